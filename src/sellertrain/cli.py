@@ -1,0 +1,186 @@
+"""The ``sellertrain`` command line. It uses the core only; Qt is imported only to start the app."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sellertrain import __version__
+
+
+class CliError(Exception):
+    """A problem to report on stderr as one line, with exit status 1."""
+
+
+def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=default,
+        metavar="PATH",
+        help="database file (default: $SELLERTRAIN_DB or the user data folder)",
+    )
+    parser.add_argument(
+        "--content",
+        type=Path,
+        default=default,
+        metavar="DIR",
+        help="content folder holding lessons/, quizzes/, assets/ "
+        "(default: $SELLERTRAIN_CONTENT or the shipped course)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sellertrain",
+        description="Training for cross-border e-commerce staff. With no command, starts the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"sellertrain {__version__}")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start the app, exit 0 as soon as the first screen is painted (for tests and timing)",
+    )
+    _common(parser, suppress=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser("check", help="validate all lessons and quizzes")
+    _common(check, suppress=True)
+
+    employees = commands.add_parser("employees", help="add, import or list employees")
+    _common(employees, suppress=True)
+    actions = employees.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser(
+        "add", help="add one employee (the password is asked for, or read from standard input)"
+    )
+    _common(add, suppress=True)
+    add.add_argument("name", help="full name, unique in the database")
+    add.add_argument("--role", required=True, choices=["learner", "manager", "author"])
+    add.add_argument("--department", help="e.g. customer-service, listings, logistics, finance")
+    imp = actions.add_parser(
+        "import", help="add employees from a CSV file with columns name,role,password[,department]"
+    )
+    _common(imp, suppress=True)
+    imp.add_argument("file", type=Path, metavar="FILE.csv")
+    listing = actions.add_parser("list", help="list employees")
+    _common(listing, suppress=True)
+    return parser
+
+
+def _content_root(args: argparse.Namespace) -> Path:
+    from sellertrain.core.paths import default_content_root
+
+    root = args.content or default_content_root()
+    if not root.is_dir():
+        raise CliError(f"content folder {root} does not exist")
+    return root
+
+
+def _open_store(args: argparse.Namespace):
+    from sellertrain.core.paths import default_db_path
+    from sellertrain.core.store import Store, StoreError
+
+    try:
+        return Store.open(args.db or default_db_path())
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from sellertrain.core.content import load_course
+
+    course = load_course(_content_root(args), deep=True)
+    for problem in course.errors:
+        print(problem)
+    errors = sum(e.severity == "error" for e in course.errors)
+    warnings = len(course.errors) - errors
+    print(
+        f"{len(course.lessons)} lessons, {len(course.quizzes)} quizzes, "
+        f"{course.question_count} questions; {errors} errors, {warnings} warnings"
+    )
+    return 1 if errors else 0
+
+
+def _read_password(name: str) -> str:
+    if sys.stdin.isatty():
+        first = getpass.getpass(f"Password for {name}: ")
+        if getpass.getpass("Repeat it: ") != first:
+            raise CliError("the two passwords differ")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_employees(args: argparse.Namespace) -> int:
+    from sellertrain.core.store import StoreError
+
+    store = _open_store(args)
+    try:
+        if args.action == "add":
+            employee = store.add_employee(
+                args.name, args.role, _read_password(args.name), args.department
+            )
+            print(f"added {employee.name} ({employee.role.value})")
+        elif args.action == "import":
+            from sellertrain.core.employees_csv import read_employees_csv
+
+            rows, problems = read_employees_csv(args.file)
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            if problems:
+                raise CliError(
+                    f"{args.file}: nothing imported; fix the {len(problems)} problem(s) above"
+                )
+            for name, *_ in rows:
+                if store.employee_by_name(name) is not None:
+                    raise CliError(
+                        f"{args.file}: nothing imported; '{name}' is already an employee"
+                    )
+            added = store.add_employees([(n, r, p, d) for n, r, p, d in rows])
+            print(f"imported {len(added)} employees from {args.file}")
+        else:
+            for employee in store.employees():
+                print(f"{employee.name}\t{employee.role.value}\t{employee.department or ''}")
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    return 0
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    if not _has_display():
+        raise CliError(
+            "no display found: run SellerTrain on a desktop session, or set "
+            "QT_QPA_PLATFORM=offscreen for a headless run (e.g. with --smoke)"
+        )
+    from sellertrain.app import run
+
+    return run(db_path=args.db, content_root=_content_root(args), smoke=args.smoke)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handlers = {"check": cmd_check, "employees": cmd_employees, None: cmd_app}
+    try:
+        return handlers[args.command](args)
+    except CliError as exc:
+        print(f"sellertrain: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The Qt-free core: content, rendering, quiz engine, storage and reports."""

@@ -1,0 +1,193 @@
+"""A learner's quiz attempt from start to result: start or resume, answer, submit, review."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sellertrain.core import quiz as engine
+from sellertrain.core.models import Course, Question, Quiz
+from sellertrain.core.store import AnswerToSave, AttemptRecord, Store
+
+
+class QuizSession:
+    """One attempt in progress. Every answer is saved at once, so closing the app loses nothing."""
+
+    def __init__(
+        self,
+        store: Store,
+        quiz: Quiz,
+        attempt: AttemptRecord,
+        answers: dict[str, frozenset[int]] | None = None,
+    ) -> None:
+        self.store = store
+        self.quiz = quiz
+        self.attempt = attempt
+        self.presented = engine.present(quiz, attempt.seed)
+        self.answers: dict[str, frozenset[int]] = dict(answers or {})
+        self.resumed = bool(answers)
+
+    @classmethod
+    def start(
+        cls, store: Store, employee_id: str, quiz: Quiz, seed: int | None = None
+    ) -> QuizSession:
+        seed = engine.new_seed() if seed is None else seed
+        return cls(store, quiz, store.start_attempt(employee_id, quiz.id, quiz.version, seed))
+
+    @classmethod
+    def resume(cls, store: Store, course: Course, employee_id: str) -> QuizSession | None:
+        """The unfinished attempt of the employee, if its quiz is unchanged.
+
+        An attempt whose quiz has since changed or disappeared cannot be shown as it was, so
+        it is recorded as abandoned with the answers it had.
+        """
+        attempt = store.unfinished_attempt(employee_id)
+        if attempt is None:
+            return None
+        quiz = course.quizzes.get(attempt.quiz_id)
+        answers = store.draft_answers(attempt.id)
+        if quiz is None or quiz.version != attempt.quiz_version:
+            store.finish_attempt(attempt.id, 0.0, False, [], status="abandoned")
+            return None
+        session = cls(store, quiz, attempt, answers)
+        session.resumed = True
+        return session
+
+    # -- answering ---------------------------------------------------------------------
+    def answer(self, index: int, positions: set[int]) -> None:
+        """Record the options picked (positions as shown) for the question at ``index``."""
+        presented = self.presented[index]
+        selected = frozenset(presented.option_order[p] for p in positions)
+        if self.answers.get(presented.question.id, frozenset()) == selected:
+            return
+        self.answers[presented.question.id] = selected
+        self.store.save_draft_answer(self.attempt.id, presented.question.id, selected)
+
+    def selected_positions(self, index: int) -> set[int]:
+        presented = self.presented[index]
+        chosen = self.answers.get(presented.question.id, frozenset())
+        return {pos for pos, original in enumerate(presented.option_order) if original in chosen}
+
+    def unanswered(self) -> list[int]:
+        return [i for i, p in enumerate(self.presented) if not self.answers.get(p.question.id)]
+
+    def first_unanswered(self) -> int:
+        missing = self.unanswered()
+        return missing[0] if missing else 0
+
+    def seconds_left(self, now: dt.datetime) -> int | None:
+        """Seconds left under the time limit (the clock runs from the start, even while closed)."""
+        if self.quiz.time_limit is None:
+            return None
+        started = dt.datetime.fromisoformat(self.attempt.started_at)
+        elapsed = (now - started).total_seconds()
+        return max(0, int(self.quiz.time_limit * 60 - elapsed))
+
+    # -- submitting --------------------------------------------------------------------
+    def submit(self, timed_out: bool = False) -> engine.AttemptScore:
+        """Score the attempt and write its result and answers in one transaction."""
+        score = engine.score_attempt(self.quiz, self.presented, self.answers)
+        rows = [
+            AnswerToSave(
+                question_id=result.question.id,
+                position=position,
+                selected=result.selected,
+                selected_text=tuple(
+                    result.question.options[i].text for i in sorted(result.selected)
+                ),
+                correct=result.correct,
+                score=result.score,
+            )
+            for position, result in enumerate(score.results)
+        ]
+        self.store.finish_attempt(
+            self.attempt.id,
+            score.percent,
+            score.passed,
+            rows,
+            status="timed_out" if timed_out else "submitted",
+        )
+        return score
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One question of a finished attempt, as the results screen shows it."""
+
+    number: int
+    text: str
+    context: str
+    options: tuple[str, ...]
+    correct_positions: frozenset[int]
+    selected_positions: frozenset[int]
+    score: float
+    explanation: str
+    tests_lesson: str | None
+    tests_anchor: str | None
+
+    @property
+    def correct(self) -> bool:
+        return self.correct_positions == self.selected_positions
+
+
+@dataclass(frozen=True)
+class AttemptReview:
+    attempt: AttemptRecord
+    quiz_title: str
+    pass_mark: int
+    items: tuple[ReviewItem, ...]
+
+
+def review_attempt(store: Store, course: Course, attempt_id: str) -> AttemptReview | None:
+    """The review of a finished attempt, in the order the learner saw the questions."""
+    attempt = store.attempt(attempt_id)
+    if attempt is None or not attempt.finished:
+        return None
+    quiz = course.quizzes.get(attempt.quiz_id)
+    stored = {a.question_id: a for a in store.answers(attempt_id)}
+    items: list[ReviewItem] = []
+    presented = engine.present(quiz, attempt.seed) if quiz is not None else []
+    same_version = quiz is not None and quiz.version == attempt.quiz_version
+    for number, shown in enumerate(presented if same_version else [], start=1):
+        question: Question = shown.question
+        answer = stored.get(question.id)
+        chosen = answer.selected if answer else frozenset()
+        order = shown.option_order
+        items.append(
+            ReviewItem(
+                number=number,
+                text=question.text,
+                context=question.context,
+                options=tuple(question.options[i].text for i in order),
+                correct_positions=frozenset(
+                    p for p, i in enumerate(order) if question.options[i].correct
+                ),
+                selected_positions=frozenset(p for p, i in enumerate(order) if i in chosen),
+                score=answer.score if answer else 0.0,
+                explanation=question.explanation,
+                tests_lesson=question.tests_lesson,
+                tests_anchor=question.tests_anchor,
+            )
+        )
+    if not same_version:  # the quiz changed: show what was stored, without the current key
+        for answer in sorted(stored.values(), key=lambda a: a.position):
+            items.append(
+                ReviewItem(
+                    answer.position + 1,
+                    answer.question_id.replace("-", " ").capitalize(),
+                    "",
+                    answer.selected_text,
+                    frozenset(),
+                    frozenset(range(len(answer.selected_text))),
+                    answer.score,
+                    "",
+                    None,
+                    None,
+                )
+            )
+    return AttemptReview(
+        attempt,
+        quiz.title if quiz else attempt.quiz_id,
+        quiz.pass_mark if quiz else 0,
+        tuple(items),
+    )

@@ -1,0 +1,186 @@
+"""Plain, immutable values shared by the core, the CLI and the screens."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+KNOWN_ROLES = ("all", "customer-service", "listings", "logistics", "finance", "management")
+KNOWN_TAGS = (
+    "enforcement",
+    "listing-accuracy",
+    "ip",
+    "prohibited-goods",
+    "shipping",
+    "cancellations",
+    "disputes",
+    "customer-service",
+    "fraud",
+    "fees",
+    "customs",
+    "appeals",
+    "prevention",
+    "marketplaces",
+)
+CALLOUT_KINDS = ("rule", "warning", "tip", "example")
+
+
+class AccessRole(StrEnum):
+    """What an employee may do in the app."""
+
+    LEARNER = "learner"
+    MANAGER = "manager"
+    AUTHOR = "author"
+
+
+@dataclass(frozen=True, order=True)
+class ContentError:
+    """One problem in a content file, reported as ``path:line: message``."""
+
+    path: Path
+    line: int
+    message: str
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        prefix = "" if self.severity == "error" else f"{self.severity}: "
+        return f"{self.path}:{self.line}: {prefix}{self.message}"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A ``##`` heading of a lesson: a unit of reading and of retraining."""
+
+    anchor: str
+    title: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: str
+    title: str
+    module: str
+    order: int
+    minutes: int
+    summary: str
+    reviewed: dt.date
+    path: Path
+    version: str
+    quiz_id: str | None = None
+    roles: tuple[str, ...] = ("all",)
+    tags: tuple[str, ...] = ()
+    body: str = ""
+    body_line: int = 1
+    sections: tuple[Section, ...] = ()
+
+    def required_for(self, department: str | None) -> bool:
+        """Whether an employee of this department must take the lesson."""
+        return "all" in self.roles or (department is not None and department in self.roles)
+
+
+@dataclass(frozen=True)
+class Option:
+    text: str
+    correct: bool
+
+
+class QuestionKind(StrEnum):
+    SINGLE = "single"
+    MULTIPLE = "multiple"
+    TRUE_FALSE = "true_false"
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    options: tuple[Option, ...]
+    line: int
+    context: str = ""
+    explanation: str = ""
+    tests_lesson: str | None = None
+    tests_anchor: str | None = None
+    tests_line: int = 0
+
+    @property
+    def kind(self) -> QuestionKind:
+        correct = sum(o.correct for o in self.options)
+        texts = [o.text.strip().lower() for o in self.options]
+        if len(texts) == 2 and sorted(texts) == ["false", "true"] and correct == 1:
+            return QuestionKind.TRUE_FALSE
+        return QuestionKind.MULTIPLE if correct > 1 else QuestionKind.SINGLE
+
+    @property
+    def correct_indices(self) -> frozenset[int]:
+        return frozenset(i for i, o in enumerate(self.options) if o.correct)
+
+
+@dataclass(frozen=True)
+class Quiz:
+    id: str
+    title: str
+    pass_mark: int
+    path: Path
+    version: str
+    questions: tuple[Question, ...]
+    lesson_id: str | None = None
+    shuffle: bool = True
+    draw: int | None = None
+    time_limit: int | None = None
+    intro: str = ""
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+    @property
+    def size(self) -> int:
+        """How many questions one attempt has."""
+        return min(self.draw or len(self.questions), len(self.questions))
+
+
+@dataclass(frozen=True)
+class Module:
+    title: str
+    lessons: tuple[Lesson, ...]
+
+
+@dataclass
+class Course:
+    """A loaded content folder: what is valid, and what is wrong."""
+
+    root: Path
+    lessons: dict[str, Lesson] = field(default_factory=dict)
+    quizzes: dict[str, Quiz] = field(default_factory=dict)
+    errors: list[ContentError] = field(default_factory=list)
+
+    @property
+    def modules(self) -> list[Module]:
+        groups: dict[str, list[Lesson]] = {}
+        for lesson in sorted(self.lessons.values(), key=lambda item: (item.order, item.id)):
+            groups.setdefault(lesson.module, []).append(lesson)
+        return [Module(title, tuple(items)) for title, items in groups.items()]
+
+    @property
+    def ordered_lessons(self) -> list[Lesson]:
+        return [lesson for module in self.modules for lesson in module.lessons]
+
+    @property
+    def question_count(self) -> int:
+        return sum(len(q.questions) for q in self.quizzes.values())
+
+    @property
+    def has_errors(self) -> bool:
+        return any(e.severity == "error" for e in self.errors)
+
+
+@dataclass(frozen=True)
+class Employee:
+    id: str
+    name: str
+    role: AccessRole
+    department: str | None = None
+    created_at: str = ""
+    active: bool = True

@@ -1,0 +1,142 @@
+"""The one configured Markdown renderer: Markdown in, safe HTML for QTextBrowser out.
+
+Raw HTML is never passed through, links keep only safe schemes, and images resolve only to
+files inside the content's ``assets/`` folder. Callouts become one-cell tables because
+QTextBrowser ignores borders and padding on ``<div>``.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from sellertrain.core.models import CALLOUT_KINDS
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+    from sellertrain.core.models import Lesson
+
+CALLOUT_STYLE = {
+    "rule": ("Rule", "#e8f0fe", "#1a56db"),
+    "warning": ("Warning", "#fdecea", "#c5221f"),
+    "tip": ("Tip", "#e6f4ea", "#137333"),
+    "example": ("Example", "#fef7e0", "#b06000"),
+}
+SAFE_LINK = re.compile(r"^(https?:|mailto:|#)", re.IGNORECASE)
+_SLUG_DROP = re.compile(r"[^\w\u4e00-\u9fff\- ]")
+
+
+def slugify(title: str) -> str:
+    """GitHub-style anchor of a heading: ``## Unauthorised logos`` -> ``unauthorised-logos``."""
+    return _SLUG_DROP.sub("", title.strip().lower()).replace(" ", "-")
+
+
+def lesson_link_target(href: str) -> tuple[str, str] | None:
+    """``../lessons/ip-basics.md#logos`` -> ``("ip-basics", "logos")``; None if not a lesson link."""
+    path, _, anchor = href.partition("#")
+    if not path.endswith(".md") or ":" in path:
+        return None
+    pure = PurePosixPath(path)
+    if pure.parent.name not in ("lessons", "") and pure.parent != PurePosixPath("."):
+        return None
+    return pure.stem, anchor
+
+
+def resolve_asset(src: str, base_dir: Path, assets_dir: Path) -> Path | None:
+    """The asset file an image source names, or None when it is outside ``assets/``."""
+    if not src or re.match(r"^[a-z][a-z0-9+.-]*:", src, re.IGNORECASE) or src.startswith("/"):
+        return None
+    target = (base_dir / src).resolve()
+    try:
+        target.relative_to(assets_dir.resolve())
+    except ValueError:
+        return None
+    return target
+
+
+def _render_callout(self: Any, tokens: list[Token], idx: int, _options: Any, _env: Any) -> str:
+    token = tokens[idx]
+    if token.nesting != 1:
+        return "</td></tr></table>\n"
+    kind, _, title = token.info.strip().partition(" ")
+    label, background, border = CALLOUT_STYLE.get(kind, CALLOUT_STYLE["tip"])
+    title = title.strip() or label
+    return (
+        f'<table class="callout callout-{kind}" width="100%" cellspacing="0" cellpadding="12" '
+        f'bgcolor="{background}" style="border: 2px solid {border}; margin-top: 10px; '
+        f'margin-bottom: 14px;"><tr><td>'
+        f'<p class="callout-title" style="color: {border}; font-weight: 600;">'
+        f"{html.escape(title)}</p>\n"
+    )
+
+
+def _render_image(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
+    token = tokens[idx]
+    alt = self.renderInlineAsText(token.children or [], options, env)
+    src = str(token.attrGet("src") or "")
+    base_dir, assets_dir = env.get("base_dir"), env.get("assets_dir")
+    target = resolve_asset(src, base_dir, assets_dir) if base_dir and assets_dir else None
+    if target is None or not target.is_file():
+        return f'<span class="missing-image">[{html.escape(alt or src)}]</span>'
+    return f'<img src="{html.escape(target.as_uri())}" alt="{html.escape(alt)}" />'
+
+
+def _render_link_open(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
+    token = tokens[idx]
+    href = str(token.attrGet("href") or "")
+    target = lesson_link_target(href)
+    if target is not None:
+        token.attrSet(
+            "href", f"lesson:{target[0]}#{target[1]}" if target[1] else f"lesson:{target[0]}"
+        )
+    elif not SAFE_LINK.match(href):
+        token.attrs.pop("href", None)
+    return self.renderToken(tokens, idx, options, env)
+
+
+@functools.cache
+def markdown(tasklists: bool = True) -> MarkdownIt:
+    """The shared parser and renderer (raw HTML off, GFM tables, footnotes, callouts).
+
+    The quiz parser asks for ``tasklists=False`` to read the ``[x]`` markers itself.
+    """
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.anchors import anchors_plugin
+    from mdit_py_plugins.container import container_plugin
+    from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+    from mdit_py_plugins.tasklists import tasklists_plugin
+
+    md = MarkdownIt("commonmark", {"html": False, "typographer": False})
+    md.enable(["table", "strikethrough"])
+    md.use(front_matter_plugin).use(footnote_plugin)
+    if tasklists:
+        md.use(tasklists_plugin)
+    md.use(anchors_plugin, min_level=2, max_level=3, slug_func=slugify)
+    for kind in CALLOUT_KINDS:
+        md.use(container_plugin, name=kind, render=_render_callout)
+    md.add_render_rule("image", _render_image)
+    md.add_render_rule("link_open", _render_link_open)
+    return md
+
+
+def render_markdown(text: str, base_dir: Path, assets_dir: Path) -> str:
+    """Markdown to an HTML fragment; image paths are relative to ``base_dir``."""
+    env = {"base_dir": base_dir, "assets_dir": assets_dir}
+    return markdown().render(text, env)
+
+
+@functools.lru_cache(maxsize=64)
+def _render_lesson_cached(path: Path, version: str, title: str, body: str, assets: Path) -> str:
+    heading = f"<h1>{html.escape(title)}</h1>\n"
+    return heading + render_markdown(body, path.parent, assets)
+
+
+def render_lesson(lesson: Lesson, assets_dir: Path) -> str:
+    """The lesson's title and body as HTML, cached per content version."""
+    return _render_lesson_cached(lesson.path, lesson.version, lesson.title, lesson.body, assets_dir)
