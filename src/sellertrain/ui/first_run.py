@@ -1,0 +1,78 @@
+"""First run: the database has no employees yet, so create the first manager account."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from sellertrain.core.models import AccessRole, Employee
+from sellertrain.core.store import Store, StoreError
+from sellertrain.ui.widgets import button, name_widget, title_label
+
+
+class FirstRunScreen(QWidget):
+    """Asks for the first manager's name and password."""
+
+    account_created = Signal(object)  # Employee
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.name_edit = name_widget(QLineEdit(), "firstRunName", self.tr("Your name"))
+        self.department_edit = name_widget(QLineEdit(), "firstRunDepartment", self.tr("Department"))
+        self.department_edit.setText("management")
+        self.password_edit = name_widget(QLineEdit(), "firstRunPassword", self.tr("Password"))
+        self.repeat_edit = name_widget(QLineEdit(), "firstRunRepeat", self.tr("Repeat password"))
+        for edit in (self.password_edit, self.repeat_edit):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("firstRunError")
+        self.error_label.setWordWrap(True)
+        self.create_button = button(
+            self.tr("Create manager account"), "firstRunCreate", primary=True
+        )
+        self.create_button.clicked.connect(self.create_account)
+        self.repeat_edit.returnPressed.connect(self.create_account)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Department"), self.department_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
+        form.addRow(self.tr("Repeat password"), self.repeat_edit)
+        box = QWidget()
+        box.setMaximumWidth(480)
+        inner = QVBoxLayout(box)
+        inner.addWidget(title_label(self.tr("Welcome to SellerTrain")))
+        intro = QLabel(
+            self.tr(
+                "There are no accounts yet. Create the first manager account: the manager "
+                "adds staff, assigns training and sees everyone's progress."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("screenSubtitle")
+        inner.addWidget(intro)
+        inner.addLayout(form)
+        inner.addWidget(self.error_label)
+        inner.addWidget(self.create_button, alignment=Qt.AlignmentFlag.AlignRight)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, alignment=Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+    def create_account(self) -> None:
+        if self.password_edit.text() != self.repeat_edit.text():
+            self.error_label.setText(self.tr("The two passwords differ. Type them again."))
+            return
+        try:
+            employee: Employee = self.store.add_employee(
+                self.name_edit.text(),
+                AccessRole.MANAGER,
+                self.password_edit.text(),
+                self.department_edit.text(),
+            )
+        except StoreError as exc:
+            self.error_label.setText(str(exc).capitalize())
+            return
+        self.error_label.clear()
+        self.account_created.emit(employee)

@@ -1,0 +1,188 @@
+"""The main window: a stack of screens plus the toolbar. Navigation and wiring only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, QToolBar, QWidget
+
+from sellertrain.core.learning import QuizSession, review_attempt
+from sellertrain.core.models import Course, Employee
+from sellertrain.core.store import Store
+from sellertrain.ui import dialogs
+from sellertrain.ui.first_run import FirstRunScreen
+from sellertrain.ui.lesson_reader import LessonScreen
+from sellertrain.ui.my_progress import MyProgressScreen
+from sellertrain.ui.outline import OutlineScreen
+from sellertrain.ui.quiz_runner import QuizScreen
+from sellertrain.ui.results import ResultsScreen
+from sellertrain.ui.sign_in import SignInScreen
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, course: Course, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.course = course
+        self.employee: Employee | None = None
+        self.setWindowTitle(self.tr("SellerTrain"))
+        self.setObjectName("mainWindow")
+
+        self.first_run = FirstRunScreen(store)
+        self.sign_in = SignInScreen(store)
+        self.outline = OutlineScreen(store, course)
+        self.lesson = LessonScreen(store, course)
+        self.quiz = QuizScreen()
+        self.results = ResultsScreen()
+        self.my_progress = MyProgressScreen(store, course)
+        self.stack = QStackedWidget()
+        for screen in (
+            self.first_run,
+            self.sign_in,
+            self.outline,
+            self.lesson,
+            self.quiz,
+            self.results,
+            self.my_progress,
+        ):
+            self.stack.addWidget(screen)
+        self.setCentralWidget(self.stack)
+        self._build_toolbar()
+        self._connect()
+        problems = [e for e in course.errors if e.severity == "error"]
+        if problems:
+            self.statusBar().showMessage(
+                self.tr(
+                    "{n} content problem(s) hidden from learners; run 'sellertrain check'."
+                ).format(n=len(problems))
+            )
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Navigation"))
+        self.toolbar.setObjectName("navigation")
+        self.toolbar.setMovable(False)
+        self.home_action = QAction(self.tr("Home"), self)
+        self.home_action.setObjectName("navHome")
+        self.progress_action = QAction(self.tr("My progress"), self)
+        self.progress_action.setObjectName("navProgress")
+        self.sign_out_action = QAction(self.tr("Sign out"), self)
+        self.sign_out_action.setObjectName("navSignOut")
+        self.toolbar.addAction(self.home_action)
+        self.toolbar.addAction(self.progress_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.user_label = QLabel()
+        self.user_label.setObjectName("userLabel")
+        self.toolbar.addWidget(self.user_label)
+        self.toolbar.addAction(self.sign_out_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.toolbar.setVisible(False)
+
+    def _connect(self) -> None:
+        self.first_run.account_created.connect(self.signed_in)
+        self.sign_in.signed_in.connect(self.signed_in)
+        self.outline.open_lesson.connect(self.open_lesson)
+        self.outline.start_quiz.connect(self.start_quiz)
+        self.lesson.open_lesson.connect(self.open_lesson)
+        self.lesson.start_quiz.connect(self.start_quiz)
+        self.lesson.back.connect(self.show_home)
+        self.quiz.finished.connect(self.show_results)
+        self.results.retake.connect(self.start_quiz)
+        self.results.back.connect(self.show_home)
+        self.results.open_lesson.connect(self.open_lesson)
+        self.my_progress.open_attempt.connect(self.show_results)
+        self.home_action.triggered.connect(self.show_home)
+        self.progress_action.triggered.connect(self.show_my_progress)
+        self.sign_out_action.triggered.connect(self.sign_out)
+
+    # -- navigation --------------------------------------------------------------------
+    def start(self) -> None:
+        """The first screen: first-run set-up, or sign-in."""
+        if self.store.has_employees():
+            self.sign_in.refresh()
+            self.stack.setCurrentWidget(self.sign_in)
+        else:
+            self.stack.setCurrentWidget(self.first_run)
+
+    def _leave_current(self) -> bool:
+        """Leave the current screen; False if the user chose to stay in a quiz."""
+        if self.stack.currentWidget() is self.quiz and self.quiz.session is not None:
+            if not dialogs.ask_yes_no(
+                self,
+                self.tr("Leave the quiz?"),
+                self.tr(
+                    "Your answers so far are kept. The quiz continues where you left it "
+                    "when you start it again or sign in next time."
+                ),
+            ):
+                return False
+            self.quiz.ticker.stop()
+            self.quiz.session = None
+        self.lesson.leave()
+        return True
+
+    def signed_in(self, employee: Employee) -> None:
+        self.employee = employee
+        self.user_label.setText(f"{employee.name} ({employee.role.value})")
+        self.toolbar.setVisible(True)
+        session = QuizSession.resume(self.store, self.course, employee.id)
+        if session is not None:
+            self.quiz.start(session)
+            self.stack.setCurrentWidget(self.quiz)
+        else:
+            self.show_home()
+
+    def show_home(self) -> None:
+        if self.employee is None or not self._leave_current():
+            return
+        self.outline.show_for(self.employee)
+        self.stack.setCurrentWidget(self.outline)
+
+    def show_my_progress(self) -> None:
+        if self.employee is None or not self._leave_current():
+            return
+        self.my_progress.show_for(self.employee)
+        self.stack.setCurrentWidget(self.my_progress)
+
+    def open_lesson(self, target: str) -> None:
+        """Open ``lesson-id`` or ``lesson-id#anchor``."""
+        lesson_id, _, anchor = target.partition("#")
+        if self.employee is None or lesson_id not in self.course.lessons:
+            return
+        if self.stack.currentWidget() is not self.lesson and not self._leave_current():
+            return
+        self.lesson.show_lesson(self.employee, lesson_id, anchor)
+        self.stack.setCurrentWidget(self.lesson)
+
+    def start_quiz(self, quiz_id: str) -> None:
+        quiz = self.course.quizzes.get(quiz_id)
+        if self.employee is None or quiz is None or not self._leave_current():
+            return
+        session = QuizSession.resume(self.store, self.course, self.employee.id)
+        if session is not None and session.quiz.id != quiz_id:
+            session.submit()  # an attempt left open in another quiz is scored as it stands
+            session = None
+        self.quiz.start(session or QuizSession.start(self.store, self.employee.id, quiz))
+        self.stack.setCurrentWidget(self.quiz)
+
+    def show_results(self, attempt_id: str) -> None:
+        review = review_attempt(self.store, self.course, attempt_id)
+        if review is None:
+            return
+        self.lesson.leave()
+        self.results.show_review(review, can_retake=review.attempt.quiz_id in self.course.quizzes)
+        self.stack.setCurrentWidget(self.results)
+
+    def sign_out(self) -> None:
+        if not self._leave_current():
+            return
+        self.employee = None
+        self.toolbar.setVisible(False)
+        self.sign_in.refresh()
+        self.stack.setCurrentWidget(self.sign_in)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lesson.leave()
+        self.quiz.ticker.stop()
+        super().closeEvent(event)

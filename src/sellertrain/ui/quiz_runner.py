@@ -1,0 +1,255 @@
+"""The quiz runner: one question per page, keyboard operable, answers saved as they are given.
+
+Closing the app mid-quiz loses nothing: every answer is stored at once, and the attempt
+resumes at the next sign-in (the time limit keeps running meanwhile).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sellertrain.core.learning import QuizSession
+from sellertrain.core.models import QuestionKind
+from sellertrain.core.render import render_markdown
+from sellertrain.ui import dialogs
+from sellertrain.ui.widgets import button, name_widget, title_label
+
+
+class QuizScreen(QWidget):
+    finished = Signal(str)  # attempt id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: QuizSession | None = None
+        self.index = 0
+        self.option_buttons: list[QAbstractButton] = []
+        self.group: QButtonGroup | None = None
+        self.clock = lambda: dt.datetime.now(dt.UTC)
+
+        self.title = title_label("")
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("quizProgress")
+        self.progress_bar = name_widget(QProgressBar(), "quizProgressBar", self.tr("Quiz progress"))
+        self.progress_bar.setTextVisible(False)
+        self.timer_label = QLabel()
+        self.timer_label.setObjectName("quizTimer")
+        self.timer_label.setStyleSheet("font-weight: 600;")
+        self.notice = QLabel()
+        self.notice.setObjectName("quizNotice")
+        self.notice.setWordWrap(True)
+        self.question_label = QLabel()
+        self.question_label.setObjectName("quizQuestion")
+        self.question_label.setWordWrap(True)
+        self.question_label.setStyleSheet("font-size: 13.5pt; font-weight: 600;")
+        self.context_label = QLabel()
+        self.context_label.setObjectName("quizContext")
+        self.context_label.setWordWrap(True)
+        self.context_label.setTextFormat(Qt.TextFormat.RichText)
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("quizHint")
+        self.hint_label.setStyleSheet("color: #4b5563;")
+        self.options_box = QWidget()
+        self.options_layout = QVBoxLayout(self.options_box)
+        self.options_layout.setContentsMargins(0, 0, 0, 0)
+
+        self.prev_button = button(self.tr("Previous"), "quizPrev")
+        self.next_button = button(self.tr("Next"), "quizNext", primary=True)
+        self.submit_button = button(self.tr("Submit answers"), "quizSubmit")
+        self.prev_button.clicked.connect(lambda: self.go_to(self.index - 1))
+        self.next_button.clicked.connect(self.next_or_submit)
+        self.submit_button.clicked.connect(self.submit)
+
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self._tick)
+
+        page = QWidget()
+        page.setMaximumWidth(860)
+        body = QVBoxLayout(page)
+        body.addWidget(self.question_label)
+        body.addWidget(self.context_label)
+        body.addWidget(self.hint_label)
+        body.addWidget(self.options_box)
+        body.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.timer_label)
+        status = QHBoxLayout()
+        status.addWidget(self.progress_label)
+        status.addWidget(self.progress_bar, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.prev_button)
+        buttons.addStretch(1)
+        keys = QLabel(self.tr("Keys: 1-9 choose, Enter next"))
+        keys.setStyleSheet("color: #6b7280;")
+        buttons.addWidget(keys)
+        buttons.addWidget(self.submit_button)
+        buttons.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addLayout(header)
+        layout.addLayout(status)
+        layout.addWidget(self.notice)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+    # -- set-up ------------------------------------------------------------------------
+    def start(self, session: QuizSession) -> None:
+        self.session = session
+        self.title.setText(session.quiz.title)
+        self.progress_bar.setRange(0, len(session.presented))
+        self.notice.setText(
+            self.tr("Welcome back: your answers so far were kept.") if session.resumed else ""
+        )
+        self.notice.setVisible(session.resumed)
+        self.go_to(session.first_unanswered() if session.resumed else 0)
+        if session.quiz.time_limit:
+            self.ticker.start()
+            self._tick()
+        else:
+            self.ticker.stop()
+            self.timer_label.clear()
+
+    def go_to(self, index: int) -> None:
+        """Show the question at ``index`` with the answer given so far."""
+        session = self.session
+        if session is None or not 0 <= index < len(session.presented):
+            return
+        self.index = index
+        presented = session.presented[index]
+        question = presented.question
+        total = len(session.presented)
+        self.progress_label.setText(
+            self.tr("Question {n} of {total}").format(n=index + 1, total=total)
+        )
+        self.progress_bar.setValue(total - len(session.unanswered()))
+        self.question_label.setText(question.text)
+        if question.context:
+            root = session.quiz.path.parent.parent
+            self.context_label.setText(
+                render_markdown(question.context, session.quiz.path.parent, root / "assets")
+            )
+        self.context_label.setVisible(bool(question.context))
+        multiple = question.kind is QuestionKind.MULTIPLE
+        self.hint_label.setText(
+            self.tr("Select all that apply.") if multiple else self.tr("Choose one answer.")
+        )
+        self._build_options(presented.options, multiple, session.selected_positions(index))
+        self.prev_button.setEnabled(index > 0)
+        last = index == total - 1
+        self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
+        if self.option_buttons:
+            self.option_buttons[0].setFocus()
+
+    def _build_options(self, texts: list[str], multiple: bool, selected: set[int]) -> None:
+        for widget in self.option_buttons:
+            self.options_layout.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        if self.group is not None:
+            self.group.deleteLater()
+        self.option_buttons = []
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not multiple)
+        for position, text in enumerate(texts):
+            label = f"&{position + 1}  {text}" if position < 9 else text
+            option = QCheckBox(label) if multiple else QRadioButton(label)
+            option.setObjectName(f"quizOption{position}")
+            option.setAccessibleName(text)
+            option.setChecked(position in selected)
+            self.group.addButton(option, position)
+            self.options_layout.addWidget(option)
+            self.option_buttons.append(option)
+        self.group.buttonToggled.connect(self._answer_changed)
+
+    # -- answering ---------------------------------------------------------------------
+    def _answer_changed(self, *_args: object) -> None:
+        if self.session is None:
+            return
+        chosen = {i for i, b in enumerate(self.option_buttons) if b.isChecked()}
+        self.session.answer(self.index, chosen)
+        total = len(self.session.presented)
+        self.progress_bar.setValue(total - len(self.session.unanswered()))
+
+    def choose(self, position: int) -> None:
+        """Select (single choice) or toggle (multiple choice) the option at ``position``."""
+        if not 0 <= position < len(self.option_buttons):
+            return
+        option = self.option_buttons[position]
+        if isinstance(option, QCheckBox):
+            option.setChecked(not option.isChecked())
+        else:
+            option.setChecked(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            self.choose(key - Qt.Key.Key_1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.next_or_submit()
+        else:
+            super().keyPressEvent(event)
+
+    def next_or_submit(self) -> None:
+        if self.session is None:
+            return
+        if self.index < len(self.session.presented) - 1:
+            self.go_to(self.index + 1)
+        else:
+            self.submit()
+
+    def submit(self, timed_out: bool = False) -> None:
+        session = self.session
+        if session is None:
+            return
+        missing = session.unanswered()
+        if missing and not timed_out:
+            numbers = ", ".join(str(i + 1) for i in missing[:10])
+            if not dialogs.ask_yes_no(
+                self,
+                self.tr("Submit with unanswered questions?"),
+                self.tr(
+                    "{count} question(s) have no answer yet ({numbers}). Unanswered questions "
+                    "score zero. Submit anyway?"
+                ).format(count=len(missing), numbers=numbers),
+            ):
+                self.go_to(missing[0])
+                return
+        self.ticker.stop()
+        session.submit(timed_out=timed_out)
+        self.session = None
+        self.finished.emit(session.attempt.id)
+
+    def _tick(self) -> None:
+        if self.session is None:
+            self.ticker.stop()
+            return
+        left = self.session.seconds_left(self.clock())
+        if left is None:
+            return
+        self.timer_label.setText(self.tr("Time left {m}:{s:02d}").format(m=left // 60, s=left % 60))
+        self.timer_label.setStyleSheet(
+            "font-weight: 600; color: %s;" % ("#c5221f" if left < 60 else "#111827")
+        )
+        if left <= 0:
+            self.submit(timed_out=True)

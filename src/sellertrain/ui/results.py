@@ -1,0 +1,121 @@
+"""Results: score, pass or fail, and a review of every question with its explanation."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from sellertrain.core.learning import AttemptReview, ReviewItem
+from sellertrain.ui.style import LESSON_STYLE_SHEET
+from sellertrain.ui.widgets import button, name_widget, title_label
+
+
+class ResultsScreen(QWidget):
+    retake = Signal(str)  # quiz id
+    open_lesson = Signal(str)  # "lesson-id#anchor"
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.review: AttemptReview | None = None
+        self.title = title_label("")
+        self.score_label = QLabel()
+        self.score_label.setObjectName("resultScore")
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("resultSummary")
+        self.view = name_widget(QTextBrowser(), "resultReview", self.tr("Review of your answers"))
+        self.view.setOpenLinks(False)
+        self.view.document().setDefaultStyleSheet(LESSON_STYLE_SHEET)
+        self.view.document().setDocumentMargin(16)
+        self.view.anchorClicked.connect(self._link_clicked)
+        self.back_button = button(self.tr("← Outline"), "resultBack")
+        self.retake_button = button(self.tr("Retake the quiz"), "resultRetake", primary=True)
+        self.back_button.clicked.connect(self.back)
+        self.retake_button.clicked.connect(self._retake)
+
+        head = QHBoxLayout()
+        text = QVBoxLayout()
+        text.addWidget(self.title)
+        text.addWidget(self.summary_label)
+        head.addLayout(text, 1)
+        head.addWidget(self.score_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.retake_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addLayout(head)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+    def show_review(self, review: AttemptReview, can_retake: bool = True) -> None:
+        self.review = review
+        attempt = review.attempt
+        passed = bool(attempt.passed)
+        self.title.setText(review.quiz_title)
+        verdict = self.tr("Passed") if passed else self.tr("Not passed")
+        self.score_label.setText(f"{attempt.score:.0f}%  ·  {verdict}")
+        colour = "#137333" if passed else "#c5221f"
+        self.score_label.setStyleSheet(f"font-size: 20pt; font-weight: 700; color: {colour};")
+        correct = sum(item.correct for item in review.items)
+        status = {
+            "timed_out": self.tr(" Time ran out; unanswered questions scored zero."),
+            "abandoned": self.tr(" This attempt was abandoned."),
+        }.get(attempt.status or "", "")
+        self.summary_label.setText(
+            self.tr("{correct} of {total} questions fully correct. Pass mark {mark}%.").format(
+                correct=correct, total=len(review.items), mark=review.pass_mark
+            )
+            + status
+        )
+        self.retake_button.setVisible(can_retake)
+        self.view.setHtml("".join(self._item_html(item) for item in review.items))
+
+    def _item_html(self, item: ReviewItem) -> str:
+        mark = "✔" if item.correct else ("◐" if item.score > 0 else "✘")
+        colour = "#137333" if item.correct else ("#b06000" if item.score > 0 else "#c5221f")
+        rows = []
+        for position, text in enumerate(item.options):
+            chosen = position in item.selected_positions
+            right = position in item.correct_positions
+            if right and chosen:
+                note, style = self.tr("your answer, correct"), "color:#137333; font-weight:600;"
+            elif right:
+                note, style = self.tr("correct answer"), "color:#137333;"
+            elif chosen:
+                note, style = self.tr("your answer, wrong"), "color:#c5221f; font-weight:600;"
+            else:
+                note, style = "", "color:#374151;"
+            box = "☑" if chosen else "☐"
+            suffix = f" <i>({html.escape(note)})</i>" if note else ""
+            rows.append(
+                f'<p style="{style} margin:2px 0 2px 12px;">{box} {html.escape(text)}{suffix}</p>'
+            )
+        explanation = (
+            f'<p style="color:#374151; background-color:#f3f4f6;"><b>{self.tr("Why:")}</b> '
+            f"{html.escape(item.explanation)}</p>"
+            if item.explanation
+            else ""
+        )
+        link = ""
+        if not item.correct and item.tests_lesson:
+            target = item.tests_lesson + (f"#{item.tests_anchor}" if item.tests_anchor else "")
+            link = f'<p><a href="lesson:{html.escape(target)}">{self.tr("Read this section again")}</a></p>'
+        return (
+            f'<h3><span style="color:{colour};">{mark}</span> {item.number}. {html.escape(item.text)}</h3>'
+            + "".join(rows)
+            + explanation
+            + link
+        )
+
+    def _retake(self) -> None:
+        if self.review is not None:
+            self.retake.emit(self.review.attempt.quiz_id)
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "lesson":
+            target = url.path() + (f"#{url.fragment()}" if url.fragment() else "")
+            self.open_lesson.emit(target)
