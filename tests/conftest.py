@@ -2,10 +2,118 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+# --------------------------------------------------------------------------------------
+# Helpers added for the core and CLI tests. Everything above this line is shared set-up.
+# --------------------------------------------------------------------------------------
+DEFAULT_LESSON_BODY = "## First section\n\nSome text.\n\n## Second section\n\nMore text.\n"
+
+
+def lesson_source(lesson_id: str, body: str = DEFAULT_LESSON_BODY, **meta: object) -> str:
+    """A valid lesson file (front matter lines 1-9 plus extra keys), with ``meta`` overrides.
+
+    A value of ``None`` drops the key. Values are written verbatim after ``key: ``.
+    """
+    fields: dict[str, object] = {
+        "id": lesson_id,
+        "title": f"Lesson {lesson_id}",
+        "module": "Module A",
+        "order": 10,
+        "minutes": 5,
+        "summary": f"What {lesson_id} is about.",
+        "reviewed": "2026-11-20",
+    }
+    fields.update(meta)
+    head = "".join(f"{key}: {value}\n" for key, value in fields.items() if value is not None)
+    return f"---\n{head}---\n\n{body}"
+
+
+def quiz_source(quiz_id: str, questions: str, **meta: object) -> str:
+    """A quiz file with the given question Markdown; ``None`` drops a key."""
+    fields: dict[str, object] = {"id": quiz_id, "title": f"Quiz {quiz_id}", "pass_mark": 80}
+    fields.update(meta)
+    head = "".join(f"{key}: {value}\n" for key, value in fields.items() if value is not None)
+    return f"---\n{head}---\n\n{questions}"
+
+
+@pytest.fixture
+def make_content(tmp_path: Path) -> Callable[..., Path]:
+    """Build a content folder under tmp_path: ``make_content(lessons={...}, quizzes={...})``.
+
+    Keys are file names (``.md`` added when missing), values are file text (or bytes).
+    """
+
+    def build(
+        lessons: dict[str, str | bytes] | None = None,
+        quizzes: dict[str, str | bytes] | None = None,
+        assets: dict[str, str | bytes] | None = None,
+        name: str = "content",
+    ) -> Path:
+        root = tmp_path / name
+        for folder, files in (("lessons", lessons), ("quizzes", quizzes), ("assets", assets)):
+            (root / folder).mkdir(parents=True, exist_ok=True)
+            for file_name, text in (files or {}).items():
+                if folder != "assets" and not file_name.endswith(".md"):
+                    file_name += ".md"
+                target = root / folder / file_name
+                if isinstance(text, bytes):
+                    target.write_bytes(text)
+                else:
+                    target.write_text(text, encoding="utf-8", newline="\n")
+        return root
+
+    return build
+
+
+class FakeClock:
+    """A UTC clock for the store that moves one second on every reading."""
+
+    def __init__(self, start: dt.datetime | None = None) -> None:
+        self.current = start or dt.datetime(2026, 3, 1, 9, 0, 0, tzinfo=dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        moment = self.current
+        self.current += dt.timedelta(seconds=1)
+        return moment
+
+    def advance(self, seconds: float) -> None:
+        self.current += dt.timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def store(tmp_path: Path, clock: FakeClock):
+    """A fresh database in tmp_path, on the fake clock."""
+    from sellertrain.core.store import Store
+
+    opened = Store.open(tmp_path / "test.db", clock=clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def lesson_md() -> Callable[..., str]:
+    """``lesson_md("id", body=..., key=value)``: the text of a valid lesson (see lesson_source)."""
+    return lesson_source
+
+
+@pytest.fixture
+def quiz_md() -> Callable[..., str]:
+    """``quiz_md("id", questions, key=value)``: the text of a quiz (see quiz_source)."""
+    return quiz_source

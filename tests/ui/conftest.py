@@ -1,0 +1,59 @@
+"""Fixtures for the screens: a real store in tmp_path and the shipped course."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from sellertrain.core.content import load_course
+from sellertrain.core.models import Course
+from sellertrain.core.store import Store
+from sellertrain.ui import dialogs
+from sellertrain.ui.main_window import MainWindow
+from tests.conftest import REPO
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    """A private copy of the shipped course, safe to edit in a test."""
+    root = tmp_path / "content"
+    for name in ("lessons", "quizzes", "assets"):
+        shutil.copytree(REPO / name, root / name)
+    return root
+
+
+@pytest.fixture
+def course(content: Path) -> Course:
+    return load_course(content, deep=False)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    opened = Store.open(tmp_path / "app.db")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def answers_yes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Answer every yes/no dialog with yes, and record what was asked."""
+    asked: list[tuple[str, str]] = []
+
+    def ask(_parent, title: str, text: str) -> bool:
+        asked.append((title, text))
+        return True
+
+    monkeypatch.setattr(dialogs, "ask_yes_no", ask)
+    return asked
+
+
+@pytest.fixture
+def window(qtbot, store: Store, course: Course) -> MainWindow:
+    main = MainWindow(store, course)
+    qtbot.addWidget(main)
+    main.resize(1100, 760)
+    main.start()
+    main.show()
+    return main
