@@ -54,7 +54,9 @@ def test_every_checklist_item_is_covered_by_a_lesson_section(course):
         lesson = course.lessons.get(lesson_id)
         assert lesson is not None, f"checklist item {item}: lesson {lesson_id} is gone"
         titles = [s.title for s in lesson.sections]
-        assert heading in titles, f"checklist item {item}: '{heading}' is not a section of {lesson_id}"
+        assert heading in titles, (
+            f"checklist item {item}: '{heading}' is not a section of {lesson_id}"
+        )
 
 
 def test_course_size_and_modules(course):
