@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -117,3 +118,22 @@ def lesson_md() -> Callable[..., str]:
 def quiz_md() -> Callable[..., str]:
     """``quiz_md("id", questions, key=value)``: the text of a quiz (see quiz_source)."""
     return quiz_source
+
+
+NOT_UTF8_LESSON = (
+    b"---\nid: not-utf8\ntitle: Saved as Latin-1\nmodule: Broken samples\norder: 230\n"
+    b"minutes: 5\nsummary: Caf\xe9 menu.\nreviewed: 2026-11-20\n---\n\n## Section\n\nText.\n"
+)
+
+
+@pytest.fixture(scope="session")
+def broken_content(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """tests/fixtures/broken plus ``lessons/not-utf8.md`` (a Latin-1 byte on line 7).
+
+    The non-UTF-8 sample is written here rather than kept in the repository because ruff
+    (which also reads ``*.md`` files) cannot read a non-UTF-8 file and would fail the CI.
+    """
+    root = tmp_path_factory.mktemp("fixtures") / "broken"
+    shutil.copytree(FIXTURES / "broken", root)
+    (root / "lessons" / "not-utf8.md").write_bytes(NOT_UTF8_LESSON)
+    return root

@@ -9,7 +9,7 @@ import datetime as dt
 import hashlib
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -183,6 +183,15 @@ class _Fields:
         return tuple(v for v in value if v in allowed) or default
 
 
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`|~~)")
+
+
+def heading_text(source: str) -> str:
+    """A heading's text as rendered (links and emphasis markers dropped), for its anchor."""
+    return " ".join(_EMPHASIS.sub("", _LINK.sub(r"\1", source)).split())
+
+
 def scan_sections(body: str, body_line: int) -> list[Section]:
     """The ``##`` headings of a body, found without a full Markdown parse."""
     sections: list[Section] = []
@@ -193,7 +202,7 @@ def scan_sections(body: str, body_line: int) -> list[Section]:
             continue
         match = None if in_fence else _H2.match(line)
         if match:
-            title = match.group(1).strip()
+            title = heading_text(match.group(1))
             sections.append(Section(slugify(title), title, body_line + offset))
     return sections
 
@@ -212,16 +221,16 @@ def _check_callouts(body: str, body_line: int, problems: _Problems) -> None:
             if open_line is None:
                 problems.add(line_no, "':::' closes no callout")
             open_line = None
-        elif kind not in CALLOUT_KINDS:
-            problems.add(
-                line_no, f"unknown callout kind '{kind}' (use: {', '.join(CALLOUT_KINDS)})"
-            )
         elif open_line is not None:
             problems.add(
                 line_no, f"callout opened inside the callout of line {open_line}; close it first"
             )
         else:
             open_line = line_no
+            if kind not in CALLOUT_KINDS:
+                problems.add(
+                    line_no, f"unknown callout kind '{kind}' (use: {', '.join(CALLOUT_KINDS)})"
+                )
     if open_line is not None:
         problems.add(open_line, "callout is not closed: add a line ':::' after its text")
 
@@ -234,6 +243,7 @@ def _check_lesson_body(
         problems.add(body_line, "the lesson has no text")
         return
     _check_callouts(body, body_line, problems)
+    _check_raw_html(body, body_line, problems)
     seen: dict[str, int] = {}
     tokens = markdown().parse(body)
     for index, token in enumerate(tokens):
@@ -241,15 +251,28 @@ def _check_lesson_body(
         if token.type == "heading_open" and token.tag == "h1":
             problems.add(line, "use '##' for sections: the title comes from the front matter")
         elif token.type == "heading_open" and token.tag == "h2":
-            title = tokens[index + 1].content.strip()
+            title = heading_text(tokens[index + 1].content)
             anchor = slugify(title)
             if anchor in seen:
                 problems.add(line, f"section '{title}' has the same anchor as line {seen[anchor]}")
             seen.setdefault(anchor, line)
-        elif token.type == "html_block":
-            problems.add(line, "raw HTML is not allowed; it will be shown as text", "warning")
         elif token.type == "inline":
             _check_inline(token, line, lesson_path, assets, problems)
+
+
+def _check_raw_html(body: str, body_line: int, problems: _Problems) -> None:
+    """Warn about raw HTML: the renderer shows it as text, so the author should know."""
+    from markdown_it import MarkdownIt
+
+    reported: set[int] = set()
+    for token in MarkdownIt("commonmark", {"html": True}).parse(body):
+        line = body_line + (token.map[0] if token.map else 0)
+        has_html = token.type == "html_block" or (
+            token.type == "inline" and any(c.type == "html_inline" for c in token.children or [])
+        )
+        if has_html and line not in reported:
+            reported.add(line)
+            problems.add(line, "raw HTML is not allowed; it will be shown as text", "warning")
 
 
 def _check_inline(
@@ -267,8 +290,6 @@ def _check_inline(
                 )
             elif not target.is_file():
                 problems.add(line, f"image '{src}' not found: no file {target.name} in assets/")
-        elif child.type == "html_inline":
-            problems.add(line, "raw HTML is not allowed; it will be shown as text", "warning")
 
 
 def load_lesson(
@@ -279,6 +300,14 @@ def load_lesson(
     text = _read(path, problems)
     if text is None:
         return None, problems.items
+    return lesson_from_text(path, text, assets, deep)
+
+
+def lesson_from_text(
+    path: Path, text: str, assets: Path, deep: bool = True
+) -> tuple[Lesson | None, list[ContentError]]:
+    """A lesson from its text (e.g. unsaved in an editor), checked as if it were ``path``."""
+    problems = _Problems(path)
     try:
         doc = frontmatter.split(text)
     except frontmatter.FrontMatterError as exc:
@@ -325,6 +354,12 @@ def load_quiz(path: Path) -> tuple[Quiz | None, list[ContentError]]:
     text = _read(path, problems)
     if text is None:
         return None, problems.items
+    return quiz_from_text(path, text)
+
+
+def quiz_from_text(path: Path, text: str) -> tuple[Quiz | None, list[ContentError]]:
+    """A quiz from its text (e.g. unsaved in an editor), checked as if it were ``path``."""
+    problems = _Problems(path)
     try:
         doc = frontmatter.split(text)
     except frontmatter.FrontMatterError as exc:
@@ -367,38 +402,120 @@ def load_quiz(path: Path) -> tuple[Quiz | None, list[ContentError]]:
     return quiz, problems.items
 
 
-def _declared_id(path: Path) -> str | None:
+def _declared_id(path: Path, text: str | None = None) -> str | None:
     """The id a file declares even when it is otherwise broken (to avoid knock-on errors)."""
-    try:
-        head = path.read_text(encoding="utf-8", errors="replace")[:4000]
-    except OSError:
-        return None
-    match = re.search(r"^id:\s*['\"]?([^'\"\s#]+)", head, re.MULTILINE)
+    if text is None:
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+    match = re.search(r"^id:\s*['\"]?([^'\"\s#]+)", text[:4000], re.MULTILINE)
     return match.group(1) if match else None
 
 
-def load_course(root: Path, deep: bool = True) -> Course:
-    """Load every lesson and quiz under ``root``; ``deep=False`` skips full lesson parses."""
+class ParseCache:
+    """Each file's last parse, keyed by its text, so checking a course again re-parses only
+    the files that changed (the author studio re-checks the course as the author types)."""
+
+    def __init__(self) -> None:
+        self._entries: dict[Path, tuple[tuple[Any, ...], tuple[Any, list[ContentError]]]] = {}
+
+    def get(self, path: Path, key: tuple[Any, ...]) -> tuple[Any, list[ContentError]] | None:
+        entry = self._entries.get(path)
+        return entry[1] if entry is not None and entry[0] == key else None
+
+    def put(self, path: Path, key: tuple[Any, ...], result: tuple[Any, list[ContentError]]) -> None:
+        self._entries[path] = (key, result)
+
+
+class _Sources:
+    """The text of each content file: an editor's unsaved text when given, else the disk's."""
+
+    def __init__(self, texts: Mapping[Path, str] | None) -> None:
+        self.texts = {Path(p).resolve(): text for p, text in (texts or {}).items()}
+
+    def get(self, path: Path) -> str | None:
+        return self.texts.get(path.resolve()) if self.texts else None
+
+    def files(self, folder: Path) -> list[Path]:
+        """The ``*.md`` files of ``folder``, plus any given text for a file not saved yet."""
+        found = sorted(folder.glob("*.md")) if folder.is_dir() else []
+        if not self.texts:
+            return found
+        on_disk = {path.resolve() for path in found}
+        folder = folder.resolve()
+        unsaved = [p for p in self.texts if p.parent == folder and p.suffix == ".md"]
+        return found + sorted(p for p in unsaved if p not in on_disk)
+
+
+def _load_file(
+    path: Path,
+    kind: str,
+    assets: Path,
+    deep: bool,
+    sources: _Sources,
+    cache: ParseCache | None,
+    stamp: frozenset[str],
+) -> tuple[Any, list[ContentError], str | None]:
+    """One lesson or quiz (its model or None, its problems, the id it declares)."""
+    text = sources.get(path)
+    if text is None:
+        problems = _Problems(path)
+        text = _read(path, problems)
+        if text is None:
+            return None, problems.items, _declared_id(path)
+    key = (kind, text, deep, stamp)
+    result = cache.get(path, key) if cache is not None else None
+    if result is None:
+        if kind == "lesson":
+            result = lesson_from_text(path, text, assets, deep)
+        else:
+            result = quiz_from_text(path, text)
+        if cache is not None:
+            cache.put(path, key, result)
+    return result[0], list(result[1]), _declared_id(path, text)
+
+
+def load_course(
+    root: Path,
+    deep: bool = True,
+    *,
+    sources: Mapping[Path, str] | None = None,
+    cache: ParseCache | None = None,
+) -> Course:
+    """Load every lesson and quiz under ``root``; ``deep=False`` skips full lesson parses.
+
+    ``sources`` maps files to text used instead of the disk's (an editor's unsaved text);
+    ``cache`` keeps parses between calls, so only changed files are parsed again.
+    """
     root = Path(root)
     course = Course(root=root)
     assets = root / "assets"
     lesson_dir, quiz_dir = root / "lessons", root / "quizzes"
+    texts = _Sources(sources)
+    # a lesson's deep check looks for its images, so a cached parse is only valid for
+    # the same set of asset files
+    stamp = (
+        frozenset(p.name for p in assets.iterdir())
+        if cache is not None and deep and assets.is_dir()
+        else frozenset()
+    )
     if not lesson_dir.is_dir():
         course.errors.append(ContentError(lesson_dir, 1, "content folder has no lessons/ folder"))
     declared_lessons: set[str] = set()
     declared_quizzes: set[str] = set()
     lesson_origin: dict[str, Path] = {}
-    for path in sorted(lesson_dir.glob("*.md")) if lesson_dir.is_dir() else []:
-        lesson, errors = load_lesson(path, assets, deep)
+    for path in texts.files(lesson_dir) if lesson_dir.is_dir() else []:
+        lesson, errors, declared = _load_file(path, "lesson", assets, deep, texts, cache, stamp)
         course.errors.extend(errors)
-        declared_lessons.add(_declared_id(path) or "")
+        declared_lessons.add(declared or "")
         if lesson is None:
             continue
         if lesson.id in lesson_origin:
             course.errors.append(
                 ContentError(
                     path,
-                    2,
+                    _key_line(path, "id"),
                     f"duplicate lesson id '{lesson.id}' (also in {lesson_origin[lesson.id].name})",
                 )
             )
@@ -406,29 +523,34 @@ def load_course(root: Path, deep: bool = True) -> Course:
         lesson_origin[lesson.id] = path
         course.lessons[lesson.id] = lesson
     quiz_origin: dict[str, Path] = {}
-    for path in sorted(quiz_dir.glob("*.md")) if quiz_dir.is_dir() else []:
-        quiz, errors = load_quiz(path)
+    for path in texts.files(quiz_dir) if quiz_dir.is_dir() else []:
+        quiz, errors, declared = _load_file(path, "quiz", assets, deep, texts, cache, stamp)
         course.errors.extend(errors)
-        declared_quizzes.add(_declared_id(path) or "")
+        declared_quizzes.add(declared or "")
         if quiz is None:
             continue
         if quiz.id in quiz_origin:
             course.errors.append(
                 ContentError(
-                    path, 2, f"duplicate quiz id '{quiz.id}' (also in {quiz_origin[quiz.id].name})"
+                    path,
+                    _key_line(path, "id"),
+                    f"duplicate quiz id '{quiz.id}' (also in {quiz_origin[quiz.id].name})",
                 )
             )
             continue
         quiz_origin[quiz.id] = path
         course.quizzes[quiz.id] = quiz
-    _cross_check(course, declared_lessons, declared_quizzes)
+    _cross_check(course, declared_lessons, declared_quizzes, texts)
     course.errors.sort(key=lambda e: (str(e.path), e.line))
     return course
 
 
-def _key_line(path: Path, key: str) -> int:
+def _key_line(path: Path, key: str, sources: _Sources | None = None) -> int:
+    text = sources.get(path) if sources is not None else None
     try:
-        for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
+        if text is None:
+            text = path.read_text(encoding="utf-8")
+        for number, line in enumerate(text.split("\n"), start=1):
             if line.startswith(f"{key}:"):
                 return number
     except (OSError, UnicodeDecodeError):
@@ -436,13 +558,18 @@ def _key_line(path: Path, key: str) -> int:
     return 1
 
 
-def _cross_check(course: Course, declared_lessons: set[str], declared_quizzes: set[str]) -> None:
+def _cross_check(
+    course: Course,
+    declared_lessons: set[str],
+    declared_quizzes: set[str],
+    sources: _Sources | None = None,
+) -> None:
     """References between files: lesson <-> quiz, and question -> lesson section."""
     broken_quizzes: set[str] = set()
     for quiz in course.quizzes.values():
         missing_lesson = quiz.lesson_id and quiz.lesson_id not in course.lessons
         if missing_lesson and quiz.lesson_id not in declared_lessons:
-            line = _key_line(quiz.path, "lesson")
+            line = _key_line(quiz.path, "lesson", sources)
             course.errors.append(
                 ContentError(quiz.path, line, f"no lesson with id '{quiz.lesson_id}'")
             )
@@ -478,7 +605,7 @@ def _cross_check(course: Course, declared_lessons: set[str], declared_quizzes: s
         if lesson.quiz_id is None:
             continue
         quiz = course.quizzes.get(lesson.quiz_id)
-        line = _key_line(lesson.path, "quiz")
+        line = _key_line(lesson.path, "quiz", sources)
         if quiz is None and lesson.quiz_id not in declared_quizzes:
             course.errors.append(
                 ContentError(lesson.path, line, f"no quiz with id '{lesson.quiz_id}'")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +38,38 @@ class Document:
     end_line: int
 
 
+_DATE_VALUE = re.compile(r"^[\w-]+:\s*['\"]?(\d{4}-\d{1,2}-\d{1,2})\b")
+
+
+def _error_line(exc: yaml.YAMLError) -> int:
+    """The file line to blame: where an unclosed quote or bracket opened, else the problem."""
+    context = str(getattr(exc, "context", "") or "")
+    opened = getattr(exc, "context_mark", None)
+    mark = getattr(exc, "problem_mark", None)
+    if opened is not None and ("quoted scalar" in context or "flow" in context):
+        mark = opened
+    return 2 + mark.line if mark is not None else 1
+
+
+def _problem(exc: yaml.YAMLError) -> str:
+    context = getattr(exc, "context", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    return f"{problem} ({context})" if context else problem
+
+
+def _bad_value_line(lines: list[str]) -> int:
+    """The file line of the first date-like value that is not a real date."""
+    for offset, line in enumerate(lines):
+        match = _DATE_VALUE.match(line)
+        if match:
+            year, month, day = (int(part) for part in match.group(1).split("-"))
+            try:
+                dt.date(year, month, day)
+            except ValueError:
+                return offset + 2
+    return 2
+
+
 def split(text: str) -> Document:
     """Parse ``---``-delimited YAML front matter; raise FrontMatterError when unreadable."""
     text = text.removeprefix("\ufeff")
@@ -50,10 +83,12 @@ def split(text: str) -> Document:
     try:
         meta = yaml.load(yaml_text, Loader=_Loader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = 2 + mark.line if mark is not None else 1
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise FrontMatterError(line, f"front matter is not valid YAML: {problem}") from None
+        raise FrontMatterError(
+            _error_line(exc), f"front matter is not valid YAML: {_problem(exc)}"
+        ) from None
+    except ValueError as exc:  # e.g. an impossible date such as 2026-13-45
+        line = _bad_value_line(lines[1:close])
+        raise FrontMatterError(line, f"front matter has an impossible value: {exc}") from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):

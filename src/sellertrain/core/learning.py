@@ -38,8 +38,8 @@ class QuizSession:
     def resume(cls, store: Store, course: Course, employee_id: str) -> QuizSession | None:
         """The unfinished attempt of the employee, if its quiz is unchanged.
 
-        An attempt whose quiz has since changed or disappeared cannot be shown as it was, so
-        it is recorded as abandoned with the answers it had.
+        An attempt whose quiz has since changed or disappeared cannot be shown or scored as it
+        was, so it is recorded as abandoned; its saved draft answers stay in the database.
         """
         attempt = store.unfinished_attempt(employee_id)
         if attempt is None:

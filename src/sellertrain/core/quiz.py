@@ -58,7 +58,8 @@ def present(quiz: Quiz, seed: int) -> list[PresentedQuestion]:
     rng = random.Random(f"{quiz.id}:{seed}")
     questions = list(quiz.questions)
     if quiz.draw is not None and quiz.draw < len(questions):
-        questions = rng.sample(questions, quiz.draw)
+        drawn = rng.sample(range(len(questions)), quiz.draw)
+        questions = [questions[i] for i in (drawn if quiz.shuffle else sorted(drawn))]
     elif quiz.shuffle:
         rng.shuffle(questions)
     presented = []
@@ -71,14 +72,19 @@ def present(quiz: Quiz, seed: int) -> list[PresentedQuestion]:
 
 
 def score_question(question: Question, selected: frozenset[int] | set[int]) -> float:
-    """Score from 0 to 1. Multiple choice: +1/k per correct pick, -1/k per wrong pick, floor 0."""
+    """Score from 0 to 1.
+
+    Multiple choice: with k correct and w wrong options, each correct pick earns 1/k and each
+    wrong pick costs 1/w, never below 0 (Moodle's convention), so ticking every box earns 0.
+    """
     correct = question.correct_indices
     if question.kind is not QuestionKind.MULTIPLE:
         return 1.0 if set(selected) == set(correct) else 0.0
-    share = 1.0 / len(correct)
+    wrong_options = len(question.options) - len(correct)
     hits = len(correct & set(selected))
     misses = len(set(selected) - correct)
-    return max(0.0, round((hits - misses) * share, 6))
+    earned = hits / len(correct) - (misses / wrong_options if wrong_options else 0.0)
+    return max(0.0, round(earned, 6))
 
 
 def score_attempt(

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sellertrain.core.models import Option, Question
 from sellertrain.core.render import lesson_link_target, markdown, slugify
 
-_OPTION = re.compile(r"^\[([ xX])\]\s+(.*)$", re.DOTALL)
+_OPTION = re.compile(r"^\[([ xX])\](?:\s+(.*))?$", re.DOTALL)
 _TESTS = re.compile(r"^Tests:\s*\[(?P<title>[^\]]+)\]\((?P<href>[^)\s]+)\)\s*$")
 
 
@@ -19,6 +19,7 @@ class _Draft:
     context: list[str] = field(default_factory=list)
     options: list[Option] = field(default_factory=list)
     options_seen: bool = False
+    numbered_list: bool = False  # already reported: no second message about missing options
     explanation: str = ""
     tests: tuple[str, str, int] | None = None
 
@@ -58,6 +59,7 @@ def parse_quiz_body(body: str, body_line: int) -> tuple[str, list[Question], lis
         elif token.type == "bullet_list_open":
             _read_options(tokens[index:end], current, line, body_line, problems)
         elif token.type == "ordered_list_open":
+            current.numbered_list = True
             problems.append(
                 (line, "options must be a task list ('- [x] ...'), not a numbered list")
             )
@@ -133,7 +135,7 @@ def _read_options(block: list, draft: _Draft, line: int, body_line: int, problem
                 (item_line, "each option must start with '[x] ' (correct) or '[ ] ' (wrong)")
             )
             continue
-        text = match.group(2).strip()
+        text = (match.group(2) or "").strip()
         if not text:
             problems.append((item_line, "option has no text"))
             continue
@@ -143,7 +145,9 @@ def _read_options(block: list, draft: _Draft, line: int, body_line: int, problem
 def _finish(draft: _Draft, problems: list[tuple[int, str]]) -> Question:
     if not draft.text:
         problems.append((draft.line, "question heading is empty"))
-    if not draft.options_seen:
+    if draft.numbered_list:
+        pass
+    elif not draft.options_seen:
         problems.append((draft.line, f"question '{draft.text[:60]}' has no options"))
     elif len(draft.options) < 2:
         problems.append((draft.line, f"question '{draft.text[:60]}' needs at least two options"))

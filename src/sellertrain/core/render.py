@@ -12,6 +12,7 @@ import html
 import re
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from sellertrain.core.models import CALLOUT_KINDS
 
@@ -51,7 +52,7 @@ def resolve_asset(src: str, base_dir: Path, assets_dir: Path) -> Path | None:
     """The asset file an image source names, or None when it is outside ``assets/``."""
     if not src or re.match(r"^[a-z][a-z0-9+.-]*:", src, re.IGNORECASE) or src.startswith("/"):
         return None
-    target = (base_dir / src).resolve()
+    target = (base_dir / unquote(src)).resolve()
     try:
         target.relative_to(assets_dir.resolve())
     except ValueError:

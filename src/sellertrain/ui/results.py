@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from sellertrain.core.learning import AttemptReview, ReviewItem
+from sellertrain.core.learning import AttemptReview
+from sellertrain.ui.review_html import review_html
 from sellertrain.ui.style import LESSON_STYLE_SHEET
 from sellertrain.ui.widgets import button, name_widget, title_label
 
@@ -72,44 +71,7 @@ class ResultsScreen(QWidget):
             + status
         )
         self.retake_button.setVisible(can_retake)
-        self.view.setHtml("".join(self._item_html(item) for item in review.items))
-
-    def _item_html(self, item: ReviewItem) -> str:
-        mark = "✔" if item.correct else ("◐" if item.score > 0 else "✘")
-        colour = "#137333" if item.correct else ("#b06000" if item.score > 0 else "#c5221f")
-        rows = []
-        for position, text in enumerate(item.options):
-            chosen = position in item.selected_positions
-            right = position in item.correct_positions
-            if right and chosen:
-                note, style = self.tr("your answer, correct"), "color:#137333; font-weight:600;"
-            elif right:
-                note, style = self.tr("correct answer"), "color:#137333;"
-            elif chosen:
-                note, style = self.tr("your answer, wrong"), "color:#c5221f; font-weight:600;"
-            else:
-                note, style = "", "color:#374151;"
-            box = "☑" if chosen else "☐"
-            suffix = f" <i>({html.escape(note)})</i>" if note else ""
-            rows.append(
-                f'<p style="{style} margin:2px 0 2px 12px;">{box} {html.escape(text)}{suffix}</p>'
-            )
-        explanation = (
-            f'<p style="color:#374151; background-color:#f3f4f6;"><b>{self.tr("Why:")}</b> '
-            f"{html.escape(item.explanation)}</p>"
-            if item.explanation
-            else ""
-        )
-        link = ""
-        if not item.correct and item.tests_lesson:
-            target = item.tests_lesson + (f"#{item.tests_anchor}" if item.tests_anchor else "")
-            link = f'<p><a href="lesson:{html.escape(target)}">{self.tr("Read this section again")}</a></p>'
-        return (
-            f'<h3><span style="color:{colour};">{mark}</span> {item.number}. {html.escape(item.text)}</h3>'
-            + "".join(rows)
-            + explanation
-            + link
-        )
+        self.view.setHtml(review_html(review))
 
     def _retake(self) -> None:
         if self.review is not None:

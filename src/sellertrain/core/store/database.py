@@ -1,4 +1,4 @@
-"""All of SellerTrain's SQL: open and migrate the database, read and write records.
+"""The Store: every read and write of training records (all of SellerTrain's SQL is in this package).
 
 Training records are append-only: every row has a UUID and is never updated or deleted
 (triggers refuse it), so history stays honest and several machines' records can be merged.
@@ -8,211 +8,33 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
 from sellertrain.core.models import AccessRole, Employee
-
-log = logging.getLogger(__name__)
-
-APPLICATION_ID = 0x53545231  # "STR1": marks the file as a SellerTrain database
-APPEND_ONLY_TABLES = ("lesson_events", "attempts", "attempt_results", "answers", "draft_answers")
-
-
-class StoreError(Exception):
-    """A database problem the user can act on; the message says what to do."""
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-def _iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
-
-
-def _append_only(table: str) -> str:
-    return f"""
-    CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
-    BEGIN SELECT RAISE(ABORT, '{table} is append-only: add a correcting row instead'); END;
-    CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
-    BEGIN SELECT RAISE(ABORT, '{table} is append-only: add a correcting row instead'); END;
-    """
-
-
-# Numbered schema steps. A shipped step is never edited: add a new one instead.
-_MIGRATION_1 = (  # employees and lesson reading records
-    """
-        CREATE TABLE employees (
-            id TEXT PRIMARY KEY,
-            name TEXT NOT NULL,
-            name_key TEXT NOT NULL UNIQUE,
-            role TEXT NOT NULL CHECK (role IN ('learner', 'manager', 'author')),
-            department TEXT,
-            password_hash TEXT NOT NULL,
-            created_at TEXT NOT NULL,
-            active INTEGER NOT NULL DEFAULT 1
-        );
-        CREATE TABLE lesson_events (
-            id TEXT PRIMARY KEY,
-            employee_id TEXT NOT NULL REFERENCES employees(id),
-            lesson_id TEXT NOT NULL,
-            lesson_version TEXT NOT NULL,
-            kind TEXT NOT NULL CHECK (kind IN ('opened', 'read', 'completed')),
-            at TEXT NOT NULL,
-            seconds INTEGER NOT NULL DEFAULT 0
-        );
-        CREATE INDEX lesson_events_by_employee
-            ON lesson_events (employee_id, lesson_id, kind, at, lesson_version, seconds);
-    """
-    + _append_only("lesson_events")
+from sellertrain.core.store.records import (
+    AnswerRecord,
+    AnswerToSave,
+    AttemptRecord,
+    LessonProgress,
 )
-_MIGRATION_2 = (  # quiz attempts, their results and answers, and drafts for resuming
-    """
-        CREATE TABLE attempts (
-            id TEXT PRIMARY KEY,
-            employee_id TEXT NOT NULL REFERENCES employees(id),
-            quiz_id TEXT NOT NULL,
-            quiz_version TEXT NOT NULL,
-            seed INTEGER NOT NULL,
-            started_at TEXT NOT NULL
-        );
-        CREATE INDEX attempts_by_employee ON attempts (employee_id, quiz_id, started_at);
-        CREATE TABLE attempt_results (
-            id TEXT PRIMARY KEY,
-            attempt_id TEXT NOT NULL UNIQUE REFERENCES attempts(id),
-            status TEXT NOT NULL CHECK (status IN ('submitted', 'abandoned', 'timed_out')),
-            finished_at TEXT NOT NULL,
-            score REAL NOT NULL,
-            passed INTEGER NOT NULL
-        );
-        CREATE TABLE answers (
-            id TEXT PRIMARY KEY,
-            attempt_id TEXT NOT NULL REFERENCES attempts(id),
-            question_id TEXT NOT NULL,
-            position INTEGER NOT NULL,
-            selected TEXT NOT NULL,
-            selected_text TEXT NOT NULL,
-            correct INTEGER NOT NULL,
-            score REAL NOT NULL,
-            UNIQUE (attempt_id, question_id)
-        );
-        CREATE TABLE draft_answers (
-            id TEXT PRIMARY KEY,
-            attempt_id TEXT NOT NULL REFERENCES attempts(id),
-            question_id TEXT NOT NULL,
-            selected TEXT NOT NULL,
-            saved_at TEXT NOT NULL,
-            seq INTEGER NOT NULL
-        );
-        CREATE INDEX draft_answers_by_attempt ON draft_answers (attempt_id, seq);
-    """
-    + "".join(_append_only(t) for t in ("attempts", "attempt_results", "answers", "draft_answers"))
+from sellertrain.core.store.reporting import ReportingQueries
+from sellertrain.core.store.schema import (
+    SCHEMA_VERSION,
+    StoreError,
+    _connect,
+    _inspect,
+    _iso,
+    _migrate,
+    utc_now,
 )
-MIGRATIONS: tuple[str, ...] = (_MIGRATION_1, _MIGRATION_2)
-SCHEMA_VERSION = len(MIGRATIONS)
 
 
-@dataclass(frozen=True)
-class LessonProgress:
-    """What one employee did with one lesson, summed over the append-only events."""
-
-    lesson_id: str
-    first_opened: str | None
-    last_opened: str | None
-    seconds: int
-    completed_at: str | None
-    completed_version: str | None
-
-
-@dataclass(frozen=True)
-class AttemptRecord:
-    id: str
-    employee_id: str
-    quiz_id: str
-    quiz_version: str
-    seed: int
-    started_at: str
-    status: str | None = None
-    finished_at: str | None = None
-    score: float | None = None
-    passed: bool | None = None
-
-    @property
-    def finished(self) -> bool:
-        return self.status is not None
-
-
-@dataclass(frozen=True)
-class AnswerRecord:
-    question_id: str
-    position: int
-    selected: frozenset[int]
-    selected_text: tuple[str, ...]
-    correct: bool
-    score: float
-
-
-@dataclass(frozen=True)
-class AnswerToSave:
-    """One scored answer, as ``finish_attempt`` writes it."""
-
-    question_id: str
-    position: int
-    selected: frozenset[int]
-    selected_text: tuple[str, ...]
-    correct: bool
-    score: float
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), timeout=10.0)
-    conn.execute("PRAGMA busy_timeout = 10000")
-    return conn
-
-
-def _inspect(conn: sqlite3.Connection, path: Path) -> int:
-    """The file's schema version; refuse files that are not ours or are too new."""
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(
-            f"{path} is not a SellerTrain database or is damaged ({exc}); the file was not changed. "
-            "Choose another file with --db, or restore a backup."
-        ) from None
-    if app_id not in (0, APPLICATION_ID) or (version == 0 and tables > 0):
-        raise StoreError(
-            f"{path} is not a SellerTrain database; the file was not changed. "
-            "Choose another file with --db."
-        )
-    if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"{path} was written by a newer SellerTrain (schema {version}, this app knows "
-            f"{SCHEMA_VERSION}); the file was not changed. Update SellerTrain to open it."
-        )
-    return version
-
-
-def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    target = path.with_name(f"{path.name}.v{version}.bak")
-    copy = sqlite3.connect(str(target))
-    try:
-        conn.backup(copy)
-    finally:
-        copy.close()
-    return target
-
-
-class Store:
+class Store(ReportingQueries):
     """An open SellerTrain database. Every read and write of the app goes through it."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path, clock: Callable[[], dt.datetime]):
@@ -286,6 +108,10 @@ class Store:
             if len(password) < 4:
                 raise StoreError(f"the password for {name} must have at least 4 characters")
             prepared.append((name, role, _hash(password), (department or "").strip() or None))
+        keys = [name.casefold() for name, *_ in prepared]
+        twice = next((name for name, *_ in prepared if keys.count(name.casefold()) > 1), None)
+        if twice is not None:
+            raise StoreError(f"the name '{twice}' is given twice")
         employees = []
         try:
             with self.db.atomic():
@@ -550,46 +376,3 @@ def _attempt(row: Sequence) -> AttemptRecord:
         row[8],
         None if row[9] is None else bool(row[9]),
     )
-
-
-def _migrate(db: sqlite_utils.Database, path: Path, version: int) -> None:
-    """Run the missing numbered migrations, each in its own transaction, after a backup."""
-    if version > 0:
-        backup = _backup(db.conn, path, version)
-        log.info("backed up %s to %s before migrating", path, backup)
-    for number in range(version + 1, SCHEMA_VERSION + 1):
-        log.info("migrating %s to schema %d", path, number)
-        db.conn.execute("BEGIN IMMEDIATE")
-        try:
-            current = db.conn.execute("PRAGMA user_version").fetchone()[0]
-            if current >= number:  # another process migrated meanwhile
-                db.conn.execute("ROLLBACK")
-                continue
-            for statement in _split_sql(MIGRATIONS[number - 1]):
-                db.conn.execute(statement)
-            db.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            db.conn.execute(f"PRAGMA user_version = {number}")
-            db.conn.execute("COMMIT")
-        except BaseException:
-            if db.conn.in_transaction:
-                db.conn.execute("ROLLBACK")
-            raise
-
-
-def _split_sql(script: str) -> list[str]:
-    """Split a script into statements, keeping trigger bodies whole.
-
-    ``executescript()`` would commit first, so migrations run statement by statement inside
-    one transaction instead: a failed step leaves the file as it was.
-    """
-    statements, buffer = [], []
-    for part in script.split(";"):
-        buffer.append(part)
-        candidate = ";".join(buffer).strip()
-        if not candidate:
-            buffer = []
-            continue
-        if sqlite3.complete_statement(candidate + ";"):
-            statements.append(candidate)
-            buffer = []
-    return statements

@@ -1,0 +1,276 @@
+"""Manager reports computed from store aggregates: team progress, question analysis, risk areas.
+
+Pure arithmetic over plain rows, so every number here is unit-testable without a display.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sellertrain.core.models import Course, Employee, Lesson
+from sellertrain.core.store import Assignment, LessonFacts, QuizFacts, Store
+
+
+class TeamStatus(StrEnum):
+    NOT_STARTED = "not started"
+    IN_PROGRESS = "in progress"
+    COMPLETE = "complete"
+    OVERDUE = "overdue"
+    NEEDS_REFRESH = "needs refresh"
+
+
+@dataclass(frozen=True)
+class EmployeeProgress:
+    """One row of the team progress table."""
+
+    employee: Employee
+    required: int
+    required_done: int
+    quizzes_passed: int
+    average_best_score: float | None
+    last_activity: str | None
+    status: TeamStatus
+    overdue: tuple[str, ...] = ()  # lesson ids past their due date
+    stale: tuple[str, ...] = ()  # lesson ids changed since completion
+    next_due: str | None = None
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.required_done / self.required) if self.required else 0
+
+
+def assigned_lessons(
+    course: Course, employee: Employee, assignments: list[Assignment]
+) -> dict[str, str]:
+    """Lesson id -> earliest due date, for the assignments that reach this employee."""
+    due: dict[str, str] = {}
+    modules = {m.title: m.lessons for m in course.modules}
+    for assignment in assignments:
+        if assignment.revoked or not _reaches(assignment, employee):
+            continue
+        if assignment.lesson_id:
+            lesson_ids = [assignment.lesson_id]
+        else:
+            lesson_ids = [lesson.id for lesson in modules.get(assignment.module or "", ())]
+        for lesson_id in lesson_ids:
+            if lesson_id in course.lessons:
+                due[lesson_id] = min(due.get(lesson_id, assignment.due_date), assignment.due_date)
+    return due
+
+
+def _reaches(assignment: Assignment, employee: Employee) -> bool:
+    kind, target = assignment.target_kind, assignment.target
+    return (
+        kind == "everyone"
+        or (kind == "role" and target == employee.role.value)
+        or (kind == "department" and target == (employee.department or ""))
+        or (kind == "employee" and target == employee.id)
+    )
+
+
+def _lesson_done(
+    lesson: Lesson, course: Course, facts: LessonFacts | None, quizzes: dict[str, QuizFacts]
+) -> bool:
+    if facts is None or lesson.version not in facts.completed_versions:
+        return False
+    quiz = course.quizzes.get(lesson.quiz_id or "")
+    if quiz is None:
+        return True
+    result = quizzes.get(quiz.id)
+    return result is not None and quiz.version in result.passed_versions
+
+
+def _lesson_stale(
+    lesson: Lesson, course: Course, facts: LessonFacts | None, quizzes: dict[str, QuizFacts]
+) -> bool:
+    """Completed (or its quiz passed) only in a version that has since changed."""
+    if facts is None or not facts.completed_versions:
+        return False
+    if lesson.version not in facts.completed_versions:
+        return True
+    quiz = course.quizzes.get(lesson.quiz_id or "")
+    result = quizzes.get(quiz.id) if quiz else None
+    return bool(result and result.passed_versions and quiz.version not in result.passed_versions)
+
+
+def employee_progress(
+    course: Course,
+    employee: Employee,
+    lessons: dict[str, LessonFacts],
+    quizzes: dict[str, QuizFacts],
+    assignments: list[Assignment],
+    today: dt.date,
+) -> EmployeeProgress:
+    """The status rule for one employee (overdue beats needs refresh beats complete)."""
+    due = assigned_lessons(course, employee, assignments)
+    required = [
+        lesson
+        for lesson in course.ordered_lessons
+        if lesson.required_for(employee.department) or lesson.id in due
+    ]
+    done = {
+        item.id for item in required if _lesson_done(item, course, lessons.get(item.id), quizzes)
+    }
+    overdue = tuple(
+        lesson_id
+        for lesson_id, date in due.items()
+        if lesson_id not in done and date < today.isoformat()
+    )
+    stale = tuple(
+        item.id
+        for item in course.ordered_lessons
+        if _lesson_stale(item, course, lessons.get(item.id), quizzes)
+    )
+    best = [q.best_score for q in quizzes.values() if q.best_score is not None]
+    activity = [f.last_activity for f in lessons.values() if f.last_activity]
+    activity += [q.last_finished for q in quizzes.values() if q.last_finished]
+    if overdue:
+        status = TeamStatus.OVERDUE
+    elif stale:
+        status = TeamStatus.NEEDS_REFRESH
+    elif required and len(done) == len(required):
+        status = TeamStatus.COMPLETE
+    elif activity:
+        status = TeamStatus.IN_PROGRESS
+    else:
+        status = TeamStatus.NOT_STARTED
+    pending_due = sorted(d for lesson_id, d in due.items() if lesson_id not in done)
+    return EmployeeProgress(
+        employee=employee,
+        required=len(required),
+        required_done=len(done),
+        quizzes_passed=sum(
+            1
+            for quiz_id, q in quizzes.items()
+            if quiz_id in course.quizzes and course.quizzes[quiz_id].version in q.passed_versions
+        ),
+        average_best_score=round(sum(best) / len(best), 1) if best else None,
+        last_activity=max(activity) if activity else None,
+        status=status,
+        overdue=overdue,
+        stale=stale,
+        next_due=pending_due[0] if pending_due else None,
+    )
+
+
+def team_progress(store: Store, course: Course, today: dt.date) -> list[EmployeeProgress]:
+    """The progress row of every active employee, by name."""
+    lessons: dict[str, dict[str, LessonFacts]] = defaultdict(dict)
+    for fact in store.lesson_facts():
+        lessons[fact.employee_id][fact.lesson_id] = fact
+    quizzes: dict[str, dict[str, QuizFacts]] = defaultdict(dict)
+    for fact in store.quiz_facts():
+        quizzes[fact.employee_id][fact.quiz_id] = fact
+    assignments = store.assignments()
+    return [
+        employee_progress(
+            course, e, lessons.get(e.id, {}), quizzes.get(e.id, {}), assignments, today
+        )
+        for e in store.employees()
+    ]
+
+
+# -- question analysis ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class QuestionStats:
+    question_id: str
+    text: str
+    answers: int
+    correct: int
+    most_chosen_wrong: str | None
+    most_chosen_wrong_count: int
+    tests_lesson: str | None
+    tests_anchor: str | None
+
+    @property
+    def share_correct(self) -> float | None:
+        return self.correct / self.answers if self.answers else None
+
+
+@dataclass(frozen=True)
+class QuizAnalysis:
+    quiz_id: str
+    title: str
+    attempts: int
+    questions: tuple[QuestionStats, ...]
+
+    def hardest(self, count: int = 5) -> list[QuestionStats]:
+        """The questions the team gets wrong most (answered ones only)."""
+        answered = [q for q in self.questions if q.answers]
+        return sorted(answered, key=lambda q: (q.share_correct, q.text))[:count]
+
+
+def question_analysis(store: Store, course: Course, quiz_id: str) -> QuizAnalysis:
+    """Per question of the current quiz version: share correct and the favourite wrong option."""
+    quiz = course.quizzes[quiz_id]
+    totals = store.question_totals(quiz.id, quiz.version)
+    counts = store.option_counts(quiz.id, quiz.version)
+    stats = []
+    for question in quiz.questions:
+        answers, correct = totals.get(question.id, (0, 0))
+        wrong = [
+            (counts.get((question.id, index), 0), option.text)
+            for index, option in enumerate(question.options)
+            if not option.correct
+        ]
+        top = max(wrong, default=(0, None))
+        stats.append(
+            QuestionStats(
+                question.id,
+                question.text,
+                answers,
+                correct,
+                top[1] if top[0] else None,
+                top[0],
+                question.tests_lesson,
+                question.tests_anchor,
+            )
+        )
+    attempts = max((s.answers for s in stats), default=0)
+    return QuizAnalysis(quiz.id, quiz.title, attempts, tuple(stats))
+
+
+def team_weak_questions(
+    store: Store, course: Course, count: int = 10
+) -> list[tuple[str, QuestionStats]]:
+    """Across all quizzes: the questions with the lowest share answered correctly."""
+    found = []
+    for quiz_id in course.quizzes:
+        for stats in question_analysis(store, course, quiz_id).questions:
+            if stats.answers:
+                found.append((quiz_id, stats))
+    return sorted(found, key=lambda item: (item[1].share_correct, item[1].text))[:count]
+
+
+# -- risk areas and charts -----------------------------------------------------------------
+def risk_area_scores(store: Store, course: Course) -> dict[str, float]:
+    """Average best quiz score per risk-area tag, over employees who took the lesson quizzes."""
+    by_quiz: dict[str, list[float]] = defaultdict(list)
+    for fact in store.quiz_facts():
+        if fact.best_score is not None:
+            by_quiz[fact.quiz_id].append(fact.best_score)
+    by_tag: dict[str, list[float]] = defaultdict(list)
+    for lesson in course.lessons.values():
+        scores = by_quiz.get(lesson.quiz_id or "", [])
+        for tag in lesson.tags:
+            by_tag[tag].extend(scores)
+    return {tag: round(sum(v) / len(v), 1) for tag, v in sorted(by_tag.items()) if v}
+
+
+def score_histogram(scores: list[float], buckets: int = 10) -> list[int]:
+    """Counts of scores in equal buckets over 0-100 (100 falls in the last bucket)."""
+    counts = [0] * buckets
+    for score in scores:
+        counts[min(int(score * buckets // 100), buckets - 1)] += 1
+    return counts
+
+
+def cumulative_completions(daily: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    total, series = 0, []
+    for day, count in daily:
+        total += count
+        series.append((day, total))
+    return series

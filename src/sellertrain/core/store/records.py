@@ -1,0 +1,96 @@
+"""The records the store returns and accepts: plain frozen values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LessonProgress:
+    """What one employee did with one lesson, summed over the append-only events."""
+
+    lesson_id: str
+    first_opened: str | None
+    last_opened: str | None
+    seconds: int
+    completed_at: str | None
+    completed_version: str | None
+
+
+@dataclass(frozen=True)
+class AttemptRecord:
+    id: str
+    employee_id: str
+    quiz_id: str
+    quiz_version: str
+    seed: int
+    started_at: str
+    status: str | None = None
+    finished_at: str | None = None
+    score: float | None = None
+    passed: bool | None = None
+
+    @property
+    def finished(self) -> bool:
+        return self.status is not None
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    question_id: str
+    position: int
+    selected: frozenset[int]
+    selected_text: tuple[str, ...]
+    correct: bool
+    score: float
+
+
+@dataclass(frozen=True)
+class AnswerToSave:
+    """One scored answer, as ``finish_attempt`` writes it."""
+
+    question_id: str
+    position: int
+    selected: frozenset[int]
+    selected_text: tuple[str, ...]
+    correct: bool
+    score: float
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """Training a manager assigned: a lesson or a whole module, to a group, with a due date."""
+
+    id: str
+    target_kind: str  # everyone | role | department | employee
+    target: str | None
+    due_date: str  # YYYY-MM-DD
+    created_by: str
+    created_at: str
+    lesson_id: str | None = None
+    module: str | None = None
+    revoked: bool = False
+
+
+@dataclass(frozen=True)
+class LessonFacts:
+    """One employee's records on one lesson, summed up by the database."""
+
+    employee_id: str
+    lesson_id: str
+    completed_versions: frozenset[str]
+    last_completed: str | None
+    seconds: int
+    last_activity: str | None
+
+
+@dataclass(frozen=True)
+class QuizFacts:
+    """One employee's finished attempts at one quiz, summed up by the database."""
+
+    employee_id: str
+    quiz_id: str
+    best_score: float | None
+    passed_versions: frozenset[str]
+    last_finished: str | None
+    attempts: int

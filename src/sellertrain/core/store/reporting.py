@@ -1,0 +1,167 @@
+"""The report and assignment queries of the Store (a mixin: the same connection and rules)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+
+import sqlite_utils
+
+from sellertrain.core.store.records import Assignment, LessonFacts, QuizFacts
+from sellertrain.core.store.schema import StoreError
+
+TARGET_KINDS = ("everyone", "role", "department", "employee")
+
+
+def _split(value: str | None) -> frozenset[str]:
+    return frozenset(value.split(",")) if value else frozenset()
+
+
+class ReportingQueries:
+    """Aggregates for the manager view. Each query is backed by a covering index."""
+
+    db: sqlite_utils.Database
+    now: Callable[[], str]  # provided by Store
+
+    # -- assignments -------------------------------------------------------------------
+    def add_assignment(
+        self,
+        created_by: str,
+        due_date: str,
+        target_kind: str,
+        target: str | None = None,
+        lesson_id: str | None = None,
+        module: str | None = None,
+    ) -> Assignment:
+        """Record an assignment of one lesson or one module; raise StoreError when malformed."""
+        if target_kind not in TARGET_KINDS:
+            raise StoreError(f"unknown assignment target '{target_kind}'")
+        if (lesson_id is None) == (module is None):
+            raise StoreError("an assignment names either one lesson or one module")
+        if target_kind != "everyone" and not target:
+            raise StoreError(f"an assignment to a {target_kind} needs a {target_kind} to name")
+        assignment = Assignment(
+            str(uuid.uuid4()),
+            target_kind,
+            target if target_kind != "everyone" else None,
+            due_date,
+            created_by,
+            self.now(),
+            lesson_id,
+            module,
+        )
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO assignments (id, lesson_id, module, target_kind, target, due_date,"
+                " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    assignment.id,
+                    lesson_id,
+                    module,
+                    target_kind,
+                    assignment.target,
+                    due_date,
+                    created_by,
+                    assignment.created_at,
+                ],
+            )
+        return assignment
+
+    def revoke_assignment(self, assignment_id: str, revoked_by: str) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR IGNORE INTO assignment_revocations (id, assignment_id, revoked_by,"
+                " revoked_at) VALUES (?, ?, ?, ?)",
+                [str(uuid.uuid4()), assignment_id, revoked_by, self.now()],
+            )
+
+    def assignments(self, include_revoked: bool = False) -> list[Assignment]:
+        rows = self.db.execute(
+            "SELECT a.id, a.target_kind, a.target, a.due_date, a.created_by, a.created_at,"
+            " a.lesson_id, a.module, r.id IS NOT NULL FROM assignments AS a"
+            " LEFT JOIN assignment_revocations AS r ON r.assignment_id = a.id"
+            " ORDER BY a.due_date, a.created_at"
+        ).fetchall()
+        found = [Assignment(*row[:8], revoked=bool(row[8])) for row in rows]
+        return found if include_revoked else [a for a in found if not a.revoked]
+
+    # -- aggregates --------------------------------------------------------------------
+    def lesson_facts(self, employee_id: str | None = None) -> Iterator[LessonFacts]:
+        """Per employee and lesson: versions completed, time read, last activity."""
+        sql = (
+            "SELECT employee_id, lesson_id,"
+            " group_concat(DISTINCT CASE WHEN kind = 'completed' THEN lesson_version END),"
+            " max(CASE WHEN kind = 'completed' THEN at END), sum(seconds), max(at)"
+            " FROM lesson_events"
+        )
+        params: list[str] = []
+        if employee_id is not None:
+            sql += " WHERE employee_id = ?"
+            params.append(employee_id)
+        for row in self.db.execute(sql + " GROUP BY employee_id, lesson_id", params):
+            yield LessonFacts(row[0], row[1], _split(row[2]), row[3], row[4] or 0, row[5])
+
+    def quiz_facts(self, employee_id: str | None = None) -> Iterator[QuizFacts]:
+        """Per employee and quiz: best score, versions passed, last finish, attempt count."""
+        sql = (
+            "SELECT a.employee_id, a.quiz_id, max(r.score),"
+            " group_concat(DISTINCT CASE WHEN r.passed THEN a.quiz_version END),"
+            " max(r.finished_at), count(*)"
+            " FROM attempts AS a JOIN attempt_results AS r ON r.attempt_id = a.id"
+            " WHERE r.status <> 'abandoned'"
+        )
+        params: list[str] = []
+        if employee_id is not None:
+            sql += " AND a.employee_id = ?"
+            params.append(employee_id)
+        for row in self.db.execute(sql + " GROUP BY a.employee_id, a.quiz_id", params):
+            yield QuizFacts(row[0], row[1], row[2], _split(row[3]), row[4], row[5])
+
+    def question_totals(self, quiz_id: str, quiz_version: str) -> dict[str, tuple[int, int]]:
+        """Per question of one quiz version: (answers, fully correct answers)."""
+        rows = self.db.execute(
+            "SELECT an.question_id, count(*), sum(an.correct) FROM attempts AS a"
+            " JOIN answers AS an ON an.attempt_id = a.id"
+            " WHERE a.quiz_id = ? AND a.quiz_version = ? GROUP BY an.question_id",
+            [quiz_id, quiz_version],
+        )
+        return {row[0]: (row[1], row[2] or 0) for row in rows}
+
+    def option_counts(self, quiz_id: str, quiz_version: str) -> dict[tuple[str, int], int]:
+        """How often each option (by its index in the file) was chosen, per question."""
+        rows = self.db.execute(
+            "SELECT an.question_id, CAST(j.value AS INTEGER), count(*) FROM attempts AS a"
+            " JOIN answers AS an ON an.attempt_id = a.id, json_each(an.selected) AS j"
+            " WHERE a.quiz_id = ? AND a.quiz_version = ? GROUP BY an.question_id, j.value",
+            [quiz_id, quiz_version],
+        )
+        return {(row[0], row[1]): row[2] for row in rows}
+
+    def first_completions_by_day(self) -> list[tuple[str, int]]:
+        """How many lessons were completed for the first time (per employee) on each day."""
+        rows = self.db.execute(
+            "SELECT day, count(*) FROM (SELECT substr(min(at), 1, 10) AS day FROM lesson_events"
+            " WHERE kind = 'completed' GROUP BY employee_id, lesson_id) GROUP BY day ORDER BY day"
+        )
+        return [(row[0], row[1]) for row in rows]
+
+    def attempt_scores(self, quiz_id: str | None = None) -> list[float]:
+        """Scores of all finished (not abandoned) attempts, optionally of one quiz."""
+        sql = (
+            "SELECT r.score FROM attempt_results AS r JOIN attempts AS a ON a.id = r.attempt_id"
+            " WHERE r.status <> 'abandoned'"
+        )
+        params: list[str] = []
+        if quiz_id is not None:
+            sql += " AND a.quiz_id = ?"
+            params.append(quiz_id)
+        return [row[0] for row in self.db.execute(sql, params)]
+
+    def completion_counts(self, lesson_id: str) -> dict[str, int]:
+        """Lesson version -> how many employees completed the lesson in that version."""
+        rows = self.db.execute(
+            "SELECT lesson_version, count(DISTINCT employee_id) FROM lesson_events"
+            " WHERE kind = 'completed' AND lesson_id = ? GROUP BY lesson_version",
+            [lesson_id],
+        )
+        return {row[0]: row[1] for row in rows}

@@ -1,0 +1,235 @@
+"""The schema: numbered migrations keyed on ``PRAGMA user_version``, and safe opening.
+
+A shipped migration is never edited; a new one is added. Before migrating an existing file a
+backup copy is written beside it, and each step runs in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+log = logging.getLogger(__name__)
+
+APPLICATION_ID = 0x53545231  # "STR1": marks the file as a SellerTrain database
+APPEND_ONLY_TABLES = (
+    "lesson_events",
+    "attempts",
+    "attempt_results",
+    "answers",
+    "draft_answers",
+    "assignments",
+    "assignment_revocations",
+)
+
+
+class StoreError(Exception):
+    """A database problem the user can act on; the message says what to do."""
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def _append_only(table: str) -> str:
+    return f"""
+    CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
+    BEGIN SELECT RAISE(ABORT, '{table} is append-only: add a correcting row instead'); END;
+    CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+    BEGIN SELECT RAISE(ABORT, '{table} is append-only: add a correcting row instead'); END;
+    """
+
+
+# Numbered schema steps. A shipped step is never edited: add a new one instead.
+_MIGRATION_1 = (  # employees and lesson reading records
+    """
+        CREATE TABLE employees (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL UNIQUE,
+            role TEXT NOT NULL CHECK (role IN ('learner', 'manager', 'author')),
+            department TEXT,
+            password_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE TABLE lesson_events (
+            id TEXT PRIMARY KEY,
+            employee_id TEXT NOT NULL REFERENCES employees(id),
+            lesson_id TEXT NOT NULL,
+            lesson_version TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('opened', 'read', 'completed')),
+            at TEXT NOT NULL,
+            seconds INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX lesson_events_by_employee
+            ON lesson_events (employee_id, lesson_id, kind, at, lesson_version, seconds);
+    """
+    + _append_only("lesson_events")
+)
+_MIGRATION_2 = (  # quiz attempts, their results and answers, and drafts for resuming
+    """
+        CREATE TABLE attempts (
+            id TEXT PRIMARY KEY,
+            employee_id TEXT NOT NULL REFERENCES employees(id),
+            quiz_id TEXT NOT NULL,
+            quiz_version TEXT NOT NULL,
+            seed INTEGER NOT NULL,
+            started_at TEXT NOT NULL
+        );
+        CREATE INDEX attempts_by_employee ON attempts (employee_id, quiz_id, started_at);
+        CREATE TABLE attempt_results (
+            id TEXT PRIMARY KEY,
+            attempt_id TEXT NOT NULL UNIQUE REFERENCES attempts(id),
+            status TEXT NOT NULL CHECK (status IN ('submitted', 'abandoned', 'timed_out')),
+            finished_at TEXT NOT NULL,
+            score REAL NOT NULL,
+            passed INTEGER NOT NULL
+        );
+        CREATE TABLE answers (
+            id TEXT PRIMARY KEY,
+            attempt_id TEXT NOT NULL REFERENCES attempts(id),
+            question_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            selected TEXT NOT NULL,
+            selected_text TEXT NOT NULL,
+            correct INTEGER NOT NULL,
+            score REAL NOT NULL,
+            UNIQUE (attempt_id, question_id)
+        );
+        CREATE TABLE draft_answers (
+            id TEXT PRIMARY KEY,
+            attempt_id TEXT NOT NULL REFERENCES attempts(id),
+            question_id TEXT NOT NULL,
+            selected TEXT NOT NULL,
+            saved_at TEXT NOT NULL,
+            seq INTEGER NOT NULL
+        );
+        CREATE INDEX draft_answers_by_attempt ON draft_answers (attempt_id, seq);
+    """
+    + "".join(_append_only(t) for t in ("attempts", "attempt_results", "answers", "draft_answers"))
+)
+_MIGRATION_3 = (  # training assignments with due dates, and covering indexes for the reports
+    """
+    CREATE TABLE assignments (
+        id TEXT PRIMARY KEY,
+        lesson_id TEXT,
+        module TEXT,
+        target_kind TEXT NOT NULL
+            CHECK (target_kind IN ('everyone', 'role', 'department', 'employee')),
+        target TEXT,
+        due_date TEXT NOT NULL,
+        created_by TEXT NOT NULL REFERENCES employees(id),
+        created_at TEXT NOT NULL,
+        CHECK ((lesson_id IS NULL) <> (module IS NULL))
+    );
+    CREATE TABLE assignment_revocations (
+        id TEXT PRIMARY KEY,
+        assignment_id TEXT NOT NULL UNIQUE REFERENCES assignments(id),
+        revoked_by TEXT NOT NULL REFERENCES employees(id),
+        revoked_at TEXT NOT NULL
+    );
+    CREATE INDEX lesson_events_report
+        ON lesson_events (kind, employee_id, lesson_id, lesson_version, at);
+    CREATE INDEX lesson_events_activity ON lesson_events (employee_id, at);
+    CREATE INDEX attempts_by_quiz ON attempts (quiz_id, id, employee_id, quiz_version, started_at);
+    CREATE INDEX attempt_results_cover
+        ON attempt_results (attempt_id, status, score, passed, finished_at);
+    """
+    + "".join(_append_only(t) for t in ("assignments", "assignment_revocations"))
+)
+MIGRATIONS: tuple[str, ...] = (_MIGRATION_1, _MIGRATION_2, _MIGRATION_3)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=10.0)
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
+
+
+def _inspect(conn: sqlite3.Connection, path: Path) -> int:
+    """The file's schema version; refuse files that are not ours or are too new."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            f"{path} is not a SellerTrain database or is damaged ({exc}); the file was not changed. "
+            "Choose another file with --db, or restore a backup."
+        ) from None
+    ours = app_id == APPLICATION_ID or (app_id == 0 and version == 0 and tables == 0)
+    if not ours:
+        raise StoreError(
+            f"{path} is not a SellerTrain database; the file was not changed. "
+            "Choose another file with --db."
+        )
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path} was written by a newer SellerTrain (schema {version}, this app knows "
+            f"{SCHEMA_VERSION}); the file was not changed. Update SellerTrain to open it."
+        )
+    return version
+
+
+def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    target = path.with_name(f"{path.name}.v{version}.bak")
+    copy = sqlite3.connect(str(target))
+    try:
+        conn.backup(copy)
+    finally:
+        copy.close()
+    return target
+
+
+def _migrate(db: sqlite_utils.Database, path: Path, version: int) -> None:
+    """Run the missing numbered migrations, each in its own transaction, after a backup."""
+    if version > 0:
+        backup = _backup(db.conn, path, version)
+        log.info("backed up %s to %s before migrating", path, backup)
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        log.info("migrating %s to schema %d", path, number)
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            current = db.conn.execute("PRAGMA user_version").fetchone()[0]
+            if current >= number:  # another process migrated meanwhile
+                db.conn.execute("ROLLBACK")
+                continue
+            for statement in _split_sql(MIGRATIONS[number - 1]):
+                db.conn.execute(statement)
+            db.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.conn.execute(f"PRAGMA user_version = {number}")
+            db.conn.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            raise
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a script into statements, keeping trigger bodies whole.
+
+    ``executescript()`` would commit first, so migrations run statement by statement inside
+    one transaction instead: a failed step leaves the file as it was.
+    """
+    statements, buffer = [], []
+    for part in script.split(";"):
+        buffer.append(part)
+        candidate = ";".join(buffer).strip()
+        if not candidate:
+            buffer = []
+            continue
+        if sqlite3.complete_statement(candidate + ";"):
+            statements.append(candidate)
+            buffer = []
+    return statements
