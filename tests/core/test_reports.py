@@ -119,7 +119,7 @@ def test_question_analysis_matches_a_hand_computed_case(setup):
 
 def test_team_status_follows_requirements_assignments_and_changes(setup, tmp_path):
     store, course, manager = setup
-    idle = store.add_employee("Idle", "learner", "pass-1234", "finance")
+    store.add_employee("Idle", "learner", "pass-1234", "finance")
     busy = store.add_employee("Busy", "learner", "pass-1234", "finance")
     done = store.add_employee("Done", "learner", "pass-1234", "finance")
     late = store.add_employee("Late", "learner", "pass-1234", "logistics")
