@@ -407,9 +407,7 @@ def test_resume_after_the_quiz_disappeared_abandons_the_attempt(store, ana, cour
     assert store.attempt(session.attempt.id).status == "abandoned"
 
 
-def test_abandoned_attempt_keeps_its_draft_answers(
-    store, ana, course, make_content, course_files
-):
+def test_abandoned_attempt_keeps_its_draft_answers(store, ana, course, make_content, course_files):
     session = QuizSession.start(store, ana.id, course.quizzes["intro-quiz"], seed=8)
     session.answer(0, {0})
     lessons, quizzes = course_files
