@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, 
 
 from sellertrain.core.learning import QuizSession, review_attempt
 from sellertrain.core.models import Course, Employee
+from sellertrain.core.session import Session
 from sellertrain.core.store import Store
 from sellertrain.ui import dialogs
+from sellertrain.ui.employee_detail import EmployeeDetailScreen
 from sellertrain.ui.first_run import FirstRunScreen
 from sellertrain.ui.lesson_reader import LessonScreen
 from sellertrain.ui.my_progress import MyProgressScreen
@@ -17,6 +19,7 @@ from sellertrain.ui.outline import OutlineScreen
 from sellertrain.ui.quiz_runner import QuizScreen
 from sellertrain.ui.results import ResultsScreen
 from sellertrain.ui.sign_in import SignInScreen
+from sellertrain.ui.team_view import TeamScreen
 
 
 class MainWindow(QMainWindow):
@@ -25,6 +28,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.course = course
         self.employee: Employee | None = None
+        self.session: Session | None = None
         self.setWindowTitle(self.tr("SellerTrain"))
         self.setObjectName("mainWindow")
 
@@ -35,6 +39,8 @@ class MainWindow(QMainWindow):
         self.quiz = QuizScreen()
         self.results = ResultsScreen()
         self.my_progress = MyProgressScreen(store, course)
+        self.team = TeamScreen()
+        self.employee_detail = EmployeeDetailScreen()
         self.stack = QStackedWidget()
         for screen in (
             self.first_run,
@@ -44,6 +50,8 @@ class MainWindow(QMainWindow):
             self.quiz,
             self.results,
             self.my_progress,
+            self.team,
+            self.employee_detail,
         ):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
@@ -65,10 +73,13 @@ class MainWindow(QMainWindow):
         self.home_action.setObjectName("navHome")
         self.progress_action = QAction(self.tr("My progress"), self)
         self.progress_action.setObjectName("navProgress")
+        self.team_action = QAction(self.tr("Team"), self)
+        self.team_action.setObjectName("navTeam")
         self.sign_out_action = QAction(self.tr("Sign out"), self)
         self.sign_out_action.setObjectName("navSignOut")
         self.toolbar.addAction(self.home_action)
         self.toolbar.addAction(self.progress_action)
+        self.toolbar.addAction(self.team_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -95,6 +106,9 @@ class MainWindow(QMainWindow):
         self.home_action.triggered.connect(self.show_home)
         self.progress_action.triggered.connect(self.show_my_progress)
         self.sign_out_action.triggered.connect(self.sign_out)
+        self.team_action.triggered.connect(self.show_team)
+        self.team.open_employee.connect(self.show_employee)
+        self.employee_detail.back.connect(self.show_team)
 
     # -- navigation --------------------------------------------------------------------
     def start(self) -> None:
@@ -124,7 +138,9 @@ class MainWindow(QMainWindow):
 
     def signed_in(self, employee: Employee) -> None:
         self.employee = employee
+        self.session = Session(self.store, self.course, employee)
         self.user_label.setText(f"{employee.name} ({employee.role.value})")
+        self.team_action.setVisible(self.session.is_manager)
         self.toolbar.setVisible(True)
         session = QuizSession.resume(self.store, self.course, employee.id)
         if session is not None:
@@ -144,6 +160,18 @@ class MainWindow(QMainWindow):
             return
         self.my_progress.show_for(self.employee)
         self.stack.setCurrentWidget(self.my_progress)
+
+    def show_team(self) -> None:
+        if self.session is None or not self.session.is_manager or not self._leave_current():
+            return
+        self.team.show_for(self.session)
+        self.stack.setCurrentWidget(self.team)
+
+    def show_employee(self, employee_id: str) -> None:
+        if self.session is None:
+            return
+        self.employee_detail.show_employee(self.session, employee_id)
+        self.stack.setCurrentWidget(self.employee_detail)
 
     def open_lesson(self, target: str) -> None:
         """Open ``lesson-id`` or ``lesson-id#anchor``."""
@@ -178,6 +206,7 @@ class MainWindow(QMainWindow):
         if not self._leave_current():
             return
         self.employee = None
+        self.session = None
         self.toolbar.setVisible(False)
         self.sign_in.refresh()
         self.stack.setCurrentWidget(self.sign_in)

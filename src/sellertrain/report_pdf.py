@@ -1,0 +1,153 @@
+"""The team report as a PDF: the HTML of ``core.exports`` laid out by QTextDocument on A4.
+
+QTextDocument does not draw inline ``<svg>``, so each chart becomes a PNG image resource first.
+Works without a display: a QGuiApplication is created when none exists.
+"""
+
+from __future__ import annotations
+
+import html as html_module
+import logging
+import os
+import re
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtSvg import QSvgRenderer
+
+log = logging.getLogger(__name__)
+
+_SVG = re.compile(r"<svg\b.*?</svg>", re.DOTALL | re.IGNORECASE)
+_TITLE = re.compile(r"<title>(.*?)</title>", re.DOTALL | re.IGNORECASE)
+DPI = 96  # the document is laid out in CSS pixels, as a browser would print it
+MARGIN_MM = 15.0
+FOOTER_PX = 28.0
+IMAGE_SCALE = 2  # charts are rasterised at twice their size so they stay sharp on paper
+
+
+_app: QGuiApplication | None = None  # an application this module had to create
+
+
+def _ensure_app() -> QGuiApplication:
+    """The running Qt application, or a new one (offscreen when Linux has no display)."""
+    global _app
+    app = QGuiApplication.instance()
+    if app is None:
+        argv = ["sellertrain"]
+        headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        if sys.platform.startswith("linux") and headless and "QT_QPA_PLATFORM" not in os.environ:
+            argv += ["-platform", "offscreen"]
+        # kept in a module global, or Python may collect the application while Qt uses it
+        app = _app = QGuiApplication(argv)
+    return app
+
+
+def svg_to_image(svg: str, scale: int = IMAGE_SCALE) -> QImage:
+    """An SVG document drawn on a white image ``scale`` times its own size."""
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    if not renderer.isValid():
+        raise ValueError("not a valid SVG document")
+    size = renderer.defaultSize()
+    image = QImage(size.width() * scale, size.height() * scale, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
+    painter.end()
+    return image
+
+
+def _with_images(html: str, document: QTextDocument, max_width: float) -> str:
+    """Replace every inline SVG with an ``<img>`` of a PNG resource added to ``document``."""
+    count = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        try:
+            image = svg_to_image(match.group(0))
+        except ValueError:
+            log.warning("chart %d is not valid SVG; left out of the PDF", count)
+            return ""
+        name = f"chart-{count}.png"
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        width = image.width() / IMAGE_SCALE
+        height = image.height() / IMAGE_SCALE
+        if width > max_width:
+            width, height = max_width, height * max_width / width
+        return f'<img src="{name}" width="{round(width)}" height="{round(height)}">'
+
+    return _SVG.sub(replace, html)
+
+
+def write_pdf(html: str, path: Path) -> None:
+    """Render the report HTML to an A4 PDF at ``path``, with page numbers in the footer."""
+    _ensure_app()
+    path = Path(path)
+    writer = QPdfWriter(str(path))
+    writer.setResolution(DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    match = _TITLE.search(html)
+    title = html_module.unescape(re.sub(r"<[^>]+>", "", match.group(1))) if match else ""
+    writer.setTitle(title.strip() or "Report")
+    writer.setCreator("SellerTrain")
+
+    document = QTextDocument()
+    document.setMetaInformation(QTextDocument.MetaInformation.CssMedia, "print")
+    document.setDefaultFont(QFont("sans-serif", 10))
+    document.documentLayout().setPaintDevice(writer)
+    body = QSizeF(writer.width(), writer.height() - FOOTER_PX)
+    document.setPageSize(body)
+    document.setHtml(_with_images(html, document, body.width() - 8))
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write {path}")
+    # charts stay sharp: without this hint Qt stores images in the PDF as JPEG
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
+    try:
+        pages = document.pageCount()
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * body.height())
+            clip = QRectF(0, page * body.height(), body.width(), body.height())
+            painter.setClipRect(clip)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = clip
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+            painter.setPen(QColor("#6b7280"))
+            painter.setFont(QFont("sans-serif", 8))
+            footer = QRectF(0, body.height(), body.width(), FOOTER_PX)
+            painter.drawText(
+                footer,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                f"Page {page + 1} of {pages}",
+            )
+    finally:
+        painter.end()
+    log.info("wrote %s (%d pages)", path, pages)

@@ -1,0 +1,180 @@
+"""Everything one employee did: lesson by lesson, attempt by attempt, with each attempt's answers."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sellertrain.core.session import EmployeeDetail, Session
+from sellertrain.ui.review_html import review_html
+from sellertrain.ui.style import LESSON_STYLE_SHEET
+from sellertrain.ui.widgets import button, format_duration, name_widget, title_label
+
+
+def _table(name: str, accessible: str, headers: list[str]) -> QTableWidget:
+    table = name_widget(QTableWidget(0, len(headers)), name, accessible)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class EmployeeDetailScreen(QWidget):
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.detail: EmployeeDetail | None = None
+        self.title = title_label("")
+        self.summary = QLabel()
+        self.summary.setObjectName("detailSummary")
+        self.summary.setWordWrap(True)
+        self.back_button = button(self.tr("← Team"), "detailBack")
+        self.back_button.clicked.connect(self.back)
+        self.lessons = _table(
+            "detailLessons",
+            self.tr("Lessons of this employee"),
+            [
+                self.tr("Lesson"),
+                self.tr("Status"),
+                self.tr("Required"),
+                self.tr("Time read"),
+                self.tr("Best score"),
+            ],
+        )
+        self.attempts = _table(
+            "detailAttempts",
+            self.tr("Quiz attempts of this employee"),
+            [
+                self.tr("Quiz"),
+                self.tr("Started"),
+                self.tr("Finished"),
+                self.tr("Score"),
+                self.tr("Result"),
+            ],
+        )
+        self.attempts.itemSelectionChanged.connect(self._show_selected_attempt)
+        self.answers = name_widget(
+            QTextBrowser(), "detailAnswers", self.tr("Answers of the attempt")
+        )
+        self.answers.document().setDefaultStyleSheet(LESSON_STYLE_SHEET)
+        self.answers.setOpenLinks(False)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Lessons")))
+        left_layout.addWidget(self.lessons, 3)
+        left_layout.addWidget(QLabel(self.tr("Quiz attempts (select one to see its answers)")))
+        left_layout.addWidget(self.attempts, 2)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.answers)
+        splitter.setSizes([620, 480])
+        head = QHBoxLayout()
+        head.addWidget(self.back_button)
+        head.addWidget(self.title, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addLayout(head)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+
+    def show_employee(self, session: Session, employee_id: str) -> None:
+        self.session = session
+        self.detail = detail = session.employee_detail(employee_id)
+        employee, summary = detail.employee, detail.summary
+        self.title.setText(employee.name)
+        course = session.course
+        overdue = ", ".join(course.lessons[i].title for i in summary.overdue if i in course.lessons)
+        parts = [
+            self.tr("{department} · {role} · status: {status}").format(
+                department=employee.department or self.tr("no department"),
+                role=employee.role.value,
+                status=self.tr(summary.status.value),
+            ),
+            self.tr("{done} of {total} required lessons done").format(
+                done=summary.required_done, total=summary.required
+            ),
+        ]
+        if overdue:
+            parts.append(self.tr("overdue: {titles}").format(titles=overdue))
+        if summary.next_due:
+            parts.append(self.tr("next due {date}").format(date=summary.next_due))
+        self.summary.setText(" · ".join(parts))
+        states = detail.progress.states
+        self.lessons.setRowCount(len(states))
+        for row, state in enumerate(states):
+            best = f"{state.best_score:.0f}%" if state.best_score is not None else "–"
+            cells = [
+                state.lesson.title,
+                self.tr(state.status.value).capitalize(),
+                self.tr("Required") if state.required or state.lesson.id in summary.overdue else "",
+                format_duration(state.seconds),
+                best,
+            ]
+            for column, text in enumerate(cells):
+                self.lessons.setItem(row, column, QTableWidgetItem(text))
+        self.attempts.setRowCount(len(detail.attempts))
+        for row, attempt in enumerate(detail.attempts):
+            quiz = course.quizzes.get(attempt.quiz_id)
+            if attempt.finished:
+                result = {
+                    "submitted": self.tr("Passed") if attempt.passed else self.tr("Not passed"),
+                    "timed_out": self.tr("Time ran out"),
+                    "abandoned": self.tr("Abandoned"),
+                }.get(attempt.status or "", attempt.status)
+                score = f"{attempt.score:.0f}%"
+            else:
+                result, score = self.tr("In progress"), "–"
+            cells = [
+                quiz.title if quiz else attempt.quiz_id,
+                attempt.started_at.replace("T", " ")[:16],
+                (attempt.finished_at or "").replace("T", " ")[:16],
+                score,
+                result,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, attempt.id)
+                self.attempts.setItem(row, column, item)
+        for table in (self.lessons, self.attempts):
+            for column in range(1, table.columnCount()):
+                table.resizeColumnToContents(column)
+        self.answers.setHtml(
+            "<p>" + self.tr("Select an attempt to see every answer given.") + "</p>"
+        )
+        if detail.attempts:
+            self.attempts.selectRow(0)
+
+    def _show_selected_attempt(self) -> None:
+        row = self.attempts.currentRow()
+        item = self.attempts.item(row, 0) if row >= 0 else None
+        if item is None or self.session is None:
+            return
+        review = self.session.review(item.data(Qt.ItemDataRole.UserRole))
+        if review is None:
+            self.answers.setHtml("<p>" + self.tr("This attempt is not finished yet.") + "</p>")
+            return
+        self.answers.setHtml(
+            f"<h2>{html.escape(review.quiz_title)}: {review.attempt.score:.0f}%</h2>"
+            + review_html(review)
+        )

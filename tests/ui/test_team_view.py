@@ -1,0 +1,219 @@
+"""The manager's team view, driven headless: table, filters, detail, assignments, analysis, exports."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from sellertrain.core.learning import QuizSession
+from sellertrain.core.models import Course
+from sellertrain.core.reports import TeamStatus
+from sellertrain.core.store import Store
+from sellertrain.ui import team_view
+from sellertrain.ui.assignment_dialog import AssignmentDialog, AssignmentRequest
+from sellertrain.ui.main_window import MainWindow
+
+
+def answer_all(
+    store: Store, course: Course, employee, quiz_id: str, right: bool, seed: int = 3
+) -> None:
+    session = QuizSession.start(store, employee.id, course.quizzes[quiz_id], seed=seed)
+    for index, shown in enumerate(session.presented):
+        options = shown.question.options
+        keep = [p for p, o in enumerate(shown.option_order) if options[o].correct == right]
+        session.answer(index, set(keep[:1]) if not right else set(keep))
+    session.submit()
+
+
+@pytest.fixture
+def team(store: Store, course: Course):
+    manager = store.add_employee("Wang Fang", "manager", "manager-pass", "management")
+    people = {
+        "Chen Jie": store.add_employee("Chen Jie", "learner", "pass-1234", "customer-service"),
+        "Li Wei": store.add_employee("Li Wei", "learner", "pass-1234", "logistics"),
+        "=HYPERLINK(evil)": store.add_employee(
+            "=HYPERLINK(evil)", "learner", "pass-1234", "logistics"
+        ),
+        "Zhao Min": store.add_employee("Zhao Min", "author", "pass-1234", "listings"),
+    }
+    first = course.ordered_lessons[0]
+    for name in ("Chen Jie", "Li Wei"):
+        store.record_lesson_opened(people[name].id, first.id, first.version)
+        store.record_lesson_completed(people[name].id, first.id, first.version)
+    answer_all(store, course, people["Chen Jie"], first.quiz_id, right=True)
+    answer_all(store, course, people["Li Wei"], first.quiz_id, right=False)
+    return manager, people
+
+
+def open_team(qtbot, store, course, manager) -> MainWindow:
+    window = MainWindow(store, course)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.signed_in(manager)
+    window.show_team()
+    return window
+
+
+def test_team_action_is_for_managers_only(qtbot, store, course, team):
+    manager, people = team
+    window = MainWindow(store, course)
+    qtbot.addWidget(window)
+    window.signed_in(people["Chen Jie"])
+    assert not window.team_action.isVisible()
+    window.show_team()
+    assert window.stack.currentWidget() is not window.team
+    window.signed_in(manager)
+    assert window.team_action.isVisible()
+
+
+def test_table_filters_and_search(qtbot, store, course, team):
+    manager, _people = team
+    window = open_team(qtbot, store, course, manager)
+    screen = window.team
+    assert window.stack.currentWidget() is screen
+    assert screen.proxy.rowCount() == 5
+    screen.department_filter.setCurrentIndex(screen.department_filter.findData("logistics"))
+    assert sorted(r.employee.name for r in screen.visible_rows()) == ["=HYPERLINK(evil)", "Li Wei"]
+    screen.department_filter.setCurrentIndex(0)
+    screen.role_filter.setCurrentIndex(screen.role_filter.findData("author"))
+    assert [r.employee.name for r in screen.visible_rows()] == ["Zhao Min"]
+    screen.role_filter.setCurrentIndex(0)
+    screen.status_filter.setCurrentIndex(screen.status_filter.findData(TeamStatus.NOT_STARTED))
+    assert {r.employee.name for r in screen.visible_rows()} == {
+        "=HYPERLINK(evil)",
+        "Zhao Min",
+        "Wang Fang",
+    }
+    screen.status_filter.setCurrentIndex(0)
+    qtbot.keyClicks(screen.search, "chen")
+    assert [r.employee.name for r in screen.visible_rows()] == ["Chen Jie"]
+    assert screen.count_label.text() == "Showing 1 of 5"
+
+
+def test_sorting_by_score_uses_numbers(qtbot, store, course, team):
+    manager, _people = team
+    window = open_team(qtbot, store, course, manager)
+    screen = window.team
+    screen.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    names = [r.employee.name for r in screen.visible_rows()]
+    assert names[:2] == ["Chen Jie", "Li Wei"]
+
+
+def test_detail_view_shows_lessons_attempts_and_answers(qtbot, store, course, team):
+    manager, _people = team
+    window = open_team(qtbot, store, course, manager)
+    screen = window.team
+    row = next(
+        r for r in range(screen.proxy.rowCount()) if screen.proxy.index(r, 0).data() == "Li Wei"
+    )
+    screen.table.doubleClicked.emit(screen.proxy.index(row, 0))
+    detail = window.employee_detail
+    assert window.stack.currentWidget() is detail
+    assert detail.title.text() == "Li Wei"
+    assert detail.lessons.rowCount() == len(course.lessons)
+    assert detail.attempts.rowCount() == 1
+    assert detail.attempts.item(0, 4).text() == "Not passed"
+    assert "your answer, wrong" in detail.answers.toPlainText()
+    qtbot.mouseClick(detail.back_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is screen
+
+
+def test_assignment_makes_an_employee_overdue(qtbot, store, course, team, monkeypatch):
+    manager, people = team
+    window = open_team(qtbot, store, course, manager)
+    screen = window.team
+    lesson = course.ordered_lessons[-1]
+    request = AssignmentRequest(
+        dt.date.today() - dt.timedelta(days=2),
+        "employee",
+        people["Zhao Min"].id,
+        lesson_id=lesson.id,
+    )
+    monkeypatch.setattr(AssignmentDialog, "ask", classmethod(lambda cls, *_args: request))
+    qtbot.mouseClick(screen.new_assignment, Qt.MouseButton.LeftButton)
+    assert screen.assignment_table.rowCount() == 1
+    assert screen.assignment_table.item(0, 1).text() == "Zhao Min"
+    row = next(r for r in screen.model.rows if r.employee.name == "Zhao Min")
+    assert row.status is TeamStatus.OVERDUE and row.overdue == (lesson.id,)
+    screen.status_filter.setCurrentIndex(screen.status_filter.findData(TeamStatus.OVERDUE))
+    assert [r.employee.name for r in screen.visible_rows()] == ["Zhao Min"]
+
+    monkeypatch.setattr(team_view.dialogs, "ask_yes_no", lambda *_args: True)
+    screen.assignment_table.selectRow(0)
+    qtbot.mouseClick(screen.remove_assignment, Qt.MouseButton.LeftButton)
+    assert screen.assignment_table.rowCount() == 0
+    assert (
+        next(r for r in screen.model.rows if r.employee.name == "Zhao Min").status
+        is not TeamStatus.OVERDUE
+    )
+
+
+def test_assignment_dialog_builds_the_request(qtbot, store, course, team):
+    dialog = AssignmentDialog(course, store.employees())
+    qtbot.addWidget(dialog)
+    dialog.what.setCurrentIndex(0)  # the first module
+    dialog.kind.setCurrentIndex(dialog.kind.findData("department"))
+    dialog.target.setCurrentIndex(dialog.target.findData("logistics"))
+    request = dialog.request()
+    assert request.module == course.modules[0].title and request.lesson_id is None
+    assert (request.target_kind, request.target) == ("department", "logistics")
+
+
+def test_question_analysis_table_matches_the_answers(qtbot, store, course, team):
+    manager, _people = team
+    window = open_team(qtbot, store, course, manager)
+    screen = window.team
+    quiz_id = course.ordered_lessons[0].quiz_id
+    screen.quiz_choice.setCurrentIndex(screen.quiz_choice.findData(quiz_id))
+    quiz = course.quizzes[quiz_id]
+    assert screen.analysis.rowCount() == len(quiz.questions)
+    for row in range(screen.analysis.rowCount()):
+        # One learner answered everything right, the other everything wrong: 2 answers, 50%.
+        assert screen.analysis.item(row, 1).text() == "2"
+        assert screen.analysis.item(row, 2).text() == "50%"
+        assert screen.analysis.item(row, 3).text() != "–"
+    screen.quiz_choice.setCurrentIndex(0)
+    assert screen.analysis.rowCount() == len(quiz.questions)
+
+
+def test_charts_are_drawn(qtbot, store, course, team):
+    manager, _people = team
+    window = open_team(qtbot, store, course, manager)
+    screen = window.team
+    assert screen.risk_chart.renderer().isValid()
+    assert screen.completion_chart.renderer().isValid()
+    assert screen.score_chart.renderer().isValid()
+    assert "enforcement" in screen.chart_svgs["risk"]
+
+
+def test_csv_export_of_the_filtered_rows_is_formula_safe(
+    qtbot, store, course, team, monkeypatch, tmp_path: Path
+):
+    manager, _people = team
+    window = open_team(qtbot, store, course, manager)
+    screen = window.team
+    target = tmp_path / "team.csv"
+    monkeypatch.setattr(team_view, "choose_save_path", lambda *_args: target)
+    screen.department_filter.setCurrentIndex(screen.department_filter.findData("logistics"))
+    assert screen.export("csv") == target
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    names = sorted(row[0] for row in rows[1:])
+    assert names == ["'=HYPERLINK(evil)", "Li Wei"]
+
+
+def test_html_and_pdf_exports(qtbot, store, course, team, monkeypatch, tmp_path: Path):
+    manager, _people = team
+    window = open_team(qtbot, store, course, manager)
+    screen = window.team
+    for kind in ("html", "pdf"):
+        target = tmp_path / f"team.{kind}"
+        monkeypatch.setattr(team_view, "choose_save_path", lambda *_args, t=target: t)
+        assert screen.export(kind) == target
+    html = (tmp_path / "team.html").read_text(encoding="utf-8")
+    assert "Chen Jie" in html and "<svg" in html and "<script" not in html
+    assert (tmp_path / "team.pdf").read_bytes().startswith(b"%PDF")
