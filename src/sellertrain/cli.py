@@ -69,6 +69,32 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, metavar="FILE.csv")
     listing = actions.add_parser("list", help="list employees")
     _common(listing, suppress=True)
+
+    demo = commands.add_parser(
+        "demo-data",
+        help="fill a database with synthetic employees, reading records and quiz attempts "
+        "(for demos, screenshots and benchmarks)",
+    )
+    _common(demo, suppress=True)
+    demo.add_argument(
+        "--employees",
+        type=int,
+        required=True,
+        metavar="N",
+        help="how many demo employees to add; they all sign in with the password 'demo'",
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="S",
+        help="random seed: the same seed on an empty database gives the same data (default: 1)",
+    )
+    demo.add_argument(
+        "--force",
+        action="store_true",
+        help="add the demo employees even if the database already holds employees",
+    )
     return parser
 
 
@@ -152,6 +178,38 @@ def cmd_employees(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from sellertrain.core.content import load_course
+    from sellertrain.core.demo import DEMO_PASSWORD, DemoDataRefused, generate_demo_data
+    from sellertrain.core.store import StoreError
+
+    if args.employees < 1:
+        raise CliError("--employees must be at least 1")
+    root = _content_root(args)
+    course = load_course(root, deep=False)
+    if not course.lessons:
+        raise CliError(f"{root} holds no valid lessons; run 'sellertrain check --content {root}'")
+    store = _open_store(args)
+    try:
+        if store.has_employees() and not args.force:
+            raise CliError(
+                f"{store.path} already holds employees; nothing was added "
+                "(use --force to add the demo employees alongside them)"
+            )
+        summary = generate_demo_data(store, course, args.employees, args.seed, args.force)
+    except (DemoDataRefused, StoreError) as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    print(
+        f"added {summary.employees} demo employees, {summary.lesson_events} reading records, "
+        f"{summary.attempts} quiz attempts and {summary.answers} answers in "
+        f"{summary.seconds:.1f} s ({summary.answers_per_second:,.0f} answers/s); "
+        f"sign in as {summary.manager} (manager) with password '{DEMO_PASSWORD}'"
+    )
+    return 0
+
+
 def _has_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
         return True
@@ -172,7 +230,12 @@ def cmd_app(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    handlers = {"check": cmd_check, "employees": cmd_employees, None: cmd_app}
+    handlers = {
+        "check": cmd_check,
+        "employees": cmd_employees,
+        "demo-data": cmd_demo_data,
+        None: cmd_app,
+    }
     try:
         return handlers[args.command](args)
     except CliError as exc:

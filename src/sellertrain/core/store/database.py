@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from sellertrain.core.models import AccessRole, Employee
+from sellertrain.core.store.bulk import BulkWrites
 from sellertrain.core.store.records import (
     AnswerRecord,
     AnswerToSave,
@@ -34,7 +35,7 @@ from sellertrain.core.store.schema import (
 )
 
 
-class Store(ReportingQueries):
+class Store(ReportingQueries, BulkWrites):
     """An open SellerTrain database. Every read and write of the app goes through it."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path, clock: Callable[[], dt.datetime]):
