@@ -12,14 +12,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from sellertrain.core.content import load_course  # noqa: E402
-from sellertrain.core.paths import bundled_content  # noqa: E402
-from sellertrain.core.store import Store  # noqa: E402
-from sellertrain.ui import dialogs  # noqa: E402
-from sellertrain.ui.main_window import MainWindow  # noqa: E402
-from sellertrain.ui.style import APP_STYLE_SHEET  # noqa: E402
+from sellertrain.core.content import load_course
+from sellertrain.core.demo import generate_demo_data
+from sellertrain.core.paths import bundled_content
+from sellertrain.core.store import Store
+from sellertrain.ui import dialogs
+from sellertrain.ui.main_window import MainWindow
+from sellertrain.ui.style import APP_STYLE_SHEET
+from sellertrain.ui.team_model import ROW_ROLE
 
 
 def main(out: Path) -> None:
@@ -56,8 +58,11 @@ def main(out: Path) -> None:
         window.start_quiz(first.quiz_id)
         session = window.quiz.session
         for index, presented in enumerate(session.presented):
-            correct = [p for p, o in enumerate(presented.option_order)
-                       if presented.question.options[o].correct]
+            correct = [
+                p
+                for p, o in enumerate(presented.option_order)
+                if presented.question.options[o].correct
+            ]
             wrong = [p for p in range(len(presented.option_order)) if p not in correct]
             session.answer(index, set(correct) if index % 4 else {wrong[0]})
         window.quiz.go_to(2)
@@ -71,6 +76,27 @@ def main(out: Path) -> None:
         shot("my-progress")
         window.close()
         store.close()
+
+        team_store = Store.open(Path(folder) / "team.db")
+        summary = generate_demo_data(team_store, course, 400, seed=11)
+        manager = team_store.employee_by_name(summary.manager)
+        window = MainWindow(team_store, course)
+        window.resize(1180, 780)
+        window.show()
+        window.signed_in(manager)
+        window.show_team()
+        shot("team")
+        window.team.tabs.setCurrentIndex(1)
+        window.team.quiz_choice.setCurrentIndex(0)
+        shot("team-questions")
+        window.team.tabs.setCurrentIndex(2)
+        shot("team-charts")
+        window.team.tabs.setCurrentIndex(0)
+        first = window.team.proxy.index(0, 0).data(ROW_ROLE)
+        window.show_employee(first.employee.id)
+        shot("employee-detail")
+        window.close()
+        team_store.close()
 
 
 if __name__ == "__main__":

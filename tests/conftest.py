@@ -137,3 +137,10 @@ def broken_content(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(FIXTURES / "broken", root)
     (root / "lessons" / "not-utf8.md").write_bytes(NOT_UTF8_LESSON)
     return root
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_qapplication(qapp):
+    """Create the QApplication first: code under test (the PDF writer) may otherwise create a
+    bare QGuiApplication, after which no widget can be built in this process."""
+    return qapp

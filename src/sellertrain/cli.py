@@ -70,6 +70,22 @@ def build_parser() -> argparse.ArgumentParser:
     listing = actions.add_parser("list", help="list employees")
     _common(listing, suppress=True)
 
+    report = commands.add_parser(
+        "report", help="write the team progress report (CSV, printable HTML or PDF)"
+    )
+    _common(report, suppress=True)
+    report.add_argument(
+        "--format",
+        choices=["csv", "html", "pdf"],
+        default="csv",
+        help="report format (default: csv)",
+    )
+    report.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help="where to write it (default: standard output for csv and html; pdf needs --out)",
+    )
     demo = commands.add_parser(
         "demo-data",
         help="fill a database with synthetic employees, reading records and quiz attempts "
@@ -210,6 +226,51 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """The team report over every employee (whoever holds the database file sees all of it)."""
+    import datetime as dt
+
+    from sellertrain.core import exports, reports
+    from sellertrain.core.content import load_course
+
+    if args.format == "pdf" and args.out is None:
+        raise CliError("a PDF report needs --out FILE")
+    course = load_course(_content_root(args), deep=False)
+    store = _open_store(args)
+    try:
+        rows = reports.team_progress(store, course, dt.date.today())
+        if args.format == "csv":
+            text = exports.team_progress_csv(rows)
+        else:
+            text = exports.team_report_html(
+                rows,
+                reports.risk_area_scores(store, course),
+                reports.cumulative_completions(store.first_completions_by_day()),
+                reports.score_histogram(store.attempt_scores()),
+                reports.team_weak_questions(store, course, 10),
+                "SellerTrain team report",
+                store.now(),
+            )
+    finally:
+        store.close()
+    try:
+        if args.out is None:
+            sys.stdout.write(text)
+        elif args.format == "csv":
+            exports.write_csv(args.out, text)
+        elif args.format == "html":
+            args.out.write_text(text, encoding="utf-8")
+        else:
+            from sellertrain.report_pdf import write_pdf
+
+            write_pdf(text, args.out)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from None
+    if args.out is not None:
+        print(f"wrote the {args.format} report of {len(rows)} employees to {args.out}")
+    return 0
+
+
 def _has_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
         return True
@@ -234,6 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "check": cmd_check,
         "employees": cmd_employees,
         "demo-data": cmd_demo_data,
+        "report": cmd_report,
         None: cmd_app,
     }
     try:

@@ -29,6 +29,7 @@ class MainWindow(QMainWindow):
         self.course = course
         self.employee: Employee | None = None
         self.session: Session | None = None
+        self.author = None  # the author studio, built on first use
         self.setWindowTitle(self.tr("SellerTrain"))
         self.setObjectName("mainWindow")
 
@@ -75,11 +76,14 @@ class MainWindow(QMainWindow):
         self.progress_action.setObjectName("navProgress")
         self.team_action = QAction(self.tr("Team"), self)
         self.team_action.setObjectName("navTeam")
+        self.author_action = QAction(self.tr("Author"), self)
+        self.author_action.setObjectName("navAuthor")
         self.sign_out_action = QAction(self.tr("Sign out"), self)
         self.sign_out_action.setObjectName("navSignOut")
         self.toolbar.addAction(self.home_action)
         self.toolbar.addAction(self.progress_action)
         self.toolbar.addAction(self.team_action)
+        self.toolbar.addAction(self.author_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -107,6 +111,7 @@ class MainWindow(QMainWindow):
         self.progress_action.triggered.connect(self.show_my_progress)
         self.sign_out_action.triggered.connect(self.sign_out)
         self.team_action.triggered.connect(self.show_team)
+        self.author_action.triggered.connect(self.show_author)
         self.team.open_employee.connect(self.show_employee)
         self.employee_detail.back.connect(self.show_team)
 
@@ -120,7 +125,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.first_run)
 
     def _leave_current(self) -> bool:
-        """Leave the current screen; False if the user chose to stay in a quiz."""
+        """Leave the current screen; False if the user chose to stay (a quiz, unsaved edits)."""
+        in_studio = self.author is not None and self.stack.currentWidget() is self.author
+        if in_studio and not self.author.maybe_leave():
+            return False
         if self.stack.currentWidget() is self.quiz and self.quiz.session is not None:
             if not dialogs.ask_yes_no(
                 self,
@@ -141,6 +149,7 @@ class MainWindow(QMainWindow):
         self.session = Session(self.store, self.course, employee)
         self.user_label.setText(f"{employee.name} ({employee.role.value})")
         self.team_action.setVisible(self.session.is_manager)
+        self.author_action.setVisible(self.session.can_author)
         self.toolbar.setVisible(True)
         session = QuizSession.resume(self.store, self.course, employee.id)
         if session is not None:
@@ -166,6 +175,29 @@ class MainWindow(QMainWindow):
             return
         self.team.show_for(self.session)
         self.stack.setCurrentWidget(self.team)
+
+    def show_author(self) -> None:
+        if self.session is None or not self.session.can_author or not self._leave_current():
+            return
+        if self.author is None:  # built on first use: its module is not needed at start-up
+            from sellertrain.ui.author_studio import AuthorScreen
+
+            self.author = AuthorScreen(self.store, self.course.root)
+            self.author.content_changed.connect(self.reload_course)
+            self.stack.addWidget(self.author)
+        self.author.show_for(self.session.employee)
+        self.stack.setCurrentWidget(self.author)
+
+    def reload_course(self) -> None:
+        """Read the content folder again after an author saved, so learners see the change."""
+        from sellertrain.core.content import load_course
+
+        course = load_course(self.course.root, deep=False)
+        self.course = course
+        for screen in (self.outline, self.lesson, self.my_progress):
+            screen.course = course
+        if self.session is not None:
+            self.session.course = course
 
     def show_employee(self, employee_id: str) -> None:
         if self.session is None:
@@ -212,6 +244,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.sign_in)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.author is not None and not self.author.maybe_leave():
+            event.ignore()  # the author chose to keep editing
+            return
         self.lesson.leave()
         self.quiz.ticker.stop()
         super().closeEvent(event)

@@ -102,7 +102,7 @@ class TeamTableModel(QAbstractTableModel):
         if column == 5:
             return f"{row.average_best_score:.0f}%" if row.average_best_score is not None else "–"
         if column == 6:
-            return (row.last_activity or "").replace("T", " ")[:16] or "–"
+            return (row.last_activity or "")[:10] or "–"
         return _tr(row.status.value.capitalize())
 
     def _sort_key(self, row: EmployeeProgress, column: int) -> Any:

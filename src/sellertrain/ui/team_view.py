@@ -107,7 +107,11 @@ class TeamScreen(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # measure a sample, not 10,000 rows
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._open_row)
         self.table.activated.connect(self._open_row)
@@ -291,13 +295,24 @@ class TeamScreen(QWidget):
                 if item.most_chosen_wrong
                 else "–"
             )
-            section = f"{item.tests_lesson}#{item.tests_anchor}" if item.tests_lesson else ""
+            section = self._section_title(item.tests_lesson, item.tests_anchor)
             for column, text in enumerate([item.text, str(item.answers), share, wrong, section]):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.analysis.setItem(row, column, cell)
+        header = self.analysis.horizontalHeader()
+        for column in (0, 3, 4):  # the long texts share the width; tooltips show them whole
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
-            self.analysis.resizeColumnToContents(column)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _section_title(self, lesson_id: str | None, anchor: str | None) -> str:
+        """'Lesson title › Section title' for the section a question tests."""
+        lesson = self.session.course.lessons.get(lesson_id or "") if self.session else None
+        if lesson is None:
+            return ""
+        section = next((s.title for s in lesson.sections if s.anchor == anchor), "")
+        return f"{lesson.title} › {section}" if section else lesson.title
 
     def _show_charts(self) -> None:
         assert self.session is not None

@@ -1,0 +1,49 @@
+"""`sellertrain report`: the team report as CSV, HTML and PDF from the command line."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from sellertrain.cli import main
+from sellertrain.core.store import Store
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "team.db"
+    store = Store.open(path)
+    store.add_employee("=cmd|' /C calc'!A0", "learner", "pass-1234", "logistics")
+    store.add_employee("Chen Jie", "learner", "pass-1234", "customer-service")
+    store.close()
+    return path
+
+
+def test_csv_to_stdout_is_formula_safe(db: Path, capsys):
+    assert main(["report", "--db", str(db)]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0][:4] == ["name", "department", "role", "status"]
+    assert sorted(r[0] for r in rows[1:]) == ["'=cmd|' /C calc'!A0", "Chen Jie"]
+    assert {r[3] for r in rows[1:]} == {"not started"}
+
+
+def test_html_and_pdf_to_files(db: Path, tmp_path: Path, capsys):
+    html, pdf = tmp_path / "r.html", tmp_path / "r.pdf"
+    assert main(["report", "--db", str(db), "--format", "html", "--out", str(html)]) == 0
+    assert main(["report", "--db", str(db), "--format", "pdf", "--out", str(pdf)]) == 0
+    text = html.read_text(encoding="utf-8")
+    assert "Chen Jie" in text and "<svg" in text
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert "wrote the pdf report of 2 employees" in capsys.readouterr().out
+
+
+def test_pdf_needs_out_and_bad_paths_are_one_line_errors(db: Path, tmp_path: Path, capsys):
+    assert main(["report", "--db", str(db), "--format", "pdf"]) == 1
+    assert capsys.readouterr().err.strip() == "sellertrain: error: a PDF report needs --out FILE"
+    missing = tmp_path / "no" / "such" / "dir" / "r.csv"
+    assert main(["report", "--db", str(db), "--out", str(missing)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("sellertrain: error: cannot write") and err.count("\n") == 1
