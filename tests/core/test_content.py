@@ -195,7 +195,7 @@ EXPECTED_ERRORS = [
     ("quizzes/bad-option-line.md", 11, "- Lines without a box", "must start with '[x] '"),
     ("quizzes/draw-too-big.md", 5, "draw: 5", "'draw' is 5 but the quiz has only 2 questions"),
     ("quizzes/duplicate-question.md", 12, "## Is this", "repeats the question at line 7"),
-    ("quizzes/explanation-first.md", 9, "> After", "must come after the options"),
+    ("quizzes/explanation-first.md", 9, "> After", "must come after the answers"),
     (
         "quizzes/missing-lesson-quiz.md",
         4,
@@ -222,7 +222,7 @@ EXPECTED_ERRORS = [
         "quizzes/text-after-explanation.md",
         14,
         "This paragraph",
-        "unexpected text after the options",
+        "unexpected text after the answers",
     ),
 ]
 
@@ -400,7 +400,7 @@ def test_quiz_intro_and_context_are_kept(make_content, lesson_md, quiz_md):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("## Q?\n\n- [x] A\n- [ ] B\n\n* [ ] C\n", [(12, "one list of options")]),
+        ("## Q?\n\n- [x] A\n- [ ] B\n\n* [ ] C\n", [(12, "one answer part")]),
         ("## Q?\n\n- [x] Same\n- [ ] same\n", [(7, "two identical options")]),
         ("## Q?\n\n- [x] A\n- [ ] B\n\n> One.\n\n> Two.\n", [(14, "one explanation")]),
         (
@@ -410,7 +410,7 @@ def test_quiz_intro_and_context_are_kept(make_content, lesson_md, quiz_md):
         ("### Q?\n\n- [x] A\n- [ ] B\n", [(7, "questions are '##' headings, not '###'")]),
         (
             "## Q?\n\n- [x] A\n  - [ ] nested\n- [ ] B\n",
-            [(7, "needs at least two options"), (10, "options cannot contain nested lists")],
+            [(9, "options cannot contain nested lists")],
         ),
         ("## \n\n- [x] A\n- [ ] B\n", [(7, "question heading is empty")]),
         ("## Q?\n\nSome context only.\n", [(7, "has no options")]),

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sellertrain.core import quiz as engine
-from sellertrain.core.models import Course, Question, Quiz
+from sellertrain.core.models import Course, NumericAnswer, Question, QuestionKind, Quiz, Response
 from sellertrain.core.store import AnswerToSave, AttemptRecord, Store
 
 
@@ -18,13 +18,13 @@ class QuizSession:
         store: Store,
         quiz: Quiz,
         attempt: AttemptRecord,
-        answers: dict[str, frozenset[int]] | None = None,
+        answers: dict[str, Response] | None = None,
     ) -> None:
         self.store = store
         self.quiz = quiz
         self.attempt = attempt
         self.presented = engine.present(quiz, attempt.seed)
-        self.answers: dict[str, frozenset[int]] = dict(answers or {})
+        self.answers: dict[str, Response] = dict(answers or {})
         self.resumed = bool(answers)
 
     @classmethod
@@ -54,22 +54,56 @@ class QuizSession:
         return session
 
     # -- answering ---------------------------------------------------------------------
+    def _keep(self, index: int, response: Response) -> None:
+        question_id = self.presented[index].question.id
+        previous = self.answers.get(question_id)
+        if previous == response or not (
+            engine.is_answered(previous) or engine.is_answered(response)
+        ):
+            return
+        self.answers[question_id] = response
+        self.store.save_draft_answer(self.attempt.id, question_id, response)
+
     def answer(self, index: int, positions: set[int]) -> None:
         """Record the options picked (positions as shown) for the question at ``index``."""
         presented = self.presented[index]
-        selected = frozenset(presented.option_order[p] for p in positions)
-        if self.answers.get(presented.question.id, frozenset()) == selected:
-            return
-        self.answers[presented.question.id] = selected
-        self.store.save_draft_answer(self.attempt.id, presented.question.id, selected)
+        self._keep(index, frozenset(presented.option_order[p] for p in positions))
+
+    def answer_text(self, index: int, text: str) -> None:
+        """Record a typed answer (short answer or numerical)."""
+        self._keep(index, text.strip())
+
+    def answer_match(self, index: int, picks: list[int | None]) -> None:
+        """Record, for each pair in file order, the position (as shown) of the answer picked."""
+        order = self.presented[index].option_order
+        self._keep(index, tuple(None if p is None else order[p] for p in picks))
 
     def selected_positions(self, index: int) -> set[int]:
         presented = self.presented[index]
         chosen = self.answers.get(presented.question.id, frozenset())
+        if not isinstance(chosen, frozenset):
+            return set()
         return {pos for pos, original in enumerate(presented.option_order) if original in chosen}
 
+    def text_answer(self, index: int) -> str:
+        given = self.answers.get(self.presented[index].question.id, "")
+        return given if isinstance(given, str) else ""
+
+    def match_positions(self, index: int) -> list[int | None]:
+        """For each pair, the position (as shown) of the answer picked so far, or None."""
+        presented = self.presented[index]
+        given = self.answers.get(presented.question.id, ())
+        picks = list(given) if isinstance(given, tuple) else []
+        picks += [None] * (len(presented.question.pairs) - len(picks))
+        order = presented.option_order
+        return [None if p is None or p not in order else order.index(p) for p in picks]
+
     def unanswered(self) -> list[int]:
-        return [i for i, p in enumerate(self.presented) if not self.answers.get(p.question.id)]
+        return [
+            i
+            for i, p in enumerate(self.presented)
+            if not engine.is_answered(self.answers.get(p.question.id))
+        ]
 
     def first_unanswered(self) -> int:
         missing = self.unanswered()
@@ -92,9 +126,7 @@ class QuizSession:
                 question_id=result.question.id,
                 position=position,
                 selected=result.selected,
-                selected_text=tuple(
-                    result.question.options[i].text for i in sorted(result.selected)
-                ),
+                selected_text=engine.response_text(result.question, result.selected),
                 correct=result.correct,
                 score=result.score,
             )
@@ -124,10 +156,13 @@ class ReviewItem:
     explanation: str
     tests_lesson: str | None
     tests_anchor: str | None
+    kind: QuestionKind = QuestionKind.SINGLE
+    given: tuple[str, ...] = ()  # typed answer, or "left -> picked" per pair
+    expected: tuple[str, ...] = ()  # accepted answers, or "left -> right" per pair
 
     @property
     def correct(self) -> bool:
-        return self.correct_positions == self.selected_positions
+        return self.score >= 1 - 1e-9
 
 
 @dataclass(frozen=True)
@@ -136,6 +171,60 @@ class AttemptReview:
     quiz_title: str
     pass_mark: int
     items: tuple[ReviewItem, ...]
+
+
+def _review_item(
+    number: int, shown: engine.PresentedQuestion, chosen: Response | None, score: float
+) -> ReviewItem:
+    question = shown.question
+    kind = question.kind
+    order = shown.option_order
+    selected = chosen if isinstance(chosen, frozenset) else frozenset()
+    if kind.is_choice:
+        options = tuple(question.options[i].text for i in order)
+        correct = frozenset(p for p, i in enumerate(order) if question.options[i].correct)
+        picked = frozenset(p for p, i in enumerate(order) if i in selected)
+        given: tuple[str, ...] = ()
+        expected: tuple[str, ...] = ()
+    else:
+        options, correct, picked = (), frozenset(), frozenset()
+        given = engine.response_text(question, chosen) if chosen is not None else ()
+        if kind is QuestionKind.MATCHING:
+            expected = tuple(f"{p.left} -> {p.right}" for p in question.pairs)
+        elif kind is QuestionKind.SHORT_ANSWER:
+            expected = tuple(
+                a.text + (f" ({a.weight:.0%})" if a.weight < 1 else "") for a in question.accepted
+            )
+        else:
+            expected = tuple(_number_text(n) for n in question.numbers)
+    return ReviewItem(
+        number=number,
+        text=question.text,
+        context=question.context,
+        options=options,
+        correct_positions=correct,
+        selected_positions=picked,
+        score=score,
+        explanation=question.explanation,
+        tests_lesson=question.tests_lesson,
+        tests_anchor=question.tests_anchor,
+        kind=kind,
+        given=given,
+        expected=expected,
+    )
+
+
+def _number_text(answer: NumericAnswer) -> str:
+    def show(value: float) -> str:
+        return f"{value:g}"
+
+    if answer.value is not None and answer.tolerance:
+        text = f"{show(answer.value)} ± {show(answer.tolerance)}"
+    elif answer.low == answer.high:
+        text = show(answer.low)
+    else:
+        text = f"{show(answer.low)} to {show(answer.high)}"
+    return text + (f" ({answer.weight:.0%})" if answer.weight < 1 else "")
 
 
 def review_attempt(store: Store, course: Course, attempt_id: str) -> AttemptReview | None:
@@ -151,22 +240,9 @@ def review_attempt(store: Store, course: Course, attempt_id: str) -> AttemptRevi
     for number, shown in enumerate(presented if same_version else [], start=1):
         question: Question = shown.question
         answer = stored.get(question.id)
-        chosen = answer.selected if answer else frozenset()
-        order = shown.option_order
         items.append(
-            ReviewItem(
-                number=number,
-                text=question.text,
-                context=question.context,
-                options=tuple(question.options[i].text for i in order),
-                correct_positions=frozenset(
-                    p for p, i in enumerate(order) if question.options[i].correct
-                ),
-                selected_positions=frozenset(p for p, i in enumerate(order) if i in chosen),
-                score=answer.score if answer else 0.0,
-                explanation=question.explanation,
-                tests_lesson=question.tests_lesson,
-                tests_anchor=question.tests_anchor,
+            _review_item(
+                number, shown, answer.selected if answer else None, answer.score if answer else 0.0
             )
         )
     if not same_version:  # the quiz changed: show what was stored, without the current key

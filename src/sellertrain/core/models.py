@@ -83,14 +83,58 @@ class Lesson:
 
 @dataclass(frozen=True)
 class Option:
+    """A choice. ``weight`` (a fraction, -1..1) overrides the default partial credit."""
+
     text: str
     correct: bool
+    weight: float | None = None
+    feedback: str = ""
+
+
+@dataclass(frozen=True)
+class AcceptedAnswer:
+    """A short answer the learner may type; ``weight`` is the fraction of the mark it earns."""
+
+    text: str
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class NumericAnswer:
+    """A number range ``low``..``high`` that earns ``weight``; ``value``/``tolerance`` as written."""
+
+    low: float
+    high: float
+    weight: float = 1.0
+    value: float | None = None
+    tolerance: float | None = None
+
+    def accepts(self, number: float) -> bool:
+        return self.low - 1e-9 <= number <= self.high + 1e-9
+
+
+@dataclass(frozen=True)
+class MatchPair:
+    left: str
+    right: str
 
 
 class QuestionKind(StrEnum):
     SINGLE = "single"
     MULTIPLE = "multiple"
     TRUE_FALSE = "true_false"
+    SHORT_ANSWER = "short_answer"
+    NUMERICAL = "numerical"
+    MATCHING = "matching"
+
+    @property
+    def is_choice(self) -> bool:
+        return self in (QuestionKind.SINGLE, QuestionKind.MULTIPLE, QuestionKind.TRUE_FALSE)
+
+
+# What a learner gave: chosen option indices (choice kinds), typed text (short answer and
+# numerical), or for matching the index into ``Question.match_choices`` picked for each pair.
+Response = frozenset[int] | str | tuple[int | None, ...]
 
 
 @dataclass(frozen=True)
@@ -104,9 +148,20 @@ class Question:
     tests_lesson: str | None = None
     tests_anchor: str | None = None
     tests_line: int = 0
+    title: str = ""
+    accepted: tuple[AcceptedAnswer, ...] = ()
+    numbers: tuple[NumericAnswer, ...] = ()
+    pairs: tuple[MatchPair, ...] = ()
+    distractors: tuple[str, ...] = ()
 
     @property
     def kind(self) -> QuestionKind:
+        if self.pairs:
+            return QuestionKind.MATCHING
+        if self.numbers:
+            return QuestionKind.NUMERICAL
+        if self.accepted:
+            return QuestionKind.SHORT_ANSWER
         correct = sum(o.correct for o in self.options)
         texts = [o.text.strip().lower() for o in self.options]
         if len(texts) == 2 and sorted(texts) == ["false", "true"] and correct == 1:
@@ -116,6 +171,15 @@ class Question:
     @property
     def correct_indices(self) -> frozenset[int]:
         return frozenset(i for i, o in enumerate(self.options) if o.correct)
+
+    @property
+    def match_choices(self) -> tuple[str, ...]:
+        """The right-hand answers of a matching question (pairs first, then distractors)."""
+        seen: list[str] = []
+        for text in [p.right for p in self.pairs] + list(self.distractors):
+            if text not in seen:
+                seen.append(text)
+        return tuple(seen)
 
 
 @dataclass(frozen=True)

@@ -7,34 +7,42 @@ exactly as the learner saw it, and scored again from the stored answers.
 from __future__ import annotations
 
 import random
+import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sellertrain.core.models import Question, QuestionKind, Quiz
+from sellertrain.core.models import Question, QuestionKind, Quiz, Response
 
 
 @dataclass(frozen=True)
 class PresentedQuestion:
-    """A question as one attempt shows it: ``option_order[i]`` is the original option index."""
+    """A question as one attempt shows it.
+
+    ``option_order[i]`` is the original index of the i-th option shown: of ``options`` for
+    choice questions, of ``match_choices`` for matching; empty for typed answers.
+    """
 
     question: Question
     option_order: tuple[int, ...]
 
     @property
     def options(self) -> list[str]:
+        if self.question.kind is QuestionKind.MATCHING:
+            return [self.question.match_choices[i] for i in self.option_order]
         return [self.question.options[i].text for i in self.option_order]
 
 
 @dataclass(frozen=True)
 class QuestionResult:
     question: Question
-    selected: frozenset[int]
+    selected: Response
     score: float
 
     @property
     def correct(self) -> bool:
-        return self.selected == self.question.correct_indices
+        """Full marks (partial credit is not 'correct')."""
+        return self.score >= 1 - 1e-9
 
 
 @dataclass(frozen=True)
@@ -64,40 +72,132 @@ def present(quiz: Quiz, seed: int) -> list[PresentedQuestion]:
         rng.shuffle(questions)
     presented = []
     for question in questions:
-        order = list(range(len(question.options)))
-        if quiz.shuffle and question.kind is not QuestionKind.TRUE_FALSE:
+        kind = question.kind
+        if kind is QuestionKind.MATCHING:
+            order = list(range(len(question.match_choices)))
+        elif kind.is_choice:
+            order = list(range(len(question.options)))
+        else:
+            order = []
+        if quiz.shuffle and kind is not QuestionKind.TRUE_FALSE and order:
             rng.shuffle(order)
         presented.append(PresentedQuestion(question, tuple(order)))
     return presented
 
 
-def score_question(question: Question, selected: frozenset[int] | set[int]) -> float:
-    """Score from 0 to 1.
+def normalise_text(text: str) -> str:
+    """How typed answers are compared: case, spacing and a final full stop do not matter."""
+    return " ".join(text.casefold().split()).rstrip(".。").strip()
+
+
+def parse_number(text: str) -> float | None:
+    """A typed number: ``1.5``, ``1,5`` (decimal comma), ``1 500`` or ``48%``; None if not one."""
+    cleaned = re.sub(r"[\s\u00a0]", "", text).rstrip("%")
+    if cleaned.count(",") == 1 and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+def is_answered(response: Response | None) -> bool:
+    if response is None:
+        return False
+    if isinstance(response, str):
+        return bool(response.strip())
+    if isinstance(response, tuple):
+        return any(choice is not None for choice in response)
+    return bool(response)
+
+
+def score_question(question: Question, response: Response | None) -> float:
+    """Score from 0 to 1 for any kind of question (the rules are in docs/authoring.md).
 
     Multiple choice: with k correct and w wrong options, each correct pick earns 1/k and each
     wrong pick costs 1/w, never below 0 (Moodle's convention), so ticking every box earns 0.
+    Options with explicit weights earn the sum of the picked weights instead.
     """
+    kind = question.kind
+    if response is None:
+        return 0.0
+    if kind.is_choice:
+        return _score_choice(question, response)
+    if kind is QuestionKind.SHORT_ANSWER:
+        if not isinstance(response, str):
+            return 0.0
+        given = normalise_text(response)
+        return max(
+            (a.weight for a in question.accepted if normalise_text(a.text) == given), default=0.0
+        )
+    if kind is QuestionKind.NUMERICAL:
+        number = parse_number(response) if isinstance(response, str) else None
+        if number is None:
+            return 0.0
+        return max((n.weight for n in question.numbers if n.accepts(number)), default=0.0)
+    if not isinstance(response, tuple) or not question.pairs:
+        return 0.0
+    choices = question.match_choices
+    right = sum(
+        1
+        for pair, picked in zip(question.pairs, response, strict=False)
+        if picked is not None and 0 <= picked < len(choices) and choices[picked] == pair.right
+    )
+    return round(right / len(question.pairs), 6)
+
+
+def _score_choice(question: Question, response: Response) -> float:
+    if not isinstance(response, frozenset | set):
+        return 0.0
+    selected = set(response)
+    if any(option.weight is not None for option in question.options):
+        total = sum(
+            question.options[i].weight or 0.0 for i in selected if i < len(question.options)
+        )
+        return round(min(1.0, max(0.0, total)), 6)
     correct = question.correct_indices
     if question.kind is not QuestionKind.MULTIPLE:
-        return 1.0 if set(selected) == set(correct) else 0.0
+        return 1.0 if selected == set(correct) else 0.0
     wrong_options = len(question.options) - len(correct)
-    hits = len(correct & set(selected))
-    misses = len(set(selected) - correct)
+    hits = len(correct & selected)
+    misses = len(selected - correct)
     earned = hits / len(correct) - (misses / wrong_options if wrong_options else 0.0)
     return max(0.0, round(earned, 6))
 
 
 def score_attempt(
-    quiz: Quiz, presented: list[PresentedQuestion], answers: Mapping[str, frozenset[int]]
+    quiz: Quiz, presented: list[PresentedQuestion], answers: Mapping[str, Response]
 ) -> AttemptScore:
     """Score every presented question (unanswered = 0) and compare with the pass mark."""
     results = tuple(
         QuestionResult(
             p.question,
-            frozenset(answers.get(p.question.id, frozenset())),
-            score_question(p.question, answers.get(p.question.id, frozenset())),
+            answers.get(p.question.id, _empty(p.question)),
+            score_question(p.question, answers.get(p.question.id)),
         )
         for p in presented
     )
     percent = round(100.0 * sum(r.score for r in results) / len(results), 2) if results else 0.0
     return AttemptScore(percent, percent >= quiz.pass_mark, results)
+
+
+def _empty(question: Question) -> Response:
+    kind = question.kind
+    if kind.is_choice:
+        return frozenset()
+    if kind is QuestionKind.MATCHING:
+        return tuple(None for _ in question.pairs)
+    return ""
+
+
+def response_text(question: Question, response: Response) -> tuple[str, ...]:
+    """What the learner gave, as text, for records and reviews."""
+    if isinstance(response, str):
+        return (response,) if response.strip() else ()
+    if isinstance(response, tuple):
+        choices = question.match_choices
+        return tuple(
+            f"{pair.left} -> {choices[picked] if picked is not None and picked < len(choices) else ''}"
+            for pair, picked in zip(question.pairs, response, strict=False)
+        )
+    return tuple(question.options[i].text for i in sorted(response) if i < len(question.options))

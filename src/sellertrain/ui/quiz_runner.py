@@ -14,8 +14,11 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
+    QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QRadioButton,
     QScrollArea,
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from sellertrain.core.learning import QuizSession
-from sellertrain.core.models import QuestionKind
+from sellertrain.core.models import Question, QuestionKind
 from sellertrain.core.render import render_markdown
 from sellertrain.ui import dialogs
 from sellertrain.ui.widgets import button, name_widget, title_label
@@ -38,7 +41,14 @@ class QuizScreen(QWidget):
         self.session: QuizSession | None = None
         self.index = 0
         self.option_buttons: list[QAbstractButton] = []
+        self.extra_widgets: list[QWidget] = []
+        self.match_boxes: list[QComboBox] = []
+        self.text_edit: QLineEdit | None = None
         self.group: QButtonGroup | None = None
+        self.text_timer = QTimer(self)
+        self.text_timer.setSingleShot(True)
+        self.text_timer.setInterval(600)
+        self.text_timer.timeout.connect(self._flush_text)
         self.clock = lambda: dt.datetime.now(dt.UTC)
 
         self.title = title_label("")
@@ -150,25 +160,98 @@ class QuizScreen(QWidget):
                 render_markdown(question.context, session.quiz.path.parent, root / "assets")
             )
         self.context_label.setVisible(bool(question.context))
-        multiple = question.kind is QuestionKind.MULTIPLE
-        self.hint_label.setText(
-            self.tr("Select all that apply.") if multiple else self.tr("Choose one answer.")
-        )
-        self._build_options(presented.options, multiple, session.selected_positions(index))
+        kind = question.kind
+        multiple = kind is QuestionKind.MULTIPLE
+        hints = {
+            QuestionKind.MULTIPLE: self.tr("Select all that apply."),
+            QuestionKind.SHORT_ANSWER: self.tr("Type your answer."),
+            QuestionKind.NUMERICAL: self.tr("Type a number."),
+            QuestionKind.MATCHING: self.tr("Choose the matching answer for each item."),
+        }
+        self.hint_label.setText(hints.get(kind, self.tr("Choose one answer.")))
+        self._clear_answer_widgets()
+        if kind.is_choice:
+            self._build_options(presented.options, multiple, session.selected_positions(index))
+        elif kind is QuestionKind.MATCHING:
+            self._build_matching(question, presented.options, session.match_positions(index))
+        else:
+            self._build_text(kind is QuestionKind.NUMERICAL, session.text_answer(index))
         self.prev_button.setEnabled(index > 0)
         last = index == total - 1
         self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
         if self.option_buttons:
             self.option_buttons[0].setFocus()
+        elif self.text_edit is not None:
+            self.text_edit.setFocus()
+        elif self.match_boxes:
+            self.match_boxes[0].setFocus()
 
-    def _build_options(self, texts: list[str], multiple: bool, selected: set[int]) -> None:
-        for widget in self.option_buttons:
+    def _clear_answer_widgets(self) -> None:
+        self._flush_text()
+        widgets: list[QWidget] = [*self.option_buttons, *self.extra_widgets]
+        for widget in widgets:
             self.options_layout.removeWidget(widget)
             widget.hide()
             widget.deleteLater()
         if self.group is not None:
             self.group.deleteLater()
-        self.option_buttons = []
+            self.group = None
+        self.option_buttons, self.extra_widgets, self.match_boxes = [], [], []
+        self.text_edit = None
+
+    def _build_text(self, numeric: bool, text: str) -> None:
+        edit = QLineEdit(text)
+        edit.setObjectName("quizTextAnswer")
+        edit.setAccessibleName(self.tr("Your answer"))
+        edit.setPlaceholderText(self.tr("e.g. 48") if numeric else self.tr("Your answer"))
+        edit.setMaximumWidth(520)
+        edit.textEdited.connect(lambda _text: self.text_timer.start())
+        edit.editingFinished.connect(self._flush_text)
+        self.options_layout.addWidget(edit)
+        self.extra_widgets.append(edit)
+        self.text_edit = edit
+
+    def _flush_text(self) -> None:
+        """Save a typed answer now (typing saves after a short pause)."""
+        self.text_timer.stop()
+        if self.session is not None and self.text_edit is not None:
+            self.session.answer_text(self.index, self.text_edit.text())
+            total = len(self.session.presented)
+            self.progress_bar.setValue(total - len(self.session.unanswered()))
+
+    def _build_matching(
+        self, question: Question, choices: list[str], picks: list[int | None]
+    ) -> None:
+        grid_box = QWidget()
+        grid = QGridLayout(grid_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for row, (pair, picked) in enumerate(zip(question.pairs, picks, strict=True)):
+            label = QLabel(pair.left)
+            label.setWordWrap(True)
+            box = QComboBox()
+            box.setObjectName(f"quizMatch{row}")
+            box.setAccessibleName(pair.left)
+            box.addItem(self.tr("— choose —"), None)
+            for position, text in enumerate(choices):
+                box.addItem(text, position)
+            box.setCurrentIndex(0 if picked is None else picked + 1)
+            box.currentIndexChanged.connect(self._match_changed)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(box, row, 1)
+            self.match_boxes.append(box)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        self.options_layout.addWidget(grid_box)
+        self.extra_widgets.append(grid_box)
+
+    def _match_changed(self, *_args: object) -> None:
+        if self.session is None:
+            return
+        self.session.answer_match(self.index, [box.currentData() for box in self.match_boxes])
+        total = len(self.session.presented)
+        self.progress_bar.setValue(total - len(self.session.unanswered()))
+
+    def _build_options(self, texts: list[str], multiple: bool, selected: set[int]) -> None:
         self.group = QButtonGroup(self)
         self.group.setExclusive(not multiple)
         for position, text in enumerate(texts):
@@ -213,12 +296,14 @@ class QuizScreen(QWidget):
     def next_or_submit(self) -> None:
         if self.session is None:
             return
+        self._flush_text()
         if self.index < len(self.session.presented) - 1:
             self.go_to(self.index + 1)
         else:
             self.submit()
 
     def submit(self, timed_out: bool = False) -> None:
+        self._flush_text()
         session = self.session
         if session is None:
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from sellertrain.core.learning import AttemptReview, ReviewItem
+from sellertrain.core.models import QuestionKind
 from sellertrain.ui.dialogs import tr
 
 
@@ -29,6 +30,8 @@ def item_html(item: ReviewItem) -> str:
         rows.append(
             f'<p style="{style} margin:2px 0 2px 12px;">{box} {html.escape(text)}{suffix}</p>'
         )
+    if not item.kind.is_choice:
+        rows = _typed_rows(item)
     explanation = (
         f'<p style="color:#374151; background-color:#f3f4f6;"><b>{tr("Why:")}</b> '
         f"{html.escape(item.explanation)}</p>"
@@ -45,6 +48,32 @@ def item_html(item: ReviewItem) -> str:
         + explanation
         + link
     )
+
+
+def _typed_rows(item: ReviewItem) -> list[str]:
+    """Typed answers and matching: what the learner gave beside what was expected."""
+    colour = "#137333" if item.correct else "#c5221f"
+    given = "; ".join(item.given) if item.kind is not QuestionKind.MATCHING else ""
+    if item.kind is QuestionKind.MATCHING:
+        rows = []
+        for gave, right in zip(
+            item.given or ("",) * len(item.expected), item.expected, strict=False
+        ):
+            ok = gave.strip() == right.strip()
+            style = "color:#137333;" if ok else "color:#c5221f; font-weight:600;"
+            note = tr("correct") if ok else tr("correct: {pair}").format(pair=right)
+            shown = gave if gave.split("->", 1)[-1].strip() else right.split("->")[0] + "-> –"
+            rows.append(
+                f'<p style="{style} margin:2px 0 2px 12px;">{html.escape(shown)}'
+                f" <i>({html.escape(note)})</i></p>"
+            )
+        return rows
+    answer = html.escape(given) if given else f"<i>{tr('no answer')}</i>"
+    accepted = html.escape("; ".join(item.expected))
+    return [
+        f'<p style="margin:2px 0 2px 12px; color:{colour};"><b>{tr("Your answer:")}</b> {answer}</p>',
+        f'<p style="margin:2px 0 2px 12px; color:#137333;"><b>{tr("Accepted:")}</b> {accepted}</p>',
+    ]
 
 
 def review_html(review: AttemptReview) -> str:

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from sellertrain.core.models import AccessRole, Employee
+from sellertrain.core import responses
+from sellertrain.core.models import AccessRole, Employee, Response
 from sellertrain.core.store.bulk import BulkWrites
 from sellertrain.core.store.records import (
     AnswerRecord,
@@ -259,7 +260,9 @@ class Store(ReportingQueries, BulkWrites):
             )
         return record
 
-    def save_draft_answer(self, attempt_id: str, question_id: str, selected: Iterable[int]) -> None:
+    def save_draft_answer(
+        self, attempt_id: str, question_id: str, selected: Response | set[int]
+    ) -> None:
         """Keep an answer given so far, so a closed app can resume the attempt."""
         with self.db.atomic():
             self.db.execute(
@@ -270,20 +273,22 @@ class Store(ReportingQueries, BulkWrites):
                     str(uuid.uuid4()),
                     attempt_id,
                     question_id,
-                    json.dumps(sorted(selected)),
+                    responses.encode(
+                        selected if not isinstance(selected, set) else frozenset(selected)
+                    ),
                     self.now(),
                     attempt_id,
                 ],
             )
 
-    def draft_answers(self, attempt_id: str) -> dict[str, frozenset[int]]:
+    def draft_answers(self, attempt_id: str) -> dict[str, Response]:
         """The latest saved answer to each question of an unfinished attempt."""
-        answers: dict[str, frozenset[int]] = {}
+        answers: dict[str, Response] = {}
         for question_id, selected in self.db.execute(
             "SELECT question_id, selected FROM draft_answers WHERE attempt_id = ? ORDER BY seq",
             [attempt_id],
         ).fetchall():
-            answers[question_id] = frozenset(json.loads(selected))
+            answers[question_id] = responses.decode(selected)
         return answers
 
     def finish_attempt(
@@ -310,7 +315,7 @@ class Store(ReportingQueries, BulkWrites):
                         attempt_id,
                         a.question_id,
                         a.position,
-                        json.dumps(sorted(a.selected)),
+                        responses.encode(a.selected),
                         json.dumps(list(a.selected_text), ensure_ascii=False),
                         int(a.correct),
                         a.score,
@@ -354,7 +359,7 @@ class Store(ReportingQueries, BulkWrites):
         ).fetchall()
         return [
             AnswerRecord(
-                r[0], r[1], frozenset(json.loads(r[2])), tuple(json.loads(r[3])), bool(r[4]), r[5]
+                r[0], r[1], responses.decode(r[2]), tuple(json.loads(r[3])), bool(r[4]), r[5]
             )
             for r in rows
         ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sellertrain.core.models import Response
+
 
 @dataclass(frozen=True)
 class LessonProgress:
@@ -39,7 +41,7 @@ class AttemptRecord:
 class AnswerRecord:
     question_id: str
     position: int
-    selected: frozenset[int]
+    selected: Response
     selected_text: tuple[str, ...]
     correct: bool
     score: float
@@ -51,7 +53,7 @@ class AnswerToSave:
 
     question_id: str
     position: int
-    selected: frozenset[int]
+    selected: Response
     selected_text: tuple[str, ...]
     correct: bool
     score: float
