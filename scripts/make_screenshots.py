@@ -92,7 +92,7 @@ def main(out: Path) -> None:
         window.team.tabs.setCurrentIndex(2)
         shot("team-charts")
         window.team.tabs.setCurrentIndex(0)
-        first = window.team.proxy.index(0, 0).data(ROW_ROLE)
+        first = window.team.model.index(0, 0).data(ROW_ROLE)
         window.show_employee(first.employee.id)
         shot("employee-detail")
         window.close()

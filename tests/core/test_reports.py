@@ -225,3 +225,28 @@ def test_completions_over_time_are_cumulative_first_completions(setup):
         store.record_lesson_completed(person.id, lesson_id, course.lessons[lesson_id].version)
     series = Session(store, course, manager).completions_over_time()
     assert series == [("2026-11-01", 1), ("2026-11-03", 2)]
+
+
+def test_team_table_sql_agrees_with_the_per_employee_rule(tmp_path):
+    """The team table's aggregate SQL and the detail view's Python give the same rows."""
+    from sellertrain.core import reports
+    from sellertrain.core.demo import generate_demo_data
+    from sellertrain.core.store import LessonFacts  # noqa: F401 - the facts the rule reads
+    from tests.conftest import REPO
+
+    course = load_course(REPO, deep=False)
+    store = Store.open(tmp_path / "demo.db")
+    generate_demo_data(store, course, 60, seed=5, today=TODAY)
+    manager = next(e for e in store.employees() if e.role.value == "manager")
+    session = Session(store, course, manager, today=lambda: TODAY)
+    session.assign(
+        TODAY - dt.timedelta(days=3), "department", "logistics", module=course.modules[1].title
+    )
+    team = {row.employee.id: row for row in reports.team_progress(store, course, TODAY)}
+    statuses = set()
+    for employee in store.employees():
+        one = session.employee_detail(employee.id).summary
+        assert team[employee.id] == one, employee.name
+        statuses.add(one.status)
+    assert len(statuses) >= 4
+    store.close()

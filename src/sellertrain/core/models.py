@@ -222,14 +222,23 @@ class Course:
 
     @property
     def modules(self) -> list[Module]:
-        groups: dict[str, list[Lesson]] = {}
-        for lesson in sorted(self.lessons.values(), key=lambda item: (item.order, item.id)):
-            groups.setdefault(lesson.module, []).append(lesson)
-        return [Module(title, tuple(items)) for title, items in groups.items()]
+        """Modules in course order (computed once per set of lessons: reports ask often)."""
+        key = tuple(map(id, self.lessons.values()))  # any added, removed or replaced lesson
+        cached = self.__dict__.get("_modules")
+        if cached is None or cached[0] != key or cached[2] is not self.lessons:
+            groups: dict[str, list[Lesson]] = {}
+            for lesson in sorted(self.lessons.values(), key=lambda item: (item.order, item.id)):
+                groups.setdefault(lesson.module, []).append(lesson)
+            modules = [Module(title, tuple(items)) for title, items in groups.items()]
+            ordered = [lesson for module in modules for lesson in module.lessons]
+            cached = (key, (modules, ordered), self.lessons)
+            self.__dict__["_modules"] = cached
+        return list(cached[1][0])
 
     @property
     def ordered_lessons(self) -> list[Lesson]:
-        return [lesson for module in self.modules for lesson in module.lessons]
+        self.modules  # noqa: B018 - fills the cache
+        return list(self.__dict__["_modules"][1][1])
 
     @property
     def question_count(self) -> int:

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from sellertrain.core.models import Course, Employee, Lesson
 from sellertrain.core.store import Assignment, LessonFacts, QuizFacts, Store
+from sellertrain.core.store.records import TeamFacts
 
 
 class TeamStatus(StrEnum):
@@ -104,51 +105,72 @@ def employee_progress(
     assignments: list[Assignment],
     today: dt.date,
 ) -> EmployeeProgress:
-    """The status rule for one employee (overdue beats needs refresh beats complete)."""
-    due = assigned_lessons(course, employee, assignments)
-    required = [
-        lesson
-        for lesson in course.ordered_lessons
-        if lesson.required_for(employee.department) or lesson.id in due
-    ]
+    """One employee's row from their own records (the detail view; the team uses SQL)."""
     done = {
-        item.id for item in required if _lesson_done(item, course, lessons.get(item.id), quizzes)
-    }
-    overdue = tuple(
-        lesson_id
-        for lesson_id, date in due.items()
-        if lesson_id not in done and date < today.isoformat()
-    )
-    stale = tuple(
         item.id
-        for item in course.ordered_lessons
+        for item in course.lessons.values()
+        if _lesson_done(item, course, lessons.get(item.id), quizzes)
+    }
+    stale = {
+        item.id
+        for item in course.lessons.values()
         if _lesson_stale(item, course, lessons.get(item.id), quizzes)
-    )
+    }
     best = [q.best_score for q in quizzes.values() if q.best_score is not None]
     activity = [f.last_activity for f in lessons.values() if f.last_activity]
     activity += [q.last_finished for q in quizzes.values() if q.last_finished]
+    passed = sum(
+        1
+        for quiz_id, q in quizzes.items()
+        if quiz_id in course.quizzes and course.quizzes[quiz_id].version in q.passed_versions
+    )
+    facts = TeamFacts(
+        employee.id,
+        frozenset(done),
+        frozenset(stale),
+        passed,
+        sum(best) / len(best) if best else None,
+        max(activity) if activity else None,
+    )
+    return _row(course, employee, facts, assigned_lessons(course, employee, assignments), today)
+
+
+def _row(
+    course: Course, employee: Employee, facts: TeamFacts, due: dict[str, str], today: dt.date
+) -> EmployeeProgress:
+    """The status rule (overdue beats needs refresh beats complete) over one employee's facts."""
+    required = [
+        lesson.id
+        for lesson in course.ordered_lessons
+        if lesson.required_for(employee.department) or lesson.id in due
+    ]
+    done = [lesson_id for lesson_id in required if lesson_id in facts.done]
+    finished = set(done)
+    overdue = tuple(
+        lesson_id
+        for lesson_id, date in due.items()
+        if lesson_id not in finished and date < today.isoformat()
+    )
+    stale = tuple(lesson.id for lesson in course.ordered_lessons if lesson.id in facts.stale)
     if overdue:
         status = TeamStatus.OVERDUE
     elif stale:
         status = TeamStatus.NEEDS_REFRESH
     elif required and len(done) == len(required):
         status = TeamStatus.COMPLETE
-    elif activity:
+    elif facts.last_activity:
         status = TeamStatus.IN_PROGRESS
     else:
         status = TeamStatus.NOT_STARTED
-    pending_due = sorted(d for lesson_id, d in due.items() if lesson_id not in done)
+    pending_due = sorted(d for lesson_id, d in due.items() if lesson_id not in finished)
+    average = facts.average_best_score
     return EmployeeProgress(
         employee=employee,
         required=len(required),
         required_done=len(done),
-        quizzes_passed=sum(
-            1
-            for quiz_id, q in quizzes.items()
-            if quiz_id in course.quizzes and course.quizzes[quiz_id].version in q.passed_versions
-        ),
-        average_best_score=round(sum(best) / len(best), 1) if best else None,
-        last_activity=max(activity) if activity else None,
+        quizzes_passed=facts.quizzes_passed,
+        average_best_score=round(average, 1) if average is not None else None,
+        last_activity=facts.last_activity,
         status=status,
         overdue=overdue,
         stale=stale,
@@ -157,20 +179,24 @@ def employee_progress(
 
 
 def team_progress(store: Store, course: Course, today: dt.date) -> list[EmployeeProgress]:
-    """The progress row of every active employee, by name."""
-    lessons: dict[str, dict[str, LessonFacts]] = defaultdict(dict)
-    for fact in store.lesson_facts():
-        lessons[fact.employee_id][fact.lesson_id] = fact
-    quizzes: dict[str, dict[str, QuizFacts]] = defaultdict(dict)
-    for fact in store.quiz_facts():
-        quizzes[fact.employee_id][fact.quiz_id] = fact
-    assignments = store.assignments()
-    return [
-        employee_progress(
-            course, e, lessons.get(e.id, {}), quizzes.get(e.id, {}), assignments, today
-        )
-        for e in store.employees()
+    """The progress row of every active employee, by name, from a few aggregate queries."""
+    quiz_of = {
+        lesson.id: course.quizzes.get(lesson.quiz_id or "") for lesson in course.lessons.values()
+    }
+    lessons = [
+        (lesson.id, lesson.version, quiz.id if quiz else None, quiz.version if quiz else None)
+        for lesson in course.lessons.values()
+        for quiz in [quiz_of[lesson.id]]
     ]
+    quizzes = [(quiz.id, quiz.version) for quiz in course.quizzes.values()]
+    facts = {fact.employee_id: fact for fact in store.team_facts(lessons, quizzes)}
+    assignments = store.assignments()
+    rows = []
+    for employee in store.employees():
+        fact = facts.get(employee.id) or TeamFacts(employee.id, frozenset(), frozenset())
+        due = assigned_lessons(course, employee, assignments) if assignments else {}
+        rows.append(_row(course, employee, fact, due, today))
+    return rows
 
 
 # -- question analysis ---------------------------------------------------------------------

@@ -1,4 +1,9 @@
-"""The team progress table as a Qt model, with a proxy that filters and searches it."""
+"""The team progress table as a Qt model that filters, searches and sorts itself.
+
+Filtering and sorting 10,000 rows through QSortFilterProxyModel calls back into Python for
+every comparison; here they are one list comprehension and one ``list.sort`` with keys
+computed once per row.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -23,8 +27,8 @@ STATUS_COLOURS = {
     TeamStatus.OVERDUE: "#c5221f",
     TeamStatus.NEEDS_REFRESH: "#a21caf",
 }
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_ORDER = {status: position for position, status in enumerate(TeamStatus)}
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -32,8 +36,39 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TeamTableModel", text)
 
 
+def _display(row: EmployeeProgress, column: int) -> str:
+    employee = row.employee
+    if column == 0:
+        return employee.name
+    if column == 1:
+        return employee.department or ""
+    if column == 2:
+        return employee.role.value
+    if column == 3:
+        return f"{row.required_done} / {row.required}"
+    if column == 4:
+        return str(row.quizzes_passed)
+    if column == 5:
+        return f"{row.average_best_score:.0f}%" if row.average_best_score is not None else "–"
+    if column == 6:
+        return (row.last_activity or "")[:10] or "–"
+    return _tr(row.status.value.capitalize())
+
+
+SORT_KEYS = (
+    lambda r: r.employee.name.casefold(),
+    lambda r: ((r.employee.department or "").casefold(), r.employee.name.casefold()),
+    lambda r: (r.employee.role.value, r.employee.name.casefold()),
+    lambda r: (r.percent, r.required_done),
+    lambda r: r.quizzes_passed,
+    lambda r: -1.0 if r.average_best_score is None else r.average_best_score,
+    lambda r: r.last_activity or "",
+    lambda r: (STATUS_ORDER[r.status], r.employee.name.casefold()),
+)
+
+
 class TeamTableModel(QAbstractTableModel):
-    """One row per employee: department, role, progress, scores, activity and status."""
+    """One row per employee shown: department, role, progress, scores, activity and status."""
 
     COLUMNS = (
         "Name",
@@ -48,13 +83,60 @@ class TeamTableModel(QAbstractTableModel):
 
     def __init__(self, rows: list[EmployeeProgress] | None = None) -> None:
         super().__init__()
-        self.rows: list[EmployeeProgress] = rows or []
+        self.all_rows: list[EmployeeProgress] = []
+        self.rows: list[EmployeeProgress] = []  # the rows shown, filtered and sorted
+        self.department: str | None = None
+        self.role: str | None = None
+        self.status: TeamStatus | None = None
+        self.search = ""
+        self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
+        self.set_rows(rows or [])
 
+    # -- data in -----------------------------------------------------------------------
     def set_rows(self, rows: list[EmployeeProgress]) -> None:
+        self.all_rows = list(rows)
+        self._refresh()
+
+    def set_filters(
+        self,
+        department: str | None = None,
+        role: str | None = None,
+        status: TeamStatus | str | None = None,
+        search: str = "",
+    ) -> None:
+        self.department, self.role = department, role
+        self.status = TeamStatus(status) if status is not None else None
+        self.search = search.strip().casefold()
+        self._refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        self._sort_shown()
+        self.layoutChanged.emit()
+
+    def _accepts(self, row: EmployeeProgress) -> bool:
+        employee = row.employee
+        return (
+            (self.department is None or (employee.department or "") == self.department)
+            and (self.role is None or employee.role.value == self.role)
+            and (self.status is None or row.status is self.status)
+            and (not self.search or self.search in employee.name.casefold())
+        )
+
+    def _sort_shown(self) -> None:
+        self.rows.sort(
+            key=SORT_KEYS[self.sort_column],
+            reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _refresh(self) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows = [row for row in self.all_rows if self._accepts(row)]
+        self._sort_shown()
         self.endResetModel()
 
+    # -- Qt's model interface ----------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
@@ -73,12 +155,10 @@ class TeamTableModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, column)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == SORT_ROLE:
-            return self._sort_key(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == 7:
             return QBrush(QColor(STATUS_COLOURS[row.status]))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4, 5):
@@ -86,37 +166,6 @@ class TeamTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 7:
             return self._status_tip(row)
         return None
-
-    def _display(self, row: EmployeeProgress, column: int) -> str:
-        employee = row.employee
-        if column == 0:
-            return employee.name
-        if column == 1:
-            return employee.department or ""
-        if column == 2:
-            return employee.role.value
-        if column == 3:
-            return f"{row.required_done} / {row.required}"
-        if column == 4:
-            return str(row.quizzes_passed)
-        if column == 5:
-            return f"{row.average_best_score:.0f}%" if row.average_best_score is not None else "–"
-        if column == 6:
-            return (row.last_activity or "")[:10] or "–"
-        return _tr(row.status.value.capitalize())
-
-    def _sort_key(self, row: EmployeeProgress, column: int) -> Any:
-        if column == 3:
-            return row.percent
-        if column == 4:
-            return row.quizzes_passed
-        if column == 5:
-            return row.average_best_score if row.average_best_score is not None else -1.0
-        if column == 6:
-            return row.last_activity or ""
-        if column == 7:
-            return list(TeamStatus).index(row.status)
-        return self._display(row, column).casefold()
 
     def _status_tip(self, row: EmployeeProgress) -> str:
         parts = []
@@ -127,38 +176,3 @@ class TeamTableModel(QAbstractTableModel):
         if row.next_due:
             parts.append(_tr("Next due: {date}").format(date=row.next_due))
         return "\n".join(parts)
-
-
-class TeamFilterProxy(QSortFilterProxyModel):
-    """Filters by department, role and status, and searches names (case-insensitive)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.department: str | None = None
-        self.role: str | None = None
-        self.status: TeamStatus | None = None
-        self.search = ""
-        self.setSortRole(SORT_ROLE)
-
-    def set_filters(
-        self,
-        department: str | None = None,
-        role: str | None = None,
-        status: TeamStatus | None = None,
-        search: str = "",
-    ) -> None:
-        self.beginFilterChange()
-        self.department, self.role, self.status = department, role, status
-        self.search = search.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        row: EmployeeProgress = model.rows[source_row]  # type: ignore[attr-defined]
-        employee = row.employee
-        return (
-            (self.department is None or (employee.department or "") == self.department)
-            and (self.role is None or employee.role.value == self.role)
-            and (self.status is None or row.status == self.status)
-            and (not self.search or self.search in employee.name.casefold())
-        )

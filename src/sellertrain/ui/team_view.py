@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from sellertrain.core import charts, exports
 from sellertrain.core.models import AccessRole
-from sellertrain.core.reports import TeamStatus
+from sellertrain.core.reports import EmployeeProgress, TeamStatus
 from sellertrain.core.session import Session
 from sellertrain.ui import dialogs
 from sellertrain.ui.assignment_dialog import AssignmentDialog
-from sellertrain.ui.team_model import ROW_ROLE, TeamFilterProxy, TeamTableModel
+from sellertrain.ui.team_model import ROW_ROLE, TeamTableModel
 from sellertrain.ui.widgets import button, name_widget, title_label
 
 ALL = None
@@ -67,8 +67,6 @@ class TeamScreen(QWidget):
         super().__init__(parent)
         self.session: Session | None = None
         self.model = TeamTableModel()
-        self.proxy = TeamFilterProxy()
-        self.proxy.setSourceModel(self.model)
 
         self.title = title_label(self.tr("Team"))
         self.summary = QLabel()
@@ -102,7 +100,7 @@ class TeamScreen(QWidget):
         for status in TeamStatus:
             self.status_filter.addItem(self.tr(status.value.capitalize()), status)
         self.table = name_widget(QTableView(), "teamTable", self.tr("Team progress"))
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -237,7 +235,7 @@ class TeamScreen(QWidget):
         self._fill_assignments()
 
     def apply_filters(self) -> None:
-        self.proxy.set_filters(
+        self.model.set_filters(
             department=self.department_filter.currentData(),
             role=self.role_filter.currentData(),
             status=self.status_filter.currentData(),
@@ -245,12 +243,12 @@ class TeamScreen(QWidget):
         )
         self.count_label.setText(
             self.tr("Showing {shown} of {total}").format(
-                shown=self.proxy.rowCount(), total=self.model.rowCount()
+                shown=len(self.model.rows), total=len(self.model.all_rows)
             )
         )
 
-    def visible_rows(self):
-        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+    def visible_rows(self) -> list[EmployeeProgress]:
+        return list(self.model.rows)
 
     def _open_row(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)

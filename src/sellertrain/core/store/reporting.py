@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 import sqlite_utils
 
-from sellertrain.core.store.records import Assignment, LessonFacts, QuizFacts
+from sellertrain.core.store.records import Assignment, LessonFacts, QuizFacts, TeamFacts
 from sellertrain.core.store.schema import StoreError
 
 TARGET_KINDS = ("everyone", "role", "department", "employee")
@@ -165,3 +165,95 @@ class ReportingQueries:
             [lesson_id],
         )
         return {row[0]: row[1] for row in rows}
+
+    # -- the team table in a few aggregate queries ----------------------------------------
+    def team_facts(
+        self,
+        lessons: list[tuple[str, str, str | None, str | None]],
+        quizzes: list[tuple[str, str]],
+    ) -> list[TeamFacts]:
+        """Per employee with any record: lessons done and stale, quizzes passed, best scores.
+
+        ``lessons`` are (lesson id, current version, quiz id or None, quiz version or None)
+        and ``quizzes`` (quiz id, current version) of the course as it is now. A lesson is
+        done when completed in its current version and its quiz (if any) passed in its
+        current version; stale when completed (or its quiz passed) only in older versions.
+        """
+        conn = self.db.conn
+        conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS report_lessons (lesson_id TEXT PRIMARY KEY,"
+            " version TEXT NOT NULL, quiz_id TEXT, quiz_version TEXT)"
+        )
+        conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS report_quizzes (quiz_id TEXT PRIMARY KEY,"
+            " version TEXT NOT NULL)"
+        )
+        with self.db.atomic():
+            conn.execute("DELETE FROM report_lessons")
+            conn.execute("DELETE FROM report_quizzes")
+            conn.executemany("INSERT INTO report_lessons VALUES (?, ?, ?, ?)", lessons)
+            conn.executemany("INSERT INTO report_quizzes VALUES (?, ?)", quizzes)
+        quiz_cte = """
+            quiz AS (
+                SELECT a.employee_id AS employee_id, a.quiz_id AS quiz_id,
+                       max(r.score) AS best, max(r.finished_at) AS last_finished,
+                       max(r.passed AND a.quiz_version = q.version) AS passed_current,
+                       max(r.passed) AS passed_any
+                FROM attempts AS a
+                JOIN attempt_results AS r ON r.attempt_id = a.id
+                LEFT JOIN report_quizzes AS q ON q.quiz_id = a.quiz_id
+                WHERE r.status <> 'abandoned'
+                GROUP BY a.employee_id, a.quiz_id
+            )"""
+        lesson_rows = conn.execute(
+            "WITH comp AS ("
+            " SELECT e.employee_id AS employee_id, e.lesson_id AS lesson_id,"
+            "  max(e.lesson_version = l.version) AS current_done, l.quiz_id AS quiz_id"
+            " FROM lesson_events AS e JOIN report_lessons AS l ON l.lesson_id = e.lesson_id"
+            " WHERE e.kind = 'completed' GROUP BY e.employee_id, e.lesson_id),"
+            + quiz_cte
+            + """
+            SELECT c.employee_id,
+              group_concat(CASE WHEN c.current_done
+                  AND (c.quiz_id IS NULL OR coalesce(q.passed_current, 0)) THEN c.lesson_id END),
+              group_concat(CASE WHEN NOT c.current_done OR (c.quiz_id IS NOT NULL
+                  AND coalesce(q.passed_any, 0) AND NOT coalesce(q.passed_current, 0))
+                  THEN c.lesson_id END)
+            FROM comp AS c LEFT JOIN quiz AS q
+              ON q.employee_id = c.employee_id AND q.quiz_id = c.quiz_id
+            GROUP BY c.employee_id"""
+        ).fetchall()
+        quiz_rows = conn.execute(
+            "WITH"
+            + quiz_cte
+            + " SELECT employee_id, sum(coalesce(passed_current, 0)), avg(best), max(last_finished)"
+            " FROM quiz GROUP BY employee_id"
+        ).fetchall()
+        activity = dict(
+            conn.execute("SELECT employee_id, max(at) FROM lesson_events GROUP BY employee_id")
+        )
+        facts: dict[str, TeamFacts] = {}
+        for employee_id, done, stale in lesson_rows:
+            facts[employee_id] = TeamFacts(employee_id, _split(done), _split(stale))
+        for employee_id, passed, average, last_finished in quiz_rows:
+            base = facts.get(employee_id) or TeamFacts(employee_id, frozenset(), frozenset())
+            facts[employee_id] = TeamFacts(
+                employee_id, base.done, base.stale, int(passed or 0), average, last_finished
+            )
+        result = []
+        for employee_id in facts.keys() | activity.keys():
+            base = facts.get(employee_id) or TeamFacts(employee_id, frozenset(), frozenset())
+            latest = max(
+                filter(None, (activity.get(employee_id), base.last_activity)), default=None
+            )
+            result.append(
+                TeamFacts(
+                    employee_id,
+                    base.done,
+                    base.stale,
+                    base.quizzes_passed,
+                    base.average_best_score,
+                    latest,
+                )
+            )
+        return result
