@@ -49,7 +49,7 @@ def run(db_path: Path | None, content_root: Path, smoke: bool = False) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from sellertrain.core.content import load_course
+    from sellertrain.core.content_cache import load_course_cached
     from sellertrain.core.paths import default_db_path
     from sellertrain.core.store import Store, StoreError
     from sellertrain.ui.main_window import MainWindow
@@ -69,7 +69,7 @@ def run(db_path: Path | None, content_root: Path, smoke: bool = False) -> int:
         else:
             QMessageBox.critical(None, "SellerTrain", str(exc))
         return 1
-    course = load_course(content_root, deep=False)
+    course = load_course_cached(content_root)
     window = MainWindow(store, course)
     window.resize(1180, 780)
     window.start()

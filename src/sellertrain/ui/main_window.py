@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, QToolBar, QWidget
@@ -11,7 +13,6 @@ from sellertrain.core.models import Course, Employee
 from sellertrain.core.session import Session
 from sellertrain.core.store import Store
 from sellertrain.ui import dialogs
-from sellertrain.ui.employee_detail import EmployeeDetailScreen
 from sellertrain.ui.first_run import FirstRunScreen
 from sellertrain.ui.lesson_reader import LessonScreen
 from sellertrain.ui.my_progress import MyProgressScreen
@@ -19,7 +20,10 @@ from sellertrain.ui.outline import OutlineScreen
 from sellertrain.ui.quiz_runner import QuizScreen
 from sellertrain.ui.results import ResultsScreen
 from sellertrain.ui.sign_in import SignInScreen
-from sellertrain.ui.team_view import TeamScreen
+
+if TYPE_CHECKING:
+    from sellertrain.ui.employee_detail import EmployeeDetailScreen
+    from sellertrain.ui.team_view import TeamScreen
 
 
 class MainWindow(QMainWindow):
@@ -40,8 +44,8 @@ class MainWindow(QMainWindow):
         self.quiz = QuizScreen()
         self.results = ResultsScreen()
         self.my_progress = MyProgressScreen(store, course)
-        self.team = TeamScreen()
-        self.employee_detail = EmployeeDetailScreen()
+        self._team: TeamScreen | None = None  # the manager's screens, built on first use
+        self._employee_detail: EmployeeDetailScreen | None = None
         self.stack = QStackedWidget()
         for screen in (
             self.first_run,
@@ -51,8 +55,6 @@ class MainWindow(QMainWindow):
             self.quiz,
             self.results,
             self.my_progress,
-            self.team,
-            self.employee_detail,
         ):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
@@ -112,8 +114,6 @@ class MainWindow(QMainWindow):
         self.sign_out_action.triggered.connect(self.sign_out)
         self.team_action.triggered.connect(self.show_team)
         self.author_action.triggered.connect(self.show_author)
-        self.team.open_employee.connect(self.show_employee)
-        self.employee_detail.back.connect(self.show_team)
 
     # -- navigation --------------------------------------------------------------------
     def start(self) -> None:
@@ -170,6 +170,27 @@ class MainWindow(QMainWindow):
         self.my_progress.show_for(self.employee)
         self.stack.setCurrentWidget(self.my_progress)
 
+    @property
+    def team(self) -> TeamScreen:
+        """The manager's team view (its modules load only when a manager opens it)."""
+        if self._team is None:
+            from sellertrain.ui.team_view import TeamScreen
+
+            self._team = TeamScreen()
+            self._team.open_employee.connect(self.show_employee)
+            self.stack.addWidget(self._team)
+        return self._team
+
+    @property
+    def employee_detail(self) -> EmployeeDetailScreen:
+        if self._employee_detail is None:
+            from sellertrain.ui.employee_detail import EmployeeDetailScreen
+
+            self._employee_detail = EmployeeDetailScreen()
+            self._employee_detail.back.connect(self.show_team)
+            self.stack.addWidget(self._employee_detail)
+        return self._employee_detail
+
     def show_team(self) -> None:
         if self.session is None or not self.session.is_manager or not self._leave_current():
             return
@@ -190,9 +211,9 @@ class MainWindow(QMainWindow):
 
     def reload_course(self) -> None:
         """Read the content folder again after an author saved, so learners see the change."""
-        from sellertrain.core.content import load_course
+        from sellertrain.core.content_cache import load_course_cached
 
-        course = load_course(self.course.root, deep=False)
+        course = load_course_cached(self.course.root)
         self.course = course
         for screen in (self.outline, self.lesson, self.my_progress):
             screen.course = course

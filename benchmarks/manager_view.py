@@ -1,0 +1,36 @@
+"""Open the manager's team view on a database (for the peak-memory benchmark), then exit."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from sellertrain.core.content import load_course
+from sellertrain.core.models import AccessRole
+from sellertrain.core.session import Session
+from sellertrain.core.store import Store
+from sellertrain.ui.team_view import TeamScreen
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    store = Store.open(Path(sys.argv[1]))
+    manager = next(e for e in store.employees() if e.role is AccessRole.MANAGER)
+    screen = TeamScreen()
+    screen.resize(1180, 780)
+    screen.show_for(Session(store, load_course(REPO, deep=False), manager))
+    screen.show()
+    app.processEvents()
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""The on-disk parse cache: same course as a fresh parse, re-parses changed files, survives damage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sellertrain.core import content
+from sellertrain.core.content import load_course
+from sellertrain.core.content_cache import load_course_cached
+from tests.conftest import REPO
+
+
+def test_cached_course_equals_a_fresh_parse(tmp_path: Path):
+    cache = tmp_path / "cache.json"
+    fresh = load_course(REPO, deep=False)
+    first = load_course_cached(REPO, cache)
+    second = load_course_cached(REPO, cache)
+    for course in (first, second):
+        assert course.lessons == fresh.lessons
+        assert course.quizzes == fresh.quizzes
+        assert course.errors == fresh.errors
+
+
+def test_unchanged_files_are_not_parsed_again_and_changed_ones_are(
+    tmp_path, monkeypatch, make_content, lesson_md, quiz_md
+):
+    root = make_content(
+        lessons={"a": lesson_md("a")},
+        quizzes={"q": quiz_md("q", "## Q?\n\n- [x] Yes\n- [ ] No\n")},
+    )
+    cache = tmp_path / "cache.json"
+    load_course_cached(root, cache)
+    parsed: list[Path] = []
+    real = content.quiz_from_text
+    monkeypatch.setattr(
+        content, "quiz_from_text", lambda path, text: parsed.append(path) or real(path, text)
+    )
+    load_course_cached(root, cache)
+    assert parsed == []
+    quiz = root / "quizzes" / "q.md"
+    quiz.write_text(
+        quiz.read_text(encoding="utf-8").replace("- [ ] No", "- [ ] Never"), encoding="utf-8"
+    )
+    course = load_course_cached(root, cache)
+    assert parsed == [quiz]
+    assert course.quizzes["q"].questions[0].options[1].text == "Never"
+
+
+def test_a_damaged_cache_file_is_ignored_and_rebuilt(tmp_path: Path):
+    cache = tmp_path / "cache.json"
+    cache.write_text("{not json", encoding="utf-8")
+    course = load_course_cached(REPO, cache)
+    assert course.lessons and not course.errors
+    assert cache.read_text(encoding="utf-8").startswith('{"format"')

@@ -1,0 +1,122 @@
+"""Performance behaviour, not timings: query plans use indexes, start-up stays lean.
+
+Timings are measured by benchmarks/run.py on demand; these tests guard the techniques that
+make the timings possible, so a change that undoes one fails here on any machine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sellertrain.core import reports
+from sellertrain.core.content import load_course
+from sellertrain.core.demo import generate_demo_data
+from sellertrain.core.store import Store
+from tests.conftest import REPO
+
+BIG_TABLES = ("lesson_events", "attempts", "attempt_results", "answers", "draft_answers")
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory):
+    store = Store.open(tmp_path_factory.mktemp("plans") / "demo.db")
+    course = load_course(REPO, deep=False)
+    generate_demo_data(store, course, 40, seed=2)
+    store.db.execute("ANALYZE")
+    yield store, course
+    store.close()
+
+
+def _plans_of(store: Store, call) -> list[tuple[str, list[str]]]:
+    """Run ``call`` and return every SELECT it issued with its query plan."""
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        call()
+    finally:
+        store.db.conn.set_trace_callback(None)
+    plans = []
+    for sql in statements:
+        text = sql.strip()
+        if not (text.upper().startswith("SELECT") or text.upper().startswith("WITH")):
+            continue
+        rows = store.db.conn.execute("EXPLAIN QUERY PLAN " + text).fetchall()
+        plans.append((text, [row[3] for row in rows]))
+    return plans
+
+
+def _full_scans(plans: list[tuple[str, list[str]]]) -> list[str]:
+    """Plan steps that read a whole big table row by row (an index scan is allowed)."""
+    bad = []
+    for sql, steps in plans:
+        aliases = {alias: table for table, alias in re.findall(r"(\w+)\s+AS\s+(\w+)", sql)}
+        for step in steps:
+            words = step.split()
+            if words[:1] == ["SCAN"] and len(words) >= 2:
+                table = aliases.get(words[1], words[1])
+                if table in BIG_TABLES and "INDEX" not in step:
+                    bad.append(f"{step}  <=  {sql[:120]}")
+    return bad
+
+
+def test_report_queries_never_scan_a_big_table_without_an_index(demo_store):
+    store, course = demo_store
+    quiz_id = course.ordered_lessons[0].quiz_id
+    employee = store.employees()[0]
+    calls = {
+        "team progress": lambda: reports.team_progress(store, course, dt.date.today()),
+        "question analysis": lambda: reports.question_analysis(store, course, quiz_id),
+        "risk areas": lambda: reports.risk_area_scores(store, course),
+        "completions": store.first_completions_by_day,
+        "employee lessons": lambda: list(store.lesson_facts(employee.id)),
+        "employee quizzes": lambda: list(store.quiz_facts(employee.id)),
+        "employee attempts": lambda: store.attempts(employee.id),
+        "lesson progress": lambda: store.lesson_progress(employee.id),
+    }
+    for name, call in calls.items():
+        plans = _plans_of(store, call)
+        assert plans, f"{name} issued no query"
+        assert _full_scans(plans) == [], name
+
+
+def test_start_up_imports_no_heavy_module_and_renders_no_lesson(tmp_path: Path):
+    probe = (
+        "import json, sys\n"
+        "from sellertrain.cli import main\n"
+        f"code = main(['--smoke', '--db', {str(tmp_path / 's.db')!r}])\n"
+        "from sellertrain.core import render\n"
+        "print(json.dumps({'code': code, 'modules': sorted(sys.modules),"
+        " 'rendered': render._render_lesson_cached.cache_info().currsize}))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0
+    assert report["rendered"] == 0
+    loaded = set(report["modules"])
+    for heavy in (
+        "PySide6.QtCharts",
+        "PySide6.QtWebEngineWidgets",
+        "PySide6.QtWebEngineCore",
+        "sellertrain.ui.author_studio",
+        "sellertrain.report_pdf",
+        "sellertrain.core.demo",
+        "sellertrain.core.gift",
+    ):
+        assert heavy not in loaded, heavy
