@@ -352,10 +352,10 @@ def test_import_name_already_in_the_database(capsys, monkeypatch, tmp_path):
     )
     code, out, err = run(capsys, "employees", "import", str(csv_file), "--db", str(db))
     assert code == 1 and out == ""
-    assert (
-        err
-        == f"sellertrain: error: {csv_file}: nothing imported; 'ANA LI' is already an employee\n"
-    )
+    assert err.splitlines() == [
+        f"{csv_file}:3: 'ANA LI' is already an employee (Ana Li)",
+        f"sellertrain: error: {csv_file}: nothing imported; fix the 1 problem(s) above",
+    ]
     assert names(db) == ["Ana Li"]
 
 
@@ -368,7 +368,10 @@ def test_import_non_utf8_csv(capsys, tmp_path):
     )
     code, out, err = run(capsys, "employees", "import", str(csv_file), "--db", str(db))
     assert code == 1 and out == ""
-    assert err.splitlines()[0] == f"{csv_file}:3: the file is not UTF-8: save it as 'CSV UTF-8'"
+    assert err.splitlines()[0] == (
+        f"{csv_file}:3: the file is not UTF-8 (byte 0xe9 at column 4): in Excel use 'Save as' > "
+        "'CSV UTF-8 (comma delimited)', then import it again"
+    )
     assert names(db) == []
 
 

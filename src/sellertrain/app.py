@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sqlite3
 import sys
 import traceback
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sellertrain.core.store import Store
 
 log = logging.getLogger("sellertrain")
+_keep_alive: list[object] = []  # the excepthook's reporter must outlive the function
 
 
 def _setup_logging() -> Path | None:
@@ -28,26 +35,121 @@ def _setup_logging() -> Path | None:
     return folder / "sellertrain.log"
 
 
-def _install_excepthook(log_file: Path | None) -> None:
-    """An unexpected error is logged and shown; it never closes the app silently."""
-    from PySide6.QtWidgets import QMessageBox
+def error_text(value: BaseException, log_file: Path | None) -> str:
+    """What an unexpected error box says: what happened, that records are safe, what to do."""
+    from sellertrain.core.store import StoreError
+    from sellertrain.ui.dialogs import tr
 
-    def hook(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
-        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        where = f"\n\nDetails were written to {log_file}." if log_file else ""
-        QMessageBox.critical(
-            None,
-            "SellerTrain",
-            f"Something went wrong: {value}.\nYour records so far are saved.{where}",
+    problem = str(value).lower()
+    if isinstance(value, StoreError):
+        what = tr("The database could not be used: {error}.").format(error=value)
+    elif isinstance(value, sqlite3.DatabaseError) and (
+        "malformed" in problem or "not a database" in problem
+    ):
+        what = tr(
+            "The database file is damaged ({error}). Quit SellerTrain and restore your latest "
+            "backup with 'sellertrain restore FILE'; the damaged file is kept beside it."
+        ).format(error=value)
+    elif isinstance(value, sqlite3.OperationalError) and (
+        "disk is full" in problem or "disk i/o" in problem or "readonly" in problem
+    ):
+        what = tr(
+            "The database could not be written ({error}). Free some disk space or check that "
+            "the folder can be written, then try again."
+        ).format(error=value)
+    else:
+        what = tr("Something went wrong: {error}.").format(error=value or type(value).__name__)
+    text = (
+        what
+        + "\n\n"
+        + tr(
+            "Your records up to this moment are saved. You can keep working; if the problem comes "
+            "back, restart SellerTrain."
         )
+    )
+    if log_file is not None:
+        text += "\n\n" + tr(
+            "If it happens again, send this log file to whoever looks after SellerTrain:\n{path}"
+        ).format(path=log_file)
+    return text
+
+
+def _install_excepthook(log_file: Path | None) -> None:
+    """An unexpected error is logged and shown; it never closes the app silently.
+
+    Errors raised in worker threads are logged there and shown by the UI thread.
+    """
+    import threading
+
+    from PySide6.QtCore import QObject, Signal, Slot
+
+    from sellertrain.ui import dialogs
+
+    class _Reporter(QObject):
+        show = Signal(str)
+
+        @Slot(str)
+        def display(self, text: str) -> None:
+            dialogs.show_unexpected_error(None, text)
+
+    reporter = _Reporter()  # lives in the UI thread: a worker's emit is queued to it
+    reporter.show.connect(reporter.display)
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        try:
+            log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+            if issubclass(kind, KeyboardInterrupt):
+                return
+            reporter.show.emit(error_text(value, log_file))
+        except Exception:  # the hook itself must never fail: at least keep the log
+            log.exception("while reporting an unexpected error")
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        hook(args.exc_type, args.exc_value, args.exc_traceback)
 
     sys.excepthook = hook
+    threading.excepthook = thread_hook
+    _keep_alive.append(reporter)
+
+
+def open_store(path: Path) -> Store | None:
+    """Open the database; if it cannot be used, offer another file, a new one, or quitting.
+
+    A file that is not ours, is damaged or is from a newer version is never changed.
+    """
+    from sellertrain.core.store import Store, StoreError
+    from sellertrain.ui import dialogs
+
+    while True:
+        try:
+            return Store.open(path)
+        except StoreError as exc:
+            log.warning("cannot open the database: %s", exc)
+            choice = dialogs.ask_database_problem(None, str(exc))
+        if choice == "choose":
+            picked = dialogs.pick_database_file(None, path.parent)
+        elif choice == "new":
+            picked = dialogs.pick_new_database_file(None, path.with_name("sellertrain-new.db"))
+            if picked is not None and picked.exists() and picked.stat().st_size > 0:
+                dialogs.show_error(
+                    None,
+                    dialogs.tr("Start a new database"),
+                    dialogs.tr(
+                        "{path} already exists. Choose a new file name, or use "
+                        "'Choose another file…' to open an existing database."
+                    ).format(path=picked),
+                )
+                picked = None
+        else:
+            return None
+        if picked is not None:
+            path = picked
 
 
 def run(db_path: Path | None, content_root: Path, smoke: bool = False) -> int:
     """Run the app until its window closes; with ``smoke``, until the first screen is painted."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from sellertrain.core.content_cache import load_course_cached
     from sellertrain.core.paths import default_db_path
@@ -61,14 +163,17 @@ def run(db_path: Path | None, content_root: Path, smoke: bool = False) -> int:
     app.setStyleSheet(APP_STYLE_SHEET)
     if not smoke:
         _install_excepthook(_setup_logging())
-    try:
-        store = Store.open(db_path or default_db_path())
-    except StoreError as exc:
-        if smoke:
+    if smoke:
+        try:
+            store = Store.open(db_path or default_db_path())
+        except StoreError as exc:
             print(f"sellertrain: error: {exc}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "SellerTrain", str(exc))
-        return 1
+            return 1
+    else:
+        opened = open_store(db_path or default_db_path())
+        if opened is None:
+            return 1
+        store = opened
     course = load_course_cached(content_root)
     window = MainWindow(store, course)
     window.resize(1180, 780)

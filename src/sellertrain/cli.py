@@ -6,10 +6,14 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sellertrain import __version__
+
+if TYPE_CHECKING:
+    from sellertrain.core.quiz_writer import ImportResult
 
 
 class CliError(Exception):
@@ -111,7 +115,66 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add the demo employees even if the database already holds employees",
     )
+    _add_interchange_commands(commands)
+    _add_backup_commands(commands)
     return parser
+
+
+def _add_backup_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``backup`` and ``restore``."""
+    backup = commands.add_parser(
+        "backup",
+        help="copy the database to a file; safe while the app is running (SQLite backup API)",
+    )
+    _common(backup, suppress=True)
+    backup.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the backup file to write (an existing file of that name is replaced)",
+    )
+    restore = commands.add_parser(
+        "restore",
+        help="replace the database with a backup, after checking it; the current database is "
+        "kept beside it as NAME.before-restore-DATE.bak",
+    )
+    _common(restore, suppress=True)
+    restore.add_argument("file", type=Path, metavar="FILE", help="a backup made by 'backup'")
+
+
+def _add_interchange_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
+    """``import-gift``, ``export-gift`` and ``import-aiken``."""
+    for name, what in (("import-gift", "a Moodle GIFT file"), ("import-aiken", "an Aiken file")):
+        command = commands.add_parser(
+            name,
+            help=f"convert the questions of {what} into quiz files; report what cannot be",
+        )
+        _common(command, suppress=True)
+        command.add_argument("file", type=Path, metavar="FILE")
+        command.add_argument(
+            "--out",
+            type=Path,
+            metavar="DIR",
+            help="folder for the new quiz files (default: the content folder's quizzes/); "
+            "an existing quiz file is never replaced",
+        )
+        command.add_argument(
+            "--dry-run", action="store_true", help="show what would be imported; write nothing"
+        )
+        command.add_argument(
+            "--json",
+            action="store_true",
+            help="print the questions as read, and what would be written, as JSON (writes nothing)",
+        )
+    export = commands.add_parser("export-gift", help="write a quiz as a Moodle GIFT file")
+    _common(export, suppress=True)
+    export.add_argument("quiz_id", metavar="QUIZ_ID")
+    export.add_argument(
+        "--out", type=Path, metavar="FILE", help="where to write it (default: standard output)"
+    )
 
 
 def _content_root(args: argparse.Namespace) -> Path:
@@ -168,22 +231,17 @@ def cmd_employees(args: argparse.Namespace) -> int:
             )
             print(f"added {employee.name} ({employee.role.value})")
         elif args.action == "import":
-            from sellertrain.core.employees_csv import read_employees_csv
+            from sellertrain.core.employees_csv import import_employees
 
-            rows, problems = read_employees_csv(args.file)
-            for problem in problems:
+            result = import_employees(store, args.file, progress=_hashing_progress())
+            for problem in result.problems:
                 print(problem, file=sys.stderr)
-            if problems:
-                raise CliError(
-                    f"{args.file}: nothing imported; fix the {len(problems)} problem(s) above"
-                )
-            for name, *_ in rows:
-                if store.employee_by_name(name) is not None:
-                    raise CliError(
-                        f"{args.file}: nothing imported; '{name}' is already an employee"
-                    )
-            added = store.add_employees([(n, r, p, d) for n, r, p, d in rows])
-            print(f"imported {len(added)} employees from {args.file}")
+            if result.more_problems:
+                print(f"... and {result.more_problems} more problem(s)", file=sys.stderr)
+            if result.problems:
+                total = len(result.problems) + result.more_problems
+                raise CliError(f"{args.file}: nothing imported; fix the {total} problem(s) above")
+            print(f"imported {len(result.added)} employees from {args.file}")
         else:
             for employee in store.employees():
                 print(f"{employee.name}\t{employee.role.value}\t{employee.department or ''}")
@@ -192,6 +250,20 @@ def cmd_employees(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def _hashing_progress() -> Callable[[int, int], None]:
+    """Report the slow password hashing of a large import on stderr, about every 5 seconds."""
+    import time
+
+    last = [time.monotonic()]
+
+    def report(done: int, total: int) -> None:
+        if time.monotonic() - last[0] >= 5:  # small files finish before the first report
+            last[0] = time.monotonic()
+            print(f"hashing passwords: {done} of {total}", file=sys.stderr, flush=True)
+
+    return report
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
@@ -212,7 +284,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
                 f"{store.path} already holds employees; nothing was added "
                 "(use --force to add the demo employees alongside them)"
             )
-        summary = generate_demo_data(store, course, args.employees, args.seed, args.force)
+        with store.transaction():  # employees, records and assignments: all, or none
+            summary = generate_demo_data(store, course, args.employees, args.seed, args.force)
     except (DemoDataRefused, StoreError) as exc:
         raise CliError(str(exc)) from None
     finally:
@@ -271,6 +344,167 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _decoded(path: Path, kind: str) -> str:
+    """The text of an import file; CliError naming the file and line unless it is UTF-8."""
+    from sellertrain.core.gift import GiftEncodingError, decode
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        return decode(raw)
+    except GiftEncodingError as exc:
+        raise CliError(
+            f"{path}:{exc.line}: the file is not UTF-8 text (windows-1252 or another "
+            f"encoding?); {kind} files must be UTF-8: save it as UTF-8 and try again"
+        ) from None
+
+
+def _report_import(args: argparse.Namespace, result: ImportResult, parsed: dict[str, Any]) -> int:
+    """Plan, check and (unless --dry-run/--json) write an import; print what happened."""
+    import json
+
+    from sellertrain.core.content import quiz_from_text
+    from sellertrain.core.quiz_writer import ImportRefused, plan_files, write_files
+
+    folder = args.out if args.out is not None else _content_root(args) / "quizzes"
+    name = args.file.name
+    if args.json:
+        parsed["not_convertible"] = [{"line": n, "message": m} for n, m in result.not_converted]
+        parsed["notes"] = [{"line": n, "message": m} for n, m in result.notes]
+        parsed["quizzes"] = [
+            {
+                "id": q.id,
+                "title": q.title,
+                "path": str(folder / f"{q.id}.md"),
+                "questions": len(q.questions),
+            }
+            for q in result.quizzes
+        ]
+        try:
+            plan_files(result.quizzes, folder)
+        except ImportRefused as exc:
+            parsed["refused"] = str(exc)
+        print(json.dumps(parsed, ensure_ascii=False, indent=2))
+        return 0
+    try:
+        plan = plan_files(result.quizzes, folder)
+    except ImportRefused as exc:
+        raise CliError(str(exc)) from None
+    dry = args.dry_run
+    for quiz, (path, text) in zip(result.quizzes, plan, strict=True):
+        count = len(quiz.questions)
+        print(f"{'would write' if dry else 'writing'} {path}: {count} question{'s' * (count != 1)}")
+        for problem in quiz_from_text(path, text)[1]:
+            print(f"  check: {problem}")
+    if result.not_converted:
+        print("not convertible (left out):")
+        for line, message in result.not_converted:
+            print(f"  {name}:{line}: {message}")
+    if result.notes:
+        print("converted with changes:")
+        for line, message in result.notes:
+            print(f"  {name}:{line}: {message}")
+    if not dry and plan:
+        try:
+            write_files(plan)
+        except ImportRefused as exc:
+            raise CliError(str(exc)) from None
+        except OSError as exc:
+            raise CliError(f"cannot write to {folder}: {exc.strerror or exc}") from None
+    print(f"{'would import' if dry else 'imported'} {result.summary()}")
+    if not plan:
+        raise CliError(f"{args.file}: no question could be converted; nothing was written")
+    return 0
+
+
+def cmd_import_gift(args: argparse.Namespace) -> int:
+    from sellertrain.core.gift import parse_gift, to_json
+    from sellertrain.core.gift_convert import convert_gift
+
+    gift = parse_gift(_decoded(args.file, "GIFT"))
+    result = convert_gift(gift, args.file.name)
+    return _report_import(args, result, {"file": str(args.file), **to_json(gift)})
+
+
+def cmd_import_aiken(args: argparse.Namespace) -> int:
+    from sellertrain.core.aiken import convert_aiken, parse_aiken, to_json
+
+    aiken = parse_aiken(_decoded(args.file, "Aiken"))
+    result = convert_aiken(aiken, args.file.name)
+    return _report_import(args, result, {"file": str(args.file), **to_json(aiken)})
+
+
+def cmd_export_gift(args: argparse.Namespace) -> int:
+    from sellertrain.core.content import load_course
+    from sellertrain.core.gift_export import quiz_to_gift
+
+    root = _content_root(args)
+    course = load_course(root, deep=False)
+    quiz = course.quizzes.get(args.quiz_id)
+    if quiz is None:
+        raise CliError(
+            f"no valid quiz with id '{args.quiz_id}' in {root} "
+            f"(run 'sellertrain check --content {root}' if the quiz has errors)"
+        )
+    text, problems = quiz_to_gift(quiz)
+    for line, message in problems:
+        print(f"sellertrain: warning: {quiz.path}:{line}: left out: {message}", file=sys.stderr)
+    if args.out is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        args.out.write_text(text, encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from None
+    written = len(quiz.questions) - len(problems)
+    print(f"wrote {written} questions of quiz {quiz.id} to {args.out}")
+    return 0
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from sellertrain.core.paths import default_db_path
+
+    return args.db or default_db_path()
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """A consistent copy of the database, safe while the app is running."""
+    from sellertrain.core.store import StoreError, backup_database
+
+    try:
+        info = backup_database(_db_path(args), args.out)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from None
+    print(
+        f"backed up {info.employees} employees and {info.attempts} quiz attempts "
+        f"(schema {info.schema_version}) to {info.path}"
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Replace the database with a checked backup, keeping the current one aside."""
+    from sellertrain.core.store import StoreError, restore_database
+
+    target = _db_path(args)
+    try:
+        info = restore_database(args.file, target)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"cannot restore into {target}: {exc.strerror or exc}") from None
+    kept = f"; the previous database was kept as {info.aside}" if info.aside else ""
+    print(
+        f"restored {info.employees} employees and {info.attempts} quiz attempts "
+        f"from {args.file} into {target}{kept}"
+    )
+    return 0
+
+
 def _has_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
         return True
@@ -296,6 +530,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "employees": cmd_employees,
         "demo-data": cmd_demo_data,
         "report": cmd_report,
+        "import-gift": cmd_import_gift,
+        "export-gift": cmd_export_gift,
+        "import-aiken": cmd_import_aiken,
+        "backup": cmd_backup,
+        "restore": cmd_restore,
         None: cmd_app,
     }
     try:

@@ -444,3 +444,23 @@ def test_main_window_opens_the_studio_for_authors_and_reloads_learners_course(
     monkeypatch.setattr(window.author, "maybe_leave", lambda: False)
     window.show_home()
     assert window.stack.currentWidget() is window.author  # stayed: unsaved edits
+
+
+def test_import_a_gift_file_from_the_studio(studio: AuthorScreen, content: Path, monkeypatch):
+    from tests.conftest import FIXTURES
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "pick_file", lambda *_args: FIXTURES / "gift" / "all_kinds.gift")
+    monkeypatch.setattr(dialogs, "show_info", lambda _parent, _title, text: shown.append(text))
+    changed: list[bool] = []
+    studio.content_changed.connect(lambda: changed.append(True))
+    before = set((content / "quizzes").glob("*.md"))
+    studio.import_questions()
+    new_files = set((content / "quizzes").glob("*.md")) - before
+    assert new_files and changed
+    assert shown and shown[0].startswith("Imported ")
+    course = load_course(content)
+    imported = [q for q in course.quizzes.values() if q.path in new_files]
+    assert imported and sum(len(q.questions) for q in imported) > 0
+    assert not [e for e in course.errors if e.path in new_files]
+    assert studio.path in new_files

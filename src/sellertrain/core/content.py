@@ -6,6 +6,7 @@ Every problem becomes a ContentError with the file and line; files without error
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import logging
 import re
@@ -25,7 +26,14 @@ from sellertrain.core.models import (
     Section,
 )
 from sellertrain.core.quiz_parser import parse_quiz_body
-from sellertrain.core.render import markdown, resolve_asset, slugify
+from sellertrain.core.render import (
+    MAX_SOURCE_CHARS,
+    SAFE_LINK,
+    lesson_link_target,
+    markdown,
+    resolve_asset,
+    slugify,
+)
 
 log = logging.getLogger(__name__)
 
@@ -77,8 +85,27 @@ class _Problems:
         return any(e.severity == "error" for e in self.items)
 
 
+def _too_long(text: str, problems: _Problems) -> bool:
+    """Refuse files so long that checking and rendering them would keep the app busy."""
+    if len(text) <= MAX_SOURCE_CHARS:
+        return False
+    problems.add(
+        1,
+        f"the file has {len(text):,} characters; a lesson or quiz may have at most "
+        f"{MAX_SOURCE_CHARS:,}: split it into several files",
+    )
+    return True
+
+
 def _read(path: Path, problems: _Problems) -> str | None:
     try:
+        if path.stat().st_size > 4 * MAX_SOURCE_CHARS:  # UTF-8: at most 4 bytes a character
+            problems.add(
+                1,
+                f"the file has {path.stat().st_size:,} bytes; a lesson or quiz may have at most "
+                f"{MAX_SOURCE_CHARS:,} characters: split it into several files",
+            )
+            return None
         raw = path.read_bytes()
     except OSError as exc:
         problems.add(1, f"cannot read the file: {exc.strerror or exc}")
@@ -260,12 +287,21 @@ def _check_lesson_body(
             _check_inline(token, line, lesson_path, assets, problems)
 
 
-def _check_raw_html(body: str, body_line: int, problems: _Problems) -> None:
-    """Warn about raw HTML: the renderer shows it as text, so the author should know."""
+@functools.cache
+def _html_finder() -> Any:
+    """A parser that only looks for raw HTML: links and emphasis cannot hide HTML from it, and
+    skipping them keeps pathological text (thousands of unclosed brackets) fast."""
     from markdown_it import MarkdownIt
 
+    finder = MarkdownIt("commonmark", {"html": True})
+    finder.disable(["link", "image", "emphasis"])
+    return finder
+
+
+def _check_raw_html(body: str, body_line: int, problems: _Problems) -> None:
+    """Warn about raw HTML: the renderer shows it as text, so the author should know."""
     reported: set[int] = set()
-    for token in MarkdownIt("commonmark", {"html": True}).parse(body):
+    for token in _html_finder().parse(body):
         line = body_line + (token.map[0] if token.map else 0)
         has_html = token.type == "html_block" or (
             token.type == "inline" and any(c.type == "html_inline" for c in token.children or [])
@@ -275,9 +311,31 @@ def _check_raw_html(body: str, body_line: int, problems: _Problems) -> None:
             problems.add(line, "raw HTML is not allowed; it will be shown as text", "warning")
 
 
+# a label without brackets inside keeps the search linear on text full of '['
+_REFUSED_TARGET = re.compile(
+    r"(!?)\[[^\[\]]*\]\(\s*<?\s*((?:javascript|vbscript|file|data):[^)\s>]*)", re.IGNORECASE
+)
+
+
 def _check_inline(
     token: Any, line: int, lesson_path: Path, assets: Path, problems: _Problems
 ) -> None:
+    # markdown-it refuses these schemes outright, so they show as plain text: say why
+    for match in _REFUSED_TARGET.finditer(token.content or ""):
+        if markdown().validateLink(match.group(2)):
+            continue  # a real link or image (e.g. data:image/png): checked below
+        target = match.group(2)[:80]
+        if match.group(1):
+            problems.add(
+                line, f"image '{target}' must be a file inside assets/, e.g. ../assets/name.svg"
+            )
+        else:
+            problems.add(
+                line,
+                f"link '{target}' is not allowed (it shows as text): only web (https://), "
+                "mailto: and lesson links work",
+                "warning",
+            )
     for child in token.children or []:
         if child.type == "image":
             src = str(child.attrGet("src") or "")
@@ -290,6 +348,15 @@ def _check_inline(
                 )
             elif not target.is_file():
                 problems.add(line, f"image '{src}' not found: no file {target.name} in assets/")
+        elif child.type == "link_open":
+            href = str(child.attrGet("href") or "")
+            if not SAFE_LINK.match(href) and lesson_link_target(href) is None:
+                problems.add(
+                    line,
+                    f"link '{href[:80]}' will not open: only web (https://), mailto: and "
+                    "lesson links work",
+                    "warning",
+                )
 
 
 def load_lesson(
@@ -308,6 +375,8 @@ def lesson_from_text(
 ) -> tuple[Lesson | None, list[ContentError]]:
     """A lesson from its text (e.g. unsaved in an editor), checked as if it were ``path``."""
     problems = _Problems(path)
+    if _too_long(text, problems):
+        return None, problems.items
     try:
         doc = frontmatter.split(text)
     except frontmatter.FrontMatterError as exc:
@@ -360,6 +429,8 @@ def load_quiz(path: Path) -> tuple[Quiz | None, list[ContentError]]:
 def quiz_from_text(path: Path, text: str) -> tuple[Quiz | None, list[ContentError]]:
     """A quiz from its text (e.g. unsaved in an editor), checked as if it were ``path``."""
     problems = _Problems(path)
+    if _too_long(text, problems):
+        return None, problems.items
     try:
         doc = frontmatter.split(text)
     except frontmatter.FrontMatterError as exc:

@@ -70,6 +70,23 @@ def _bad_value_line(lines: list[str]) -> int:
     return 2
 
 
+def _refuse_aliases(yaml_text: str) -> None:
+    """Refuse YAML aliases (``*name``): nested ones expand to billions of values ("billion
+    laughs"), which would hang the app when a message shows the value. Front matter never
+    needs them."""
+    if "*" not in yaml_text:
+        return
+    try:
+        for event in yaml.parse(yaml_text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                raise FrontMatterError(
+                    2 + event.start_mark.line,
+                    "front matter may not use YAML aliases (*name): write the value out",
+                )
+    except yaml.YAMLError:
+        return  # yaml.load reports it with its line
+
+
 def split(text: str) -> Document:
     """Parse ``---``-delimited YAML front matter; raise FrontMatterError when unreadable."""
     text = text.removeprefix("\ufeff")
@@ -80,12 +97,15 @@ def split(text: str) -> Document:
     if close is None:
         raise FrontMatterError(1, "front matter is not closed: add a line '---' after it")
     yaml_text = "\n".join(lines[1:close])
+    _refuse_aliases(yaml_text)
     try:
         meta = yaml.load(yaml_text, Loader=_Loader)
     except yaml.YAMLError as exc:
         raise FrontMatterError(
             _error_line(exc), f"front matter is not valid YAML: {_problem(exc)}"
         ) from None
+    except RecursionError:
+        raise FrontMatterError(2, "front matter is nested too deeply") from None
     except ValueError as exc:  # e.g. an impossible date such as 2026-13-45
         line = _bad_value_line(lines[1:close])
         raise FrontMatterError(line, f"front matter has an impossible value: {exc}") from None

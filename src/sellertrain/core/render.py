@@ -29,6 +29,11 @@ CALLOUT_STYLE = {
     "example": ("Example", "#fef7e0", "#b06000"),
 }
 SAFE_LINK = re.compile(r"^(https?:|mailto:|#)", re.IGNORECASE)
+# Rendering is linear, but markdown-it-py manages only 50-150 KB/s on token-heavy text (long
+# tables, thousands of footnotes), and checking a lesson parses it twice: longer sources are
+# refused rather than rendered. 100,000 characters is 11x the longest shipped lesson and 3.5x
+# the final assessment (44 questions).
+MAX_SOURCE_CHARS = 100_000
 _SLUG_DROP = re.compile(r"[^\w\u4e00-\u9fff\- ]")
 
 
@@ -100,6 +105,71 @@ def _render_link_open(self: Any, tokens: list[Token], idx: int, options: Any, en
     return self.renderToken(tokens, idx, options, env)
 
 
+def _anchor_rule(state: Any) -> None:
+    """Give ``##`` and ``###`` headings GitHub-style ids (``-1``, ``-2`` ... on repeats).
+
+    The same ids as mdit-py-plugins' anchors plugin, which searches suffixes from 1 for every
+    repeated heading: quadratic, 16 s for 8,000 equal headings. This remembers where each
+    base left off.
+    """
+    taken: set[str] = set()
+    next_suffix: dict[str, int] = {}
+    tokens = state.tokens
+    for index, token in enumerate(tokens):
+        if token.type != "heading_open" or token.tag not in ("h2", "h3") or token.attrGet("id"):
+            continue
+        children = tokens[index + 1].children or []
+        title = "".join(c.content for c in children if c.type in ("text", "code_inline"))
+        base = slug = slugify(title)
+        suffix = next_suffix.get(base, 1)
+        while slug in taken:
+            slug, suffix = f"{base}-{suffix}", suffix + 1
+        next_suffix[base] = suffix
+        taken.add(slug)
+        token.attrSet("id", slug)
+
+
+_TASK = re.compile(r"\[([ xX])\][ \t\n\v\f\r]+")
+
+
+def _tasklists_rule(state: Any) -> None:
+    """GitHub task lists (``- [x] done``) as disabled checkboxes.
+
+    The same output as mdit-py-plugins' tasklists plugin, which looks for each item's list by
+    walking back through all earlier tokens: quadratic, 135 s for a lesson of 20,000 items.
+    This remembers the last token seen at each nesting level instead.
+    """
+    from markdown_it.token import Token
+
+    tokens = state.tokens
+    last_at_level: dict[int, int] = {}
+    for index, token in enumerate(tokens):
+        last_at_level[token.level] = index
+        if (
+            index < 2
+            or token.type != "inline"
+            or tokens[index - 1].type != "paragraph_open"
+            or tokens[index - 2].type != "list_item_open"
+        ):
+            continue
+        match = _TASK.match(token.content)
+        if match is None or not token.children:
+            continue
+        checked = ' checked="checked"' if match.group(1) in "xX" else ""
+        checkbox = Token("html_inline", "", 0)
+        checkbox.content = (
+            f'<input class="task-list-item-checkbox"{checked} disabled="disabled" type="checkbox">'
+        )
+        token.children.insert(0, checkbox)
+        token.children[1].content = token.children[1].content[3:]
+        token.content = token.content[3:]
+        item = tokens[index - 2]
+        item.attrSet("class", "task-list-item")
+        parent = last_at_level.get(item.level - 1)
+        if parent is not None:
+            tokens[parent].attrSet("class", "contains-task-list")
+
+
 @functools.cache
 def markdown(tasklists: bool = True) -> MarkdownIt:
     """The shared parser and renderer (raw HTML off, GFM tables, footnotes, callouts).
@@ -107,18 +177,16 @@ def markdown(tasklists: bool = True) -> MarkdownIt:
     The quiz parser asks for ``tasklists=False`` to read the ``[x]`` markers itself.
     """
     from markdown_it import MarkdownIt
-    from mdit_py_plugins.anchors import anchors_plugin
     from mdit_py_plugins.container import container_plugin
     from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
-    from mdit_py_plugins.tasklists import tasklists_plugin
 
     md = MarkdownIt("commonmark", {"html": False, "typographer": False})
     md.enable(["table", "strikethrough"])
     md.use(front_matter_plugin).use(footnote_plugin)
     if tasklists:
-        md.use(tasklists_plugin)
-    md.use(anchors_plugin, min_level=2, max_level=3, slug_func=slugify)
+        md.core.ruler.after("inline", "github-tasklists", _tasklists_rule)
+    md.core.ruler.push("anchor", _anchor_rule)
     for kind in CALLOUT_KINDS:
         md.use(container_plugin, name=kind, render=_render_callout)
     md.add_render_rule("image", _render_image)
@@ -128,6 +196,15 @@ def markdown(tasklists: bool = True) -> MarkdownIt:
 
 def render_markdown(text: str, base_dir: Path, assets_dir: Path) -> str:
     """Markdown to an HTML fragment; image paths are relative to ``base_dir``."""
+    if len(text) > MAX_SOURCE_CHARS:
+        return (
+            '<p class="too-long">'
+            + html.escape(
+                f"This text is too long to show ({len(text):,} characters; the limit is "
+                f"{MAX_SOURCE_CHARS:,}). Split it into several lessons."
+            )
+            + "</p>"
+        )
     env = {"base_dir": base_dir, "assets_dir": assets_dir}
     return markdown().render(text, env)
 

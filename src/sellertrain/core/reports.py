@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sellertrain.core import responses
 from sellertrain.core.models import Course, Employee, Lesson
 from sellertrain.core.store import Assignment, LessonFacts, QuizFacts, Store
 from sellertrain.core.store.records import TeamFacts
@@ -232,13 +233,20 @@ class QuizAnalysis:
 def question_analysis(store: Store, course: Course, quiz_id: str) -> QuizAnalysis:
     """Per question of the current quiz version: share correct and the favourite wrong option."""
     quiz = course.quizzes[quiz_id]
-    totals = store.question_totals(quiz.id, quiz.version)
-    counts = store.option_counts(quiz.id, quiz.version)
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    picks: dict[tuple[str, int], int] = defaultdict(int)
+    for question_id, stored, count, correct in store.answer_breakdown(quiz.id, quiz.version):
+        totals[question_id][0] += count
+        totals[question_id][1] += correct
+        response = responses.decode(stored)
+        if isinstance(response, frozenset):
+            for index in response:
+                picks[(question_id, index)] += count
     stats = []
     for question in quiz.questions:
         answers, correct = totals.get(question.id, (0, 0))
         wrong = [
-            (counts.get((question.id, index), 0), option.text)
+            (picks.get((question.id, index), 0), option.text)
             for index, option in enumerate(question.options)
             if not option.correct
         ]

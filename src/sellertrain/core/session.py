@@ -1,20 +1,27 @@
 """A signed-in employee's access to the records: roles are enforced here, not only in the UI.
 
-A learner reaches only their own records; managers reach everyone's and the team reports;
-authors (and managers) may edit content.
+A learner reaches only their own records and writes records only for themselves; scores are
+computed here from the answers, never taken from the caller. Managers reach everyone's
+records, the team reports and the audit log, add employees and reset passwords; authors
+(and managers) may change the course's files.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+from sellertrain.core import quiz as engine
 from sellertrain.core import reports
-from sellertrain.core.learning import AttemptReview, review_attempt
+from sellertrain.core.learning import AttemptReview, QuizSession, review_attempt
 from sellertrain.core.models import AccessRole, Course, Employee
 from sellertrain.core.progress import CourseProgress, course_progress
-from sellertrain.core.store import Assignment, AttemptRecord, Store
+from sellertrain.core.store import Assignment, AttemptRecord, AuditEntry, Store
+
+log = logging.getLogger(__name__)
 
 
 class AccessDenied(Exception):
@@ -31,6 +38,8 @@ class EmployeeDetail:
 
 
 class Session:
+    """What the signed-in ``employee`` may see and do; every refusal raises AccessDenied."""
+
     def __init__(
         self,
         store: Store,
@@ -58,6 +67,82 @@ class Session:
     def _require_self_or_manager(self, employee_id: str) -> None:
         if employee_id != self.employee.id and not self.is_manager:
             raise AccessDenied("you may only see your own records")
+
+    def _require_self(self, employee_id: str | None) -> str:
+        """Records are written only by the employee they are about, managers included."""
+        if employee_id is not None and employee_id != self.employee.id:
+            raise AccessDenied("training records are written only for the signed-in employee")
+        return self.employee.id
+
+    def _require_author(self, what: str) -> None:
+        if not self.can_author:
+            raise AccessDenied(f"only authors and managers may {what}")
+
+    # -- the signed-in employee's own records --------------------------------------------
+    def progress(self, employee_id: str | None = None) -> CourseProgress:
+        """Every lesson's state for yourself (or, for a manager, for anyone)."""
+        employee_id = employee_id or self.employee.id
+        self._require_self_or_manager(employee_id)
+        employee = self.store.employee(employee_id)
+        if employee is None:
+            raise KeyError(employee_id)
+        return course_progress(self.store, self.course, employee)
+
+    def _lesson_version(self, lesson_id: str) -> str:
+        lesson = self.course.lessons.get(lesson_id)
+        if lesson is None:
+            raise KeyError(lesson_id)
+        return lesson.version
+
+    def open_lesson(self, lesson_id: str, employee_id: str | None = None) -> str:
+        """Record that you opened a lesson (in its current version)."""
+        own = self._require_self(employee_id)
+        return self.store.record_lesson_opened(own, lesson_id, self._lesson_version(lesson_id))
+
+    def record_reading_time(
+        self, lesson_id: str, seconds: float, employee_id: str | None = None
+    ) -> str:
+        """Record time you spent reading a lesson."""
+        own = self._require_self(employee_id)
+        version = self._lesson_version(lesson_id)
+        return self.store.record_reading_time(own, lesson_id, version, seconds)
+
+    def complete_lesson(self, lesson_id: str, employee_id: str | None = None) -> str:
+        """Record that you completed a lesson."""
+        own = self._require_self(employee_id)
+        version = self._lesson_version(lesson_id)
+        return self.store.record_lesson_completed(own, lesson_id, version)
+
+    def start_quiz(
+        self, quiz_id: str, employee_id: str | None = None, seed: int | None = None
+    ) -> QuizSession:
+        """Start a new attempt at a quiz of the course, for yourself."""
+        own = self._require_self(employee_id)
+        quiz = self.course.quizzes.get(quiz_id)
+        if quiz is None:
+            raise KeyError(quiz_id)
+        return QuizSession.start(self.store, own, quiz, seed)
+
+    def resume_quiz(self, employee_id: str | None = None) -> QuizSession | None:
+        """Your unfinished attempt, if its quiz is unchanged (see QuizSession.resume)."""
+        own = self._require_self(employee_id)
+        return QuizSession.resume(self.store, self.course, own)
+
+    def submit(self, attempt: QuizSession, timed_out: bool = False) -> engine.AttemptScore:
+        """Score your attempt from its answers and record the result, once.
+
+        The score comes from the course's quiz and the attempt's stored seed, so a caller
+        cannot bring its own quiz or score; a submitted result is never changed.
+        """
+        stored = self.store.attempt(attempt.attempt.id)
+        if stored is None or stored.employee_id != self.employee.id:
+            raise AccessDenied("you may only submit your own attempts")
+        if stored.finished:
+            raise AccessDenied("this attempt was already submitted; its result cannot be changed")
+        quiz = self.course.quizzes.get(stored.quiz_id)
+        if quiz is None or quiz.version != stored.quiz_version:
+            raise AccessDenied("the quiz changed since this attempt started; start it again")
+        return QuizSession(self.store, quiz, stored, attempt.answers).submit(timed_out)
 
     # -- anyone, for themselves (managers for anyone) -----------------------------------
     def attempts(self, employee_id: str) -> list[AttemptRecord]:
@@ -139,4 +224,60 @@ class Session:
         self, name: str, role: AccessRole | str, password: str, department: str | None = None
     ) -> Employee:
         self._require_manager("add employees")
-        return self.store.add_employee(name, role, password, department)
+        return self.store.add_employee(name, role, password, department, self.employee.id)
+
+    def add_employees(
+        self, rows: Sequence[tuple[str, AccessRole | str, str, str | None]], source: str
+    ) -> list[Employee]:
+        """Add several employees at once (e.g. a CSV import): all of them, or none."""
+        self._require_manager("add employees")
+        return self.store.add_employees(rows, self.employee.id, source)
+
+    def reset_password(self, employee_id: str, new_password: str) -> None:
+        """Give an employee a new password; it ends a lockout and goes to the audit log."""
+        self._require_manager("reset passwords")
+        self.store.reset_password(employee_id, new_password, self.employee.id)
+        log.info("password of employee %s reset by %s", employee_id, self.employee.id)
+
+    def audit_log(self, limit: int | None = None, action: str | None = None) -> list[AuditEntry]:
+        """Who changed what, newest first."""
+        self._require_manager("read the audit log")
+        return self.store.audit_entries(limit, action)
+
+    # -- authors and managers ----------------------------------------------------------
+    def save_content(self, path: Path, text: str) -> str:
+        """Write a lesson or quiz file of the course (atomically) and audit the new version.
+
+        Only ``lessons/*.md`` and ``quizzes/*.md`` inside the course folder can be written.
+        Return the file's new content version.
+        """
+        from sellertrain.core.authoring import save_source
+        from sellertrain.core.content import content_version
+
+        self._require_author("change the course")
+        relative = self._content_file(path)
+        save_source(path, text)
+        version = content_version(text)
+        self.store.record_content_published(self.employee.id, relative, {"version": version})
+        return version
+
+    def add_image(self, source: Path, alt: str = "") -> str:
+        """Copy an image into the course's ``assets/``; return its Markdown reference."""
+        from sellertrain.core.authoring import add_image
+
+        self._require_author("change the course")
+        return add_image(source, self.course.root, alt)
+
+    def _content_file(self, path: Path) -> str:
+        """``lessons/NAME.md`` or ``quizzes/NAME.md`` for a file of this course, else refuse."""
+        root = Path(self.course.root).resolve()
+        resolved = Path(path).resolve()
+        try:
+            relative = resolved.relative_to(root)
+        except ValueError:
+            raise AccessDenied(f"{path} is not a file of the course in {root}") from None
+        if len(relative.parts) != 2 or relative.parts[0] not in ("lessons", "quizzes"):
+            raise AccessDenied(f"only lessons/*.md and quizzes/*.md can be saved, not {relative}")
+        if relative.suffix != ".md":
+            raise AccessDenied(f"only Markdown (.md) files can be saved, not {relative}")
+        return relative.as_posix()

@@ -57,6 +57,7 @@ from sellertrain.core.models import AccessRole, ContentError, Course, Employee, 
 from sellertrain.core.models import QuestionKind as Kind
 from sellertrain.core.quiz_parser import parse_quiz_body
 from sellertrain.core.render import render_lesson, render_markdown
+from sellertrain.core.session import AccessDenied, Session
 from sellertrain.core.store import Store
 from sellertrain.ui import dialogs
 from sellertrain.ui.markdown_highlighter import MarkdownHighlighter
@@ -280,6 +281,11 @@ class AuthorScreen(QWidget):
         self.new_quiz_button = button(self.tr("New quiz"), "authorNewQuiz")
         self.image_button = button(self.tr("Insert image…"), "authorInsertImage")
         self.reload_button = button(self.tr("Reload"), "authorReload")
+        self.import_button = button(self.tr("Import GIFT/Aiken…"), "authorImport")
+        self.import_button.setToolTip(
+            self.tr("Convert a Moodle GIFT or Aiken question file into quiz files")
+        )
+        self.import_button.clicked.connect(self.import_questions)
         self.save_button = button(self.tr("Save"), "authorSave", primary=True)
         self.save_button.setToolTip(self.tr("Save the file (Ctrl+S)"))
         self.reload_button.setToolTip(self.tr("Read the content folder again from disk"))
@@ -360,6 +366,7 @@ class AuthorScreen(QWidget):
             self.new_lesson_button,
             self.new_quiz_button,
             self.image_button,
+            self.import_button,
             self.reload_button,
             self.save_button,
         ):
@@ -388,6 +395,7 @@ class AuthorScreen(QWidget):
         """Show the studio to ``employee``; only authors and managers may change files."""
         self.employee = employee
         self.can_edit = employee.role in (AccessRole.AUTHOR, AccessRole.MANAGER)
+        self.import_button.setEnabled(self.can_edit)
         self.subtitle.setText(
             self.tr(
                 "Edit the course's Markdown files. The preview uses the learners' renderer; "
@@ -475,8 +483,8 @@ class AuthorScreen(QWidget):
         ):
             return False
         try:
-            authoring.save_source(self.path, text)
-        except OSError as exc:
+            self._session().save_content(self.path, text)  # audited as a published version
+        except (OSError, AccessDenied) as exc:
             dialogs.show_error(self, self.tr("Cannot save the file"), str(exc))
             return False
         log.info("saved %s (%d errors)", self.path, len(errors))
@@ -490,6 +498,12 @@ class AuthorScreen(QWidget):
         self._show_impact(text)
         self.content_changed.emit()
         return True
+
+    def _session(self) -> Session:
+        """The signed-in employee's session: the core refuses changes from non-authors."""
+        if self.employee is None:
+            raise AccessDenied("nobody is signed in")
+        return Session(self.store, self.course, self.employee)
 
     def reload(self) -> None:
         """Read the content folder and the open file again (asking before losing changes)."""
@@ -563,6 +577,35 @@ class AuthorScreen(QWidget):
             return
         self._open_new(authoring.new_quiz(self.root, self.course, title, lesson))
 
+    def import_questions(self) -> None:
+        """Convert a GIFT or Aiken file into new quiz files, then open the first one."""
+        if not self.can_edit:
+            return
+        source = dialogs.pick_file(
+            self,
+            self.tr("Import questions"),
+            Path.home(),
+            self.tr("GIFT or Aiken files (*.gift *.txt);;All files (*)"),
+        )
+        if source is None:
+            return
+        from sellertrain.core.quiz_writer import ImportRefused, import_question_file
+
+        try:
+            result, written = import_question_file(source, self.root / "quizzes")
+        except ImportRefused as exc:
+            dialogs.show_error(self, self.tr("Import refused"), str(exc))
+            return
+        lines = [self.tr("Imported {summary}.").format(summary=result.summary())]
+        lines += [f"{source.name}:{line}: {message}" for line, message in result.not_converted]
+        lines += [f"{source.name}:{line}: {message}" for line, message in result.notes[:20]]
+        dialogs.show_info(self, self.tr("Questions imported"), "\n".join(lines))
+        self._reload_course()
+        self.content_changed.emit()
+        if written:
+            text = written[0].read_text(encoding="utf-8")
+            self._show_source(written[0], text, saved=text)
+
     def insert_image(self) -> None:
         """Copy a picked image into assets/ and insert its Markdown at the cursor."""
         if self.path is None or not self.can_edit:
@@ -576,8 +619,8 @@ class AuthorScreen(QWidget):
         if source is None:
             return
         try:
-            reference = authoring.add_image(source, self.root)
-        except (OSError, ValueError) as exc:
+            reference = self._session().add_image(source)
+        except (OSError, ValueError, AccessDenied) as exc:
             dialogs.show_error(self, self.tr("Cannot insert the image"), str(exc))
             return
         cursor = self.editor.textCursor()
@@ -869,7 +912,7 @@ class AuthorScreen(QWidget):
         if affected:
             question += "\n\n" + self._impact_text(affected)
         if dialogs.ask_yes_no(self, self.tr("Link the quiz to its lesson?"), question):
-            authoring.save_source(lesson.path, linked)
+            self._session().save_content(lesson.path, linked)
             self._reload_course()
 
     # -- the content tree --------------------------------------------------------------

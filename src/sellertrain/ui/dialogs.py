@@ -6,7 +6,19 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from sellertrain.core.passwords import MIN_PASSWORD_LENGTH
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
@@ -65,3 +77,124 @@ def pick_file(parent: QWidget | None, title: str, folder: Path, file_filter: str
     """Pick an existing file; None when cancelled."""
     name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), file_filter)
     return Path(name) if name else None
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def show_unexpected_error(parent: QWidget | None, text: str) -> None:
+    """The box for an error nobody expected (see app.py's excepthook)."""
+    QMessageBox.critical(parent, tr("SellerTrain: something went wrong"), text)
+
+
+def ask_database_problem(parent: QWidget | None, problem: str) -> str:
+    """The database cannot be used: ``"choose"`` another file, start a ``"new"`` one, or ``"quit"``."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("SellerTrain cannot open its database"))
+    box.setText(problem)
+    box.setInformativeText(
+        tr(
+            "The file was not changed. Open another SellerTrain database (for example a "
+            "backup), start a new empty one, or quit."
+        )
+    )
+    choose = box.addButton(tr("Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
+    new = box.addButton(tr("Start a new database…"), QMessageBox.ButtonRole.ActionRole)
+    quit_button = box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(choose)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is choose:
+        return "choose"
+    if clicked is new:
+        return "new"
+    return "quit"
+
+
+def pick_database_file(parent: QWidget | None, folder: Path) -> Path | None:
+    """Pick an existing database file; None when cancelled."""
+    return pick_file(
+        parent,
+        tr("Open a SellerTrain database"),
+        folder,
+        tr("SellerTrain databases (*.db *.sqlite *.bak);;All files (*)"),
+    )
+
+
+def pick_new_database_file(parent: QWidget | None, suggested: Path) -> Path | None:
+    """Pick a name for a new database file; None when cancelled."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("Start a new SellerTrain database"), str(suggested), tr("Databases (*.db)")
+    )
+    return Path(name) if name else None
+
+
+class NewPasswordDialog(QDialog):
+    """Type a new password twice; the dialog refuses short or different passwords."""
+
+    def __init__(self, parent: QWidget | None, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("newPasswordDialog")
+        self.setWindowTitle(self.tr("New password for {name}").format(name=name))
+        self.first = QLineEdit()
+        self.second = QLineEdit()
+        for edit, object_name, label in (
+            (self.first, "newPassword", self.tr("New password")),
+            (self.second, "newPasswordRepeat", self.tr("Repeat the new password")),
+        ):
+            edit.setObjectName(object_name)
+            edit.setAccessibleName(label)
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.problem = QLabel()
+        self.problem.setObjectName("newPasswordProblem")
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(
+            QLabel(
+                self.tr(
+                    "{name} signs in with this password from now on; a lockout after wrong "
+                    "passwords ends. Tell them the new password in person."
+                ).format(name=name)
+            )
+        )
+        form.addRow(self.tr("New password"), self.first)
+        form.addRow(self.tr("Repeat it"), self.second)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+
+    def check(self) -> str | None:
+        """Why the typed passwords cannot be used, or None."""
+        if len(self.first.text()) < MIN_PASSWORD_LENGTH:
+            return self.tr("The password needs at least {n} characters.").format(
+                n=MIN_PASSWORD_LENGTH
+            )
+        if self.first.text() != self.second.text():
+            return self.tr("The two passwords differ.")
+        return None
+
+    def accept(self) -> None:
+        problem = self.check()
+        if problem:
+            self.problem.setText(problem)
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str) -> str | None:
+        """The new password, or None when cancelled."""
+        dialog = cls(parent, name)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.first.text() if accepted else None
+
+
+def ask_new_password(parent: QWidget | None, name: str) -> str | None:
+    """Ask a manager for an employee's new password (typed twice); None when cancelled."""
+    return NewPasswordDialog.ask(parent, name)

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sellertrain.core.session import EmployeeDetail, Session
+from sellertrain.core.session import AccessDenied, EmployeeDetail, Session
+from sellertrain.core.store import StoreError
+from sellertrain.ui import dialogs
 from sellertrain.ui.review_html import review_html
 from sellertrain.ui.style import LESSON_STYLE_SHEET
 from sellertrain.ui.widgets import button, format_duration, name_widget, title_label
@@ -49,6 +51,11 @@ class EmployeeDetailScreen(QWidget):
         self.summary.setWordWrap(True)
         self.back_button = button(self.tr("← Team"), "detailBack")
         self.back_button.clicked.connect(self.back)
+        self.reset_password_button = button(self.tr("Reset password…"), "detailResetPassword")
+        self.reset_password_button.setToolTip(
+            self.tr("Give this employee a new password, for example after a lockout")
+        )
+        self.reset_password_button.clicked.connect(self.reset_password)
         self.lessons = _table(
             "detailLessons",
             self.tr("Lessons of this employee"),
@@ -92,6 +99,7 @@ class EmployeeDetailScreen(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.back_button)
         head.addWidget(self.title, 1)
+        head.addWidget(self.reset_password_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addLayout(head)
@@ -103,6 +111,7 @@ class EmployeeDetailScreen(QWidget):
         self.detail = detail = session.employee_detail(employee_id)
         employee, summary = detail.employee, detail.summary
         self.title.setText(employee.name)
+        self.reset_password_button.setVisible(session.is_manager)
         course = session.course
         overdue = ", ".join(course.lessons[i].title for i in summary.overdue if i in course.lessons)
         parts = [
@@ -164,6 +173,34 @@ class EmployeeDetailScreen(QWidget):
         )
         if detail.attempts:
             self.attempts.selectRow(0)
+
+    def reset_password(self) -> None:
+        """Ask for a new password and set it (managers only; the core refuses anyone else)."""
+        if self.session is None or self.detail is None:
+            return
+        employee = self.detail.employee
+        password = dialogs.ask_new_password(self, employee.name)
+        if password is None:
+            return
+        try:
+            self.session.reset_password(employee.id, password)
+        except (AccessDenied, StoreError) as exc:
+            dialogs.show_error(
+                self,
+                self.tr("Password not changed"),
+                self.tr("The password of {name} was not changed: {error}.").format(
+                    name=employee.name, error=exc
+                ),
+            )
+            return
+        dialogs.show_info(
+            self,
+            self.tr("Password changed"),
+            self.tr(
+                "{name} signs in with the new password from now on. Tell them in person; "
+                "the change is in the audit log."
+            ).format(name=employee.name),
+        )
 
     def _show_selected_attempt(self) -> None:
         row = self.attempts.currentRow()

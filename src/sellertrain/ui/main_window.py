@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, QToolBar, QWidget
 
-from sellertrain.core.learning import QuizSession, review_attempt
+from sellertrain.core.learning import review_attempt
 from sellertrain.core.models import Course, Employee
 from sellertrain.core.session import Session
 from sellertrain.core.store import Store
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         self.team_action.setVisible(self.session.is_manager)
         self.author_action.setVisible(self.session.can_author)
         self.toolbar.setVisible(True)
-        session = QuizSession.resume(self.store, self.course, employee.id)
+        session = self.session.resume_quiz()
         if session is not None:
             self.quiz.start(session)
             self.stack.setCurrentWidget(self.quiz)
@@ -238,13 +238,16 @@ class MainWindow(QMainWindow):
 
     def start_quiz(self, quiz_id: str) -> None:
         quiz = self.course.quizzes.get(quiz_id)
-        if self.employee is None or quiz is None or not self._leave_current():
+        if self.session is None or quiz is None or not self._leave_current():
             return
-        session = QuizSession.resume(self.store, self.course, self.employee.id)
+        # through the Session: it writes attempts only for the signed-in employee
+        session = self.session.resume_quiz()
         if session is not None and session.quiz.id != quiz_id:
-            session.submit()  # an attempt left open in another quiz is scored as it stands
+            self.session.submit(
+                session
+            )  # an attempt left open in another quiz is scored as it stands
             session = None
-        self.quiz.start(session or QuizSession.start(self.store, self.employee.id, quiz))
+        self.quiz.start(session or self.session.start_quiz(quiz_id))
         self.stack.setCurrentWidget(self.quiz)
 
     def show_results(self, attempt_id: str) -> None:

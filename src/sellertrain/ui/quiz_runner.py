@@ -65,6 +65,7 @@ class QuizScreen(QWidget):
         self.question_label = QLabel()
         self.question_label.setObjectName("quizQuestion")
         self.question_label.setWordWrap(True)
+        self.question_label.setTextFormat(Qt.TextFormat.PlainText)  # imported text may hold "<b>"
         self.question_label.setStyleSheet("font-size: 13.5pt; font-weight: 600;")
         self.context_label = QLabel()
         self.context_label.setObjectName("quizContext")

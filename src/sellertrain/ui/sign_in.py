@@ -69,14 +69,21 @@ class SignInScreen(QWidget):
         if item is None:
             self.error_label.setText(self.tr("Choose your name in the list first."))
             return
-        employee = self.store.authenticate(
-            item.data(Qt.ItemDataRole.UserRole), self.password_edit.text()
-        )
-        if employee is None:
-            self.error_label.setText(self.tr("Wrong password for this name. Try again."))
-            self.password_edit.selectAll()
+        result = self.store.sign_in(item.data(Qt.ItemDataRole.UserRole), self.password_edit.text())
+        if result.employee is None:
+            if result.locked:
+                self.error_label.setText(
+                    self.tr(
+                        "Too many attempts; try again in {n} minute(s). A manager can reset "
+                        "your password."
+                    ).format(n=result.minutes_left)
+                )
+                self.password_edit.clear()
+            else:
+                self.error_label.setText(self.tr("Wrong password for this name. Try again."))
+                self.password_edit.selectAll()
             self.password_edit.setFocus()
             return
         self.password_edit.clear()
         self.error_label.clear()
-        self.signed_in.emit(employee)
+        self.signed_in.emit(result.employee)

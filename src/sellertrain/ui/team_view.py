@@ -29,6 +29,7 @@ from sellertrain.core.reports import EmployeeProgress, TeamStatus
 from sellertrain.core.session import Session
 from sellertrain.ui import dialogs
 from sellertrain.ui.assignment_dialog import AssignmentDialog
+from sellertrain.ui.audit_log import AuditLogView
 from sellertrain.ui.team_model import ROW_ROLE, TeamTableModel
 from sellertrain.ui.widgets import button, name_widget, title_label
 
@@ -77,6 +78,8 @@ class TeamScreen(QWidget):
         self.tabs.addTab(self._build_questions_tab(), self.tr("Questions"))
         self.tabs.addTab(self._build_charts_tab(), self.tr("Risk areas and charts"))
         self.tabs.addTab(self._build_assignments_tab(), self.tr("Assignments"))
+        self.audit_log = AuditLogView()
+        self.tabs.addTab(self.audit_log, self.tr("Audit log"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.title)
@@ -233,6 +236,7 @@ class TeamScreen(QWidget):
         self._fill_quiz_choice()
         self._show_charts()
         self._fill_assignments()
+        self.audit_log.show_for(session)
 
     def apply_filters(self) -> None:
         self.model.set_filters(

@@ -1,6 +1,8 @@
 """SellerTrain's storage: one SQLite file. All SQL of the app lives in this package."""
 
-from sellertrain.core.store.database import Store
+from sellertrain.core.store.audit import AUDIT_ACTIONS, AuditEntry
+from sellertrain.core.store.backups import BackupInfo, backup_database, restore_database
+from sellertrain.core.store.database import SignIn, Store
 from sellertrain.core.store.records import (
     AnswerRecord,
     AnswerToSave,
@@ -19,21 +21,29 @@ from sellertrain.core.store.schema import (
     _split_sql,
     utc_now,
 )
+from sellertrain.core.store.transactions import StoreBusy
 
 __all__ = [
     "APPEND_ONLY_TABLES",
     "APPLICATION_ID",
+    "AUDIT_ACTIONS",
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "AnswerRecord",
     "AnswerToSave",
     "Assignment",
     "AttemptRecord",
+    "AuditEntry",
+    "BackupInfo",
     "LessonFacts",
     "LessonProgress",
     "QuizFacts",
+    "SignIn",
     "Store",
+    "StoreBusy",
     "StoreError",
     "_split_sql",
+    "backup_database",
+    "restore_database",
     "utc_now",
 ]

@@ -2,44 +2,84 @@
 
 Training records are append-only: every row has a UUID and is never updated or deleted
 (triggers refuse it), so history stays honest and several machines' records can be merged.
+Every write is one ``BEGIN IMMEDIATE`` transaction with a bounded retry (see transactions.py),
+and the changes a manager would ask "who did this?" about add an audit row in the same
+transaction (see audit.py).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import math
 import sqlite3
+import time
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-
-import sqlite_utils
+from typing import Any
 
 from sellertrain.core import responses
 from sellertrain.core.models import AccessRole, Employee, Response
-from sellertrain.core.store.bulk import BulkWrites
+from sellertrain.core.store.audit import (
+    ASSIGNMENT_CREATED,
+    ASSIGNMENT_REVOKED,
+    CONTENT_PUBLISHED,
+    EMPLOYEE_ADDED,
+    PASSWORD_RESET,
+    AuditLog,
+)
+from sellertrain.core.store.bulk import BulkCounts, BulkWrites, RowBatch
 from sellertrain.core.store.records import (
     AnswerRecord,
     AnswerToSave,
+    Assignment,
     AttemptRecord,
     LessonProgress,
 )
 from sellertrain.core.store.reporting import ReportingQueries
 from sellertrain.core.store.schema import (
-    SCHEMA_VERSION,
     StoreError,
     _connect,
     _inspect,
     _iso,
     _migrate,
+    is_busy,
     utc_now,
 )
+from sellertrain.core.store.transactions import Database, busy_error
+
+OPEN_RETRIES = 3  # a second app migrating or switching to WAL at the same moment
+_NAME_CHUNK = 500  # names per query when checking many at once
 
 
-class Store(ReportingQueries, BulkWrites):
+@dataclass(frozen=True)
+class SignIn:
+    """The outcome of a sign-in: the employee, or why not (``retry_after`` when locked out)."""
+
+    employee: Employee | None
+    retry_after: int | None = None  # seconds until this name may try again
+
+    @property
+    def locked(self) -> bool:
+        return self.retry_after is not None
+
+    @property
+    def minutes_left(self) -> int:
+        return math.ceil((self.retry_after or 0) / 60)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+class Store(ReportingQueries, BulkWrites, AuditLog):
     """An open SellerTrain database. Every read and write of the app goes through it."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path, clock: Callable[[], dt.datetime]):
+    def __init__(self, db: Database, path: Path, clock: Callable[[], dt.datetime]):
         self.db = db
         self.path = path
         self.clock = clock
@@ -47,27 +87,21 @@ class Store(ReportingQueries, BulkWrites):
     # -- opening -----------------------------------------------------------------------
     @classmethod
     def open(cls, path: Path | str, clock: Callable[[], dt.datetime] = utc_now) -> Store:
-        """Open (creating or migrating) the database at ``path``; raise StoreError if unusable."""
+        """Open (creating or migrating) the database at ``path``; raise StoreError if unusable.
+
+        A file that is not ours, is damaged or is from a newer SellerTrain is not changed.
+        """
         path = Path(path)
-        try:
-            conn = _connect(path)
-        except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"cannot open {path}: {exc}") from None
-        try:
-            version = _inspect(conn, path)
-            db = sqlite_utils.Database(conn, execute_plugins=False)
-            db.execute("PRAGMA foreign_keys = ON")
-            if db.journal_mode != "wal":
-                db.enable_wal()
-            if version < SCHEMA_VERSION:
-                _migrate(db, path, version)
-        except StoreError:
-            conn.close()
-            raise
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise StoreError(f"cannot use {path}: {exc}") from None
-        return cls(db, path, clock)
+        for attempt in range(OPEN_RETRIES + 1):
+            try:
+                return cls(_open_database(path), path, clock)
+            except sqlite3.OperationalError as exc:
+                if not is_busy(exc):
+                    raise StoreError(f"cannot use {path}: {exc}") from None
+                if attempt == OPEN_RETRIES:
+                    raise busy_error() from None
+                time.sleep(0.1 * 2**attempt)
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         self.db.close()
@@ -79,24 +113,44 @@ class Store(ReportingQueries, BulkWrites):
     def schema_version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
+    def transaction(self) -> contextlib.AbstractContextManager[Database]:
+        """A context manager making several Store writes one transaction: all, or none."""
+        return self.db.atomic()
+
     # -- employees ---------------------------------------------------------------------
     def has_employees(self) -> bool:
         return self.db.execute("SELECT EXISTS (SELECT 1 FROM employees)").fetchone()[0] == 1
 
     def add_employee(
-        self, name: str, role: AccessRole | str, password: str, department: str | None = None
+        self,
+        name: str,
+        role: AccessRole | str,
+        password: str,
+        department: str | None = None,
+        actor_id: str | None = None,
     ) -> Employee:
         """Add one employee; raise StoreError for an empty or taken name or a bad role."""
-        (employee,) = self.add_employees([(name, role, password, department)])
+        (employee,) = self.add_employees([(name, role, password, department)], actor_id)
         return employee
 
     def add_employees(
-        self, rows: Sequence[tuple[str, AccessRole | str, str, str | None]]
+        self,
+        rows: Sequence[tuple[str, AccessRole | str, str, str | None]],
+        actor_id: str | None = None,
+        source: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> list[Employee]:
-        """Add several employees in one transaction: all of them, or none."""
-        from sellertrain.core.passwords import hash_password as _hash
+        """Add several employees in one transaction: all of them, or none.
 
-        prepared = []
+        ``actor_id`` is who adds them (None: the command line) and ``source`` where they come
+        from (e.g. the CSV file); both go to the audit log. The passwords are hashed before
+        the transaction starts, so the write lock is held only for the inserts; ``progress``
+        is called with (hashed, total) as the slow hashing goes on.
+        """
+        from sellertrain.core.passwords import hash_password as _hash
+        from sellertrain.core.passwords import password_problem
+
+        checked = []
         for name, role, password, department in rows:
             name = " ".join(name.split())
             if not name:
@@ -107,32 +161,51 @@ class Store(ReportingQueries, BulkWrites):
                 raise StoreError(
                     f"unknown role '{role}' for {name} (use learner, manager or author)"
                 ) from None
-            if len(password) < 4:
-                raise StoreError(f"the password for {name} must have at least 4 characters")
-            prepared.append((name, role, _hash(password), (department or "").strip() or None))
-        keys = [name.casefold() for name, *_ in prepared]
-        twice = next((name for name, *_ in prepared if keys.count(name.casefold()) > 1), None)
+            if problem := password_problem(password, name):
+                raise StoreError(problem)
+            checked.append((name, role, password, (department or "").strip() or None))
+        counts = Counter(name.casefold() for name, *_ in checked)
+        twice = next((name for name, *_ in checked if counts[name.casefold()] > 1), None)
         if twice is not None:
             raise StoreError(f"the name '{twice}' is given twice")
-        employees = []
+        prepared = []
+        for number, (name, role, password, department) in enumerate(checked, start=1):
+            prepared.append((name, role, _hash(password), department))
+            if progress is not None:
+                progress(number, len(checked))
+        employees = [
+            Employee(str(uuid.uuid4()), name, role, department, self.now())
+            for name, role, _hash_value, department in prepared
+        ]
+        details: dict[str, Any] = {"source": source} if source else {}
         try:
             with self.db.atomic():
-                for name, role, password_hash, department in prepared:
-                    employee = Employee(str(uuid.uuid4()), name, role, department, self.now())
-                    self.db.execute(
-                        "INSERT INTO employees (id, name, name_key, role, department, password_hash,"
-                        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        [
-                            employee.id,
-                            name,
-                            name.casefold(),
-                            role.value,
-                            department,
-                            password_hash,
-                            employee.created_at,
-                        ],
+                self.db.conn.executemany(
+                    "INSERT INTO employees (id, name, name_key, role, department, password_hash,"
+                    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (
+                            e.id,
+                            e.name,
+                            e.name.casefold(),
+                            e.role.value,
+                            e.department,
+                            p[2],
+                            e.created_at,
+                        )
+                        for e, p in zip(employees, prepared, strict=True)
+                    ],
+                )
+                self._audit_many(  # at each employee's own time: no extra clock reading
+                    (
+                        actor_id,
+                        EMPLOYEE_ADDED,
+                        e.name,
+                        {"id": e.id, "role": e.role.value, "department": e.department, **details},
+                        e.created_at,
                     )
-                    employees.append(employee)
+                    for e in employees
+                )
         except sqlite3.IntegrityError as exc:
             if "name_key" in str(exc):
                 taken = self._taken_name([p[0] for p in prepared])
@@ -141,10 +214,23 @@ class Store(ReportingQueries, BulkWrites):
         return employees
 
     def _taken_name(self, names: Iterable[str]) -> str:
-        for name in names:
-            if self.employee_by_name(name) is not None:
-                return name
-        return next(iter(names), "")
+        names = list(names)
+        taken = self.existing_names(names)
+        return next((name for name in names if _name_key(name) in taken), names[0] if names else "")
+
+    def existing_names(self, names: Iterable[str]) -> dict[str, str]:
+        """Of ``names``, those already taken: their name key -> the employee's name."""
+        keys = sorted({_name_key(name) for name in names})
+        found: dict[str, str] = {}
+        for start in range(0, len(keys), _NAME_CHUNK):
+            chunk = keys[start : start + _NAME_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            found.update(
+                self.db.execute(
+                    f"SELECT name_key, name FROM employees WHERE name_key IN ({marks})", chunk
+                ).fetchall()
+            )
+        return found
 
     def employees(self, include_inactive: bool = False) -> list[Employee]:
         sql = "SELECT id, name, role, department, created_at, active FROM employees"
@@ -162,22 +248,144 @@ class Store(ReportingQueries, BulkWrites):
     def employee_by_name(self, name: str) -> Employee | None:
         row = self.db.execute(
             "SELECT id, name, role, department, created_at, active FROM employees WHERE name_key = ?",
-            [" ".join(name.split()).casefold()],
+            [_name_key(name)],
         ).fetchone()
         return _employee(row) if row else None
 
     def authenticate(self, name: str, password: str) -> Employee | None:
         """The employee when name and password match, else None (same answer for both faults)."""
-        from sellertrain.core.passwords import verify_password
+        return self.sign_in(name, password).employee
+
+    def sign_in(self, name: str, password: str) -> SignIn:
+        """Check a password, with the lockout: after repeated failures a name must wait.
+
+        A wrong name and a wrong password get the same answer in about the same time. Only
+        the outcome and its time are recorded, never what was typed.
+        """
+        from sellertrain.core.passwords import LOCKOUT_MEMORY, locked_until, verify_password
 
         row = self.db.execute(
             "SELECT id, password_hash FROM employees WHERE name_key = ? AND active = 1",
-            [" ".join(name.split()).casefold()],
+            [_name_key(name)],
         ).fetchone()
-        stored = row[1] if row else None
-        if not verify_password(password, stored):
-            return None
-        return self.employee(row[0])
+        if row is None:
+            verify_password(password, None)
+            return SignIn(None)
+        employee_id, stored = row
+        now = self.clock()
+
+        def wait() -> int | None:
+            until = locked_until(self.sign_in_events(employee_id, now - LOCKOUT_MEMORY))
+            if until is None or until <= now:
+                return None
+            return max(1, math.ceil((until - now).total_seconds()))
+
+        if (seconds := wait()) is not None:
+            return SignIn(None, seconds)
+        ok = verify_password(password, stored)
+        with self.db.atomic():
+            self._sign_in_event(employee_id, "succeeded" if ok else "failed", _iso(now))
+        if not ok:
+            return SignIn(None, wait())
+        return SignIn(self.employee(employee_id))
+
+    def reset_password(self, employee_id: str, new_password: str, actor_id: str | None) -> None:
+        """Give an employee a new password (ending any lockout), recorded in the audit log."""
+        from sellertrain.core.passwords import hash_password, password_problem
+
+        employee = self.employee(employee_id)
+        if employee is None:
+            raise StoreError("no such employee")
+        if problem := password_problem(new_password, employee.name):
+            raise StoreError(problem)
+        password_hash = hash_password(new_password)
+        at = self.now()
+        with self.db.atomic():
+            self.db.conn.execute(
+                "UPDATE employees SET password_hash = ? WHERE id = ?", [password_hash, employee_id]
+            )
+            self._sign_in_event(employee_id, "reset", at)
+            self._audit(actor_id, PASSWORD_RESET, employee.name, {"id": employee_id}, at)
+
+    # -- audited changes made elsewhere in the store -----------------------------------
+    def add_assignment(
+        self,
+        created_by: str,
+        due_date: str,
+        target_kind: str,
+        target: str | None = None,
+        lesson_id: str | None = None,
+        module: str | None = None,
+    ) -> Assignment:
+        """Record an assignment and its audit row in one transaction."""
+        with self.db.atomic():
+            assignment = super().add_assignment(
+                created_by, due_date, target_kind, target, lesson_id, module
+            )
+            self._audit(
+                created_by,
+                ASSIGNMENT_CREATED,
+                _assignment_subject(assignment),
+                {"id": assignment.id, "due_date": due_date},
+                assignment.created_at,
+            )
+        return assignment
+
+    def revoke_assignment(self, assignment_id: str, revoked_by: str) -> None:
+        """Revoke an assignment (once) and record it in the audit log, in one transaction."""
+        with self.db.atomic():
+            row = self.db.execute(
+                "SELECT a.id, a.target_kind, a.target, a.due_date, a.created_by, a.created_at,"
+                " a.lesson_id, a.module, r.id IS NOT NULL FROM assignments AS a"
+                " LEFT JOIN assignment_revocations AS r ON r.assignment_id = a.id WHERE a.id = ?",
+                [assignment_id],
+            ).fetchone()
+            if row is None:
+                raise StoreError("no such assignment")
+            super().revoke_assignment(assignment_id, revoked_by)
+            if not row[8]:  # revoked just now (a second revocation is ignored)
+                (revoked_at,) = self.db.execute(
+                    "SELECT revoked_at FROM assignment_revocations WHERE assignment_id = ?",
+                    [assignment_id],
+                ).fetchone()
+                self._audit(
+                    revoked_by,
+                    ASSIGNMENT_REVOKED,
+                    _assignment_subject(Assignment(*row[:8])),
+                    {"id": assignment_id},
+                    revoked_at,
+                )
+
+    def insert_batches(self, batches: Iterable[RowBatch]) -> BulkCounts:
+        """Bulk rows (demo data) plus an audit row per employee added, in one transaction."""
+        added: list[tuple[Any, ...]] = []
+
+        def watched() -> Iterable[RowBatch]:
+            for batch in batches:
+                # employees rows: id, name, name_key, role, department, hash, created_at, active
+                added.extend((r[0], r[1], r[3], r[4], r[6]) for r in batch.employees)
+                yield batch
+
+        with self.db.atomic():
+            counts = super().insert_batches(watched())
+            self._audit_many(
+                (
+                    None,
+                    EMPLOYEE_ADDED,
+                    name,
+                    {"id": employee_id, "role": role, "department": department, "source": "demo"},
+                    at,
+                )
+                for employee_id, name, role, department, at in added
+            )
+        return counts
+
+    def record_content_published(
+        self, actor_id: str, file: str, details: Mapping[str, Any] | None = None
+    ) -> None:
+        """Record that an author saved (published) a content file in a new version."""
+        with self.db.atomic():
+            self._audit(actor_id, CONTENT_PUBLISHED, file, details)
 
     # -- lesson reading ----------------------------------------------------------------
     def _lesson_event(
@@ -363,6 +571,40 @@ class Store(ReportingQueries, BulkWrites):
             )
             for r in rows
         ]
+
+
+def _open_database(path: Path) -> Database:
+    """Connect, refuse files that are not ours, switch to WAL and migrate."""
+    try:
+        conn = _connect(path)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"cannot open {path}: {exc}") from None
+    try:
+        version = _inspect(conn, path)
+        db = Database(conn, execute_plugins=False)
+        db.execute("PRAGMA foreign_keys = ON")
+        if db.journal_mode != "wal":
+            db.enable_wal()
+        _migrate(db, path, version)
+    except StoreError:
+        conn.close()
+        raise
+    except sqlite3.OperationalError:
+        conn.close()
+        raise  # Store.open retries a busy database and reports the rest
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"cannot use {path}: {exc}") from None
+    return db
+
+
+def _assignment_subject(assignment: Assignment) -> str:
+    what = (
+        f"lesson {assignment.lesson_id}" if assignment.lesson_id else f"module {assignment.module}"
+    )
+    if assignment.target_kind == "everyone":
+        return f"{what} to everyone"
+    return f"{what} to {assignment.target_kind} {assignment.target}"
 
 
 def _employee(row: Sequence) -> Employee:

@@ -257,3 +257,18 @@ class ReportingQueries:
                 )
             )
         return result
+
+    def answer_breakdown(self, quiz_id: str, quiz_version: str) -> list[tuple[str, str, int, int]]:
+        """(question id, stored answer, how many gave it, how many of those were correct).
+
+        One grouped pass over the quiz's answers; identical answers are few, so the caller
+        decodes each distinct answer once instead of once per learner.
+        """
+        rows = self.db.execute(
+            "SELECT an.question_id, an.selected, count(*), sum(an.correct)"
+            " FROM attempts AS a JOIN answers AS an ON an.attempt_id = a.id"
+            " WHERE a.quiz_id = ? AND a.quiz_version = ?"
+            " GROUP BY an.question_id, an.selected",
+            [quiz_id, quiz_version],
+        )
+        return [(row[0], row[1], row[2], row[3] or 0) for row in rows]

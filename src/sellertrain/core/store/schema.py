@@ -1,13 +1,15 @@
 """The schema: numbered migrations keyed on ``PRAGMA user_version``, and safe opening.
 
 A shipped migration is never edited; a new one is added. Before migrating an existing file a
-backup copy is written beside it, and each step runs in one transaction.
+backup copy is written beside it; all missing steps then run in one transaction, so a kill
+leaves the file fully before or fully after, and a failed step restores the copy.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sqlite3
 from pathlib import Path
 
@@ -24,11 +26,28 @@ APPEND_ONLY_TABLES = (
     "draft_answers",
     "assignments",
     "assignment_revocations",
+    "audit_log",
+    "sign_in_events",
 )
+BUSY_TIMEOUT_MS = 5_000  # how long one statement waits for another connection's lock
 
 
 class StoreError(Exception):
     """A database problem the user can act on; the message says what to do."""
+
+
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether a sqlite3 error means "someone else holds the lock" (BUSY or LOCKED)."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED)
+    message = str(exc).lower()
+    return "database is locked" in message or "database is busy" in message
 
 
 def utc_now() -> dt.datetime:
@@ -146,14 +165,35 @@ _MIGRATION_3 = (  # training assignments with due dates, and covering indexes fo
     """
     + "".join(_append_only(t) for t in ("assignments", "assignment_revocations"))
 )
-MIGRATIONS: tuple[str, ...] = (_MIGRATION_1, _MIGRATION_2, _MIGRATION_3)
+_MIGRATION_4 = (  # the audit log of who changed what, and sign-in outcomes for the lockout
+    """
+    CREATE TABLE audit_log (
+        id TEXT PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor_id TEXT REFERENCES employees(id),
+        action TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        details TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(details))
+    );
+    CREATE INDEX audit_log_by_time ON audit_log (at);
+    CREATE TABLE sign_in_events (
+        id TEXT PRIMARY KEY,
+        employee_id TEXT NOT NULL REFERENCES employees(id),
+        outcome TEXT NOT NULL CHECK (outcome IN ('failed', 'succeeded', 'reset')),
+        at TEXT NOT NULL
+    );
+    CREATE INDEX sign_in_events_by_employee ON sign_in_events (employee_id, at, outcome);
+    """
+    + "".join(_append_only(t) for t in ("audit_log", "sign_in_events"))
+)
+MIGRATIONS: tuple[str, ...] = (_MIGRATION_1, _MIGRATION_2, _MIGRATION_3, _MIGRATION_4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), timeout=10.0)
-    conn.execute("PRAGMA busy_timeout = 10000")
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
 
 
@@ -164,6 +204,8 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
     except sqlite3.DatabaseError as exc:
+        if is_busy(exc):
+            raise
         raise StoreError(
             f"{path} is not a SellerTrain database or is damaged ({exc}); the file was not changed. "
             "Choose another file with --db, or restore a backup."
@@ -183,37 +225,78 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
 
 
 def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Copy the database (a consistent snapshot) to ``NAME.vVERSION.bak`` beside it.
+
+    The copy is written under a temporary name and renamed, so a kill never leaves a half
+    copy under the backup's name.
+    """
     target = path.with_name(f"{path.name}.v{version}.bak")
-    copy = sqlite3.connect(str(target))
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    copy = sqlite3.connect(str(partial))
     try:
         conn.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
     finally:
         copy.close()
+    os.replace(partial, target)
     return target
 
 
+def _restore(conn: sqlite3.Connection, backup: Path) -> None:
+    """Write the backup copy's pages back into the open database (the backup API, in reverse)."""
+    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        source.backup(conn)
+    finally:
+        source.close()
+
+
+def _unchanged(conn: sqlite3.Connection, version: int, target: int) -> bool:
+    """After a rolled-back upgrade: is the file sound, and at the old (or the new) version?"""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    return current in (version, target) and conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+
 def _migrate(db: sqlite_utils.Database, path: Path, version: int) -> None:
-    """Run the missing numbered migrations, each in its own transaction, after a backup."""
+    """Run the missing numbered migrations after a backup copy, all in one transaction.
+
+    One transaction makes the upgrade all-or-nothing even when the process is killed. If a
+    step fails, the transaction is rolled back; should the file then not be exactly at its
+    old version and sound, the backup copy is written back. The copy stays beside the file.
+    """
+    target = len(MIGRATIONS)
+    if version >= target:
+        return
+    backup = None
     if version > 0:
         backup = _backup(db.conn, path, version)
         log.info("backed up %s to %s before migrating", path, backup)
-    for number in range(version + 1, SCHEMA_VERSION + 1):
-        log.info("migrating %s to schema %d", path, number)
-        db.conn.execute("BEGIN IMMEDIATE")
-        try:
+    number, holding = version, False
+    try:
+        with db.atomic():  # BEGIN IMMEDIATE: a second app waits here for the first to finish
+            holding = True
             current = db.conn.execute("PRAGMA user_version").fetchone()[0]
-            if current >= number:  # another process migrated meanwhile
-                db.conn.execute("ROLLBACK")
-                continue
-            for statement in _split_sql(MIGRATIONS[number - 1]):
-                db.conn.execute(statement)
-            db.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            db.conn.execute(f"PRAGMA user_version = {number}")
-            db.conn.execute("COMMIT")
-        except BaseException:
-            if db.conn.in_transaction:
-                db.conn.execute("ROLLBACK")
+            for number in range(current + 1, target + 1):
+                log.info("migrating %s to schema %d", path, number)
+                for statement in _split_sql(MIGRATIONS[number - 1]):
+                    db.conn.execute(statement)
+                db.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                db.conn.execute(f"PRAGMA user_version = {number}")
+    except (sqlite3.Error, StoreError) as exc:
+        if not holding:  # never got the lock (another app is busy with it): nothing changed
             raise
+        log.error("migrating %s to schema %d failed: %s", path, number, exc)
+        undone = "the upgrade was undone"
+        if backup is not None and not _unchanged(db.conn, version, target):
+            _restore(db.conn, backup)
+            undone += " and the copy made before it was written back"
+        kept = f" (a copy is kept as {backup.name})" if backup is not None else ""
+        raise StoreError(
+            f"upgrading {path} to schema {number} failed ({exc}); {undone}, so your records "
+            f"are as they were{kept}. Keep using the previous SellerTrain version and report "
+            "this problem"
+        ) from None
 
 
 def _split_sql(script: str) -> list[str]:

@@ -1,0 +1,223 @@
+"""Backups while the app runs, and checked restores (SQLite's online backup API).
+
+A backup is a consistent snapshot even while another SellerTrain is writing: the backup API
+copies the pages of one read transaction. A restore checks the file first (integrity, that it
+is a SellerTrain database, not from a newer version), copies the current database aside, and
+only then writes the backup's pages into it, so other connections see the change safely.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import shutil
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sellertrain.core.store.schema import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    StoreError,
+    _connect,
+    is_busy,
+)
+
+log = logging.getLogger(__name__)
+
+_RETRIES = 4
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup (or a restored database) holds; ``aside`` is the replaced database's copy."""
+
+    path: Path
+    schema_version: int
+    employees: int
+    attempts: int
+    aside: Path | None = None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _with_retry(step: Callable[[], object], what: str) -> None:
+    """Run ``step``; when another connection holds the lock, wait and try again."""
+    for attempt in range(_RETRIES + 1):
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc) or attempt == _RETRIES:
+                raise
+            log.info("%s: database busy, trying again", what)
+            time.sleep(0.1 * 2**attempt)
+
+
+def _snapshot(conn: sqlite3.Connection, target: Path) -> None:
+    """Write a consistent copy of ``conn``'s database to ``target`` as one self-contained file."""
+    target.unlink(missing_ok=True)
+    copy = sqlite3.connect(str(target))
+    try:
+        _with_retry(lambda: conn.backup(copy), "backup")
+        copy.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        copy.close()
+
+
+def _check(path: Path, what: str) -> tuple[int, int, int]:
+    """Schema version, employees and attempts of a copy; StoreError unless sound and ours."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchall()
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{what} is not a SellerTrain database or is damaged ({exc})"
+            ) from None
+        if [row[0] for row in result] != ["ok"]:
+            raise StoreError(f"{what} is damaged (integrity check: {result[0][0]})")
+        if app_id != APPLICATION_ID or version < 1:
+            raise StoreError(f"{what} is not a SellerTrain database")
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{what} was written by a newer SellerTrain (schema {version}, this app knows "
+                f"{SCHEMA_VERSION}); update SellerTrain first"
+            )
+        employees = conn.execute("SELECT count(*) FROM employees").fetchone()[0]
+        attempts = (
+            conn.execute("SELECT count(*) FROM attempts").fetchone()[0] if version >= 2 else 0
+        )
+        return version, employees, attempts
+    finally:
+        conn.close()
+
+
+def backup_database(source: Path, target: Path) -> BackupInfo:
+    """Copy the database at ``source`` to ``target`` (replaced atomically), checked afterwards.
+
+    Safe while the app runs on ``source``; the source is only read.
+    """
+    source, target = Path(source), Path(target)
+    if not source.is_file():
+        raise StoreError(f"there is no database at {source}; nothing was backed up")
+    if _same_file(source, target):
+        raise StoreError(f"{target} is the database itself; choose another file for the backup")
+    if target.is_dir():
+        raise StoreError(f"{target} is a folder; give a file name for the backup")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial")
+    conn = _connect(source)
+    try:
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{source} is not a SellerTrain database or is damaged ({exc})"
+            ) from None
+        if app_id != APPLICATION_ID:
+            raise StoreError(f"{source} is not a SellerTrain database; nothing was backed up")
+        _snapshot(conn, partial)
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"the backup of {source} failed ({exc}); nothing was written") from None
+    finally:
+        conn.close()
+    try:
+        version, employees, attempts = _check(partial, "the backup copy")
+    except StoreError:
+        partial.unlink(missing_ok=True)
+        raise
+    os.replace(partial, target)
+    log.info("backed up %s to %s", source, target)
+    return BackupInfo(target, version, employees, attempts)
+
+
+def _set_aside(target: Path) -> Path:
+    """Copy the current database next to itself before it is replaced; return the copy."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = target.with_name(f"{target.name}.before-restore-{stamp}.bak")
+    conn = _connect(target)
+    try:
+        _snapshot(conn, aside)
+    except sqlite3.DatabaseError:
+        # not readable as a database (that may be why it is restored): keep its raw bytes
+        aside.unlink(missing_ok=True)
+        shutil.copy2(target, aside)
+        wal = target.with_name(target.name + "-wal")
+        if wal.exists():
+            shutil.copy2(wal, aside.with_name(aside.name + "-wal"))
+    finally:
+        conn.close()
+    return aside
+
+
+def _write_into(staged: Path, target: Path) -> None:
+    """Replace ``target``'s content with ``staged``'s pages (other connections stay valid)."""
+    source = sqlite3.connect(f"{staged.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dest = _connect(target)
+        try:
+            _with_retry(lambda: source.backup(dest), "restore")
+        finally:
+            dest.close()
+    finally:
+        source.close()
+
+
+def restore_database(backup: Path, target: Path) -> BackupInfo:
+    """Replace the database at ``target`` with the backup, after checking the backup.
+
+    Nothing is replaced unless the backup passes ``PRAGMA integrity_check``, is a SellerTrain
+    database and is not from a newer version. The current database is copied aside first.
+    """
+    backup, target = Path(backup), Path(target)
+    if not backup.is_file():
+        raise StoreError(f"{backup} does not exist; nothing was replaced")
+    if _same_file(backup, target):
+        raise StoreError(f"{backup} is the database itself; nothing was replaced")
+    with tempfile.TemporaryDirectory(prefix="sellertrain-restore-") as folder:
+        staged = Path(folder) / "staged.db"
+        try:
+            # through the backup API, so a backup taken as a live WAL database comes whole
+            reader = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                _snapshot(reader, staged)
+            finally:
+                reader.close()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{backup} is not a SellerTrain database or is damaged ({exc}); nothing was replaced"
+            ) from None
+        try:
+            version, employees, attempts = _check(staged, str(backup))
+        except StoreError as exc:
+            raise StoreError(f"{exc}; nothing was replaced") from None
+        aside = None
+        if target.exists() and target.stat().st_size > 0:
+            aside = _set_aside(target)
+            log.info("copied %s to %s before restoring %s", target, aside, backup)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            _write_into(staged, target)
+        except sqlite3.DatabaseError:
+            if aside is None:
+                raise
+            # the current file is not a database at all: start it afresh from the backup
+            for path in (target, *(target.with_name(target.name + s) for s in ("-wal", "-shm"))):
+                path.unlink(missing_ok=True)
+            _write_into(staged, target)
+    _check(target, str(target))
+    log.info("restored %s into %s", backup, target)
+    return BackupInfo(target, version, employees, attempts, aside)

@@ -1,0 +1,78 @@
+"""Write transactions that wait their turn: ``BEGIN IMMEDIATE`` with a bounded retry on BUSY.
+
+sqlite-utils' ``atomic()`` starts a deferred transaction. In WAL mode a deferred transaction
+that has read and then tries to write fails at once with SQLITE_BUSY_SNAPSHOT when another
+connection committed meanwhile: the busy timeout does not help, and the user would see
+"database is locked". Taking the write lock at ``BEGIN`` makes the busy timeout apply; the
+retry on top of it covers a second SellerTrain that holds the lock for longer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import random
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+
+import sqlite_utils
+
+from sellertrain.core.store.schema import StoreError, is_busy
+
+log = logging.getLogger(__name__)
+
+WRITE_RETRIES = 3  # tries after the first one, each after a short pause
+
+
+class StoreBusy(StoreError):
+    """Another program held the database for longer than the retries allow."""
+
+
+def busy_error() -> StoreBusy:
+    return StoreBusy(
+        "the database is busy: another SellerTrain (or a backup) is writing to it. "
+        "Nothing was lost; try again in a moment"
+    )
+
+
+class Database(sqlite_utils.Database):
+    """sqlite-utils' Database whose outermost ``atomic()`` takes the write lock at BEGIN."""
+
+    write_retries = WRITE_RETRIES
+    retry_pause = 0.05  # seconds before the first retry; doubles each time
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """One write transaction (a savepoint when nested): all of the block, or none of it."""
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self._retry(lambda: self.conn.execute("BEGIN IMMEDIATE"), "BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self._retry(lambda: self.conn.execute("COMMIT"), "COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+    def _retry(self, step: Callable[[], object], what: str) -> None:
+        """Run ``step``; on BUSY pause and try again, at most ``write_retries`` more times."""
+        for attempt in range(self.write_retries + 1):
+            try:
+                step()
+                return
+            except sqlite3.OperationalError as exc:
+                if not is_busy(exc):
+                    raise
+                if attempt == self.write_retries:
+                    log.warning("%s: still busy after %d tries; giving up", what, attempt + 1)
+                    raise busy_error() from None
+                pause = self.retry_pause * 2**attempt * random.uniform(0.5, 1.5)
+                log.info("%s: database busy, try %d; waiting %.2f s", what, attempt + 1, pause)
+                time.sleep(pause)
