@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sellertrain.core.models import Course, Employee, Lesson
 from sellertrain.core.progress import LessonStatus, course_progress
 from sellertrain.core.render import render_lesson
+from sellertrain.core.session import Session
 from sellertrain.core.store import Store
 from sellertrain.ui import dialogs
 from sellertrain.ui.style import LESSON_STYLE_SHEET
@@ -41,6 +42,7 @@ class LessonScreen(QWidget):
         self.store = store
         self.course = course
         self.employee: Employee | None = None
+        self.session: Session | None = None  # set by the main window at sign-in
         self.lesson: Lesson | None = None
         self._opened_at: float | None = None
 
@@ -104,7 +106,7 @@ class LessonScreen(QWidget):
             item = QListWidgetItem(section.title)
             item.setData(Qt.ItemDataRole.UserRole, section.anchor)
             self.toc.addItem(item)
-        self.store.record_lesson_opened(employee.id, lesson.id, lesson.version)
+        self._records().open_lesson(lesson.id)
         self._opened_at = time.monotonic()
         order = [item.id for item in self.course.ordered_lessons]
         position = order.index(lesson.id)
@@ -116,6 +118,12 @@ class LessonScreen(QWidget):
             self.view.scrollToAnchor(anchor)
         else:
             self.view.verticalScrollBar().setValue(0)
+
+    def _records(self) -> Session:
+        """Reading records go through the signed-in employee's session (the core's roles)."""
+        if self.session is None or self.session.employee.id != (self.employee and self.employee.id):
+            self.session = Session(self.store, self.course, self.employee)
+        return self.session
 
     def _update_status(self) -> None:
         assert self.employee is not None and self.lesson is not None
@@ -138,16 +146,14 @@ class LessonScreen(QWidget):
         if self.lesson is None or self.employee is None or self._opened_at is None:
             return
         seconds = min(time.monotonic() - self._opened_at, IDLE_CAP_SECONDS)
-        self.store.record_reading_time(
-            self.employee.id, self.lesson.id, self.lesson.version, seconds
-        )
+        self._records().record_reading_time(self.lesson.id, seconds)
         self._opened_at = None
 
     # -- actions -----------------------------------------------------------------------
     def mark_complete(self) -> None:
         if self.lesson is None or self.employee is None:
             return
-        self.store.record_lesson_completed(self.employee.id, self.lesson.id, self.lesson.version)
+        self._records().complete_lesson(self.lesson.id)
         self._update_status()
 
     def _take_quiz(self) -> None:

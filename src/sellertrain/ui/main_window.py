@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
             return
         if self.stack.currentWidget() is not self.lesson and not self._leave_current():
             return
+        self.lesson.session = self.session
         self.lesson.show_lesson(self.employee, lesson_id, anchor)
         self.stack.setCurrentWidget(self.lesson)
 
