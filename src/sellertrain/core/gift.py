@@ -23,7 +23,7 @@ _NUMERIC = re.compile(r"^[ \t\n\r\v\f]*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?[ 
 _ID_TOKEN = re.compile(r"\[id:((?:\\\]|[^\]\x00-\x1f\x7f])+)\]")
 _TAG_TOKEN = re.compile(r"\[tag:((?:\\\]|[^\]<>`\x00-\x1f\x7f])+)\]")
 _TAGS = re.compile(r"<[^>]*>")
-# Escaped characters are swapped for private-use placeholders while the question is cut up.
+# Escaped characters are swapped for private-use sentinels while the question is cut up.
 _ESCAPES = {
     ":": "\ue000",
     "#": "\ue001",
@@ -194,18 +194,18 @@ def parse_gift(text: str) -> GiftFile:
 
 
 def _protect(text: str) -> str:
-    """Moodle's ``escapedchar_pre``: ``\\\\`` is one backslash, ``\\~`` etc. become placeholders."""
+    """Moodle's ``escapedchar_pre``: ``\\\\`` is one backslash, ``\\~`` etc. become sentinels."""
     text = text.replace("\\\\", _BACKSLASH)
-    for char, placeholder in _ESCAPES.items():
-        text = text.replace("\\" + char, placeholder)
+    for char, sentinel in _ESCAPES.items():
+        text = text.replace("\\" + char, sentinel)
     text = text.replace("\\n", _NEWLINE)
     return text.replace(_BACKSLASH, "\\")
 
 
 def _restore(text: str) -> str:
-    """Moodle's ``escapedchar_post``: placeholders back to their characters."""
-    for char, placeholder in _ESCAPES.items():
-        text = text.replace(placeholder, char)
+    """Moodle's ``escapedchar_post``: sentinels back to their characters."""
+    for char, sentinel in _ESCAPES.items():
+        text = text.replace(sentinel, char)
     return text.replace(_NEWLINE, "\n")
 
 
