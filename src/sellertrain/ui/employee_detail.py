@@ -6,12 +6,9 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
@@ -23,19 +20,7 @@ from sellertrain.core.store import StoreError
 from sellertrain.ui import dialogs
 from sellertrain.ui.review_html import review_html
 from sellertrain.ui.style import LESSON_STYLE_SHEET
-from sellertrain.ui.widgets import button, format_duration, name_widget, title_label
-
-
-def _table(name: str, accessible: str, headers: list[str]) -> QTableWidget:
-    table = name_widget(QTableWidget(0, len(headers)), name, accessible)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    return table
+from sellertrain.ui.widgets import button, format_duration, name_widget, readonly_table, title_label
 
 
 class EmployeeDetailScreen(QWidget):
@@ -56,7 +41,7 @@ class EmployeeDetailScreen(QWidget):
             self.tr("Give this employee a new password, for example after a lockout")
         )
         self.reset_password_button.clicked.connect(self.reset_password)
-        self.lessons = _table(
+        self.lessons = readonly_table(
             "detailLessons",
             self.tr("Lessons of this employee"),
             [
@@ -66,8 +51,9 @@ class EmployeeDetailScreen(QWidget):
                 self.tr("Time read"),
                 self.tr("Best score"),
             ],
+            single_selection=True,
         )
-        self.attempts = _table(
+        self.attempts = readonly_table(
             "detailAttempts",
             self.tr("Quiz attempts of this employee"),
             [
@@ -77,6 +63,7 @@ class EmployeeDetailScreen(QWidget):
                 self.tr("Score"),
                 self.tr("Result"),
             ],
+            single_selection=True,
         )
         self.attempts.itemSelectionChanged.connect(self._show_selected_attempt)
         self.answers = name_widget(

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -16,18 +13,7 @@ from PySide6.QtWidgets import (
 from sellertrain.core.models import Course, Employee
 from sellertrain.core.progress import course_progress
 from sellertrain.core.store import Store
-from sellertrain.ui.widgets import format_duration, name_widget, title_label
-
-
-def _table(name: str, accessible: str, headers: list[str]) -> QTableWidget:
-    table = name_widget(QTableWidget(0, len(headers)), name, accessible)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    return table
+from sellertrain.ui.widgets import format_duration, readonly_table, title_label
 
 
 class MyProgressScreen(QWidget):
@@ -40,7 +26,7 @@ class MyProgressScreen(QWidget):
         self.title = title_label(self.tr("My progress"))
         self.summary = QLabel()
         self.summary.setObjectName("screenSubtitle")
-        self.lessons = _table(
+        self.lessons = readonly_table(
             "progressLessons",
             self.tr("My lessons"),
             [
@@ -50,7 +36,7 @@ class MyProgressScreen(QWidget):
                 self.tr("Best quiz score"),
             ],
         )
-        self.attempts = _table(
+        self.attempts = readonly_table(
             "progressAttempts",
             self.tr("My quiz attempts"),
             [self.tr("Quiz"), self.tr("Finished"), self.tr("Score"), self.tr("Result")],

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -31,7 +30,7 @@ from sellertrain.ui import dialogs
 from sellertrain.ui.assignment_dialog import AssignmentDialog
 from sellertrain.ui.audit_log import AuditLogView
 from sellertrain.ui.team_model import ROW_ROLE, TeamTableModel
-from sellertrain.ui.widgets import button, name_widget, title_label
+from sellertrain.ui.widgets import button, name_widget, readonly_table, title_label
 
 ALL = None
 
@@ -48,17 +47,6 @@ def _svg_widget(name: str) -> QSvgWidget:
     widget.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
     widget.setMinimumSize(320, 150)
     return widget
-
-
-def _readonly_table(name: str, accessible: str, headers: list[str]) -> QTableWidget:
-    table = name_widget(QTableWidget(0, len(headers)), name, accessible)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 class TeamScreen(QWidget):
@@ -150,7 +138,7 @@ class TeamScreen(QWidget):
         self.quiz_choice.currentIndexChanged.connect(self._show_analysis)
         self.analysis_note = QLabel()
         self.analysis_note.setObjectName("analysisNote")
-        self.analysis = _readonly_table(
+        self.analysis = readonly_table(
             "analysisTable",
             self.tr("Question analysis"),
             [
@@ -183,7 +171,7 @@ class TeamScreen(QWidget):
 
     def _build_assignments_tab(self) -> QWidget:
         page = QWidget()
-        self.assignment_table = _readonly_table(
+        self.assignment_table = readonly_table(
             "assignmentTable",
             self.tr("Assignments"),
             [self.tr("Training"), self.tr("Assigned to"), self.tr("Due"), self.tr("Assigned on")],

@@ -39,17 +39,7 @@ class AttemptRecord:
 
 @dataclass(frozen=True)
 class AnswerRecord:
-    question_id: str
-    position: int
-    selected: Response
-    selected_text: tuple[str, ...]
-    correct: bool
-    score: float
-
-
-@dataclass(frozen=True)
-class AnswerToSave:
-    """One scored answer, as ``finish_attempt`` writes it."""
+    """One scored answer of a finished attempt."""
 
     question_id: str
     position: int
@@ -57,6 +47,10 @@ class AnswerToSave:
     selected_text: tuple[str, ...]
     correct: bool
     score: float
+
+
+# What ``finish_attempt`` writes is exactly what ``answers`` reads back.
+AnswerToSave = AnswerRecord
 
 
 @dataclass(frozen=True)
