@@ -52,3 +52,33 @@ def test_a_damaged_cache_file_is_ignored_and_rebuilt(tmp_path: Path):
     course = load_course_cached(REPO, cache)
     assert course.lessons and not course.errors
     assert cache.read_text(encoding="utf-8").startswith('{"format"')
+
+
+def test_files_unchanged_on_disk_are_not_even_read(
+    tmp_path, monkeypatch, make_content, lesson_md, quiz_md
+):
+    import os
+
+    root = make_content(
+        lessons={"a": lesson_md("a")},
+        quizzes={"q": quiz_md("q", "## Q?\n\n- [x] Yes\n- [ ] No\n")},
+    )
+    old = 1_700_000_000_000_000_000  # files older than the two-second trust window
+    for path in [*root.glob("lessons/*.md"), *root.glob("quizzes/*.md")]:
+        os.utime(path, ns=(old, old))
+    cache = tmp_path / "cache.json"
+    first = load_course_cached(root, cache)
+    reads: list[Path] = []
+    real = content._read
+    monkeypatch.setattr(
+        content, "_read", lambda path, problems: reads.append(path) or real(path, problems)
+    )
+    second = load_course_cached(root, cache)
+    assert reads == []
+    assert second.lessons == first.lessons and second.quizzes == first.quizzes
+    lesson = root / "lessons" / "a.md"
+    lesson.write_text(lesson.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    os.utime(lesson, ns=(old + 10**9, old + 10**9))
+    third = load_course_cached(root, cache)
+    assert reads == [lesson]
+    assert third.lessons["a"].version != first.lessons["a"].version

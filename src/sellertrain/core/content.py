@@ -498,6 +498,12 @@ class ParseCache:
     def put(self, path: Path, key: tuple[Any, ...], result: tuple[Any, list[ContentError]]) -> None:
         self._entries[path] = (key, result)
 
+    def get_unchanged(
+        self, path: Path, kind: str, deep: bool, stamp: frozenset[str]
+    ) -> tuple[Any, list[ContentError], str | None] | None:
+        """A parse known to match the file without reading it (only a disk cache knows)."""
+        return None
+
 
 class _Sources:
     """The text of each content file: an editor's unsaved text when given, else the disk's."""
@@ -530,6 +536,10 @@ def _load_file(
 ) -> tuple[Any, list[ContentError], str | None]:
     """One lesson or quiz (its model or None, its problems, the id it declares)."""
     text = sources.get(path)
+    if text is None and cache is not None:
+        unchanged = cache.get_unchanged(path, kind, deep, stamp)
+        if unchanged is not None:
+            return unchanged[0], list(unchanged[1]), unchanged[2]
     if text is None:
         problems = _Problems(path)
         text = _read(path, problems)

@@ -14,10 +14,11 @@ import json
 import logging
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
-from sellertrain.core.content import ParseCache
+from sellertrain.core.content import ParseCache, _declared_id
 from sellertrain.core.models import (
     AcceptedAnswer,
     ContentError,
@@ -32,7 +33,7 @@ from sellertrain.core.models import (
 )
 
 log = logging.getLogger(__name__)
-FORMAT = 1  # bump when the models or the parsers change what a parse produces
+FORMAT = 2  # bump when the models or the parsers change what a parse produces
 
 
 def _encode(value: Any) -> Any:
@@ -119,6 +120,11 @@ class DiskParseCache(ParseCache):
             ]
         except (KeyError, TypeError, ValueError):
             return None
+        if not entry.get("stat"):  # old enough now to be trusted by its time stamp
+            stat = _trusted_stat(path)
+            if stat is not None:
+                entry["stat"], entry["declared"] = stat, _declared_id(path, key[1])
+                self.changed = True
         super().put(path, key, (model, errors))
         return model, errors
 
@@ -127,10 +133,43 @@ class DiskParseCache(ParseCache):
         model, errors = result
         self._stored[str(path)] = {
             "key": self._digest(key),
+            "stat": _trusted_stat(path),
+            "declared": _declared_id(path, key[1]),
             "model": _encode(model) if model is not None else None,
             "errors": [_encode(e) for e in errors],
         }
         self.changed = True
+
+    def get_unchanged(
+        self, path: Path, kind: str, deep: bool, stamp: frozenset[str]
+    ) -> tuple[Any, list[ContentError], str | None] | None:
+        """The stored parse when the file's size and modification time are as recorded.
+
+        Like git's index this skips reading unchanged files; a file written within two
+        seconds of being cached is never trusted this way (its time may not have moved).
+        """
+        entry = self._stored.get(str(path))
+        if not entry or not entry.get("stat"):
+            return None
+        prefix = f"{kind}:{int(deep)}:"
+        key = entry.get("key", "")
+        if not key.startswith(prefix) or key.rsplit(":", 1)[-1] != ",".join(sorted(stamp)):
+            return None
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        if [info.st_size, info.st_mtime_ns] != entry["stat"]:
+            return None
+        try:
+            model = _model(kind, entry["model"])
+            errors = [
+                ContentError(Path(e["path"]), e["line"], e["message"], e["severity"])
+                for e in entry["errors"]
+            ]
+        except (KeyError, TypeError, ValueError):
+            return None
+        return model, errors, entry.get("declared")
 
     def save(self) -> None:
         """Write the cache atomically; a failure only costs the next start-up some time."""
@@ -146,6 +185,17 @@ class DiskParseCache(ParseCache):
             self.changed = False
         except OSError as exc:
             log.warning("could not save the content cache %s: %s", self.file, exc)
+
+
+def _trusted_stat(path: Path) -> list[int] | None:
+    """[size, mtime_ns] of a file old enough for its time stamp to prove it unchanged."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    if time.time_ns() - info.st_mtime_ns < 2_000_000_000:
+        return None
+    return [info.st_size, info.st_mtime_ns]
 
 
 def cache_file_for(root: Path) -> Path:
