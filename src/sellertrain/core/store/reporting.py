@@ -117,26 +117,6 @@ class ReportingQueries:
         for row in self.db.execute(sql + " GROUP BY a.employee_id, a.quiz_id", params):
             yield QuizFacts(row[0], row[1], row[2], _split(row[3]), row[4], row[5])
 
-    def question_totals(self, quiz_id: str, quiz_version: str) -> dict[str, tuple[int, int]]:
-        """Per question of one quiz version: (answers, fully correct answers)."""
-        rows = self.db.execute(
-            "SELECT an.question_id, count(*), sum(an.correct) FROM attempts AS a"
-            " JOIN answers AS an ON an.attempt_id = a.id"
-            " WHERE a.quiz_id = ? AND a.quiz_version = ? GROUP BY an.question_id",
-            [quiz_id, quiz_version],
-        )
-        return {row[0]: (row[1], row[2] or 0) for row in rows}
-
-    def option_counts(self, quiz_id: str, quiz_version: str) -> dict[tuple[str, int], int]:
-        """How often each option (by its index in the file) was chosen, per question."""
-        rows = self.db.execute(
-            "SELECT an.question_id, CAST(j.value AS INTEGER), count(*) FROM attempts AS a"
-            " JOIN answers AS an ON an.attempt_id = a.id, json_each(an.selected) AS j"
-            " WHERE a.quiz_id = ? AND a.quiz_version = ? GROUP BY an.question_id, j.value",
-            [quiz_id, quiz_version],
-        )
-        return {(row[0], row[1]): row[2] for row in rows}
-
     def first_completions_by_day(self) -> list[tuple[str, int]]:
         """How many lessons were completed for the first time (per employee) on each day."""
         rows = self.db.execute(
