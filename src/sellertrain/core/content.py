@@ -24,6 +24,8 @@ from sellertrain.core.models import (
     Lesson,
     Quiz,
     Section,
+    section_digest,
+    section_source,
 )
 from sellertrain.core.quiz_parser import parse_quiz_body
 from sellertrain.core.render import (
@@ -220,17 +222,22 @@ def heading_text(source: str) -> str:
 
 
 def scan_sections(body: str, body_line: int) -> list[Section]:
-    """The ``##`` headings of a body, found without a full Markdown parse."""
-    sections: list[Section] = []
+    """The ``##`` headings of a body with each section's hash, without a full Markdown parse."""
+    lines = body.split("\n")
+    starts: list[tuple[int, str]] = []
     in_fence = False
-    for offset, line in enumerate(body.split("\n")):
+    for offset, line in enumerate(lines):
         if _FENCE.match(line):
             in_fence = not in_fence
             continue
         match = None if in_fence else _H2.match(line)
         if match:
-            title = heading_text(match.group(1))
-            sections.append(Section(slugify(title), title, body_line + offset))
+            starts.append((offset, heading_text(match.group(1))))
+    sections: list[Section] = []
+    for index, (offset, title) in enumerate(starts):
+        end = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
+        digest = section_digest(section_source(lines[offset:end]))
+        sections.append(Section(slugify(title), title, body_line + offset, digest, body_line + end))
     return sections
 
 

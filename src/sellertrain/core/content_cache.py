@@ -33,7 +33,7 @@ from sellertrain.core.models import (
 )
 
 log = logging.getLogger(__name__)
-FORMAT = 2  # bump when the models or the parsers change what a parse produces
+FORMAT = 3  # bump when the models or the parsers change what a parse produces
 
 
 def _encode(value: Any) -> Any:

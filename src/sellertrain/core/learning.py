@@ -6,7 +6,16 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sellertrain.core import quiz as engine
-from sellertrain.core.models import Course, NumericAnswer, Question, QuestionKind, Quiz, Response
+from sellertrain.core.models import (
+    Course,
+    Lesson,
+    NumericAnswer,
+    Question,
+    QuestionKind,
+    Quiz,
+    Response,
+)
+from sellertrain.core.question_sets import quiz_for_attempt
 from sellertrain.core.store import AnswerToSave, AttemptRecord, Store
 
 
@@ -29,10 +38,28 @@ class QuizSession:
 
     @classmethod
     def start(
-        cls, store: Store, employee_id: str, quiz: Quiz, seed: int | None = None
+        cls,
+        store: Store,
+        employee_id: str,
+        quiz: Quiz,
+        seed: int | None = None,
+        *,
+        kind: str = "quiz",
+        tested: Lesson | None = None,
     ) -> QuizSession:
+        """A new attempt; ``tested`` is the lesson whose sections it tests, stored with it."""
         seed = engine.new_seed() if seed is None else seed
-        return cls(store, quiz, store.start_attempt(employee_id, quiz.id, quiz.version, seed))
+        attempt = store.start_attempt(
+            employee_id,
+            quiz.id,
+            quiz.version,
+            seed,
+            kind=kind,
+            scope=[q.id for q in quiz.questions] if kind != "quiz" else (),
+            lesson_id=tested.id if tested is not None else None,
+            sections=tested.section_texts() if tested is not None else (),
+        )
+        return cls(store, quiz, attempt)
 
     @classmethod
     def resume(cls, store: Store, course: Course, employee_id: str) -> QuizSession | None:
@@ -44,7 +71,7 @@ class QuizSession:
         attempt = store.unfinished_attempt(employee_id)
         if attempt is None:
             return None
-        quiz = course.quizzes.get(attempt.quiz_id)
+        quiz = quiz_for_attempt(course, attempt)
         answers = store.draft_answers(attempt.id)
         if quiz is None or quiz.version != attempt.quiz_version:
             store.finish_attempt(attempt.id, 0.0, False, [], status="abandoned")
@@ -232,7 +259,7 @@ def review_attempt(store: Store, course: Course, attempt_id: str) -> AttemptRevi
     attempt = store.attempt(attempt_id)
     if attempt is None or not attempt.finished:
         return None
-    quiz = course.quizzes.get(attempt.quiz_id)
+    quiz = quiz_for_attempt(course, attempt)
     stored = {a.question_id: a for a in store.answers(attempt_id)}
     items: list[ReviewItem] = []
     presented = engine.present(quiz, attempt.seed) if quiz is not None else []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -25,6 +26,15 @@ KNOWN_TAGS = (
     "marketplaces",
 )
 CALLOUT_KINDS = ("rule", "warning", "tip", "example")
+
+
+def section_source(lines: list[str]) -> str:
+    """A section's text as hashed and stored: trailing spaces and blank edges dropped."""
+    return "\n".join(line.rstrip() for line in lines).strip("\n")
+
+
+def section_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 class AccessRole(StrEnum):
@@ -51,11 +61,27 @@ class ContentError:
 
 @dataclass(frozen=True)
 class Section:
-    """A ``##`` heading of a lesson: a unit of reading and of retraining."""
+    """A ``##`` heading of a lesson: a unit of reading and of retraining.
+
+    ``digest`` hashes the section's text (heading to the next ``##``), so a record can say
+    exactly which version of each section an employee read or was tested on.
+    """
 
     anchor: str
     title: str
     line: int
+    digest: str = ""
+    end_line: int = 0  # the file line after the section's last line
+
+
+@dataclass(frozen=True)
+class SectionText:
+    """One version of a section as stored with the records: enough to show it again."""
+
+    anchor: str
+    title: str
+    text: str
+    digest: str
 
 
 @dataclass(frozen=True)
@@ -79,6 +105,23 @@ class Lesson:
     def required_for(self, department: str | None) -> bool:
         """Whether an employee of this department must take the lesson."""
         return "all" in self.roles or (department is not None and department in self.roles)
+
+    def section_text(self, anchor: str) -> str:
+        """The Markdown of one section, heading included ("" when there is no such section)."""
+        section = next((s for s in self.sections if s.anchor == anchor), None)
+        if section is None:
+            return ""
+        lines = self.body.split("\n")
+        return section_source(
+            lines[section.line - self.body_line : section.end_line - self.body_line]
+        )
+
+    def section_texts(self) -> tuple[SectionText, ...]:
+        """Every section as it is now, for storing with a completion or an attempt."""
+        return tuple(
+            SectionText(s.anchor, s.title, self.section_text(s.anchor), s.digest)
+            for s in self.sections
+        )
 
 
 @dataclass(frozen=True)

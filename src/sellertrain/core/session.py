@@ -19,6 +19,7 @@ from sellertrain.core import reports
 from sellertrain.core.learning import AttemptReview, QuizSession, review_attempt
 from sellertrain.core.models import AccessRole, Course, Employee
 from sellertrain.core.progress import CourseProgress, course_progress
+from sellertrain.core.question_sets import quiz_for_attempt, recheck_lesson
 from sellertrain.core.store import Assignment, AttemptRecord, AuditEntry, Store
 
 log = logging.getLogger(__name__)
@@ -110,8 +111,14 @@ class Session:
     def complete_lesson(self, lesson_id: str, employee_id: str | None = None) -> str:
         """Record that you completed a lesson."""
         own = self._require_self(employee_id)
-        version = self._lesson_version(lesson_id)
-        return self.store.record_lesson_completed(own, lesson_id, version)
+        lesson = self.course.lessons.get(lesson_id)
+        if lesson is None:
+            raise KeyError(lesson_id)
+        event = self.store.record_lesson_completed(
+            own, lesson_id, lesson.version, lesson.section_texts()
+        )
+        self._after_progress(own)
+        return event
 
     def start_quiz(
         self, quiz_id: str, employee_id: str | None = None, seed: int | None = None
@@ -121,7 +128,8 @@ class Session:
         quiz = self.course.quizzes.get(quiz_id)
         if quiz is None:
             raise KeyError(quiz_id)
-        return QuizSession.start(self.store, own, quiz, seed)
+        tested = self.course.lessons.get(quiz.lesson_id or "")
+        return QuizSession.start(self.store, own, quiz, seed, tested=tested)
 
     def resume_quiz(self, employee_id: str | None = None) -> QuizSession | None:
         """Your unfinished attempt, if its quiz is unchanged (see QuizSession.resume)."""
@@ -139,10 +147,19 @@ class Session:
             raise AccessDenied("you may only submit your own attempts")
         if stored.finished:
             raise AccessDenied("this attempt was already submitted; its result cannot be changed")
-        quiz = self.course.quizzes.get(stored.quiz_id)
+        quiz = quiz_for_attempt(self.course, stored)
         if quiz is None or quiz.version != stored.quiz_version:
             raise AccessDenied("the quiz changed since this attempt started; start it again")
-        return QuizSession(self.store, quiz, stored, attempt.answers).submit(timed_out)
+        result = QuizSession(self.store, quiz, stored, attempt.answers).submit(timed_out)
+        lesson_id = recheck_lesson(stored.quiz_id) if stored.kind == "recheck" else None
+        if lesson_id in self.course.lessons and result.passed:
+            self.complete_lesson(lesson_id)  # a passed re-check restores "complete"
+        else:
+            self._after_progress(self.employee.id)
+        return result
+
+    def _after_progress(self, employee_id: str) -> None:
+        """Follow-ups of a new learning record (certificates are issued here)."""
 
     # -- anyone, for themselves (managers for anyone) -----------------------------------
     def attempts(self, employee_id: str) -> list[AttemptRecord]:

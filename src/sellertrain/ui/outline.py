@@ -26,6 +26,13 @@ LESSON_ROLE = Qt.ItemDataRole.UserRole
 QUIZ_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class HomeBanner(QWidget):
+    """A notice on the home screen that decides itself whether to show (hide when idle)."""
+
+    def refresh(self, employee: Employee) -> None:
+        raise NotImplementedError
+
+
 class OutlineScreen(QWidget):
     open_lesson = Signal(str)
     start_quiz = Signal(str)
@@ -81,7 +88,15 @@ class OutlineScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.refresh_banner)
+        self.notices = QVBoxLayout()  # banners of other features (see add_banner)
+        layout.addLayout(self.notices)
         layout.addWidget(self.tree, 1)
+        self._banners: list[HomeBanner] = []
+
+    def add_banner(self, banner: HomeBanner) -> None:
+        """Show a feature's notice above the outline; refreshed on every ``show_for``."""
+        self._banners.append(banner)
+        self.notices.addWidget(banner)
 
     def show_for(self, employee: Employee) -> None:
         """Fill the outline with the employee's current progress."""
@@ -117,6 +132,8 @@ class OutlineScreen(QWidget):
                 ).format(titles=titles)
             )
         self._fill_tree(progress)
+        for banner in self._banners:
+            banner.refresh(employee)
 
     def _fill_tree(self, progress: CourseProgress) -> None:
         self.tree.clear()

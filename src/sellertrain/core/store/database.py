@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sellertrain.core import responses
-from sellertrain.core.models import AccessRole, Employee, Response
+from sellertrain.core.models import AccessRole, Employee, Response, SectionText
 from sellertrain.core.store.audit import (
     ASSIGNMENT_CREATED,
     ASSIGNMENT_REVOKED,
@@ -389,16 +389,54 @@ class Store(ReportingQueries, BulkWrites, AuditLog):
 
     # -- lesson reading ----------------------------------------------------------------
     def _lesson_event(
-        self, employee_id: str, lesson_id: str, version: str, kind: str, seconds: int = 0
+        self,
+        employee_id: str,
+        lesson_id: str,
+        version: str,
+        kind: str,
+        seconds: int = 0,
+        sections: Sequence[SectionText] = (),
     ) -> str:
         event_id = str(uuid.uuid4())
         with self.db.atomic():
+            self._keep_section_texts(lesson_id, sections)
             self.db.execute(
                 "INSERT INTO lesson_events (id, employee_id, lesson_id, lesson_version, kind, at,"
-                " seconds) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [event_id, employee_id, lesson_id, version, kind, self.now(), max(0, int(seconds))],
+                " seconds, sections) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    event_id,
+                    employee_id,
+                    lesson_id,
+                    version,
+                    kind,
+                    self.now(),
+                    max(0, int(seconds)),
+                    _section_map(sections) if sections else None,
+                ],
             )
         return event_id
+
+    def _keep_section_texts(self, lesson_id: str, sections: Sequence[SectionText]) -> None:
+        """Store section texts by their hash (once each), so an old version can be shown."""
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO section_texts (hash, lesson_id, anchor, title, text)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(s.digest, lesson_id, s.anchor, s.title, s.text) for s in sections],
+        )
+
+    def section_texts(self, hashes: Iterable[str]) -> dict[str, SectionText]:
+        """Stored section texts by hash (those never stored are missing)."""
+        wanted = list(dict.fromkeys(hashes))
+        found: dict[str, SectionText] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for digest, anchor, title, text in self.db.execute(
+                f"SELECT hash, anchor, title, text FROM section_texts WHERE hash IN ({marks})",
+                chunk,
+            ).fetchall():
+                found[digest] = SectionText(anchor, title, text, digest)
+        return found
 
     def record_lesson_opened(self, employee_id: str, lesson_id: str, version: str) -> str:
         return self._lesson_event(employee_id, lesson_id, version, "opened")
@@ -408,8 +446,15 @@ class Store(ReportingQueries, BulkWrites, AuditLog):
     ) -> str:
         return self._lesson_event(employee_id, lesson_id, version, "read", round(seconds))
 
-    def record_lesson_completed(self, employee_id: str, lesson_id: str, version: str) -> str:
-        return self._lesson_event(employee_id, lesson_id, version, "completed")
+    def record_lesson_completed(
+        self,
+        employee_id: str,
+        lesson_id: str,
+        version: str,
+        sections: Sequence[SectionText] = (),
+    ) -> str:
+        """A completion, with the hash (and text) of every section the employee read."""
+        return self._lesson_event(employee_id, lesson_id, version, "completed", 0, sections)
 
     def lesson_progress(self, employee_id: str) -> dict[str, LessonProgress]:
         """Per lesson: first and last opening, time read, latest completion and its version."""
@@ -424,21 +469,29 @@ class Store(ReportingQueries, BulkWrites, AuditLog):
             """,
             [employee_id],
         ).fetchall()
-        versions = dict(
-            self.db.execute(
+        latest = {
+            lesson_id: (version, json.loads(sections) if sections else {})
+            for lesson_id, version, sections in self.db.execute(
                 """
-                SELECT lesson_id, lesson_version FROM lesson_events AS e
+                SELECT lesson_id, lesson_version, sections FROM lesson_events AS e
                 WHERE employee_id = ? AND kind = 'completed' AND at = (
                     SELECT max(at) FROM lesson_events
                     WHERE employee_id = e.employee_id AND lesson_id = e.lesson_id
                       AND kind = 'completed')
+                ORDER BY at, rowid
                 """,
                 [employee_id],
             ).fetchall()
-        )
+        }
         return {
             row[0]: LessonProgress(
-                row[0], row[1], row[2], row[3] or 0, row[4], versions.get(row[0])
+                row[0],
+                row[1],
+                row[2],
+                row[3] or 0,
+                row[4],
+                latest.get(row[0], (None, {}))[0],
+                latest.get(row[0], (None, {}))[1],
             )
             for row in rows
         }
@@ -455,16 +508,45 @@ class Store(ReportingQueries, BulkWrites, AuditLog):
 
     # -- quiz attempts -----------------------------------------------------------------
     def start_attempt(
-        self, employee_id: str, quiz_id: str, quiz_version: str, seed: int
+        self,
+        employee_id: str,
+        quiz_id: str,
+        quiz_version: str,
+        seed: int,
+        *,
+        kind: str = "quiz",
+        scope: Sequence[str] = (),
+        lesson_id: str | None = None,
+        sections: Sequence[SectionText] = (),
     ) -> AttemptRecord:
+        """A new attempt; ``sections`` are the tested lesson's sections as they are now."""
         record = AttemptRecord(
-            str(uuid.uuid4()), employee_id, quiz_id, quiz_version, seed, self.now()
+            str(uuid.uuid4()),
+            employee_id,
+            quiz_id,
+            quiz_version,
+            seed,
+            self.now(),
+            kind=kind,
+            scope=tuple(scope),
         )
         with self.db.atomic():
+            if lesson_id is not None:
+                self._keep_section_texts(lesson_id, sections)
             self.db.execute(
-                "INSERT INTO attempts (id, employee_id, quiz_id, quiz_version, seed, started_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [record.id, employee_id, quiz_id, quiz_version, seed, record.started_at],
+                "INSERT INTO attempts (id, employee_id, quiz_id, quiz_version, seed, started_at,"
+                " kind, scope, sections) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    record.id,
+                    employee_id,
+                    quiz_id,
+                    quiz_version,
+                    seed,
+                    record.started_at,
+                    kind,
+                    json.dumps(list(scope)) if scope else None,
+                    _section_map(sections) if sections else None,
+                ],
             )
         return record
 
@@ -536,7 +618,7 @@ class Store(ReportingQueries, BulkWrites, AuditLog):
         """An employee's attempts, newest first, finished or not."""
         sql = (
             "SELECT a.id, a.employee_id, a.quiz_id, a.quiz_version, a.seed, a.started_at,"
-            " r.status, r.finished_at, r.score, r.passed FROM attempts AS a"
+            " r.status, r.finished_at, r.score, r.passed, a.kind, a.scope FROM attempts AS a"
             " LEFT JOIN attempt_results AS r ON r.attempt_id = a.id WHERE a.employee_id = ?"
         )
         params: list = [employee_id]
@@ -549,7 +631,7 @@ class Store(ReportingQueries, BulkWrites, AuditLog):
     def attempt(self, attempt_id: str) -> AttemptRecord | None:
         row = self.db.execute(
             "SELECT a.id, a.employee_id, a.quiz_id, a.quiz_version, a.seed, a.started_at,"
-            " r.status, r.finished_at, r.score, r.passed FROM attempts AS a"
+            " r.status, r.finished_at, r.score, r.passed, a.kind, a.scope FROM attempts AS a"
             " LEFT JOIN attempt_results AS r ON r.attempt_id = a.id WHERE a.id = ?",
             [attempt_id],
         ).fetchone()
@@ -623,4 +705,10 @@ def _attempt(row: Sequence) -> AttemptRecord:
         row[7],
         row[8],
         None if row[9] is None else bool(row[9]),
+        row[10],
+        tuple(json.loads(row[11])) if row[11] else (),
     )
+
+
+def _section_map(sections: Sequence[SectionText]) -> str:
+    return json.dumps({s.anchor: s.digest for s in sections}, sort_keys=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sellertrain.core.models import Response
 
@@ -17,6 +17,8 @@ class LessonProgress:
     seconds: int
     completed_at: str | None
     completed_version: str | None
+    # the hash of each section (anchor -> hash) in the latest completion; {} for old records
+    completed_sections: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,10 @@ class AttemptRecord:
     finished_at: str | None = None
     score: float | None = None
     passed: bool | None = None
+    # "quiz", or "recheck"/"review" for a set of questions drawn from several quizzes,
+    # named in ``scope`` as "quiz-id/question-id"
+    kind: str = "quiz"
+    scope: tuple[str, ...] = ()
 
     @property
     def finished(self) -> bool:

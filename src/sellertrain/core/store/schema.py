@@ -28,6 +28,9 @@ APPEND_ONLY_TABLES = (
     "assignment_revocations",
     "audit_log",
     "sign_in_events",
+    "section_texts",
+    "lesson_publications",
+    "certificates",
 )
 BUSY_TIMEOUT_MS = 5_000  # how long one statement waits for another connection's lock
 
@@ -186,7 +189,69 @@ _MIGRATION_4 = (  # the audit log of who changed what, and sign-in outcomes for 
     """
     + "".join(_append_only(t) for t in ("audit_log", "sign_in_events"))
 )
-MIGRATIONS: tuple[str, ...] = (_MIGRATION_1, _MIGRATION_2, _MIGRATION_3, _MIGRATION_4)
+_MIGRATION_5 = (  # compliance lifecycle: section versions, publications, certificates, chain
+    """
+    CREATE TABLE section_texts (
+        hash TEXT PRIMARY KEY,
+        lesson_id TEXT NOT NULL,
+        anchor TEXT NOT NULL,
+        title TEXT NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE TABLE lesson_publications (
+        id TEXT PRIMARY KEY,
+        lesson_id TEXT NOT NULL,
+        version TEXT NOT NULL,
+        previous_version TEXT,
+        kind TEXT NOT NULL CHECK (kind IN ('material', 'editorial')),
+        revision INTEGER NOT NULL CHECK (revision >= 0),
+        changed_sections TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(changed_sections)),
+        sections TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(sections)),
+        previous_sections TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(previous_sections)),
+        published_at TEXT NOT NULL,
+        published_by TEXT REFERENCES employees(id),
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX lesson_publications_by_lesson
+        ON lesson_publications (lesson_id, published_at, revision, version);
+    CREATE INDEX lesson_publications_by_version
+        ON lesson_publications (lesson_id, version, revision);
+    ALTER TABLE lesson_events ADD COLUMN sections TEXT
+        CHECK (sections IS NULL OR json_valid(sections));
+    ALTER TABLE attempts ADD COLUMN kind TEXT NOT NULL DEFAULT 'quiz'
+        CHECK (kind IN ('quiz', 'recheck', 'review'));
+    ALTER TABLE attempts ADD COLUMN scope TEXT CHECK (scope IS NULL OR json_valid(scope));
+    ALTER TABLE attempts ADD COLUMN sections TEXT
+        CHECK (sections IS NULL OR json_valid(sections));
+    ALTER TABLE attempt_results ADD COLUMN employee_id TEXT REFERENCES employees(id);
+    ALTER TABLE attempt_results ADD COLUMN chain_seq INTEGER;
+    ALTER TABLE attempt_results ADD COLUMN prev_hash TEXT;
+    ALTER TABLE attempt_results ADD COLUMN record_hash TEXT;
+    CREATE UNIQUE INDEX attempt_results_chain
+        ON attempt_results (employee_id, chain_seq) WHERE chain_seq IS NOT NULL;
+    CREATE TABLE certificates (
+        id TEXT PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        employee_id TEXT NOT NULL REFERENCES employees(id),
+        scope_kind TEXT NOT NULL CHECK (scope_kind IN ('module', 'assessment')),
+        scope TEXT NOT NULL,
+        title TEXT NOT NULL,
+        score REAL,
+        issued_at TEXT NOT NULL,
+        expires_at TEXT,
+        evidence TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(evidence))
+    );
+    CREATE INDEX certificates_by_employee ON certificates (employee_id, scope, issued_at);
+    """
+    + "".join(_append_only(t) for t in ("section_texts", "lesson_publications", "certificates"))
+)
+MIGRATIONS: tuple[str, ...] = (
+    _MIGRATION_1,
+    _MIGRATION_2,
+    _MIGRATION_3,
+    _MIGRATION_4,
+    _MIGRATION_5,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
