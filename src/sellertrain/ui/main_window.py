@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, QToolBar, QWidget
 
-from sellertrain.core.learning import review_attempt
+from sellertrain.core.learning import QuizSession, review_attempt
 from sellertrain.core.models import Course, Employee
 from sellertrain.core.session import Session
 from sellertrain.core.store import Store
@@ -249,6 +249,13 @@ class MainWindow(QMainWindow):
             )  # an attempt left open in another quiz is scored as it stands
             session = None
         self.quiz.start(session or self.session.start_quiz(quiz_id))
+        self.stack.setCurrentWidget(self.quiz)
+
+    def run_session(self, session: QuizSession) -> None:
+        """Show a started attempt (a quiz, a re-check or a review) in the quiz runner."""
+        if not self._leave_current():
+            return
+        self.quiz.start(session)
         self.stack.setCurrentWidget(self.quiz)
 
     def show_results(self, attempt_id: str) -> None:
