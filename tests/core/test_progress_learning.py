@@ -151,9 +151,32 @@ def test_passing_the_quiz_without_reading_is_not_started(store, course, ana):
     assert state.best_score == 100.0
 
 
-def test_lesson_changed_after_completion_needs_refresh(store, course, ana):
+def test_an_unpublished_or_editorial_change_keeps_a_completion_current(store, course, ana):
     store.record_lesson_completed(ana.id, "intro", "old-version0")
     take_quiz(store, ana, course.quizzes["intro-quiz"], 100.0, True)
+    assert statuses(store, course, ana)["intro"] is LessonStatus.QUIZ_PASSED
+    lesson = course.lessons["intro"]
+    store.record_publication(
+        "intro", lesson.version, "old-version0", "editorial", [], lesson.section_texts(), [], None
+    )
+    assert statuses(store, course, ana)["intro"] is LessonStatus.QUIZ_PASSED
+
+
+def test_a_material_change_after_completion_needs_refresh(store, course, ana):
+    store.record_lesson_completed(ana.id, "intro", "old-version0")
+    take_quiz(store, ana, course.quizzes["intro-quiz"], 100.0, True)
+    lesson = course.lessons["intro"]
+    anchor = lesson.sections[0].anchor
+    store.record_publication(
+        "intro",
+        lesson.version,
+        "old-version0",
+        "material",
+        [anchor],
+        lesson.section_texts(),
+        [],
+        None,
+    )
     progress = course_progress(store, course, ana)
     assert progress.state("intro").status is LessonStatus.NEEDS_REFRESH
     assert [s.lesson.id for s in progress.needing_refresh] == ["intro"]
@@ -162,11 +185,9 @@ def test_lesson_changed_after_completion_needs_refresh(store, course, ana):
     assert statuses(store, course, ana)["intro"] is LessonStatus.QUIZ_PASSED
 
 
-def test_quiz_changed_after_passing_needs_refresh(store, course, ana):
+def test_a_quiz_passed_in_an_older_version_still_counts(store, course, ana):
     complete(store, ana, course.lessons["intro"])
     take_quiz(store, ana, course.quizzes["intro-quiz"], 100.0, True, version="old-quiz-ver")
-    assert statuses(store, course, ana)["intro"] is LessonStatus.NEEDS_REFRESH
-    take_quiz(store, ana, course.quizzes["intro-quiz"], 80.0, True)
     assert statuses(store, course, ana)["intro"] is LessonStatus.QUIZ_PASSED
 
 
@@ -211,36 +232,34 @@ def test_without_required_lessons_all_count(store, make_content, lesson_md):
 
 
 def test_lesson_status_rule(course):
+    from sellertrain.core.store import AttemptRecord, Publication
+
     lesson = course.lessons["intro"]
-    v, q = lesson.version, "quizversion1"
+    v = lesson.version
 
     def rec(opened, completed, version=None):
         return LessonProgress("intro", opened, opened, 0, completed, version)
 
-    def attempt(passed, version):
-        from sellertrain.core.store import AttemptRecord
+    def attempt(passed, kind="quiz"):
+        return AttemptRecord(
+            "a", "e", "intro-quiz", "q", 1, "t", "submitted", "t", 0.0, passed, kind=kind
+        )
 
-        return AttemptRecord("a", "e", "intro-quiz", version, 1, "t", "submitted", "t", 0.0, passed)
-
-    assert lesson_status(lesson, None, q, []) is LessonStatus.NOT_STARTED
-    assert lesson_status(lesson, rec(None, None), q, []) is LessonStatus.NOT_STARTED
-    assert lesson_status(lesson, rec("t1", None), q, []) is LessonStatus.IN_PROGRESS
-    assert lesson_status(lesson, rec("t1", "t2", v), q, []) is LessonStatus.COMPLETED
-    assert lesson_status(lesson, rec(None, "t2", v), None, []) is LessonStatus.COMPLETED
-    assert lesson_status(lesson, rec("t1", "t2", "other"), q, []) is LessonStatus.NEEDS_REFRESH
-    assert (
-        lesson_status(lesson, rec("t1", "t2", v), q, [attempt(False, q)]) is LessonStatus.COMPLETED
+    material = Publication("p", "intro", v, "old", "material", 1, ("first-section",), {}, {}, "t3")
+    assert lesson_status(lesson, None, []) is LessonStatus.NOT_STARTED
+    assert lesson_status(lesson, rec(None, None), []) is LessonStatus.NOT_STARTED
+    assert lesson_status(lesson, rec("t1", None), []) is LessonStatus.IN_PROGRESS
+    assert lesson_status(lesson, rec("t1", "t2", v), []) is LessonStatus.COMPLETED
+    assert lesson_status(lesson, rec("t1", "t2", "other"), []) is LessonStatus.COMPLETED
+    assert lesson_status(lesson, rec("t1", "t2", "old"), [], [material]) is (
+        LessonStatus.NEEDS_REFRESH
     )
+    assert lesson_status(lesson, rec("t1", "t4", v), [], [material]) is LessonStatus.COMPLETED
+    assert lesson_status(lesson, rec("t1", "t2", v), [attempt(False)]) is LessonStatus.COMPLETED
+    assert lesson_status(lesson, rec("t1", "t2", v), [attempt(True)]) is LessonStatus.QUIZ_PASSED
     assert (
-        lesson_status(lesson, rec("t1", "t2", v), q, [attempt(True, q)]) is LessonStatus.QUIZ_PASSED
-    )
-    assert (
-        lesson_status(lesson, rec("t1", "t2", v), q, [attempt(True, "old")])
-        is LessonStatus.NEEDS_REFRESH
-    )
-    assert (
-        lesson_status(lesson, rec("t1", "t2", v), q, [attempt(True, "old"), attempt(True, q)])
-        is LessonStatus.QUIZ_PASSED
+        lesson_status(lesson, rec("t1", "t2", v), [attempt(True, "review")])
+        is LessonStatus.COMPLETED
     )
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from sellertrain.core import retraining
 from sellertrain.core.content import load_course
 from sellertrain.core.learning import QuizSession
 from sellertrain.core.reports import TeamStatus, score_histogram
@@ -141,13 +142,24 @@ def test_team_status_follows_requirements_assignments_and_changes(setup, tmp_pat
     assert rows["Late"].status is TeamStatus.OVERDUE
     assert rows["Late"].overdue == ("gamma",) and rows["Late"].required == 3
 
-    # The author changes lesson gamma: "Done" now needs a refresh.
+    # The author changes lesson gamma: nothing changes until they publish the change
     path = course.lessons["gamma"].path
     path.write_text(path.read_text(encoding="utf-8") + "\nA changed rule.\n", encoding="utf-8")
     changed = load_course(course.root)
     rows = {row.employee.name: row for row in Session(store, changed, manager).team_progress()}
+    assert rows["Done"].status is TeamStatus.COMPLETE
+    # ... as editorial: still nothing; as material: "Done" now needs a refresh
+    previous = course.lessons["gamma"]
+    retraining.publish(store, changed.lessons["gamma"], "editorial", None, manager.id, previous)
+    rows = {row.employee.name: row for row in Session(store, changed, manager).team_progress()}
+    assert rows["Done"].status is TeamStatus.COMPLETE
+    retraining.publish(store, changed.lessons["gamma"], "material", None, manager.id, previous)
+    rows = {row.employee.name: row for row in Session(store, changed, manager).team_progress()}
     assert rows["Done"].status is TeamStatus.NEEDS_REFRESH
     assert rows["Done"].stale == ("gamma",)
+    complete(store, changed, done, "gamma")
+    rows = {row.employee.name: row for row in Session(store, changed, manager).team_progress()}
+    assert rows["Done"].status is TeamStatus.COMPLETE
 
 
 def test_assignment_to_a_department_and_revoking_it(setup):

@@ -12,9 +12,12 @@ from PySide6.QtGui import QTextCursor
 
 from sellertrain.core.content import load_course
 from sellertrain.core.models import Employee
+from sellertrain.core.progress import course_progress
+from sellertrain.core.retraining import PublishPlan
 from sellertrain.core.store import Store
 from sellertrain.ui import dialogs
 from sellertrain.ui.author_studio import AuthorScreen
+from sellertrain.ui.publish_dialog import PublishDialog
 
 LESSON = "ip-brand-logos"
 TODAY = dt.date(2026, 11, 26)
@@ -30,6 +33,7 @@ def no_surprise_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("ask_yes_no", "ask_save_discard_cancel", "ask_text", "ask_choice", "pick_file"):
         monkeypatch.setattr(dialogs, name, unexpected)
     monkeypatch.setattr(dialogs, "show_error", unexpected)
+    monkeypatch.setattr(PublishDialog, "ask", classmethod(unexpected))
 
 
 @pytest.fixture
@@ -322,20 +326,66 @@ def test_change_awareness_counts_completions_before_saving(
 ):
     course = load_course(content, deep=False)
     lesson = course.lessons[LESSON]
+    people = []
     for number in range(3):
         person = store.add_employee(f"Packer {number}", "learner", "packer-pass")
-        store.record_lesson_completed(person.id, LESSON, lesson.version)
+        store.record_lesson_completed(person.id, LESSON, lesson.version, lesson.section_texts())
+        people.append(person)
     studio.open_file(lesson_path(content))
     assert not studio.impact_label.isVisible()
     studio.editor.moveCursor(QTextCursor.MoveOperation.End)
     studio.editor.insertPlainText("\nThe deposit rule changed.\n")
     qtbot.waitUntil(studio.impact_label.isVisible)
     assert "3 completion" in studio.impact_label.text()
-    asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask_yes_no", lambda _p, _t, text: asked.append(text) or True)
+    last = lesson.sections[-1]
+    plans = []
+
+    def decide(_cls, _parent, title, plan):
+        plans.append(plan)
+        return None if len(plans) == 1 else ("material", [last.anchor])
+
+    monkeypatch.setattr(PublishDialog, "ask", classmethod(decide))
+    assert not studio.save()  # cancelled in the dialog: nothing saved, nothing published
+    assert studio.is_modified and store.publications() == []
     assert studio.save()
-    assert "3 completion" in asked[0]
+    assert plans[0].readers == 3 and plans[0].changed == ((last.anchor, last.title),)
+    [publication] = store.publications(LESSON)
+    assert publication.kind == "material" and publication.changed_sections == (last.anchor,)
+    assert publication.published_by == studio.employee.id
+    changed = load_course(content, deep=False)
+    statuses = {course_progress(store, changed, p).state(LESSON).status.value for p in people}
+    assert statuses == {"needs refresh"}
     assert not studio.impact_label.isVisible()
+
+
+def test_a_wording_change_is_published_as_editorial(qtbot, studio, store, content, monkeypatch):
+    course = load_course(content, deep=False)
+    lesson = course.lessons[LESSON]
+    reader = store.add_employee("Packer", "learner", "packer-pass")
+    store.record_lesson_completed(reader.id, LESSON, lesson.version, lesson.section_texts())
+    studio.open_file(lesson_path(content))
+    cursor = studio.editor.document().find(lesson.sections[0].title)
+    cursor.insertText(lesson.sections[0].title + " today")
+    studio.editor.setTextCursor(cursor)
+    monkeypatch.setattr(PublishDialog, "ask", classmethod(lambda *_a: ("editorial", [])))
+    assert studio.save()
+    assert [p.kind for p in store.publications(LESSON)] == ["editorial"]
+    changed = load_course(content, deep=False)
+    assert course_progress(store, changed, reader).state(LESSON).status.value == "completed"
+
+
+def test_the_publish_dialog_names_the_changed_sections(qtbot):
+    plan = PublishPlan((("fees", "Fees"), ("deposit", "The deposit")), 4, False)
+    dialog = PublishDialog(None, "Fees and deposits", plan)
+    qtbot.addWidget(dialog)
+    assert dialog.decision() == ("material", ["fees", "deposit"])
+    dialog.sections["fees"].setChecked(False)
+    assert dialog.decision() == ("material", ["deposit"])
+    dialog.sections["deposit"].setChecked(False)
+    assert not dialog.save_button.isEnabled()  # material with no section would mark nobody
+    dialog.editorial.setChecked(True)
+    assert dialog.save_button.isEnabled() and dialog.decision() == ("editorial", [])
+    assert not dialog.sections["fees"].isEnabled()
 
 
 def test_lessons_due_for_review_are_flagged(qtbot, store, content, author):

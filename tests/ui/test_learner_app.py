@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QPushButton
 
 from sellertrain.core.content import load_course
 from sellertrain.core.learning import QuizSession
@@ -194,24 +195,52 @@ def test_time_limit_submits_when_time_runs_out(qtbot, window, store, course):
     assert store.attempts(learner.id)[0].status == "timed_out"
 
 
-def test_changed_lesson_shows_needs_refresh(qtbot, store, content: Path):
+def test_a_material_change_shows_what_changed_and_a_recheck_restores_it(
+    qtbot, store, content: Path
+):
+    from sellertrain.core.session import Session
+
     course = load_course(content, deep=False)
     learner = store.add_employee("Chen Jie", "learner", "right-pass", "logistics")
-    lesson = course.ordered_lessons[0]
-    store.record_lesson_opened(learner.id, lesson.id, lesson.version)
-    store.record_lesson_completed(learner.id, lesson.id, lesson.version)
-    with lesson.path.open("a", encoding="utf-8") as handle:
-        handle.write("\nA new rule paragraph added by the author.\n")
+    author = store.add_employee("Li Na", "author", "author-pass")
+    lesson = course.lessons["enforcement-basics"]
+    Session(store, course, learner).complete_lesson(lesson.id)
+    lesson.path.write_text(
+        lesson.path.read_text(encoding="utf-8").replace(
+            "Fewer buyers see the products", "Far fewer buyers see the products"
+        ),
+        encoding="utf-8",
+    )
     changed = load_course(content, deep=False)
-    assert changed.lessons[lesson.id].version != lesson.version
+    Session(store, changed, author).publish_lesson(lesson.id, "material", previous=lesson)
 
     window = MainWindow(store, changed)
     qtbot.addWidget(window)
     window.signed_in(learner)
-    item = window.outline.lesson_item(lesson.id)
-    assert item.text(1) == "Needs refresh"
+    assert window.outline.lesson_item(lesson.id).text(1) == "Needs refresh"
     assert window.outline.refresh_banner.isVisibleTo(window)
-    assert lesson.title in window.outline.refresh_label.text()
+    assert "Updated rules to review" in window.outline.refresh_label.text()
+    changes = window.outline.findChild(QPushButton, f"changes-{lesson.id}")
+    qtbot.mouseClick(changes, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.what_changed
+    page = window.what_changed.view.toPlainText()
+    assert "What a penalty costs the store" in page and "Far" in page
+    assert "#e6f4ea" in window.what_changed.view.toHtml()  # the added word is highlighted
+    assert window.what_changed.recheck_button.text() == "Take the re-check (1 question)"
+
+    qtbot.mouseClick(window.what_changed.recheck_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.quiz
+    attempt = window.quiz.session
+    assert [q.tests_anchor for q in attempt.quiz.questions] == ["what-a-penalty-costs-the-store"]
+    shown = attempt.presented[0]
+    right = [p for p, o in enumerate(shown.option_order) if o in shown.question.correct_indices]
+    for position in right:
+        window.quiz.choose(position)
+    qtbot.mouseClick(window.quiz.submit_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.results
+    window.show_home()
+    assert window.outline.lesson_item(lesson.id).text(1) == "Completed"
+    assert not window.outline.refresh_banner.isVisibleTo(window)
 
 
 def test_reading_time_is_recorded_when_leaving_a_lesson(qtbot, window, store, course, monkeypatch):

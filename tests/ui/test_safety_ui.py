@@ -310,7 +310,7 @@ def test_managers_read_the_audit_log_in_the_team_view(qtbot, window, store, staf
     window.signed_in(manager)
     window.show_team()
     tabs = window.team.tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())][-1] == "Audit log"
+    assert "Audit log" in [tabs.tabText(i) for i in range(tabs.count())]
     view = window.team.audit_log
     assert view.table.rowCount() == 2  # the two employees added
     Session(store, window.course, manager).reset_password(learner.id, "new-pass-1")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sellertrain.core import frontmatter
+from sellertrain.core.course_settings import SETTINGS_FILE, load_settings
 from sellertrain.core.models import (
     CALLOUT_KINDS,
     KNOWN_ROLES,
@@ -629,6 +630,7 @@ def load_course(
         quiz_origin[quiz.id] = path
         course.quizzes[quiz.id] = quiz
     _cross_check(course, declared_lessons, declared_quizzes, texts)
+    course.settings = load_settings(course, declared_quizzes, texts.get(root / SETTINGS_FILE))
     course.errors.sort(key=lambda e: (str(e.path), e.line))
     return course
 

@@ -23,9 +23,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from sellertrain.core import quiz as engine
-from sellertrain.core.models import KNOWN_ROLES, Course, Lesson, Question, QuestionKind, Quiz
+from sellertrain.core.models import (
+    KNOWN_ROLES,
+    Course,
+    Lesson,
+    Question,
+    QuestionKind,
+    Quiz,
+    SectionText,
+    section_digest,
+)
 from sellertrain.core.passwords import hash_password
-from sellertrain.core.store import Store
+from sellertrain.core.store import Store, chain
 from sellertrain.core.store.bulk import RowBatch
 
 log = logging.getLogger(__name__)
@@ -141,6 +150,7 @@ def generate_demo_data(
         hash_password(DEMO_PASSWORD),
     )
     counts = store.insert_batches(generator.batches(employees))
+    _publish_demo_changes(store, course, generator.manager_id)
     assignments = 0
     if generator.manager_id and not store.assignments(include_revoked=True):
         for kind, target, lesson_id, module, due in _assignment_plan(course, today):
@@ -157,6 +167,39 @@ def generate_demo_data(
         seconds,
         generator.manager_name,
     )
+
+
+def _publish_demo_changes(store: Store, course: Course, actor_id: str | None) -> None:
+    """A material change to one section of each lesson some employees read in OLD_VERSION,
+    so "needs refresh" and the "what changed" view have something to show. The earlier
+    words are the section as it is now without its last paragraph (clearly demo data)."""
+    published = {p.lesson_id for p in store.publications()}
+    for lesson in course.ordered_lessons:
+        if lesson.id in published or OLD_VERSION not in store.completion_counts(lesson.id):
+            continue
+        sections = lesson.section_texts()
+        if not sections:
+            continue
+        changed = sections[min(1, len(sections) - 1)]
+        paragraphs = changed.text.split("\n\n")
+        old_text = "\n\n".join(paragraphs[:-1]) if len(paragraphs) > 2 else changed.title
+        before = [
+            SectionText(s.anchor, s.title, old_text, section_digest(old_text))
+            if s.anchor == changed.anchor
+            else s
+            for s in sections
+        ]
+        store.record_publication(
+            lesson.id,
+            lesson.version,
+            OLD_VERSION,
+            "material",
+            [changed.anchor],
+            sections,
+            before,
+            actor_id,
+            "demo data: an example rule change",
+        )
 
 
 def _assignment_plan(course: Course, today: dt.date) -> list[AssignmentPlan]:
@@ -279,6 +322,10 @@ class _Generator:
         self.manager_id: str | None = None
         self.manager_name: str | None = None
         self.batch = RowBatch()
+        # the chain link of the employee being built, and each answer's hashed text, which
+        # repeats across attempts (the same question, position and answer)
+        self.head: tuple[int, str] = (0, "")
+        self.answer_texts: dict[tuple[str, int, Entry], str] = {}
 
     def batches(self, count: int) -> Iterator[RowBatch]:
         for index in range(count):
@@ -361,6 +408,7 @@ class _Generator:
         self.batch.employees.append((*row, self.iso(hired), 1))
         if role == "manager" and self.manager_id is None:
             self.manager_id, self.manager_name = employee_id, name
+        self.head = (0, "")  # a new employee's chain starts at 1
         self.learn(employee_id, department, hired)
 
     def learn(self, employee_id: str, department: str, hired: int) -> None:
@@ -473,6 +521,8 @@ class _Generator:
         attempt_id = self.new_id()
         new_id = self.new_id
         rows = self.batch.answers
+        texts = self.answer_texts
+        hashed = []
         scores = []
         spread = math.exp(-skill)
         for position, (question_id, hardness, right, wrongs, blank) in enumerate(shown):
@@ -484,13 +534,23 @@ class _Generator:
                 entry = wrongs[int(random_() * len(wrongs))]
             scores.append(entry[3])
             rows.append((new_id(), attempt_id, question_id, position, *entry))
+            text = texts.get((question_id, position, entry))
+            if text is None:
+                text = texts[question_id, position, entry] = chain.answer_json(
+                    (question_id, position, *entry)
+                )
+            hashed.append(text)
         # the percentage and pass rule of engine.score_attempt (a test checks they agree)
         percent = round(100.0 * sum(scores) / len(scores), 2) if scores else 0.0
         passed = percent >= quiz.pass_mark
-        self.batch.attempts.append(
-            (attempt_id, employee_id, quiz.id, quiz.version, seed, self.iso(start))
-        )
+        attempt = (attempt_id, employee_id, quiz.id, quiz.version, seed, self.iso(start))
+        result = (new_id(), status, self.iso(finished), percent, int(passed))
+        seq, prev = self.head[0] + 1, self.head[1]
+        # kind, scope and sections: the column defaults the bulk insert leaves in place
+        link = chain.record_hash((*attempt, "quiz", None, None), result, hashed, seq, prev)
+        self.head = (seq, link)
+        self.batch.attempts.append(attempt)
         self.batch.attempt_results.append(
-            (new_id(), attempt_id, status, self.iso(finished), percent, int(passed))
+            (result[0], attempt_id, *result[1:], employee_id, seq, prev, link)
         )
         return finished, passed

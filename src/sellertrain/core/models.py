@@ -249,6 +249,24 @@ class Quiz:
 
 
 @dataclass(frozen=True)
+class CourseSettings:
+    """What ``course.yaml`` sets: the course title and how long certificates stay valid.
+
+    ``module_validity`` maps module titles, ``assessment_validity`` assessment quiz ids, to a
+    number of days; a scope not named has certificates that never expire.
+    """
+
+    title: str = ""
+    module_validity: dict[str, int] = field(default_factory=dict)
+    assessment_validity: dict[str, int] = field(default_factory=dict)
+
+    def valid_days(self, scope_kind: str, scope: str) -> int | None:
+        """Days a certificate for a module or an assessment stays valid (None: no expiry)."""
+        table = self.module_validity if scope_kind == "module" else self.assessment_validity
+        return table.get(scope)
+
+
+@dataclass(frozen=True)
 class Module:
     title: str
     lessons: tuple[Lesson, ...]
@@ -262,6 +280,7 @@ class Course:
     lessons: dict[str, Lesson] = field(default_factory=dict)
     quizzes: dict[str, Quiz] = field(default_factory=dict)
     errors: list[ContentError] = field(default_factory=list)
+    settings: CourseSettings = field(default_factory=CourseSettings)
 
     @property
     def modules(self) -> list[Module]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from sellertrain.core.models import Course, Employee, Lesson
-from sellertrain.core.store import AttemptRecord, LessonProgress, Store
+from sellertrain.core.retraining import by_lesson, is_current
+from sellertrain.core.store import AttemptRecord, LessonProgress, Publication, Store
 
 
 class LessonStatus(StrEnum):
@@ -73,40 +75,42 @@ class CourseProgress:
 def lesson_status(
     lesson: Lesson,
     record: LessonProgress | None,
-    quiz_version: str | None,
     attempts: list[AttemptRecord],
+    publications: Sequence[Publication] = (),
 ) -> LessonStatus:
-    """The status rule: a changed lesson (or changed quiz) after completion needs a refresh."""
+    """The status rule: completed, then a material change published since -> needs refresh.
+
+    Editorial changes and unpublished edits keep a completion current; a quiz counts as
+    passed in any version (its lesson's material changes are what ask for a refresh).
+    """
     if record is None or (record.first_opened is None and record.completed_at is None):
         return LessonStatus.NOT_STARTED
     if record.completed_at is None:
         return LessonStatus.IN_PROGRESS
-    if record.completed_version != lesson.version:
+    if not is_current(publications, record):
         return LessonStatus.NEEDS_REFRESH
-    passed = [a for a in attempts if a.passed]
-    if quiz_version is None or not passed:
-        return LessonStatus.COMPLETED
-    if any(a.quiz_version == quiz_version for a in passed):
+    if any(a.passed and a.kind == "quiz" for a in attempts):
         return LessonStatus.QUIZ_PASSED
-    return LessonStatus.NEEDS_REFRESH
+    return LessonStatus.COMPLETED
 
 
 def course_progress(store: Store, course: Course, employee: Employee) -> CourseProgress:
     """Every lesson's state for one employee, in course order."""
     records = store.lesson_progress(employee.id)
+    publications = by_lesson(store.publications())
     attempts_by_quiz: dict[str, list[AttemptRecord]] = {}
     for attempt in store.attempts(employee.id):
-        attempts_by_quiz.setdefault(attempt.quiz_id, []).append(attempt)
+        if attempt.kind == "quiz":
+            attempts_by_quiz.setdefault(attempt.quiz_id, []).append(attempt)
     states = []
     for lesson in course.ordered_lessons:
-        quiz = course.quizzes.get(lesson.quiz_id or "")
         attempts = attempts_by_quiz.get(lesson.quiz_id or "", [])
         record = records.get(lesson.id)
         scores = [a.score for a in attempts if a.score is not None]
         states.append(
             LessonState(
                 lesson=lesson,
-                status=lesson_status(lesson, record, quiz.version if quiz else None, attempts),
+                status=lesson_status(lesson, record, attempts, publications.get(lesson.id, ())),
                 required=lesson.required_for(employee.department),
                 seconds=record.seconds if record else 0,
                 last_opened=record.last_opened if record else None,

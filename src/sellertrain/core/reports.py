@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sellertrain.core import responses
-from sellertrain.core.models import Course, Employee, Lesson
-from sellertrain.core.store import Assignment, LessonFacts, QuizFacts, Store
+from sellertrain.core.models import Course, Employee
+from sellertrain.core.progress import CourseProgress
+from sellertrain.core.retraining import by_lesson, current_revision
+from sellertrain.core.store import Assignment, QuizFacts, Store
 from sellertrain.core.store.records import TeamFacts
 
 
@@ -73,63 +75,30 @@ def _reaches(assignment: Assignment, employee: Employee) -> bool:
     )
 
 
-def _lesson_done(
-    lesson: Lesson, course: Course, facts: LessonFacts | None, quizzes: dict[str, QuizFacts]
-) -> bool:
-    if facts is None or lesson.version not in facts.completed_versions:
-        return False
-    quiz = course.quizzes.get(lesson.quiz_id or "")
-    if quiz is None:
-        return True
-    result = quizzes.get(quiz.id)
-    return result is not None and quiz.version in result.passed_versions
-
-
-def _lesson_stale(
-    lesson: Lesson, course: Course, facts: LessonFacts | None, quizzes: dict[str, QuizFacts]
-) -> bool:
-    """Completed (or its quiz passed) only in a version that has since changed."""
-    if facts is None or not facts.completed_versions:
-        return False
-    if lesson.version not in facts.completed_versions:
-        return True
-    quiz = course.quizzes.get(lesson.quiz_id or "")
-    result = quizzes.get(quiz.id) if quiz else None
-    return bool(result and result.passed_versions and quiz.version not in result.passed_versions)
-
-
 def employee_progress(
     course: Course,
     employee: Employee,
-    lessons: dict[str, LessonFacts],
+    progress: CourseProgress,
     quizzes: dict[str, QuizFacts],
     assignments: list[Assignment],
     today: dt.date,
+    last_reading: str | None = None,
 ) -> EmployeeProgress:
-    """One employee's row from their own records (the detail view; the team uses SQL)."""
-    done = {
-        item.id
-        for item in course.lessons.values()
-        if _lesson_done(item, course, lessons.get(item.id), quizzes)
-    }
-    stale = {
-        item.id
-        for item in course.lessons.values()
-        if _lesson_stale(item, course, lessons.get(item.id), quizzes)
-    }
-    best = [q.best_score for q in quizzes.values() if q.best_score is not None]
-    activity = [f.last_activity for f in lessons.values() if f.last_activity]
-    activity += [q.last_finished for q in quizzes.values() if q.last_finished]
-    passed = sum(
-        1
-        for quiz_id, q in quizzes.items()
-        if quiz_id in course.quizzes and course.quizzes[quiz_id].version in q.passed_versions
-    )
+    """One employee's row from their own progress (the detail view; the team uses SQL).
+
+    ``last_reading`` is the time of their latest reading record of any kind.
+    """
+    done = {state.lesson.id for state in progress.states if state.done}
+    stale = {state.lesson.id for state in progress.needing_refresh}
+    current = [q for quiz_id, q in quizzes.items() if quiz_id in course.quizzes]
+    best = [q.best_score for q in current if q.best_score is not None]
+    activity = [last_reading] if last_reading else []
+    activity += [q.last_finished for q in current if q.last_finished]
     facts = TeamFacts(
         employee.id,
         frozenset(done),
         frozenset(stale),
-        passed,
+        sum(1 for q in current if q.passed_versions),
         sum(best) / len(best) if best else None,
         max(activity) if activity else None,
     )
@@ -181,16 +150,26 @@ def _row(
 
 def team_progress(store: Store, course: Course, today: dt.date) -> list[EmployeeProgress]:
     """The progress row of every active employee, by name, from a few aggregate queries."""
-    quiz_of = {
-        lesson.id: course.quizzes.get(lesson.quiz_id or "") for lesson in course.lessons.values()
-    }
+    publications = by_lesson(store.publications())
     lessons = [
-        (lesson.id, lesson.version, quiz.id if quiz else None, quiz.version if quiz else None)
+        (
+            lesson.id,
+            current_revision(publications.get(lesson.id, ())),
+            lesson.quiz_id if lesson.quiz_id in course.quizzes else None,
+        )
         for lesson in course.lessons.values()
-        for quiz in [quiz_of[lesson.id]]
     ]
-    quizzes = [(quiz.id, quiz.version) for quiz in course.quizzes.values()]
-    facts = {fact.employee_id: fact for fact in store.team_facts(lessons, quizzes)}
+    versions = [
+        (p.lesson_id, p.version, p.revision) for items in publications.values() for p in items
+    ] + [
+        (p.lesson_id, p.previous_version, p.revision - p.material)
+        for items in publications.values()
+        for p in items
+        if p.previous_version
+    ]
+    facts = {
+        fact.employee_id: fact for fact in store.team_facts(lessons, list(course.quizzes), versions)
+    }
     assignments = store.assignments()
     rows = []
     for employee in store.employees():

@@ -15,12 +15,32 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sellertrain.core import quiz as engine
-from sellertrain.core import reports
+from sellertrain.core import rechecks, record_export, reports, retraining
+from sellertrain.core.certificates import (
+    ComplianceRow,
+    Scope,
+    compliance_matrix,
+    issue_due_certificates,
+)
 from sellertrain.core.learning import AttemptReview, QuizSession, review_attempt
-from sellertrain.core.models import AccessRole, Course, Employee
+from sellertrain.core.models import AccessRole, Course, Employee, Lesson
 from sellertrain.core.progress import CourseProgress, course_progress
-from sellertrain.core.question_sets import quiz_for_attempt, recheck_lesson
-from sellertrain.core.store import Assignment, AttemptRecord, AuditEntry, Store
+from sellertrain.core.question_sets import (
+    REVIEW_ID,
+    build_set,
+    quiz_for_attempt,
+    recheck_id,
+    recheck_lesson,
+)
+from sellertrain.core.store import (
+    Assignment,
+    AttemptRecord,
+    AuditEntry,
+    Certificate,
+    Publication,
+    Store,
+    StoreError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +180,23 @@ class Session:
 
     def _after_progress(self, employee_id: str) -> None:
         """Follow-ups of a new learning record (certificates are issued here)."""
+        if employee_id != self.employee.id:  # records are only written for oneself
+            return
+        try:
+            issue_due_certificates(self.store, self.course, self.employee)
+        except StoreError as exc:  # the record is saved; the next one issues it
+            log.warning("certificates of %s not issued this time: %s", employee_id, exc)
+
+    def certificates(self, employee_id: str | None = None) -> list[Certificate]:
+        """Your certificates (a manager: anyone's), newest first, renewed ones included."""
+        employee_id = employee_id or self.employee.id
+        self._require_self_or_manager(employee_id)
+        return self.store.certificates(employee_id)
+
+    def compliance_matrix(self) -> tuple[list[Scope], list[ComplianceRow]]:
+        """Every employee's latest certificate per module and assessment (managers)."""
+        self._require_manager("see the team's certificates")
+        return compliance_matrix(self.store, self.course)
 
     # -- anyone, for themselves (managers for anyone) -----------------------------------
     def attempts(self, employee_id: str) -> list[AttemptRecord]:
@@ -178,18 +215,90 @@ class Session:
         employee = self.store.employee(employee_id)
         if employee is None:
             raise KeyError(employee_id)
-        lessons = {f.lesson_id: f for f in self.store.lesson_facts(employee_id)}
+        progress = course_progress(self.store, self.course, employee)
         quizzes = {f.quiz_id: f for f in self.store.quiz_facts(employee_id)}
+        reading = [f.last_activity for f in self.store.lesson_facts(employee_id)]
         summary = reports.employee_progress(
-            self.course, employee, lessons, quizzes, self.store.assignments(), self.today()
+            self.course,
+            employee,
+            progress,
+            quizzes,
+            self.store.assignments(),
+            self.today(),
+            max(filter(None, reading), default=None),
         )
         return EmployeeDetail(
             employee,
-            course_progress(self.store, self.course, employee),
+            progress,
             self.store.lesson_events(employee_id),
             self.store.attempts(employee_id),
             summary,
         )
+
+    def employee_record(self, employee_id: str) -> dict:
+        """An employee's full record with its chain head, for an export file (see record_export)."""
+        self._require_self_or_manager(employee_id)
+        return record_export.employee_record(self.store, employee_id)
+
+    # -- spaced re-checks (see core/rechecks.py) ---------------------------------------
+    def _recheck_schedule(self, employee_id: str) -> dict[str, rechecks.Recheck]:
+        return rechecks.schedule(self.store.answer_history(employee_id), self.course)
+
+    def due_rechecks(
+        self, employee_id: str | None = None, now: dt.datetime | None = None
+    ) -> list[rechecks.Recheck]:
+        """The missed questions due for review now, longest-waiting first."""
+        employee_id = employee_id or self.employee.id
+        self._require_self_or_manager(employee_id)
+        return rechecks.due(self._recheck_schedule(employee_id), now or self.store.clock())
+
+    def recheck_summary(
+        self, employee_id: str | None = None, now: dt.datetime | None = None
+    ) -> rechecks.RecheckSummary:
+        """Due, overdue, upcoming and retained re-checks and review retention of an employee."""
+        employee_id = employee_id or self.employee.id
+        self._require_self_or_manager(employee_id)
+        history = self.store.answer_history(employee_id)
+        return rechecks.summary(history, self.course, now or self.store.clock())
+
+    def start_review(
+        self, limit: int = 10, seed: int | None = None, now: dt.datetime | None = None
+    ) -> QuizSession | None:
+        """A review of your due questions (at most ``limit``, longest-waiting first).
+
+        A review you left unfinished is resumed instead of starting another; None when
+        nothing is due.
+        """
+        own = self._require_self(None)
+        open_attempt = self.store.unfinished_attempt(own)
+        if open_attempt is not None and open_attempt.kind == "review":
+            resumed = QuizSession.resume(self.store, self.course, own)
+            if resumed is not None:
+                return resumed
+        keys = [r.key for r in self.due_rechecks(own, now)[:limit]]
+        quiz = build_set(self.course, "review", REVIEW_ID, keys) if keys else None
+        if quiz is None:
+            return None
+        return QuizSession.start(self.store, own, quiz, seed, kind="review")
+
+    # -- retraining after rule changes --------------------------------------------------
+    def lesson_changes(self, employee_id: str | None = None) -> list[retraining.LessonChange]:
+        """Lessons changed materially since you (or, for a manager, anyone) completed them."""
+        employee_id = employee_id or self.employee.id
+        self._require_self_or_manager(employee_id)
+        return retraining.lesson_changes(self.store, self.course, employee_id)
+
+    def start_recheck(self, lesson_id: str, seed: int | None = None) -> QuizSession | None:
+        """A short quiz on the questions linked to the sections that changed since you read
+        the lesson; None when no question tests them (confirm with ``complete_lesson``)."""
+        own = self._require_self(None)
+        change = next((c for c in self.lesson_changes(own) if c.lesson.id == lesson_id), None)
+        if change is None or not change.question_keys:
+            return None
+        quiz = build_set(self.course, "recheck", recheck_id(lesson_id), change.question_keys)
+        if quiz is None:
+            return None
+        return QuizSession.start(self.store, own, quiz, seed, kind="recheck", tested=change.lesson)
 
     # -- managers ----------------------------------------------------------------------
     def team_progress(self) -> list[reports.EmployeeProgress]:
@@ -277,6 +386,41 @@ class Session:
         version = content_version(text)
         self.store.record_content_published(self.employee.id, relative, {"version": version})
         return version
+
+    def publish_lesson(
+        self,
+        lesson_id: str,
+        kind: str,
+        sections: Sequence[str] | None = None,
+        previous: Lesson | None = None,
+        note: str = "",
+    ) -> Publication:
+        """Say whether a lesson's change is material or editorial (see core/retraining.py)."""
+        self._require_author("publish lesson changes")
+        lesson = self.course.lessons.get(lesson_id)
+        if lesson is None:
+            raise KeyError(lesson_id)
+        publication = retraining.publish(
+            self.store, lesson, kind, sections, self.employee.id, previous, note
+        )
+        log.info("%s published %s as %s (%s)", self.employee.id, lesson_id, kind, sections)
+        return publication
+
+    def plan_publication(self, previous: Lesson, text: str) -> retraining.PublishPlan | None:
+        """What saving ``text`` over lesson ``previous`` means for its readers (None when the
+        text is not a valid lesson with the same id: it cannot be published as a change)."""
+        from sellertrain.core.content import lesson_from_text
+
+        self._require_author("publish lesson changes")
+        new, _ = lesson_from_text(previous.path, text, self.course.root / "assets", deep=False)
+        if new is None or new.id != previous.id or new.version == previous.version:
+            return None
+        return retraining.plan_publication(self.store, previous, new)
+
+    def pending_changes(self) -> list[retraining.PendingChange]:
+        """Lessons edited since their last publication, awaiting a material/editorial call."""
+        self._require_author("see unpublished changes")
+        return retraining.pending_changes(self.store, self.course)
 
     def add_image(self, source: Path, alt: str = "") -> str:
         """Copy an image into the course's ``assets/``; return its Markdown reference."""

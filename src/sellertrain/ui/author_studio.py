@@ -53,7 +53,7 @@ from sellertrain.core.content import (
     lesson_from_text,
     load_course,
 )
-from sellertrain.core.models import AccessRole, ContentError, Course, Employee, Question
+from sellertrain.core.models import AccessRole, ContentError, Course, Employee, Lesson, Question
 from sellertrain.core.models import QuestionKind as Kind
 from sellertrain.core.quiz_parser import parse_quiz_body
 from sellertrain.core.render import render_lesson, render_markdown
@@ -61,6 +61,7 @@ from sellertrain.core.session import AccessDenied, Session
 from sellertrain.core.store import Store
 from sellertrain.ui import dialogs
 from sellertrain.ui.markdown_highlighter import MarkdownHighlighter
+from sellertrain.ui.publish_dialog import PublishDialog
 from sellertrain.ui.style import LESSON_STYLE_SHEET
 from sellertrain.ui.widgets import button, name_widget, title_label
 
@@ -473,14 +474,15 @@ class AuthorScreen(QWidget):
                 + "\n"
                 + self.tr("Learners do not see a quiz with errors, nor a lesson that cannot load.")
             )
-        affected = self._affected(text)
-        if affected:
-            warnings.append(self._impact_text(affected))
         if warnings and not dialogs.ask_yes_no(
             self,
             self.tr("Save with errors?") if errors else self.tr("Save this change?"),
             "\n\n".join([*warnings, self.tr("Save the file anyway?")]),
         ):
+            return False
+        previous = None if self.is_new else self._lesson_at(self.path)
+        decision = self._publish_decision(previous, text)
+        if decision is None:
             return False
         try:
             self._session().save_content(self.path, text)  # audited as a published version
@@ -492,6 +494,8 @@ class AuthorScreen(QWidget):
         self.saved_text, self.is_new, self._declined_disk_text = text, False, None
         self.editor.document().setModified(False)
         self._reload_course()
+        if previous is not None and decision[0]:
+            self._publish(previous, decision)
         if first_save:
             self._offer_quiz_link()
         self._update_file_state()
@@ -865,15 +869,34 @@ class AuthorScreen(QWidget):
             self.preview.scrollToAnchor(url.fragment())
 
     # -- change awareness --------------------------------------------------------------
+    def _lesson_at(self, path: Path | None) -> Lesson | None:
+        return next((item for item in self.course.lessons.values() if item.path == path), None)
+
+    def _publish_decision(self, previous: Lesson | None, text: str) -> tuple[str, list[str]] | None:
+        """("material"|"editorial", sections) to record, ("", []) for nothing to record, or
+        None when the author cancelled the save."""
+        plan = self._session().plan_publication(previous, text) if previous else None
+        if plan is None or not plan.worth_recording:
+            return "", []
+        if not plan.needs_decision:
+            return "editorial", []  # the sections are unchanged: nothing for learners to do
+        return PublishDialog.ask(self, previous.title, plan)
+
+    def _publish(self, previous: Lesson, decision: tuple[str, list[str]]) -> None:
+        if previous.id not in self.course.lessons:
+            return  # the saved text is not a valid lesson: it is published once it loads
+        try:
+            self._session().publish_lesson(previous.id, decision[0], decision[1], previous)
+        except (ValueError, AccessDenied) as exc:
+            dialogs.show_error(self, self.tr("The change was saved but not published"), str(exc))
+
     def _affected(self, text: str) -> int:
-        """Completions the unsaved text would make outdated (0 when nothing changed)."""
+        """Completions of other versions than the unsaved text's (0 when nothing changed)."""
         if self.path is None or self._kind(self.path) != "lesson":
             return 0
         if content_version(text) == content_version(self.saved_text):
             return 0
-        lesson = next(
-            (item for item in self.course.lessons.values() if item.path == self.path), None
-        )
+        lesson = self._lesson_at(self.path)
         if lesson is None:
             return 0
         return authoring.affected_completions(self.store, lesson.id, text)
@@ -882,12 +905,12 @@ class AuthorScreen(QWidget):
         return _plural(
             affected,
             self.tr(
-                "1 completion of this lesson will count as an older version: that employee "
-                "will see the lesson as 'Needs refresh' once you save."
+                "1 employee completed an earlier version of this lesson. When you save, say "
+                "whether a rule changed (they review the changed sections) or only the wording."
             ),
             self.tr(
-                "{n} completions of this lesson will count as an older version: those employees "
-                "will see the lesson as 'Needs refresh' once you save."
+                "{n} completions are of an earlier version of this lesson. When you save, say "
+                "whether a rule changed (they review the changed sections) or only the wording."
             ),
         )
 
@@ -904,16 +927,16 @@ class AuthorScreen(QWidget):
             return
         lesson_text = lesson.path.read_text(encoding="utf-8")
         linked = authoring.link_quiz(lesson_text, quiz.id)
-        affected = authoring.affected_completions(self.store, lesson.id, linked)
         question = self.tr(
             "Lesson '{title}' does not name a quiz yet, so learners are not offered this one. "
             "Add 'quiz: {id}' to the lesson's front matter?"
         ).format(title=lesson.title, id=quiz.id)
-        if affected:
-            question += "\n\n" + self._impact_text(affected)
         if dialogs.ask_yes_no(self, self.tr("Link the quiz to its lesson?"), question):
+            decision = self._publish_decision(lesson, linked)  # front matter only: editorial
             self._session().save_content(lesson.path, linked)
             self._reload_course()
+            if decision and decision[0]:
+                self._publish(lesson, decision)
 
     # -- the content tree --------------------------------------------------------------
     def _reload_course(self) -> None:

@@ -79,6 +79,14 @@ def pick_file(parent: QWidget | None, title: str, folder: Path, file_filter: str
     return Path(name) if name else None
 
 
+def pick_save_file(
+    parent: QWidget | None, title: str, suggested: Path, file_filter: str
+) -> Path | None:
+    """Pick where to save a file (e.g. a certificate PDF); None when cancelled."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    return Path(name) if name else None
+
+
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,9 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sellertrain.core.question_sets import set_title
+from sellertrain.core.record_export import write_record
 from sellertrain.core.session import AccessDenied, EmployeeDetail, Session
 from sellertrain.core.store import StoreError
 from sellertrain.ui import dialogs
+from sellertrain.ui.certificate_list import CertificateList
+from sellertrain.ui.recheck_counts import RecheckCounts
 from sellertrain.ui.review_html import review_html
 from sellertrain.ui.style import LESSON_STYLE_SHEET
 from sellertrain.ui.widgets import button, format_duration, name_widget, readonly_table, title_label
@@ -41,6 +46,14 @@ class EmployeeDetailScreen(QWidget):
             self.tr("Give this employee a new password, for example after a lockout")
         )
         self.reset_password_button.clicked.connect(self.reset_password)
+        self.export_record_button = button(self.tr("Export record…"), "detailExportRecord")
+        self.export_record_button.setToolTip(
+            self.tr(
+                "Save every attempt, answer and lesson completion of this employee as a JSON "
+                "file, with the chain head that later shows whether records were deleted"
+            )
+        )
+        self.export_record_button.clicked.connect(self.export_record)
         self.lessons = readonly_table(
             "detailLessons",
             self.tr("Lessons of this employee"),
@@ -79,6 +92,9 @@ class EmployeeDetailScreen(QWidget):
         left_layout.addWidget(self.lessons, 3)
         left_layout.addWidget(QLabel(self.tr("Quiz attempts (select one to see its answers)")))
         left_layout.addWidget(self.attempts, 2)
+        self.certificates = CertificateList("detailCertificates", self.tr("Certificates"))
+        left_layout.addWidget(QLabel(self.tr("Certificates")))
+        left_layout.addWidget(self.certificates, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.answers)
@@ -86,11 +102,14 @@ class EmployeeDetailScreen(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.back_button)
         head.addWidget(self.title, 1)
+        head.addWidget(self.export_record_button)
         head.addWidget(self.reset_password_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addLayout(head)
         layout.addWidget(self.summary)
+        self.rechecks = RecheckCounts()
+        layout.addWidget(self.rechecks)
         layout.addWidget(splitter, 1)
 
     def show_employee(self, session: Session, employee_id: str) -> None:
@@ -116,6 +135,7 @@ class EmployeeDetailScreen(QWidget):
         if summary.next_due:
             parts.append(self.tr("next due {date}").format(date=summary.next_due))
         self.summary.setText(" · ".join(parts))
+        self.rechecks.show_summary(session.recheck_summary(employee_id))
         states = detail.progress.states
         self.lessons.setRowCount(len(states))
         for row, state in enumerate(states):
@@ -138,11 +158,16 @@ class EmployeeDetailScreen(QWidget):
                     "timed_out": self.tr("Time ran out"),
                     "abandoned": self.tr("Abandoned"),
                 }.get(attempt.status or "", attempt.status)
+                if attempt.kind == "review" and attempt.status == "submitted":
+                    result = self.tr("Reviewed")  # a review has no pass mark
                 score = f"{attempt.score:.0f}%"
             else:
                 result, score = self.tr("In progress"), "–"
+            title = quiz.title if quiz else attempt.quiz_id
+            if attempt.kind != "quiz":  # a re-check or review: questions of several quizzes
+                title = set_title(course, attempt.kind, attempt.quiz_id)
             cells = [
-                quiz.title if quiz else attempt.quiz_id,
+                title,
                 attempt.started_at.replace("T", " ")[:16],
                 (attempt.finished_at or "").replace("T", " ")[:16],
                 score,
@@ -160,6 +185,10 @@ class EmployeeDetailScreen(QWidget):
         )
         if detail.attempts:
             self.attempts.selectRow(0)
+        certificates = session.certificates(employee_id)
+        self.certificates.show_certificates(
+            certificates, session.store.clock(), course.settings.title
+        )
 
     def reset_password(self) -> None:
         """Ask for a new password and set it (managers only; the core refuses anyone else)."""
@@ -188,6 +217,53 @@ class EmployeeDetailScreen(QWidget):
                 "the change is in the audit log."
             ).format(name=employee.name),
         )
+
+    def export_record(self) -> Path | None:
+        """Save the employee's whole record and chain head as JSON; the path, or None."""
+        if self.session is None or self.detail is None:
+            return None
+        employee = self.detail.employee
+        path = dialogs.pick_save_file(
+            self,
+            self.tr("Export the record of {name}").format(name=employee.name),
+            Path(f"{'-'.join(employee.name.split())}-record.json"),
+            self.tr("JSON files (*.json)"),
+        )
+        if path is None:
+            return None
+        try:
+            record = self.session.employee_record(employee.id)
+            write_record(path, record)
+        except (AccessDenied, StoreError, OSError) as exc:
+            error = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            dialogs.show_error(
+                self,
+                self.tr("Record not exported"),
+                self.tr("The record of {name} was not exported: {error}.").format(
+                    name=employee.name, error=error
+                ),
+            )
+            return None
+        head = record["chain_head"]
+        anchor = (
+            self.tr(
+                "Its chain head is #{seq} {hash}. Keep the file (or this hash) apart from the "
+                "database: 'sellertrain verify-records --employee NAME --head HASH' then shows "
+                "whether records were deleted since."
+            ).format(seq=head["seq"], hash=head["hash"])
+            if head
+            else self.tr("No quiz result is in the chain yet, so there is no chain head.")
+        )
+        dialogs.show_info(
+            self,
+            self.tr("Record exported"),
+            self.tr("The record of {name} was saved to {path}.").format(
+                name=employee.name, path=path
+            )
+            + " "
+            + anchor,
+        )
+        return path
 
     def _show_selected_attempt(self) -> None:
         row = self.attempts.currentRow()

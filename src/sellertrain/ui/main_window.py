@@ -10,16 +10,19 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, 
 
 from sellertrain.core.learning import QuizSession, review_attempt
 from sellertrain.core.models import Course, Employee
-from sellertrain.core.session import Session
+from sellertrain.core.session import AccessDenied, Session
 from sellertrain.core.store import Store
 from sellertrain.ui import dialogs
+from sellertrain.ui.certificate_banner import CertificateBanner
 from sellertrain.ui.first_run import FirstRunScreen
 from sellertrain.ui.lesson_reader import LessonScreen
 from sellertrain.ui.my_progress import MyProgressScreen
 from sellertrain.ui.outline import OutlineScreen
 from sellertrain.ui.quiz_runner import QuizScreen
+from sellertrain.ui.recheck_banner import RecheckBanner
 from sellertrain.ui.results import ResultsScreen
 from sellertrain.ui.sign_in import SignInScreen
+from sellertrain.ui.what_changed import WhatChangedScreen
 
 if TYPE_CHECKING:
     from sellertrain.ui.employee_detail import EmployeeDetailScreen
@@ -40,9 +43,14 @@ class MainWindow(QMainWindow):
         self.first_run = FirstRunScreen(store)
         self.sign_in = SignInScreen(store)
         self.outline = OutlineScreen(store, course)
+        self.recheck_banner = RecheckBanner(lambda: self.session)
+        self.outline.add_banner(self.recheck_banner)
+        self.outline.add_banner(CertificateBanner(lambda: self.session))
         self.lesson = LessonScreen(store, course)
         self.quiz = QuizScreen()
+        self.quiz.submit_with = self._submit_attempt
         self.results = ResultsScreen()
+        self.what_changed = WhatChangedScreen()
         self.my_progress = MyProgressScreen(store, course)
         self._team: TeamScreen | None = None  # the manager's screens, built on first use
         self._employee_detail: EmployeeDetailScreen | None = None
@@ -54,6 +62,7 @@ class MainWindow(QMainWindow):
             self.lesson,
             self.quiz,
             self.results,
+            self.what_changed,
             self.my_progress,
         ):
             self.stack.addWidget(screen)
@@ -101,6 +110,12 @@ class MainWindow(QMainWindow):
         self.sign_in.signed_in.connect(self.signed_in)
         self.outline.open_lesson.connect(self.open_lesson)
         self.outline.start_quiz.connect(self.start_quiz)
+        self.outline.show_changes.connect(self.show_changes)
+        self.what_changed.back.connect(self.show_home)
+        self.what_changed.open_lesson.connect(self.open_lesson)
+        self.what_changed.start_recheck.connect(self.start_recheck)
+        self.what_changed.confirm_read.connect(self.confirm_changes_read)
+        self.recheck_banner.review_started.connect(self.run_session)
         self.lesson.open_lesson.connect(self.open_lesson)
         self.lesson.start_quiz.connect(self.start_quiz)
         self.lesson.back.connect(self.show_home)
@@ -251,6 +266,40 @@ class MainWindow(QMainWindow):
         self.quiz.start(session or self.session.start_quiz(quiz_id))
         self.stack.setCurrentWidget(self.quiz)
 
+    def show_changes(self, lesson_id: str) -> None:
+        """What changed in a lesson since the signed-in employee completed it."""
+        if self.session is None or not self._leave_current():
+            return
+        change = next((c for c in self.session.lesson_changes() if c.lesson.id == lesson_id), None)
+        if change is None:
+            self.show_home()
+            return
+        self.what_changed.show_change(change)
+        self.stack.setCurrentWidget(self.what_changed)
+
+    def start_recheck(self, lesson_id: str) -> None:
+        if self.session is None:
+            return
+        session = self.session.start_recheck(lesson_id)
+        if session is not None:
+            self.run_session(session)
+
+    def confirm_changes_read(self, lesson_id: str) -> None:
+        """No question tests the changed sections: reading them restores "complete"."""
+        if self.session is None:
+            return
+        self.session.complete_lesson(lesson_id)
+        self.show_home()
+
+    def _submit_attempt(self, attempt: QuizSession, timed_out: bool) -> None:
+        """Score and record an attempt through the signed-in employee's Session."""
+        if self.session is None:
+            return
+        try:
+            self.session.submit(attempt, timed_out)
+        except AccessDenied as exc:
+            dialogs.show_error(self, self.tr("Cannot submit this attempt"), str(exc))
+
     def run_session(self, session: QuizSession) -> None:
         """Show a started attempt (a quiz, a re-check or a review) in the quiz runner."""
         if not self._leave_current():
@@ -263,7 +312,8 @@ class MainWindow(QMainWindow):
         if review is None:
             return
         self.lesson.leave()
-        self.results.show_review(review, can_retake=review.attempt.quiz_id in self.course.quizzes)
+        can_retake = review.attempt.kind == "quiz" and review.attempt.quiz_id in self.course.quizzes
+        self.results.show_review(review, can_retake=can_retake)
         self.stack.setCurrentWidget(self.results)
 
     def sign_out(self) -> None:

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
 
 from sellertrain.core.models import Course, Employee
 from sellertrain.core.progress import course_progress
+from sellertrain.core.question_sets import set_title
 from sellertrain.core.store import Store
+from sellertrain.ui.certificate_list import CertificateList
 from sellertrain.ui.widgets import format_duration, readonly_table, title_label
 
 
@@ -42,6 +44,7 @@ class MyProgressScreen(QWidget):
             [self.tr("Quiz"), self.tr("Finished"), self.tr("Score"), self.tr("Result")],
         )
         self.attempts.itemActivated.connect(self._activated)
+        self.certificates = CertificateList("progressCertificates", self.tr("My certificates"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.title)
@@ -50,9 +53,15 @@ class MyProgressScreen(QWidget):
         layout.addWidget(self.lessons, 3)
         layout.addWidget(QLabel(self.tr("Quiz attempts (double-click to review)")))
         layout.addWidget(self.attempts, 2)
+        layout.addWidget(QLabel(self.tr("Certificates")))
+        layout.addWidget(self.certificates, 1)
 
     def show_for(self, employee: Employee) -> None:
         progress = course_progress(self.store, self.course, employee)
+        certificates = self.store.certificates(employee.id)
+        self.certificates.show_certificates(
+            certificates, self.store.clock(), self.course.settings.title
+        )
         total_seconds = sum(s.seconds for s in progress.states)
         attempts = self.store.attempts(employee.id)
         finished = [a for a in attempts if a.finished]
@@ -77,7 +86,12 @@ class MyProgressScreen(QWidget):
             quiz = self.course.quizzes.get(attempt.quiz_id)
             when = (attempt.finished_at or "").replace("T", " ")[:16]
             result = self.tr("Passed") if attempt.passed else self.tr("Not passed")
-            cells = [quiz.title if quiz else attempt.quiz_id, when, f"{attempt.score:.0f}%", result]
+            title = quiz.title if quiz else attempt.quiz_id
+            if attempt.kind != "quiz":  # a re-check or review: questions of several quizzes
+                title = set_title(self.course, attempt.kind, attempt.quiz_id)
+            if attempt.kind == "review":
+                result = self.tr("Reviewed")  # a review has no pass mark
+            cells = [title, when, f"{attempt.score:.0f}%", result]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, attempt.id)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from sellertrain.core.models import Course, Employee
-from sellertrain.core.progress import CourseProgress, LessonStatus, course_progress
+from sellertrain.core.progress import CourseProgress, LessonState, LessonStatus, course_progress
 from sellertrain.core.store import Store
 from sellertrain.ui.style import STATUS_COLOURS
 from sellertrain.ui.widgets import button, format_duration, name_widget, title_label
@@ -36,6 +36,7 @@ class HomeBanner(QWidget):
 class OutlineScreen(QWidget):
     open_lesson = Signal(str)
     start_quiz = Signal(str)
+    show_changes = Signal(str)  # lesson id: what changed since the employee read it
 
     def __init__(self, store: Store, course: Course, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,11 +58,13 @@ class OutlineScreen(QWidget):
 
         self.refresh_banner = QFrame()
         self.refresh_banner.setObjectName("banner")
-        banner_layout = QHBoxLayout(self.refresh_banner)
+        banner_layout = QVBoxLayout(self.refresh_banner)
         self.refresh_label = QLabel()
         self.refresh_label.setObjectName("refreshBanner")
         self.refresh_label.setWordWrap(True)
         banner_layout.addWidget(self.refresh_label)
+        self.refresh_buttons = QHBoxLayout()
+        banner_layout.addLayout(self.refresh_buttons)
 
         self.tree = name_widget(QTreeWidget(), "outlineTree", self.tr("Course outline"))
         self.tree.setColumnCount(4)
@@ -93,6 +96,31 @@ class OutlineScreen(QWidget):
         layout.addWidget(self.tree, 1)
         self._banners: list[HomeBanner] = []
 
+    def _show_refresh(self, stale: list[LessonState]) -> None:
+        """ "Updated rules to review": one button per changed lesson, to see what changed."""
+        self.refresh_banner.setVisible(bool(stale))
+        while self.refresh_buttons.count():
+            item = self.refresh_buttons.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        if not stale:
+            return
+        self.refresh_label.setText(
+            self.tr(
+                "Updated rules to review: the rules in {count} lesson(s) you completed have "
+                "changed. See what changed, then answer a short re-check."
+            ).format(count=len(stale))
+        )
+        for state in stale:
+            lesson_id = state.lesson.id
+            changes = button(
+                self.tr("What changed: {title}").format(title=state.lesson.title),
+                f"changes-{lesson_id}",
+            )
+            changes.clicked.connect(lambda _=False, i=lesson_id: self.show_changes.emit(i))
+            self.refresh_buttons.addWidget(changes)
+        self.refresh_buttons.addStretch(1)
+
     def add_banner(self, banner: HomeBanner) -> None:
         """Show a feature's notice above the outline; refreshed on every ``show_for``."""
         self._banners.append(banner)
@@ -122,15 +150,7 @@ class OutlineScreen(QWidget):
                 else self.tr("Start: {title}")
             )
             self.continue_button.setText(label.format(title=target.title))
-        stale = progress.needing_refresh
-        self.refresh_banner.setVisible(bool(stale))
-        if stale:
-            titles = ", ".join(s.lesson.title for s in stale)
-            self.refresh_label.setText(
-                self.tr(
-                    "Updated rules to review: {titles}. Read them again and retake the quiz."
-                ).format(titles=titles)
-            )
+        self._show_refresh(progress.needing_refresh)
         self._fill_tree(progress)
         for banner in self._banners:
             banner.refresh(employee)

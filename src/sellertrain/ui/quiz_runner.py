@@ -7,6 +7,7 @@ resumes at the next sign-in (the time limit keeps running meanwhile).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -39,6 +40,9 @@ class QuizScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: QuizSession | None = None
+        # how an attempt is scored and recorded: the main window routes it through the
+        # signed-in Session (which also restores re-checked lessons and issues certificates)
+        self.submit_with: Callable[[QuizSession, bool], object] = lambda s, t: s.submit(t)
         self.index = 0
         self.option_buttons: list[QAbstractButton] = []
         self.extra_widgets: list[QWidget] = []
@@ -322,7 +326,7 @@ class QuizScreen(QWidget):
                 self.go_to(missing[0])
                 return
         self.ticker.stop()
-        session.submit(timed_out=timed_out)
+        self.submit_with(session, timed_out)
         self.session = None
         self.finished.emit(session.attempt.id)
 

@@ -70,6 +70,16 @@ class ResultsScreen(QWidget):
             )
             + status
         )
+        if attempt.kind == "review":  # a review has no pass mark: say what happens next instead
+            self.score_label.setText(f"{attempt.score:.0f}%")
+            self.score_label.setStyleSheet("font-size: 20pt; font-weight: 700; color: #1a56db;")
+            self.summary_label.setText(
+                self.tr(
+                    "{correct} of {total} right. A right answer moves a question on to a "
+                    "longer gap (7, then 30 days); a missed one comes back tomorrow."
+                ).format(correct=correct, total=len(review.items))
+                + status
+            )
         self.retake_button.setVisible(can_retake)
         self.view.setHtml(review_html(review))
 

@@ -29,6 +29,7 @@ from sellertrain.core.session import Session
 from sellertrain.ui import dialogs
 from sellertrain.ui.assignment_dialog import AssignmentDialog
 from sellertrain.ui.audit_log import AuditLogView
+from sellertrain.ui.compliance_view import ComplianceView
 from sellertrain.ui.team_model import ROW_ROLE, TeamTableModel
 from sellertrain.ui.widgets import button, name_widget, readonly_table, title_label
 
@@ -68,6 +69,8 @@ class TeamScreen(QWidget):
         self.tabs.addTab(self._build_assignments_tab(), self.tr("Assignments"))
         self.audit_log = AuditLogView()
         self.tabs.addTab(self.audit_log, self.tr("Audit log"))
+        self.compliance = ComplianceView()
+        self.tabs.addTab(self.compliance, self.tr("Certificates"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.title)
@@ -225,6 +228,7 @@ class TeamScreen(QWidget):
         self._show_charts()
         self._fill_assignments()
         self.audit_log.show_for(session)
+        self.compliance.show_for(session)
 
     def apply_filters(self) -> None:
         self.model.set_filters(

@@ -2,7 +2,9 @@
 
 from sellertrain.core.store.audit import AUDIT_ACTIONS, AuditEntry
 from sellertrain.core.store.backups import BackupInfo, backup_database, restore_database
+from sellertrain.core.store.certificates import Certificate
 from sellertrain.core.store.database import SignIn, Store
+from sellertrain.core.store.publications import Publication
 from sellertrain.core.store.records import (
     AnswerRecord,
     AnswerToSave,
@@ -35,8 +37,10 @@ __all__ = [
     "AttemptRecord",
     "AuditEntry",
     "BackupInfo",
+    "Certificate",
     "LessonFacts",
     "LessonProgress",
+    "Publication",
     "QuizFacts",
     "SignIn",
     "Store",

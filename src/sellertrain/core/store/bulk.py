@@ -25,7 +25,7 @@ _INSERTS = {
     "attempts": "INSERT INTO attempts (id, employee_id, quiz_id, quiz_version, seed, started_at)"
     " VALUES (?, ?, ?, ?, ?, ?)",
     "attempt_results": "INSERT INTO attempt_results (id, attempt_id, status, finished_at, score,"
-    " passed) VALUES (?, ?, ?, ?, ?, ?)",
+    " passed, employee_id, chain_seq, prev_hash, record_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "answers": "INSERT INTO answers (id, attempt_id, question_id, position, selected,"
     " selected_text, correct, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
 }
@@ -33,7 +33,12 @@ _INSERTS = {
 
 @dataclass
 class RowBatch:
-    """Rows for the record tables, each a tuple in its table's column order (see schema.py)."""
+    """Rows for the record tables, each a tuple in its table's column order (see schema.py).
+
+    Result rows end with their chain link (employee_id, chain_seq, prev_hash, record_hash),
+    computed with ``chain.record_hash`` as the rows are built: the rows of one employee's
+    results follow each other in the chain in the order given.
+    """
 
     employees: list[Row] = field(default_factory=list)
     lesson_events: list[Row] = field(default_factory=list)

@@ -33,6 +33,10 @@ from sellertrain.core.store.audit import (
     AuditLog,
 )
 from sellertrain.core.store.bulk import BulkCounts, BulkWrites, RowBatch
+from sellertrain.core.store.certificates import CertificateRecords
+from sellertrain.core.store.chain import ChainRecords
+from sellertrain.core.store.publications import PublicationRecords
+from sellertrain.core.store.rechecks import RecheckQueries
 from sellertrain.core.store.records import (
     AnswerRecord,
     AnswerToSave,
@@ -76,7 +80,15 @@ def _name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-class Store(ReportingQueries, BulkWrites, AuditLog):
+class Store(
+    ReportingQueries,
+    BulkWrites,
+    PublicationRecords,
+    RecheckQueries,
+    CertificateRecords,
+    ChainRecords,
+    AuditLog,
+):
     """An open SellerTrain database. Every read and write of the app goes through it."""
 
     def __init__(self, db: Database, path: Path, clock: Callable[[], dt.datetime]):
@@ -416,28 +428,6 @@ class Store(ReportingQueries, BulkWrites, AuditLog):
             )
         return event_id
 
-    def _keep_section_texts(self, lesson_id: str, sections: Sequence[SectionText]) -> None:
-        """Store section texts by their hash (once each), so an old version can be shown."""
-        self.db.conn.executemany(
-            "INSERT OR IGNORE INTO section_texts (hash, lesson_id, anchor, title, text)"
-            " VALUES (?, ?, ?, ?, ?)",
-            [(s.digest, lesson_id, s.anchor, s.title, s.text) for s in sections],
-        )
-
-    def section_texts(self, hashes: Iterable[str]) -> dict[str, SectionText]:
-        """Stored section texts by hash (those never stored are missing)."""
-        wanted = list(dict.fromkeys(hashes))
-        found: dict[str, SectionText] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
-            for digest, anchor, title, text in self.db.execute(
-                f"SELECT hash, anchor, title, text FROM section_texts WHERE hash IN ({marks})",
-                chunk,
-            ).fetchall():
-                found[digest] = SectionText(anchor, title, text, digest)
-        return found
-
     def record_lesson_opened(self, employee_id: str, lesson_id: str, version: str) -> str:
         return self._lesson_event(employee_id, lesson_id, version, "opened")
 
@@ -589,29 +579,35 @@ class Store(ReportingQueries, BulkWrites, AuditLog):
         answers: Sequence[AnswerToSave],
         status: str = "submitted",
     ) -> None:
-        """Write the result and every answer of an attempt in one transaction."""
+        """Write the result and every answer of an attempt in one transaction.
+
+        The result is linked to the employee's previous one by hash in the same transaction
+        (see chain.py), so a kill leaves the result, its answers and its link all or none.
+        """
+        stored = [
+            (
+                a.question_id,
+                a.position,
+                responses.encode(a.selected),
+                json.dumps(list(a.selected_text), ensure_ascii=False),
+                int(a.correct),
+                a.score,
+            )
+            for a in answers
+        ]
+        result = [str(uuid.uuid4()), status, self.now(), score, int(passed)]
         with self.db.atomic():
+            link = self._chain_link(attempt_id, result, stored)
             self.db.execute(
-                "INSERT INTO attempt_results (id, attempt_id, status, finished_at, score, passed)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [str(uuid.uuid4()), attempt_id, status, self.now(), score, int(passed)],
+                "INSERT INTO attempt_results (id, attempt_id, status, finished_at, score, passed,"
+                " employee_id, chain_seq, prev_hash, record_hash)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [result[0], attempt_id, *result[1:], *link],
             )
             self.db.conn.executemany(
                 "INSERT INTO answers (id, attempt_id, question_id, position, selected,"
                 " selected_text, correct, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        str(uuid.uuid4()),
-                        attempt_id,
-                        a.question_id,
-                        a.position,
-                        responses.encode(a.selected),
-                        json.dumps(list(a.selected_text), ensure_ascii=False),
-                        int(a.correct),
-                        a.score,
-                    )
-                    for a in answers
-                ],
+                [(str(uuid.uuid4()), attempt_id, *row) for row in stored],
             )
 
     def attempts(self, employee_id: str, quiz_id: str | None = None) -> list[AttemptRecord]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import sqlite_utils
 
@@ -149,56 +149,69 @@ class ReportingQueries:
     # -- the team table in a few aggregate queries ----------------------------------------
     def team_facts(
         self,
-        lessons: list[tuple[str, str, str | None, str | None]],
-        quizzes: list[tuple[str, str]],
+        lessons: list[tuple[str, int, str | None]],
+        quizzes: list[str],
+        versions: Sequence[tuple[str, str, int]] = (),
     ) -> list[TeamFacts]:
         """Per employee with any record: lessons done and stale, quizzes passed, best scores.
 
-        ``lessons`` are (lesson id, current version, quiz id or None, quiz version or None)
-        and ``quizzes`` (quiz id, current version) of the course as it is now. A lesson is
-        done when completed in its current version and its quiz (if any) passed in its
-        current version; stale when completed (or its quiz passed) only in older versions.
+        ``lessons`` are (lesson id, current revision, quiz id or None) and ``quizzes`` the quiz
+        ids of the course as it is now; ``versions`` map published lesson versions to their
+        revision. A completion is current when its version's revision (or, for a version never
+        published, the revision in force when it was completed) is the lesson's; a lesson is
+        done when completed currently and its quiz (if any) passed; stale when completed only
+        in older revisions. Re-checks and reviews are not quiz passes.
         """
         conn = self.db.conn
         conn.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS report_lessons (lesson_id TEXT PRIMARY KEY,"
-            " version TEXT NOT NULL, quiz_id TEXT, quiz_version TEXT)"
+            "CREATE TEMP TABLE IF NOT EXISTS team_lessons (lesson_id TEXT PRIMARY KEY,"
+            " revision INTEGER NOT NULL, quiz_id TEXT)"
         )
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS team_quizzes (quiz_id TEXT PRIMARY KEY)")
         conn.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS report_quizzes (quiz_id TEXT PRIMARY KEY,"
-            " version TEXT NOT NULL)"
+            "CREATE TEMP TABLE IF NOT EXISTS team_versions (lesson_id TEXT NOT NULL,"
+            " version TEXT NOT NULL, revision INTEGER NOT NULL,"
+            " PRIMARY KEY (lesson_id, version, revision))"
         )
         with self.db.atomic():
-            conn.execute("DELETE FROM report_lessons")
-            conn.execute("DELETE FROM report_quizzes")
-            conn.executemany("INSERT INTO report_lessons VALUES (?, ?, ?, ?)", lessons)
-            conn.executemany("INSERT INTO report_quizzes VALUES (?, ?)", quizzes)
+            for table in ("team_lessons", "team_quizzes", "team_versions"):
+                conn.execute(f"DELETE FROM {table}")
+            conn.executemany("INSERT INTO team_lessons VALUES (?, ?, ?)", lessons)
+            conn.executemany("INSERT INTO team_quizzes VALUES (?)", [(q,) for q in quizzes])
+            conn.executemany("INSERT OR IGNORE INTO team_versions VALUES (?, ?, ?)", versions)
+        if any(revision for _, revision, _ in lessons):
+            # published version -> its revision; replaced -> the lowest; else by date
+            current = """max(coalesce(
+                (SELECT max(v.revision) FROM team_versions AS v
+                 WHERE v.lesson_id = e.lesson_id AND v.version = e.lesson_version),
+                (SELECT max(p.revision) FROM lesson_publications AS p
+                 WHERE p.lesson_id = e.lesson_id AND p.published_at <= e.at),
+                0) >= l.revision)"""
+        else:  # nothing material was ever published: every completion is current
+            current = "1"
         quiz_cte = """
             quiz AS (
                 SELECT a.employee_id AS employee_id, a.quiz_id AS quiz_id,
                        max(r.score) AS best, max(r.finished_at) AS last_finished,
-                       max(r.passed AND a.quiz_version = q.version) AS passed_current,
-                       max(r.passed) AS passed_any
+                       max(r.passed) AS passed
                 FROM attempts AS a
+                JOIN team_quizzes AS q ON q.quiz_id = a.quiz_id
                 JOIN attempt_results AS r ON r.attempt_id = a.id
-                LEFT JOIN report_quizzes AS q ON q.quiz_id = a.quiz_id
                 WHERE r.status <> 'abandoned'
                 GROUP BY a.employee_id, a.quiz_id
             )"""
         lesson_rows = conn.execute(
             "WITH comp AS ("
             " SELECT e.employee_id AS employee_id, e.lesson_id AS lesson_id,"
-            "  max(e.lesson_version = l.version) AS current_done, l.quiz_id AS quiz_id"
-            " FROM lesson_events AS e JOIN report_lessons AS l ON l.lesson_id = e.lesson_id"
+            f"  {current} AS current_done, l.quiz_id AS quiz_id"
+            " FROM lesson_events AS e JOIN team_lessons AS l ON l.lesson_id = e.lesson_id"
             " WHERE e.kind = 'completed' GROUP BY e.employee_id, e.lesson_id),"
             + quiz_cte
             + """
             SELECT c.employee_id,
               group_concat(CASE WHEN c.current_done
-                  AND (c.quiz_id IS NULL OR coalesce(q.passed_current, 0)) THEN c.lesson_id END),
-              group_concat(CASE WHEN NOT c.current_done OR (c.quiz_id IS NOT NULL
-                  AND coalesce(q.passed_any, 0) AND NOT coalesce(q.passed_current, 0))
-                  THEN c.lesson_id END)
+                  AND (c.quiz_id IS NULL OR coalesce(q.passed, 0)) THEN c.lesson_id END),
+              group_concat(CASE WHEN NOT c.current_done THEN c.lesson_id END)
             FROM comp AS c LEFT JOIN quiz AS q
               ON q.employee_id = c.employee_id AND q.quiz_id = c.quiz_id
             GROUP BY c.employee_id"""
@@ -206,7 +219,7 @@ class ReportingQueries:
         quiz_rows = conn.execute(
             "WITH"
             + quiz_cte
-            + " SELECT employee_id, sum(coalesce(passed_current, 0)), avg(best), max(last_finished)"
+            + " SELECT employee_id, sum(coalesce(passed, 0)), avg(best), max(last_finished)"
             " FROM quiz GROUP BY employee_id"
         ).fetchall()
         activity = dict(

@@ -1,0 +1,508 @@
+"""Tamper-evident attempt results: a hash chain per employee, and the check that replays it.
+
+Every result row written since schema 5 carries ``chain_seq`` (1, 2, ... per employee),
+``prev_hash`` (the ``record_hash`` of the employee's previous result, ``""`` for the first) and
+``record_hash``: the SHA-256 (hex) of this canonical JSON text, UTF-8 encoded::
+
+    [1, [attempt id, employee_id, quiz_id, quiz_version, seed, started_at, kind, scope, sections],
+        [result id, status, finished_at, score, passed],
+        chain_seq, prev_hash,
+        [[question_id, position, selected, selected_text, correct, score], ...]]
+
+written as Python's ``json.dumps(value, ensure_ascii=False, separators=(",", ":"))`` writes
+it. Values are the stored column values; answers are sorted by (position, question_id);
+integers are integers (``passed`` and ``correct`` 0 or 1), scores floats written as Python's
+``repr`` (the shortest text that reads back as the same double, so a value that went through
+SQLite hashes the same), and NULL is ``null``. The leading 1 is the format's version.
+
+Editing a chained row or its answers breaks its hash; deleting one leaves a gap in
+``chain_seq`` and a ``prev_hash`` that names no row. Deleting an employee's newest rows
+leaves no trace inside the file: the chain head in an exported record is the outside anchor
+that catches it, and also catches a whole chain rewritten by someone who knows this format.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from sellertrain.core.store.schema import StoreError
+
+FORMAT = 1
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
+
+ATTEMPT_FIELDS = (
+    "id",
+    "employee_id",
+    "quiz_id",
+    "quiz_version",
+    "seed",
+    "started_at",
+    "kind",
+    "scope",
+    "sections",
+)
+RESULT_FIELDS = ("id", "status", "finished_at", "score", "passed")
+ANSWER_FIELDS = ("question_id", "position", "selected", "selected_text", "correct", "score")
+_ATTEMPT_SQL = ", ".join(f"a.{name}" for name in ATTEMPT_FIELDS)
+_ANSWER_SQL = ", ".join(f"n.{name}" for name in ANSWER_FIELDS)
+
+# kinds of problem the check reports
+EDITED = "edited"  # content no longer matches its hash
+MISSING = "missing"  # a gap in the chain: a row was deleted (or its link replaced)
+ANSWERS = "answers"  # answers added to or removed from a record
+UNCHAINED = "unchained"  # a result written since schema 5 without chain data
+
+DELETION_NOTE = (
+    "Deleting an employee's newest records leaves no trace inside the database: compare their "
+    "chain head with the one in an exported record (verify-records --employee NAME --head HASH)."
+)
+
+
+# -- the hash ------------------------------------------------------------------------------
+def answer_json(answer: Sequence[Any]) -> str:
+    """One answer's part of the canonical text: its ANSWER_FIELDS values as stored."""
+    question_id, position, selected, selected_text, correct, score = answer
+    return _encode(
+        (question_id, int(position), selected, selected_text, int(correct), float(score))
+    )
+
+
+def canonical_text(
+    attempt: Sequence[Any],
+    result: Sequence[Any],
+    answers: Iterable[str],
+    seq: int,
+    prev_hash: str,
+) -> str:
+    """The text a record's hash covers (module docstring).
+
+    ``attempt`` holds the ATTEMPT_FIELDS values, ``result`` the RESULT_FIELDS values and
+    ``answers`` each answer's ``answer_json``, already in (position, question_id) order.
+    """
+    a_id, employee_id, quiz_id, quiz_version, seed, started_at, kind, scope, sections = attempt
+    r_id, status, finished_at, score, passed = result
+    # one encoder call for everything but the answers (encoded one by one, often cached),
+    # which close the array: its final "]" makes way for them
+    head = _encode(
+        (
+            FORMAT,
+            (
+                a_id,
+                employee_id,
+                quiz_id,
+                quiz_version,
+                int(seed),
+                started_at,
+                kind,
+                scope,
+                sections,
+            ),
+            (r_id, status, finished_at, float(score), int(passed)),
+            int(seq),
+            prev_hash,
+        )
+    )
+    return f"{head[:-1]},[{','.join(answers)}]]"
+
+
+def record_hash(
+    attempt: Sequence[Any],
+    result: Sequence[Any],
+    answers: Iterable[str],
+    seq: int,
+    prev_hash: str,
+) -> str:
+    """SHA-256 (hex) of ``canonical_text``."""
+    text = canonical_text(attempt, result, answers, seq, prev_hash)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _sorted_answers(answers: Iterable[Sequence[Any]]) -> list[Sequence[Any]]:
+    return sorted(answers, key=lambda a: (int(a[1]), a[0]))
+
+
+# -- what the check reports ----------------------------------------------------------------
+@dataclass(frozen=True)
+class ChainHead:
+    """The newest link of an employee's chain: its number and hash."""
+
+    seq: int
+    hash: str
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    """One finding of ``verify_records``, about one employee's records."""
+
+    kind: str  # EDITED, MISSING, ANSWERS or UNCHAINED
+    employee_id: str | None
+    employee: str  # the employee's name (or a stand-in when the row names nobody known)
+    message: str
+    attempt_id: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.employee}: {self.message}"
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """What ``verify_records`` found: counts, problems, and each employee's chain head."""
+
+    employees: int  # employees whose records were checked
+    records: int  # chained results checked
+    legacy: int  # results written before schema 5: outside the chain, not checkable
+    problems: tuple[ChainProblem, ...] = ()
+    heads: dict[str, ChainHead] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _when(stamp: str | None) -> str:
+    return (stamp or "?").replace("T", " ")[:16]
+
+
+def _describe(seq: int | None, attempt_id: str, quiz_id: str | None, finished: str | None) -> str:
+    number = f"record #{seq} " if seq is not None else "the result "
+    return f"{number}(attempt {attempt_id}, quiz {quiz_id or '?'}, finished {_when(finished)})"
+
+
+# -- the Store mixin -----------------------------------------------------------------------
+class ChainRecords:
+    """Chain links for new results, and the check of every chain (a Store mixin)."""
+
+    db: sqlite_utils.Database
+
+    def _chain_link(
+        self, attempt_id: str, result: Sequence[Any], answers: Sequence[Sequence[Any]]
+    ) -> tuple[str, int, str, str]:
+        """(employee_id, chain_seq, prev_hash, record_hash) for a result about to be written.
+
+        Call inside the write transaction that inserts the result, so that no other writer
+        can take the same link number in between (``BEGIN IMMEDIATE`` holds the lock).
+        """
+        attempt = self.db.execute(
+            f"SELECT {', '.join(ATTEMPT_FIELDS)} FROM attempts WHERE id = ?", [attempt_id]
+        ).fetchone()
+        if attempt is None:
+            raise StoreError(f"there is no attempt {attempt_id}; nothing was saved")
+        employee_id = attempt[1]
+        head = self.chain_head(employee_id)
+        seq, prev = (head.seq + 1, head.hash) if head else (1, "")
+        texts = [answer_json(a) for a in _sorted_answers(answers)]
+        return employee_id, seq, prev, record_hash(attempt, result, texts, seq, prev)
+
+    def chain_head(self, employee_id: str) -> ChainHead | None:
+        """The employee's newest chained result (index ``attempt_results_chain``), if any."""
+        row = self.db.execute(
+            "SELECT chain_seq, record_hash FROM attempt_results"
+            " WHERE employee_id = ? AND chain_seq IS NOT NULL ORDER BY chain_seq DESC LIMIT 1",
+            [employee_id],
+        ).fetchone()
+        return ChainHead(row[0], row[1]) if row else None
+
+    def chain_position(self, employee_id: str, hash_: str) -> int | None:
+        """The link number of the employee's result with this hash; None if there is none."""
+        row = self.db.execute(
+            "SELECT chain_seq FROM attempt_results"
+            " WHERE employee_id = ? AND chain_seq IS NOT NULL AND record_hash = ?",
+            [employee_id, hash_.strip().lower()],
+        ).fetchone()
+        return row[0] if row else None
+
+    def record_rows(self, employee_id: str) -> list[dict[str, Any]]:
+        """Every attempt of an employee with its result, chain link and answers, as stored.
+
+        Oldest first; the stored text of each answer is kept as is, so the hashes can be
+        recomputed from an export (module docstring).
+        """
+        attempts = self.db.execute(
+            f"SELECT {_ATTEMPT_SQL}, r.id, r.status, r.finished_at, r.score, r.passed,"
+            " r.chain_seq, r.prev_hash, r.record_hash FROM attempts AS a"
+            " LEFT JOIN attempt_results AS r ON r.attempt_id = a.id"
+            " WHERE a.employee_id = ? ORDER BY a.started_at, a.rowid",
+            [employee_id],
+        ).fetchall()
+        answers: dict[str, list[dict[str, Any]]] = {}
+        for attempt_id, *values in self.db.execute(
+            f"SELECT n.attempt_id, {_ANSWER_SQL} FROM attempts AS a"
+            " JOIN answers AS n ON n.attempt_id = a.id WHERE a.employee_id = ?"
+            " ORDER BY n.attempt_id, n.position, n.question_id",
+            [employee_id],
+        ):
+            answers.setdefault(attempt_id, []).append(dict(zip(ANSWER_FIELDS, values, strict=True)))
+        records = []
+        for row in attempts:
+            record = dict(zip(ATTEMPT_FIELDS, row[:9], strict=True))
+            result_id, status, finished_at, score, passed, seq, prev, hash_ = row[9:]
+            record["result"] = (
+                None
+                if result_id is None
+                else {
+                    "id": result_id,
+                    "status": status,
+                    "finished_at": finished_at,
+                    "score": score,
+                    "passed": passed,
+                    "chain_seq": seq,
+                    "prev_hash": prev,
+                    "record_hash": hash_,
+                }
+            )
+            record["answers"] = answers.get(row[0], [])
+            records.append(record)
+        return records
+
+    def verify_records(self, employee_id: str | None = None) -> ChainReport:
+        """Replay every employee's chain (or one employee's) and report what does not hold.
+
+        One pass over the chained results in (employee, link) order, merged with their
+        answers in the same order: no query per row. Runs in one read transaction, so a
+        writer committing meanwhile cannot make a sound chain look broken.
+        """
+        conn = self.db.conn
+        own = not conn.in_transaction
+        if own:
+            conn.execute("BEGIN")
+        try:
+            return _Verifier(conn, employee_id).run()
+        finally:
+            if own:
+                conn.execute("COMMIT")
+
+
+class _Verifier:
+    """One run of ``verify_records``."""
+
+    def __init__(self, conn: sqlite3.Connection, employee_id: str | None) -> None:
+        self.conn = conn
+        self.employee_id = employee_id
+        self.names = dict(conn.execute("SELECT id, name FROM employees").fetchall())
+        self.problems: list[ChainProblem] = []
+        self.heads: dict[str, ChainHead] = {}
+        self.records = 0
+
+    def name(self, employee_id: str | None) -> str:
+        if employee_id is None:
+            return "(no employee)"
+        return self.names.get(employee_id, f"(unknown employee {employee_id})")
+
+    def problem(
+        self, kind: str, employee_id: str | None, message: str, attempt_id: str | None = None
+    ) -> None:
+        self.problems.append(
+            ChainProblem(kind, employee_id, self.name(employee_id), message, attempt_id)
+        )
+
+    def run(self) -> ChainReport:
+        employees = self.check_chains()
+        legacy = self.check_unchained()
+        self.check_orphan_answers()
+        if self.employee_id is not None:
+            employees = 1
+        return ChainReport(employees, self.records, legacy, tuple(self.problems), self.heads)
+
+    def _where(self, alias: str) -> tuple[str, list[str]]:
+        if self.employee_id is None:
+            return "", []
+        return f" AND {alias}.employee_id = ?", [self.employee_id]
+
+    def check_chains(self) -> int:
+        """Walk each chain in order; return how many employees have one."""
+        where, params = self._where("r")
+        results = self.conn.execute(
+            "SELECT r.employee_id, r.chain_seq, r.prev_hash, r.record_hash, r.attempt_id,"
+            f" r.id, r.status, r.finished_at, r.score, r.passed, {_ATTEMPT_SQL}"
+            " FROM attempt_results AS r LEFT JOIN attempts AS a ON a.id = r.attempt_id"
+            f" WHERE r.chain_seq IS NOT NULL{where} ORDER BY r.employee_id, r.chain_seq",
+            params,
+        )
+        answers = _answers_in_chain_order(self.conn, where, params)
+        pending = next(answers, None)
+        current: object = object()  # the employee whose chain is being walked
+        employees, last_seq, last_hash = 0, 0, ""
+        for row in results:
+            employee_id, seq, _, stored_hash = row[:4]
+            key = (employee_id, seq)
+            given: list[tuple[Any, ...]] = []
+            while pending is not None and pending[0] == key:
+                given.append(pending[1])
+                pending = next(answers, None)
+            if employee_id != current:
+                current, employees, last_seq, last_hash = employee_id, employees + 1, 0, ""
+            self.records += 1
+            self.check_link(row, last_seq, last_hash)
+            self.check_content(row, given)
+            last_seq, last_hash = seq, stored_hash
+            if employee_id is not None:
+                self.heads[employee_id] = ChainHead(seq, stored_hash)
+        return employees
+
+    def check_link(self, row: Sequence[Any], last_seq: int, last_hash: str) -> None:
+        employee_id, seq, prev, _, attempt_id = row[:5]
+        finished = row[7]
+        if seq <= last_seq:
+            self.problem(
+                MISSING,
+                employee_id,
+                f"record #{seq} appears twice or out of order: the chain was tampered with",
+                attempt_id,
+            )
+        elif seq != last_seq + 1:
+            first, last = last_seq + 1, seq - 1
+            span = f"#{first}" if first == last else f"#{first}–#{last}"
+            self.problem(
+                MISSING,
+                employee_id,
+                f"{last - first + 1} record(s) missing before record #{seq} (finished "
+                f"{_when(finished)}): {span} deleted",
+                attempt_id,
+            )
+        elif prev != last_hash:
+            self.problem(
+                MISSING,
+                employee_id,
+                f"record #{seq} (finished {_when(finished)}) does not link to the record before "
+                "it: a record was deleted and the chain renumbered, or a record was replaced",
+                attempt_id,
+            )
+
+    def check_content(self, row: Sequence[Any], given: list[tuple[Any, ...]]) -> None:
+        employee_id, seq, prev, stored_hash, attempt_id = row[:5]
+        result = row[5:10]
+        attempt = row[10:]
+        quiz_id, finished = attempt[2], result[2]
+        what = _describe(seq, attempt_id, quiz_id, finished)
+        if attempt[0] is None:
+            self.problem(EDITED, employee_id, f"{what}: its attempt row was deleted", attempt_id)
+            return
+        if attempt[1] != employee_id:
+            self.problem(
+                EDITED,
+                employee_id,
+                f"{what}: the attempt belongs to {self.name(attempt[1])}: the row was moved",
+                attempt_id,
+            )
+            return
+        try:
+            texts = [answer_json(a) for a in given]
+            computed = record_hash(attempt, result, texts, seq, prev or "")
+        except (TypeError, ValueError):
+            computed = None  # a value edited into something the format cannot hold
+        if computed == stored_hash:
+            return
+        changed = _answers_changed(given, attempt, result, seq, prev or "", stored_hash)
+        if changed:
+            self.problem(ANSWERS, employee_id, f"{what}: {changed}", attempt_id)
+        else:
+            self.problem(
+                EDITED,
+                employee_id,
+                f"{what}: its content was changed after it was written (hash mismatch)",
+                attempt_id,
+            )
+
+    def check_unchained(self) -> int:
+        """Report results written since schema 5 without chain data; count the older ones.
+
+        An older result is one inserted before the first chained result (rowids grow with
+        every insert into an append-only table) by SellerTrain before schema 5, which wrote no
+        ``employee_id`` in the result row.
+        """
+        first = self.conn.execute(
+            "SELECT min(rowid) FROM attempt_results WHERE chain_seq IS NOT NULL"
+        ).fetchone()[0]
+        where, params = "", []
+        if self.employee_id is not None:
+            where = " AND (a.employee_id = ? OR r.employee_id = ?)"
+            params = [self.employee_id, self.employee_id]
+        rows = self.conn.execute(
+            "SELECT r.rowid, r.attempt_id, r.finished_at, r.employee_id, a.employee_id,"
+            " a.quiz_id FROM attempt_results AS r LEFT JOIN attempts AS a"
+            f" ON a.id = r.attempt_id WHERE r.chain_seq IS NULL{where} ORDER BY r.rowid",
+            params,
+        )
+        legacy = 0
+        for rowid, attempt_id, finished, result_employee, attempt_employee, quiz_id in rows:
+            if result_employee is None and (first is None or rowid < first):
+                legacy += 1
+                continue
+            self.problem(
+                UNCHAINED,
+                attempt_employee or result_employee,
+                f"{_describe(None, attempt_id, quiz_id, finished)} has no chain data although "
+                "it was written after tamper-evident records began: it was added outside "
+                "SellerTrain, or its chain data was erased",
+                attempt_id,
+            )
+        return legacy
+
+    def check_orphan_answers(self) -> None:
+        """Answers of an attempt that has no result: added, or left behind by a deleted result."""
+        where, params = self._where("a")
+        for attempt_id, employee_id, quiz_id, count in self.conn.execute(
+            "SELECT n.attempt_id, a.employee_id, a.quiz_id, count(*) FROM answers AS n"
+            " LEFT JOIN attempts AS a ON a.id = n.attempt_id"
+            " WHERE NOT EXISTS (SELECT 1 FROM attempt_results AS r"
+            f" WHERE r.attempt_id = n.attempt_id){where} GROUP BY n.attempt_id",
+            params,
+        ):
+            self.problem(
+                ANSWERS,
+                employee_id,
+                f"{count} answer(s) of attempt {attempt_id} (quiz {quiz_id or '?'}) have no "
+                "result: they were added, or the result was deleted",
+                attempt_id,
+            )
+
+
+def _answers_in_chain_order(
+    conn: sqlite3.Connection, where: str, params: list[str]
+) -> Iterator[tuple[tuple[Any, Any], tuple[Any, ...]]]:
+    """((employee_id, chain_seq), answer values) for every answer of a chained result."""
+    for row in conn.execute(
+        f"SELECT r.employee_id, r.chain_seq, {_ANSWER_SQL} FROM attempt_results AS r"
+        f" JOIN answers AS n ON n.attempt_id = r.attempt_id WHERE r.chain_seq IS NOT NULL{where}"
+        " ORDER BY r.employee_id, r.chain_seq, n.position, n.question_id",
+        params,
+    ):
+        yield (row[0], row[1]), row[2:]
+
+
+def _answers_changed(
+    given: list[tuple[Any, ...]],
+    attempt: Sequence[Any],
+    result: Sequence[Any],
+    seq: int,
+    prev: str,
+    stored_hash: str,
+) -> str | None:
+    """Why a record's hash fails, when its answers show it: added or removed rows; else None.
+
+    An added answer is found exactly (leaving it out restores the hash); a removed one by
+    the gap it leaves in the positions, which SellerTrain numbers 0, 1, 2, ...
+    """
+    try:
+        texts = [answer_json(a) for a in given]
+    except (TypeError, ValueError):
+        return None
+    for index, extra in enumerate(given):
+        rest = texts[:index] + texts[index + 1 :]
+        if record_hash(attempt, result, rest, seq, prev) == stored_hash:
+            return f"an answer was added (question {extra[0]}, position {extra[1]})"
+    positions = sorted(int(a[1]) for a in given)
+    if len(set(positions)) != len(positions):
+        return "answers were added (two answers at one position)"
+    missing = sorted(set(range(positions[-1] + 1)) - set(positions)) if positions else []
+    if missing:
+        shown = ", ".join(str(p) for p in missing)
+        return f"answers were removed (position(s) {shown} missing)"
+    return None

@@ -1,0 +1,196 @@
+"""Lesson publications: an author's decision that a changed lesson is material or editorial.
+
+Each row records who published which version of a lesson, when, whether the change was
+material (the rule changed: readers of older versions must refresh the changed sections) or
+editorial (wording: nothing changes for learners), the sections it names, and the hash of
+every section before and after. Section texts are kept by hash in ``section_texts`` so the
+"what changed since you read it" view can show the old words. Both tables are append-only.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from sellertrain.core.models import SectionText
+from sellertrain.core.store.audit import CONTENT_PUBLISHED
+
+
+@dataclass(frozen=True)
+class Publication:
+    """One published version of a lesson and the decision that came with it."""
+
+    id: str
+    lesson_id: str
+    version: str
+    previous_version: str | None
+    kind: str  # "material" or "editorial"
+    revision: int  # how many material changes the lesson has had, this one included
+    changed_sections: tuple[str, ...]
+    sections: Mapping[str, str] = field(default_factory=dict)  # anchor -> hash, after
+    previous_sections: Mapping[str, str] = field(default_factory=dict)  # anchor -> hash, before
+    published_at: str = ""
+    published_by: str | None = None
+    publisher_name: str | None = None
+    note: str = ""
+
+    @property
+    def material(self) -> bool:
+        return self.kind == "material"
+
+
+class PublicationRecords:
+    """Publication rows for the Store (a mixin: the same connection and rules)."""
+
+    db: sqlite_utils.Database
+    now: Callable[[], str]  # provided by Store
+
+    def _keep_section_texts(self, lesson_id: str, sections: Sequence[SectionText]) -> None:
+        """Store section texts by their hash (once each), so an old version can be shown."""
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO section_texts (hash, lesson_id, anchor, title, text)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(s.digest, lesson_id, s.anchor, s.title, s.text) for s in sections],
+        )
+
+    def section_texts(self, hashes: Sequence[str]) -> dict[str, SectionText]:
+        """Stored section texts by hash (those never stored are missing)."""
+        wanted = list(dict.fromkeys(hashes))
+        found: dict[str, SectionText] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for digest, anchor, title, text in self.db.execute(
+                f"SELECT hash, anchor, title, text FROM section_texts WHERE hash IN ({marks})",
+                chunk,
+            ).fetchall():
+                found[digest] = SectionText(anchor, title, text, digest)
+        return found
+
+    def record_publication(
+        self,
+        lesson_id: str,
+        version: str,
+        previous_version: str | None,
+        kind: str,
+        changed_sections: Sequence[str],
+        sections: Sequence[SectionText],
+        previous_sections: Sequence[SectionText],
+        actor_id: str | None,
+        note: str = "",
+    ) -> Publication:
+        """Record a publication (with its audit row) in one transaction.
+
+        The revision counts material publications: it is read and written inside the same
+        transaction, so two authors publishing at once still get distinct numbers.
+        """
+        if kind not in ("material", "editorial"):
+            raise ValueError(f"unknown kind of change: {kind}")
+        with self.db.atomic():
+            current = self.db.execute(
+                "SELECT coalesce(max(revision), 0) FROM lesson_publications WHERE lesson_id = ?",
+                [lesson_id],
+            ).fetchone()[0]
+            publication = Publication(
+                id=str(uuid.uuid4()),
+                lesson_id=lesson_id,
+                version=version,
+                previous_version=previous_version,
+                kind=kind,
+                revision=current + 1 if kind == "material" else current,
+                changed_sections=tuple(changed_sections),
+                sections={s.anchor: s.digest for s in sections},
+                previous_sections={s.anchor: s.digest for s in previous_sections},
+                published_at=self.now(),
+                published_by=actor_id,
+                note=note,
+            )
+            self._keep_section_texts(lesson_id, [*previous_sections, *sections])
+            self.db.execute(
+                "INSERT INTO lesson_publications (id, lesson_id, version, previous_version, kind,"
+                " revision, changed_sections, sections, previous_sections, published_at,"
+                " published_by, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    publication.id,
+                    lesson_id,
+                    version,
+                    previous_version,
+                    kind,
+                    publication.revision,
+                    json.dumps(list(changed_sections)),
+                    json.dumps(dict(publication.sections), sort_keys=True),
+                    json.dumps(dict(publication.previous_sections), sort_keys=True),
+                    publication.published_at,
+                    actor_id,
+                    note,
+                ],
+            )
+            self._audit(  # type: ignore[attr-defined]
+                actor_id,
+                CONTENT_PUBLISHED,
+                f"lessons/{lesson_id}",
+                {
+                    "version": version,
+                    "kind": kind,
+                    "revision": publication.revision,
+                    "sections": list(changed_sections),
+                },
+            )
+        return publication
+
+    def last_read_version(
+        self, lesson_id: str, other_than: str
+    ) -> tuple[str, dict[str, str]] | None:
+        """The latest version of a lesson someone completed (other than ``other_than``) and
+        its section hashes: what learners read before an unpublished edit."""
+        row = self.db.execute(
+            "SELECT lesson_version, sections FROM lesson_events WHERE kind = 'completed'"
+            " AND lesson_id = ? AND lesson_version <> ? AND sections IS NOT NULL"
+            " ORDER BY at DESC, rowid DESC LIMIT 1",
+            [lesson_id, other_than],
+        ).fetchone()
+        return (row[0], json.loads(row[1])) if row else None
+
+    def lesson_readers(self, lesson_id: str) -> int:
+        """How many employees have completed the lesson (in any version)."""
+        return self.db.execute(
+            "SELECT count(DISTINCT employee_id) FROM lesson_events"
+            " WHERE kind = 'completed' AND lesson_id = ?",
+            [lesson_id],
+        ).fetchone()[0]
+
+    def publications(self, lesson_id: str | None = None) -> list[Publication]:
+        """Publications, oldest first (of one lesson, or of all)."""
+        sql = (
+            "SELECT p.id, p.lesson_id, p.version, p.previous_version, p.kind, p.revision,"
+            " p.changed_sections, p.sections, p.previous_sections, p.published_at,"
+            " p.published_by, e.name, p.note FROM lesson_publications AS p"
+            " LEFT JOIN employees AS e ON e.id = p.published_by"
+        )
+        params: list[str] = []
+        if lesson_id is not None:
+            sql += " WHERE p.lesson_id = ?"
+            params.append(lesson_id)
+        rows = self.db.execute(sql + " ORDER BY p.published_at, p.rowid", params).fetchall()
+        return [
+            Publication(
+                id=row[0],
+                lesson_id=row[1],
+                version=row[2],
+                previous_version=row[3],
+                kind=row[4],
+                revision=row[5],
+                changed_sections=tuple(json.loads(row[6])),
+                sections=json.loads(row[7]),
+                previous_sections=json.loads(row[8]),
+                published_at=row[9],
+                published_by=row[10],
+                publisher_name=row[11],
+                note=row[12],
+            )
+            for row in rows
+        ]
