@@ -119,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_backup_commands(commands)
     _add_certificate_commands(commands)
     _add_record_commands(commands)
+    from sellertrain.cli_publish import add_publish_command
+
+    add_publish_command(commands)
     return parser
 
 
@@ -727,6 +730,12 @@ def cmd_app(args: argparse.Namespace) -> int:
     return run(db_path=args.db, content_root=_content_root(args), smoke=args.smoke)
 
 
+def _cmd_publish(args: argparse.Namespace) -> int:
+    from sellertrain.cli_publish import cmd_publish
+
+    return cmd_publish(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -744,6 +753,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "certificate": cmd_certificate,
         "verify-records": cmd_verify_records,
         "export-record": cmd_export_record,
+        "publish": _cmd_publish,
         None: cmd_app,
     }
     try:

@@ -217,3 +217,24 @@ def test_html_and_pdf_exports(qtbot, store, course, team, monkeypatch, tmp_path:
     html = (tmp_path / "team.html").read_text(encoding="utf-8")
     assert "Chen Jie" in html and "<svg" in html and "<script" not in html
     assert (tmp_path / "team.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_misses_roll_up_per_lesson_section(qtbot, store, course, team):
+    manager, _people = team
+    first = course.ordered_lessons[0]
+    quiz = course.quizzes[first.quiz_id]
+    # a third learner misses everything: 2 of 3 answers to each section are wrong
+    extra = store.add_employee("Sun Li", "learner", "pass-1234", "logistics")
+    answer_all(store, course, extra, first.quiz_id, right=False)
+    window = open_team(qtbot, store, course, manager)
+    table = window.team.sections_table
+    tested = {q.tests_anchor for q in quiz.questions if q.tests_lesson == first.id}
+    assert table.rowCount() == len(tested)
+    titles = {s.anchor: s.title for s in first.sections}
+    shown = {table.item(row, 0).text() for row in range(table.rowCount())}
+    assert shown == {f"{first.title} › {titles[a]}" for a in tested}
+    for row in range(table.rowCount()):
+        questions = int(table.item(row, 3).text())
+        assert table.item(row, 2).text() == str(3 * questions)
+        assert table.item(row, 1).text() == "67%"
+    assert "67% of answers miss the section on" in table.item(0, 0).toolTip()

@@ -246,16 +246,67 @@ def question_analysis(store: Store, course: Course, quiz_id: str) -> QuizAnalysi
     return QuizAnalysis(quiz.id, quiz.title, attempts, tuple(stats))
 
 
+def all_question_analyses(store: Store, course: Course) -> dict[str, QuizAnalysis]:
+    """Every quiz's analysis, computed once for the views that summarise across quizzes."""
+    return {quiz_id: question_analysis(store, course, quiz_id) for quiz_id in course.quizzes}
+
+
 def team_weak_questions(
-    store: Store, course: Course, count: int = 10
+    store: Store,
+    course: Course,
+    count: int = 10,
+    analyses: dict[str, QuizAnalysis] | None = None,
 ) -> list[tuple[str, QuestionStats]]:
     """Across all quizzes: the questions with the lowest share answered correctly."""
+    analyses = analyses if analyses is not None else all_question_analyses(store, course)
     found = []
-    for quiz_id in course.quizzes:
-        for stats in question_analysis(store, course, quiz_id).questions:
+    for quiz_id, analysis in analyses.items():
+        for stats in analysis.questions:
             if stats.answers:
                 found.append((quiz_id, stats))
     return sorted(found, key=lambda item: (item[1].share_correct, item[1].text))[:count]
+
+
+@dataclass(frozen=True)
+class SectionStats:
+    """Answers to every question that tests one lesson section, rolled up."""
+
+    lesson_id: str
+    anchor: str
+    title: str  # "Lesson title › Section title"
+    questions: int
+    answers: int
+    correct: int
+
+    @property
+    def share_missed(self) -> float | None:
+        return 1 - self.correct / self.answers if self.answers else None
+
+
+def section_analysis(
+    store: Store, course: Course, analyses: dict[str, QuizAnalysis] | None = None
+) -> list[SectionStats]:
+    """Per lesson section named by 'Tests:' links: the share of answers that missed it,
+    most missed first ("42% miss the section on freeze triggers")."""
+    analyses = analyses if analyses is not None else all_question_analyses(store, course)
+    totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    for analysis in analyses.values():
+        for stats in analysis.questions:
+            if stats.tests_lesson and stats.tests_anchor:
+                total = totals[(stats.tests_lesson, stats.tests_anchor)]
+                total[0] += 1
+                total[1] += stats.answers
+                total[2] += stats.correct
+    found = []
+    for (lesson_id, anchor), (questions, answers, correct) in totals.items():
+        lesson = course.lessons.get(lesson_id)
+        section = next((s for s in lesson.sections if s.anchor == anchor), None) if lesson else None
+        if lesson is None or section is None:
+            continue
+        title = f"{lesson.title} › {section.title}"
+        found.append(SectionStats(lesson_id, anchor, title, questions, answers, correct))
+    answered = [s for s in found if s.answers]
+    return sorted(answered, key=lambda s: (-(s.share_missed or 0), s.title))
 
 
 # -- risk areas and charts -----------------------------------------------------------------

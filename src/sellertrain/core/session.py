@@ -313,6 +313,21 @@ class Session:
         self._require_manager("see the question analysis")
         return reports.team_weak_questions(self.store, self.course, count)
 
+    def section_analysis(self) -> list[reports.SectionStats]:
+        self._require_manager("see the question analysis")
+        return reports.section_analysis(self.store, self.course)
+
+    def question_overview(
+        self, count: int = 10
+    ) -> tuple[list[tuple[str, reports.QuestionStats]], list[reports.SectionStats]]:
+        """The weakest questions and the most missed sections, from one pass over the quizzes."""
+        self._require_manager("see the question analysis")
+        analyses = reports.all_question_analyses(self.store, self.course)
+        return (
+            reports.team_weak_questions(self.store, self.course, count, analyses),
+            reports.section_analysis(self.store, self.course, analyses),
+        )
+
     def risk_areas(self) -> dict[str, float]:
         self._require_manager("see the risk areas")
         return reports.risk_area_scores(self.store, self.course)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from sellertrain.core import charts, exports
 from sellertrain.core.models import AccessRole
-from sellertrain.core.reports import EmployeeProgress, TeamStatus
+from sellertrain.core.reports import EmployeeProgress, QuestionStats, SectionStats, TeamStatus
 from sellertrain.core.session import Session
 from sellertrain.ui import dialogs
 from sellertrain.ui.assignment_dialog import AssignmentDialog
@@ -64,6 +64,7 @@ class TeamScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("teamTabs")
         self.tabs.addTab(self._build_progress_tab(), self.tr("Progress"))
+        self._weakest: list[tuple[str, QuestionStats]] = []
         self.tabs.addTab(self._build_questions_tab(), self.tr("Questions"))
         self.tabs.addTab(self._build_charts_tab(), self.tr("Risk areas and charts"))
         self.tabs.addTab(self._build_assignments_tab(), self.tr("Assignments"))
@@ -158,7 +159,17 @@ class TeamScreen(QWidget):
         row.addWidget(self.quiz_choice, 1)
         layout.addLayout(row)
         layout.addWidget(self.analysis_note)
-        layout.addWidget(self.analysis, 1)
+        layout.addWidget(self.analysis, 2)
+        self.sections_note = QLabel(
+            self.tr("Lesson sections by the share of answers that missed them (all quizzes):")
+        )
+        self.sections_table = readonly_table(
+            "sectionAnalysisTable",
+            self.tr("Misses per lesson section"),
+            [self.tr("Section"), self.tr("Missed"), self.tr("Answers"), self.tr("Questions")],
+        )
+        layout.addWidget(self.sections_note)
+        layout.addWidget(self.sections_table, 1)
         return page
 
     def _build_charts_tab(self) -> QWidget:
@@ -261,15 +272,33 @@ class TeamScreen(QWidget):
             self.quiz_choice.addItem(quiz.title, quiz.id)
         self.quiz_choice.setCurrentIndex(max(self.quiz_choice.findData(current), 0))
         self.quiz_choice.blockSignals(False)
+        self._weakest, sections = self.session.question_overview(15)
         self._show_analysis()
+        self._show_sections(sections)
+
+    def _show_sections(self, stats: list[SectionStats]) -> None:
+        self.sections_table.setRowCount(len(stats))
+        for row, item in enumerate(stats):
+            missed = f"{100 * (item.share_missed or 0):.0f}%"
+            texts = [item.title, missed, str(item.answers), str(item.questions)]
+            for column, text in enumerate(texts):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(
+                    self.tr("{missed} of answers miss the section on {title}").format(
+                        missed=missed, title=item.title
+                    )
+                )
+                self.sections_table.setItem(row, column, cell)
+        header = self.sections_table.horizontalHeader()
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def _show_analysis(self) -> None:
         if self.session is None:
             return
         quiz_id = self.quiz_choice.currentData()
         if quiz_id is None:
-            found = self.session.weak_questions(15)
-            stats = [item for _quiz, item in found]
+            stats = [item for _quiz, item in self._weakest]
             self.analysis_note.setText(
                 self.tr("The questions with the lowest share of correct answers, over all quizzes.")
             )
