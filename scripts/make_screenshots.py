@@ -6,6 +6,7 @@ Run: uv run python scripts/make_screenshots.py [OUT_DIR]
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -14,14 +15,28 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from sellertrain.certificate_pdf import render_certificate_image
+from sellertrain.core.certificates import issue_due_certificates
 from sellertrain.core.content import load_course
 from sellertrain.core.demo import generate_demo_data
 from sellertrain.core.paths import bundled_content
+from sellertrain.core.session import Session
 from sellertrain.core.store import Store
 from sellertrain.ui import dialogs
 from sellertrain.ui.main_window import MainWindow
+from sellertrain.ui.publish_dialog import PublishDialog
 from sellertrain.ui.style import APP_STYLE_SHEET
 from sellertrain.ui.team_model import ROW_ROLE
+
+
+def pass_quiz(window: MainWindow, quiz_id: str) -> None:
+    """Answer every question of a quiz right through the runner, and submit it."""
+    window.start_quiz(quiz_id)
+    session = window.quiz.session
+    for index, presented in enumerate(session.presented):
+        right = presented.question.correct_indices
+        session.answer(index, {p for p, o in enumerate(presented.option_order) if o in right})
+    window.quiz.submit()
 
 
 def main(out: Path) -> None:
@@ -32,7 +47,11 @@ def main(out: Path) -> None:
     dialogs.ask_yes_no = lambda *_args: True
     with tempfile.TemporaryDirectory() as folder:
         store = Store.open(Path(folder) / "shots.db")
-        course = load_course(bundled_content(), deep=False)
+        content = Path(folder) / "content"  # a copy: the script publishes a rule change in it
+        for name in ("lessons", "quizzes", "assets"):
+            shutil.copytree(bundled_content() / name, content / name)
+        shutil.copy(bundled_content() / "course.yaml", content / "course.yaml")
+        course = load_course(content, deep=False)
         window = MainWindow(store, course)
         window.resize(1180, 780)
         window.start()
@@ -72,8 +91,36 @@ def main(out: Path) -> None:
         window.open_lesson(course.ordered_lessons[1].id)
         window.show_home()
         shot("outline")
+        pass_quiz(window, "final-assessment")  # earns the final-assessment certificate
         window.show_my_progress()
         shot("my-progress")
+        certificate = Session(store, window.course, learner).certificates()[0]
+        render_certificate_image(certificate, learner.name, "SellerTrain", 1.0).save(
+            str(out / "certificate.png")
+        )
+        print("wrote", out / "certificate.png")
+
+        # The compliance lead changes a rule in the first lesson and publishes it as material.
+        author = store.add_employee("Li Na", "author", "author-pass", "management")
+        path = content / "lessons" / first.path.name
+        text = path.read_text(encoding="utf-8")
+        old = "Fewer buyers see the products, so daily orders fall."
+        new = "Far fewer buyers see the products, and daily orders can fall by half within a week."
+        path.write_text(text.replace(old, new), encoding="utf-8")
+        changed = load_course(content, deep=False)
+        plan = Session(store, changed, author).plan_publication(first, text.replace(old, new))
+        dialog = PublishDialog(window, first.title, plan)
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(out / "publish-dialog.png"))
+        print("wrote", out / "publish-dialog.png")
+        dialog.close()
+        Session(store, changed, author).publish_lesson(first.id, "material", previous=first)
+        window.reload_course()
+        window.show_home()
+        shot("outline-updated-rules")
+        window.show_changes(first.id)
+        shot("what-changed")
         window.close()
         store.close()
 
@@ -91,6 +138,11 @@ def main(out: Path) -> None:
         shot("team-questions")
         window.team.tabs.setCurrentIndex(2)
         shot("team-charts")
+        for employee in team_store.employees():  # demo data writes records, not certificates
+            issue_due_certificates(team_store, course, employee)
+        window.show_team()
+        window.team.tabs.setCurrentWidget(window.team.compliance)
+        shot("team-certificates")
         window.team.tabs.setCurrentIndex(0)
         first = window.team.model.index(0, 0).data(ROW_ROLE)
         window.show_employee(first.employee.id)
