@@ -11,16 +11,13 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QImage,
-    QPageLayout,
-    QPageSize,
     QPainter,
-    QPdfWriter,
     QPen,
     QPolygonF,
     QTextDocument,
@@ -28,11 +25,10 @@ from PySide6.QtGui import (
 
 from sellertrain.core.certificates import date_of
 from sellertrain.core.store import Certificate
-from sellertrain.report_pdf import _ensure_app
+from sellertrain.report_pdf import DPI, _ensure_app, a4_writer
 
 log = logging.getLogger(__name__)
 
-DPI = 96  # laid out in CSS pixels, as report_pdf does
 PAGE = QSizeF(1123, 794)  # A4 landscape at 96 dpi
 NAVY, GOLD, INK, MUTED = "#1f3a5f", "#b08d3c", "#1f2933", "#5f6b7a"
 DEFAULT_COURSE = "SellerTrain"
@@ -152,20 +148,10 @@ def write_certificate_pdf(
     certificate: Certificate, employee: str, path: Path, course: str = ""
 ) -> None:
     """Write the certificate as a one-page A4 landscape PDF at ``path``."""
-    _ensure_app()
     path = Path(path)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(DPI)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape,
-            QMarginsF(0, 0, 0, 0),
-            QPageLayout.Unit.Millimeter,
-        )
+    writer = a4_writer(
+        path, f"{certificate.title}: {employee} ({certificate.code})", 0, landscape=True
     )
-    writer.setTitle(f"{certificate.title}: {employee} ({certificate.code})")
-    writer.setCreator("SellerTrain")
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"cannot write {path}")

@@ -95,24 +95,32 @@ def _with_images(html: str, document: QTextDocument, max_width: float) -> str:
     return _SVG.sub(replace, html)
 
 
-def write_pdf(html: str, path: Path) -> None:
-    """Render the report HTML to an A4 PDF at ``path``, with page numbers in the footer."""
+def a4_writer(path: Path, title: str, margin_mm: float, landscape: bool = False) -> QPdfWriter:
+    """A PDF writer for one A4 document at ``path``, laid out in CSS pixels (96 dpi)."""
     _ensure_app()
-    path = Path(path)
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            orientation,
+            QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
             QPageLayout.Unit.Millimeter,
         )
     )
+    writer.setTitle(title)
+    writer.setCreator("SellerTrain")
+    return writer
+
+
+def write_pdf(html: str, path: Path) -> None:
+    """Render the report HTML to an A4 PDF at ``path``, with page numbers in the footer."""
     match = _TITLE.search(html)
     title = html_module.unescape(re.sub(r"<[^>]+>", "", match.group(1))) if match else ""
-    writer.setTitle(title.strip() or "Report")
-    writer.setCreator("SellerTrain")
+    writer = a4_writer(Path(path), title.strip() or "Report", MARGIN_MM)
 
     document = QTextDocument()
     document.setMetaInformation(QTextDocument.MetaInformation.CssMedia, "print")

@@ -1,0 +1,256 @@
+"""Replaying the per-employee hash chains of attempt results (see chain.py for the format).
+
+One pass over the chained results in (employee, link) order, merged with their answers in the
+same order: no query per row.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sellertrain.core.store.chain import (
+    _ANSWER_SQL,
+    _ATTEMPT_SQL,
+    ANSWERS,
+    EDITED,
+    MISSING,
+    UNCHAINED,
+    ChainHead,
+    ChainProblem,
+    ChainReport,
+    _describe,
+    _when,
+    answer_json,
+    record_hash,
+)
+
+
+class Verifier:
+    """One run of ``verify_records``."""
+
+    def __init__(self, conn: sqlite3.Connection, employee_id: str | None) -> None:
+        self.conn = conn
+        self.employee_id = employee_id
+        self.names = dict(conn.execute("SELECT id, name FROM employees").fetchall())
+        self.problems: list[ChainProblem] = []
+        self.heads: dict[str, ChainHead] = {}
+        self.records = 0
+
+    def name(self, employee_id: str | None) -> str:
+        if employee_id is None:
+            return "(no employee)"
+        return self.names.get(employee_id, f"(unknown employee {employee_id})")
+
+    def problem(
+        self, kind: str, employee_id: str | None, message: str, attempt_id: str | None = None
+    ) -> None:
+        self.problems.append(
+            ChainProblem(kind, employee_id, self.name(employee_id), message, attempt_id)
+        )
+
+    def run(self) -> ChainReport:
+        employees = self.check_chains()
+        legacy = self.check_unchained()
+        self.check_orphan_answers()
+        if self.employee_id is not None:
+            employees = 1
+        return ChainReport(employees, self.records, legacy, tuple(self.problems), self.heads)
+
+    def _where(self, alias: str) -> tuple[str, list[str]]:
+        if self.employee_id is None:
+            return "", []
+        return f" AND {alias}.employee_id = ?", [self.employee_id]
+
+    def check_chains(self) -> int:
+        """Walk each chain in order; return how many employees have one."""
+        where, params = self._where("r")
+        results = self.conn.execute(
+            "SELECT r.employee_id, r.chain_seq, r.prev_hash, r.record_hash, r.attempt_id,"
+            f" r.id, r.status, r.finished_at, r.score, r.passed, {_ATTEMPT_SQL}"
+            " FROM attempt_results AS r LEFT JOIN attempts AS a ON a.id = r.attempt_id"
+            f" WHERE r.chain_seq IS NOT NULL{where} ORDER BY r.employee_id, r.chain_seq",
+            params,
+        )
+        answers = _answers_in_chain_order(self.conn, where, params)
+        pending = next(answers, None)
+        current: object = object()  # the employee whose chain is being walked
+        employees, last_seq, last_hash = 0, 0, ""
+        for row in results:
+            employee_id, seq, _, stored_hash = row[:4]
+            key = (employee_id, seq)
+            given: list[tuple[Any, ...]] = []
+            while pending is not None and pending[0] == key:
+                given.append(pending[1])
+                pending = next(answers, None)
+            if employee_id != current:
+                current, employees, last_seq, last_hash = employee_id, employees + 1, 0, ""
+            self.records += 1
+            self.check_link(row, last_seq, last_hash)
+            self.check_content(row, given)
+            last_seq, last_hash = seq, stored_hash
+            if employee_id is not None:
+                self.heads[employee_id] = ChainHead(seq, stored_hash)
+        return employees
+
+    def check_link(self, row: Sequence[Any], last_seq: int, last_hash: str) -> None:
+        employee_id, seq, prev, _, attempt_id = row[:5]
+        finished = row[7]
+        if seq <= last_seq:
+            self.problem(
+                MISSING,
+                employee_id,
+                f"record #{seq} appears twice or out of order: the chain was tampered with",
+                attempt_id,
+            )
+        elif seq != last_seq + 1:
+            first, last = last_seq + 1, seq - 1
+            span = f"#{first}" if first == last else f"#{first}–#{last}"
+            self.problem(
+                MISSING,
+                employee_id,
+                f"{last - first + 1} record(s) missing before record #{seq} (finished "
+                f"{_when(finished)}): {span} deleted",
+                attempt_id,
+            )
+        elif prev != last_hash:
+            self.problem(
+                MISSING,
+                employee_id,
+                f"record #{seq} (finished {_when(finished)}) does not link to the record before "
+                "it: a record was deleted and the chain renumbered, or a record was replaced",
+                attempt_id,
+            )
+
+    def check_content(self, row: Sequence[Any], given: list[tuple[Any, ...]]) -> None:
+        employee_id, seq, prev, stored_hash, attempt_id = row[:5]
+        result = row[5:10]
+        attempt = row[10:]
+        quiz_id, finished = attempt[2], result[2]
+        what = _describe(seq, attempt_id, quiz_id, finished)
+        if attempt[0] is None:
+            self.problem(EDITED, employee_id, f"{what}: its attempt row was deleted", attempt_id)
+            return
+        if attempt[1] != employee_id:
+            self.problem(
+                EDITED,
+                employee_id,
+                f"{what}: the attempt belongs to {self.name(attempt[1])}: the row was moved",
+                attempt_id,
+            )
+            return
+        try:
+            texts = [answer_json(a) for a in given]
+            computed = record_hash(attempt, result, texts, seq, prev or "")
+        except (TypeError, ValueError):
+            computed = None  # a value edited into something the format cannot hold
+        if computed == stored_hash:
+            return
+        changed = _answers_changed(given, attempt, result, seq, prev or "", stored_hash)
+        if changed:
+            self.problem(ANSWERS, employee_id, f"{what}: {changed}", attempt_id)
+        else:
+            self.problem(
+                EDITED,
+                employee_id,
+                f"{what}: its content was changed after it was written (hash mismatch)",
+                attempt_id,
+            )
+
+    def check_unchained(self) -> int:
+        """Report results written since schema 5 without chain data; count the older ones.
+
+        An older result is one inserted before the first chained result (rowids grow with
+        every insert into an append-only table) by SellerTrain before schema 5, which wrote no
+        ``employee_id`` in the result row.
+        """
+        first = self.conn.execute(
+            "SELECT min(rowid) FROM attempt_results WHERE chain_seq IS NOT NULL"
+        ).fetchone()[0]
+        where, params = "", []
+        if self.employee_id is not None:
+            where = " AND (a.employee_id = ? OR r.employee_id = ?)"
+            params = [self.employee_id, self.employee_id]
+        rows = self.conn.execute(
+            "SELECT r.rowid, r.attempt_id, r.finished_at, r.employee_id, a.employee_id,"
+            " a.quiz_id FROM attempt_results AS r LEFT JOIN attempts AS a"
+            f" ON a.id = r.attempt_id WHERE r.chain_seq IS NULL{where} ORDER BY r.rowid",
+            params,
+        )
+        legacy = 0
+        for rowid, attempt_id, finished, result_employee, attempt_employee, quiz_id in rows:
+            if result_employee is None and (first is None or rowid < first):
+                legacy += 1
+                continue
+            self.problem(
+                UNCHAINED,
+                attempt_employee or result_employee,
+                f"{_describe(None, attempt_id, quiz_id, finished)} has no chain data although "
+                "it was written after tamper-evident records began: it was added outside "
+                "SellerTrain, or its chain data was erased",
+                attempt_id,
+            )
+        return legacy
+
+    def check_orphan_answers(self) -> None:
+        """Answers of an attempt that has no result: added, or left behind by a deleted result."""
+        where, params = self._where("a")
+        for attempt_id, employee_id, quiz_id, count in self.conn.execute(
+            "SELECT n.attempt_id, a.employee_id, a.quiz_id, count(*) FROM answers AS n"
+            " LEFT JOIN attempts AS a ON a.id = n.attempt_id"
+            " WHERE NOT EXISTS (SELECT 1 FROM attempt_results AS r"
+            f" WHERE r.attempt_id = n.attempt_id){where} GROUP BY n.attempt_id",
+            params,
+        ):
+            self.problem(
+                ANSWERS,
+                employee_id,
+                f"{count} answer(s) of attempt {attempt_id} (quiz {quiz_id or '?'}) have no "
+                "result: they were added, or the result was deleted",
+                attempt_id,
+            )
+
+
+def _answers_in_chain_order(
+    conn: sqlite3.Connection, where: str, params: list[str]
+) -> Iterator[tuple[tuple[Any, Any], tuple[Any, ...]]]:
+    """((employee_id, chain_seq), answer values) for every answer of a chained result."""
+    for row in conn.execute(
+        f"SELECT r.employee_id, r.chain_seq, {_ANSWER_SQL} FROM attempt_results AS r"
+        f" JOIN answers AS n ON n.attempt_id = r.attempt_id WHERE r.chain_seq IS NOT NULL{where}"
+        " ORDER BY r.employee_id, r.chain_seq, n.position, n.question_id",
+        params,
+    ):
+        yield (row[0], row[1]), row[2:]
+
+
+def _answers_changed(
+    given: list[tuple[Any, ...]],
+    attempt: Sequence[Any],
+    result: Sequence[Any],
+    seq: int,
+    prev: str,
+    stored_hash: str,
+) -> str | None:
+    """Why a record's hash fails, when its answers show it: added or removed rows; else None.
+
+    An added answer is found exactly (leaving it out restores the hash); a removed one by
+    the gap it leaves in the positions, which SellerTrain numbers 0, 1, 2, ...
+    """
+    try:
+        texts = [answer_json(a) for a in given]
+    except (TypeError, ValueError):
+        return None
+    for index, extra in enumerate(given):
+        rest = texts[:index] + texts[index + 1 :]
+        if record_hash(attempt, result, rest, seq, prev) == stored_hash:
+            return f"an answer was added (question {extra[0]}, position {extra[1]})"
+    positions = sorted(int(a[1]) for a in given)
+    if len(set(positions)) != len(positions):
+        return "answers were added (two answers at one position)"
+    missing = sorted(set(range(positions[-1] + 1)) - set(positions)) if positions else []
+    if missing:
+        shown = ", ".join(str(p) for p in missing)
+        return f"answers were removed (position(s) {shown} missing)"
+    return None
