@@ -87,6 +87,26 @@ def test_report_queries_never_scan_a_big_table_without_an_index(demo_store):
         assert _full_scans(plans) == [], name
 
 
+def test_item_analysis_reads_answers_from_its_index_without_sorting(demo_store):
+    """Item analysis reads answers from ``answers_by_question`` alone, already grouped."""
+    store, course = demo_store
+    quiz = course.quizzes[course.ordered_lessons[0].quiz_id]
+    ids = [q.id for q in quiz.questions]
+    calls = {"answer breakdown": lambda: store.answer_breakdown(quiz.id, quiz.version, ids)}
+    for name, call in calls.items():
+        answer_steps = []
+        for sql, steps in _plans_of(store, call):
+            aliases = {alias: table for table, alias in re.findall(r"(\w+)\s+AS\s+(\w+)", sql)}
+            for step in steps:
+                words = step.split()
+                if len(words) >= 2 and aliases.get(words[1], words[1]) == "answers":
+                    answer_steps.append(step)
+        assert answer_steps, name
+        assert all("COVERING INDEX answers_by_question" in s for s in answer_steps), answer_steps
+        every_step = [step for _sql, steps in _plans_of(store, call) for step in steps]
+        assert not any("TEMP B-TREE" in step for step in every_step), every_step
+
+
 def test_start_up_imports_no_heavy_module_and_renders_no_lesson(tmp_path: Path):
     probe = (
         "import json, sys\n"

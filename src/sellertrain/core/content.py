@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from sellertrain.core import frontmatter
-from sellertrain.core.course_settings import SETTINGS_FILE, load_settings
 from sellertrain.core.models import (
     CALLOUT_KINDS,
     KNOWN_ROLES,
     KNOWN_TAGS,
+    SETTINGS_FILE,
     ContentError,
     Course,
+    CourseSettings,
     Lesson,
     Quiz,
     Section,
@@ -512,6 +513,14 @@ class ParseCache:
         """A parse known to match the file without reading it (only a disk cache knows)."""
         return None
 
+    def get_settings(self, key: Any) -> tuple[CourseSettings, list[ContentError]] | None:
+        """The checked ``course.yaml`` for this key (its text and what it refers to)."""
+        entry = self._entries.get(Path(SETTINGS_FILE))
+        return entry[1] if entry is not None and entry[0] == key else None
+
+    def put_settings(self, key: Any, result: tuple[CourseSettings, list[ContentError]]) -> None:
+        self._entries[Path(SETTINGS_FILE)] = (key, result)
+
 
 class _Sources:
     """The text of each content file: an editor's unsaved text when given, else the disk's."""
@@ -630,9 +639,40 @@ def load_course(
         quiz_origin[quiz.id] = path
         course.quizzes[quiz.id] = quiz
     _cross_check(course, declared_lessons, declared_quizzes, texts)
-    course.settings = load_settings(course, declared_quizzes, texts.get(root / SETTINGS_FILE))
+    course.settings = _course_settings(course, declared_quizzes, texts, cache)
     course.errors.sort(key=lambda e: (str(e.path), e.line))
     return course
+
+
+def _course_settings(
+    course: Course, declared_quizzes: set[str], texts: _Sources, cache: ParseCache | None
+) -> CourseSettings:
+    """``course.yaml`` read and checked, or its last result when nothing it depends on changed
+    (so a start-up from the parse cache needs no YAML parser)."""
+    path = course.root / SETTINGS_FILE
+    text = texts.get(path)
+    try:
+        raw = text.encode("utf-8") if text is not None else path.read_bytes()
+    except OSError:
+        raw = None  # missing or unreadable: load_settings says which
+    key = (
+        hashlib.sha256(raw).hexdigest() if raw is not None else None,
+        sorted(course.lessons[i].module for i in course.lessons),
+        sorted(course.quizzes),
+        sorted(declared_quizzes),
+    )
+    found = cache.get_settings(key) if cache is not None else None
+    if found is None:
+        from sellertrain.core.course_settings import load_settings
+
+        before = len(course.errors)
+        settings = load_settings(course, declared_quizzes, text)
+        found = (settings, course.errors[before:])
+        del course.errors[before:]
+        if cache is not None:
+            cache.put_settings(key, found)
+    course.errors.extend(found[1])
+    return found[0]
 
 
 def _key_line(path: Path, key: str, sources: _Sources | None = None) -> int:

@@ -23,6 +23,7 @@ from sellertrain.core.models import (
     AcceptedAnswer,
     ContentError,
     Course,
+    CourseSettings,
     Lesson,
     MatchPair,
     NumericAnswer,
@@ -33,7 +34,8 @@ from sellertrain.core.models import (
 )
 
 log = logging.getLogger(__name__)
-FORMAT = 3  # bump when the models or the parsers change what a parse produces
+FORMAT = 4  # bump when the models or the parsers change what a parse produces
+SETTINGS_ENTRY = "<course settings>"  # not a file path: course.yaml's checked result
 
 
 def _encode(value: Any) -> Any:
@@ -170,6 +172,33 @@ class DiskParseCache(ParseCache):
         except (KeyError, TypeError, ValueError):
             return None
         return model, errors, entry.get("declared")
+
+    def get_settings(self, key: Any) -> tuple[CourseSettings, list[ContentError]] | None:
+        found = super().get_settings(key)
+        if found is not None:
+            return found
+        entry = self._stored.get(SETTINGS_ENTRY)
+        if not entry or entry.get("key") != _encode(list(key)):
+            return None
+        try:
+            settings = CourseSettings(**entry["model"])
+            errors = [
+                ContentError(Path(e["path"]), e["line"], e["message"], e["severity"])
+                for e in entry["errors"]
+            ]
+        except (KeyError, TypeError, ValueError):
+            return None
+        super().put_settings(key, (settings, errors))
+        return settings, errors
+
+    def put_settings(self, key: Any, result: tuple[CourseSettings, list[ContentError]]) -> None:
+        super().put_settings(key, result)
+        self._stored[SETTINGS_ENTRY] = {
+            "key": _encode(list(key)),
+            "model": _encode(result[0]),
+            "errors": [_encode(e) for e in result[1]],
+        }
+        self.changed = True
 
     def save(self) -> None:
         """Write the cache atomically; a failure only costs the next start-up some time."""

@@ -24,14 +24,13 @@ from pathlib import Path
 
 import yaml
 
-from sellertrain.core.models import ContentError, Course, CourseSettings
+from sellertrain.core.models import SETTINGS_FILE, ContentError, Course, CourseSettings
 
 try:  # the C parser is faster; fall back where libyaml is missing
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on the wheel
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-SETTINGS_FILE = "course.yaml"
 MAX_CHARS = 100_000
 TOP_KEYS = ("title", "modules", "assessments")
 SCOPE_KEYS = ("valid_for",)

@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
 
-try:  # the C loader is several times faster; fall back where libyaml is missing
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on the wheel
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+@functools.cache
+def yaml_loader() -> tuple[Any, Any]:
+    """PyYAML and its fastest safe loader, imported on first use: a start-up that finds every
+    file in the parse cache never needs them (the import alone is tens of milliseconds)."""
+    import yaml
+
+    try:  # the C loader is several times faster; fall back where libyaml is missing
+        from yaml import CSafeLoader as loader
+    except ImportError:  # pragma: no cover - depends on the wheel
+        from yaml import SafeLoader as loader  # type: ignore[assignment]
+    return yaml, loader
+
 
 _KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 
@@ -76,8 +87,9 @@ def _refuse_aliases(yaml_text: str) -> None:
     needs them."""
     if "*" not in yaml_text:
         return
+    yaml, loader = yaml_loader()
     try:
-        for event in yaml.parse(yaml_text, Loader=_Loader):
+        for event in yaml.parse(yaml_text, Loader=loader):
             if isinstance(event, yaml.AliasEvent):
                 raise FrontMatterError(
                     2 + event.start_mark.line,
@@ -98,8 +110,9 @@ def split(text: str) -> Document:
         raise FrontMatterError(1, "front matter is not closed: add a line '---' after it")
     yaml_text = "\n".join(lines[1:close])
     _refuse_aliases(yaml_text)
+    yaml, loader = yaml_loader()
     try:
-        meta = yaml.load(yaml_text, Loader=_Loader)
+        meta = yaml.load(yaml_text, Loader=loader)
     except yaml.YAMLError as exc:
         raise FrontMatterError(
             _error_line(exc), f"front matter is not valid YAML: {_problem(exc)}"

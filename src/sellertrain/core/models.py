@@ -248,6 +248,9 @@ class Quiz:
         return min(self.draw or len(self.questions), len(self.questions))
 
 
+SETTINGS_FILE = "course.yaml"  # the optional course-wide settings, beside lessons/
+
+
 @dataclass(frozen=True)
 class CourseSettings:
     """What ``course.yaml`` sets: the course title and how long certificates stay valid.

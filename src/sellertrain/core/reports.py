@@ -47,22 +47,57 @@ class EmployeeProgress:
 
 
 def assigned_lessons(
-    course: Course, employee: Employee, assignments: list[Assignment]
+    course: Course,
+    employee: Employee,
+    assignments: list[Assignment],
+    modules: dict[str, tuple[str, ...]] | None = None,
 ) -> dict[str, str]:
-    """Lesson id -> earliest due date, for the assignments that reach this employee."""
+    """Lesson id -> earliest due date, for the assignments that reach this employee.
+
+    ``modules`` (module title -> lesson ids) may be given when called once per employee.
+    """
     due: dict[str, str] = {}
-    modules = {m.title: m.lessons for m in course.modules}
+    if modules is None:
+        modules = _module_lessons(course)
     for assignment in assignments:
         if assignment.revoked or not _reaches(assignment, employee):
             continue
         if assignment.lesson_id:
-            lesson_ids = [assignment.lesson_id]
+            lesson_ids: tuple[str, ...] = (assignment.lesson_id,)
         else:
-            lesson_ids = [lesson.id for lesson in modules.get(assignment.module or "", ())]
+            lesson_ids = modules.get(assignment.module or "", ())
         for lesson_id in lesson_ids:
             if lesson_id in course.lessons:
                 due[lesson_id] = min(due.get(lesson_id, assignment.due_date), assignment.due_date)
     return due
+
+
+def _module_lessons(course: Course) -> dict[str, tuple[str, ...]]:
+    return {m.title: tuple(lesson.id for lesson in m.lessons) for m in course.modules}
+
+
+class _CourseOrder:
+    """The course's lesson order and each department's required lessons, worked out once
+    for a whole team instead of once per employee."""
+
+    def __init__(self, course: Course) -> None:
+        self.lessons = course.ordered_lessons
+        self.ids = [lesson.id for lesson in self.lessons]
+        self.modules = _module_lessons(course)
+        self._required: dict[str | None, list[str]] = {}
+
+    def required(self, department: str | None, due: dict[str, str]) -> list[str]:
+        base = self._required.get(department)
+        if base is None:
+            base = [lesson.id for lesson in self.lessons if lesson.required_for(department)]
+            self._required[department] = base
+        if not due:
+            return base
+        wanted = set(base) | due.keys()
+        return [lesson_id for lesson_id in self.ids if lesson_id in wanted]
+
+    def in_order(self, lesson_ids: frozenset[str]) -> tuple[str, ...]:
+        return tuple(i for i in self.ids if i in lesson_ids) if lesson_ids else ()
 
 
 def _reaches(assignment: Assignment, employee: Employee) -> bool:
@@ -106,22 +141,23 @@ def employee_progress(
 
 
 def _row(
-    course: Course, employee: Employee, facts: TeamFacts, due: dict[str, str], today: dt.date
+    course: Course,
+    employee: Employee,
+    facts: TeamFacts,
+    due: dict[str, str],
+    today: dt.date,
+    order: _CourseOrder | None = None,
 ) -> EmployeeProgress:
     """The status rule (overdue beats needs refresh beats complete) over one employee's facts."""
-    required = [
-        lesson.id
-        for lesson in course.ordered_lessons
-        if lesson.required_for(employee.department) or lesson.id in due
-    ]
+    order = order or _CourseOrder(course)
+    required = order.required(employee.department, due)
     done = [lesson_id for lesson_id in required if lesson_id in facts.done]
     finished = set(done)
+    day = today.isoformat()
     overdue = tuple(
-        lesson_id
-        for lesson_id, date in due.items()
-        if lesson_id not in finished and date < today.isoformat()
+        lesson_id for lesson_id, date in due.items() if lesson_id not in finished and date < day
     )
-    stale = tuple(lesson.id for lesson in course.ordered_lessons if lesson.id in facts.stale)
+    stale = order.in_order(facts.stale)
     if overdue:
         status = TeamStatus.OVERDUE
     elif stale:
@@ -171,11 +207,13 @@ def team_progress(store: Store, course: Course, today: dt.date) -> list[Employee
         fact.employee_id: fact for fact in store.team_facts(lessons, list(course.quizzes), versions)
     }
     assignments = store.assignments()
+    order = _CourseOrder(course)
+    nothing = TeamFacts("", frozenset(), frozenset())
     rows = []
     for employee in store.employees():
-        fact = facts.get(employee.id) or TeamFacts(employee.id, frozenset(), frozenset())
-        due = assigned_lessons(course, employee, assignments) if assignments else {}
-        rows.append(_row(course, employee, fact, due, today))
+        fact = facts.get(employee.id) or nothing
+        due = assigned_lessons(course, employee, assignments, order.modules) if assignments else {}
+        rows.append(_row(course, employee, fact, due, today, order))
     return rows
 
 
@@ -214,7 +252,9 @@ def question_analysis(store: Store, course: Course, quiz_id: str) -> QuizAnalysi
     quiz = course.quizzes[quiz_id]
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     picks: dict[tuple[str, int], int] = defaultdict(int)
-    for question_id, stored, count, correct in store.answer_breakdown(quiz.id, quiz.version):
+    for question_id, stored, count, correct in store.answer_breakdown(
+        quiz.id, quiz.version, [q.id for q in quiz.questions]
+    ):
         totals[question_id][0] += count
         totals[question_id][1] += correct
         response = responses.decode(stored)

@@ -2,6 +2,8 @@
 
 The preview uses the renderer the learners see; the problems are those of `sellertrain check`,
 re-run on the editor's unsaved text. The content folder is watched for outside edits.
+The panes are built in `source_editor`, `studio_tree`, `studio_preview` and `studio_problems`;
+this screen lays them out and runs opening, saving and publishing.
 """
 
 from __future__ import annotations
@@ -12,172 +14,40 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QRect, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QColor,
-    QFont,
-    QFontDatabase,
-    QKeySequence,
-    QPainter,
-    QPaintEvent,
-    QResizeEvent,
-    QShowEvent,
-    QTextCursor,
-    QTextFormat,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QSpinBox,
     QSplitter,
-    QStyle,
-    QTextBrowser,
-    QTextEdit,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from sellertrain.core import authoring, frontmatter
-from sellertrain.core.content import (
-    ParseCache,
-    content_version,
-    lesson_from_text,
-    load_course,
-)
-from sellertrain.core.models import AccessRole, ContentError, Course, Employee, Lesson, Question
-from sellertrain.core.models import QuestionKind as Kind
-from sellertrain.core.quiz_parser import parse_quiz_body
-from sellertrain.core.render import render_lesson, render_markdown
+from sellertrain.core import authoring
+from sellertrain.core.content import ParseCache, content_version, load_course
+from sellertrain.core.models import AccessRole, ContentError, Course, Employee, Lesson
 from sellertrain.core.session import AccessDenied, Session
 from sellertrain.core.store import Store
-from sellertrain.ui import dialogs
+from sellertrain.ui import dialogs, studio_preview
 from sellertrain.ui.markdown_highlighter import MarkdownHighlighter
 from sellertrain.ui.publish_dialog import PublishDialog
-from sellertrain.ui.style import LESSON_STYLE_SHEET
+from sellertrain.ui.source_editor import SourceEditor
+from sellertrain.ui.studio_common import FLAG, caption, plural, relative
+from sellertrain.ui.studio_preview import PreviewPane
+from sellertrain.ui.studio_problems import ProblemsPanel
+from sellertrain.ui.studio_tree import ContentPanel
+from sellertrain.ui.studio_watcher import ContentWatcher
 from sellertrain.ui.widgets import button, name_widget, title_label
+
+__all__ = ["AuthorScreen", "SourceEditor"]
 
 log = logging.getLogger(__name__)
 
-PATH_ROLE = Qt.ItemDataRole.UserRole
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-LINE_ROLE = Qt.ItemDataRole.UserRole + 2
 DEBOUNCE_MS = 300  # preview and checks wait for a pause in typing
-DISK_SETTLE_MS = 150  # let an outside program finish writing before reading
-FLAG = "⚑"
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    """``one`` for a count of 1, else ``many`` with ``{n}`` filled in (both translated)."""
-    return one if count == 1 else many.replace("{n}", str(count))
-
-
-class _Gutter(QWidget):
-    """The line-number strip on the left of the source editor."""
-
-    def __init__(self, editor: SourceEditor) -> None:
-        super().__init__(editor)
-        self.editor = editor
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.editor.gutter_width(), 0)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self.editor.paint_gutter(event)
-
-
-class SourceEditor(QPlainTextEdit):
-    """A monospace Markdown editor with line numbers and the current line shaded."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(max(font.pointSizeF(), 10.0))
-        self.setFont(font)
-        self.setTabStopDistance(4 * self.fontMetrics().horizontalAdvance(" "))
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.gutter = _Gutter(self)
-        self.blockCountChanged.connect(self._update_margin)
-        self.updateRequest.connect(self._scroll_gutter)
-        self.cursorPositionChanged.connect(self._shade_current_line)
-        self._update_margin()
-        self._shade_current_line()
-
-    def gutter_width(self) -> int:
-        digits = max(3, len(str(self.blockCount())))
-        return 16 + self.fontMetrics().horizontalAdvance("9") * digits
-
-    def current_line(self) -> int:
-        return self.textCursor().blockNumber() + 1
-
-    def go_to_line(self, line: int, focus: bool = True) -> None:
-        """Put the cursor at the start of ``line`` (1-based), centred, and focus the editor."""
-        block = self.document().findBlockByNumber(max(0, line - 1))
-        if not block.isValid():
-            block = self.document().lastBlock()
-        self.setTextCursor(QTextCursor(block))
-        self.centerCursor()
-        if focus:
-            self.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        area = self.contentsRect()
-        self.gutter.setGeometry(QRect(area.left(), area.top(), self.gutter_width(), area.height()))
-
-    def paint_gutter(self, event: QPaintEvent) -> None:
-        painter = QPainter(self.gutter)
-        painter.fillRect(event.rect(), QColor("#f3f4f6"))
-        block = self.firstVisibleBlock()
-        number = block.blockNumber()
-        top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
-        bottom = top + round(self.blockBoundingRect(block).height())
-        current = self.textCursor().blockNumber()
-        height = self.fontMetrics().height()
-        width = self.gutter.width() - 8
-        while block.isValid() and top <= event.rect().bottom():
-            if block.isVisible() and bottom >= event.rect().top():
-                painter.setPen(QColor("#1f2937" if number == current else "#9ca3af"))
-                painter.drawText(
-                    0, top, width, height, Qt.AlignmentFlag.AlignRight, str(number + 1)
-                )
-            block = block.next()
-            top = bottom
-            bottom = top + round(self.blockBoundingRect(block).height())
-            number += 1
-        painter.end()
-
-    def _update_margin(self, *_args: object) -> None:
-        self.setViewportMargins(self.gutter_width(), 0, 0, 0)
-
-    def _scroll_gutter(self, rect: QRect, dy: int) -> None:
-        if dy:
-            self.gutter.scroll(0, dy)
-        else:
-            self.gutter.update(0, rect.y(), self.gutter.width(), rect.height())
-        if rect.contains(self.viewport().rect()):
-            self._update_margin()
-
-    def _shade_current_line(self) -> None:
-        selection = QTextEdit.ExtraSelection()
-        shade = selection.format
-        shade.setBackground(QColor("#f1f5fd"))
-        shade.setProperty(QTextFormat.Property.FullWidthSelection, True)
-        selection.format = shade
-        cursor = self.textCursor()
-        cursor.clearSelection()
-        selection.cursor = cursor
-        self.setExtraSelections([selection])
-        self.gutter.update()
 
 
 class AuthorScreen(QWidget):
@@ -208,42 +78,25 @@ class AuthorScreen(QWidget):
         self.is_new = False
         self.problems: list[ContentError] = []
         self._declined_disk_text: str | None = None
-        self._snapshot: dict[str, tuple[int, int]] = {}
 
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(DEBOUNCE_MS)
         self.refresh_timer.timeout.connect(self.refresh)
-        self.disk_timer = QTimer(self)
-        self.disk_timer.setSingleShot(True)
-        self.disk_timer.setInterval(DISK_SETTLE_MS)
-        self.disk_timer.timeout.connect(self._disk_changed)
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.fileChanged.connect(self.disk_timer.start)
-        self.watcher.directoryChanged.connect(self.disk_timer.start)
+        self.watcher = ContentWatcher(self.root, self)
+        self.watcher.settled.connect(self._disk_changed)
 
         self._build()
         self._show_nothing()
 
     # -- building ----------------------------------------------------------------------
     def _build(self) -> None:
-        self.tree = name_widget(QTreeWidget(), "authorTree", self.tr("Lessons, quizzes and assets"))
-        self.tree.setHeaderLabels([self.tr("Content"), self.tr("Reviewed")])
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.itemClicked.connect(self._tree_chosen)
-        self.tree.itemActivated.connect(self._tree_chosen)
-        self.review_age = name_widget(
-            QSpinBox(), "authorReviewAge", self.tr("Flag lessons not reviewed for this many days")
-        )
-        self.review_age.setRange(1, 3650)
-        self.review_age.setValue(authoring.REVIEW_AGE_DAYS)
-        self.review_age.setSuffix(self.tr(" days"))
+        self.contents = ContentPanel(self.root)
+        self.tree, self.review_age = self.contents.tree, self.contents.review_age
+        self.review_summary = self.contents.review_summary
+        self.tree.file_chosen.connect(self.open_file)
+        self.tree.asset_chosen.connect(self._show_asset)
         self.review_age.valueChanged.connect(self._fill_tree)
-        self.review_summary = QLabel()
-        self.review_summary.setObjectName("authorReviewSummary")
-        self.review_summary.setWordWrap(True)
 
         self.file_label = QLabel()
         self.file_label.setObjectName("authorFile")
@@ -262,19 +115,12 @@ class AuthorScreen(QWidget):
         self.editor.modificationChanged.connect(self._update_file_state)
 
         self.preview = name_widget(
-            QTextBrowser(), "authorPreview", self.tr("Preview as learners see it")
+            PreviewPane(), "authorPreview", self.tr("Preview as learners see it")
         )
-        self.preview.setOpenLinks(False)
-        self.preview.document().setDefaultStyleSheet(LESSON_STYLE_SHEET)
-        self.preview.document().setDocumentMargin(20)
-        self.preview.setFrameShape(QFrame.Shape.NoFrame)
-        self.preview.anchorClicked.connect(self._preview_link)
 
-        self.problem_summary = QLabel()
-        self.problem_summary.setObjectName("authorProblemsSummary")
-        self.problem_list = name_widget(
-            QListWidget(), "authorProblems", self.tr("Problems found by the checks")
-        )
+        self.problems_panel = ProblemsPanel(self.root)
+        self.problem_list = self.problems_panel.list
+        self.problem_summary = self.problems_panel.summary
         self.problem_list.itemActivated.connect(self._problem_chosen)
         self.problem_list.itemDoubleClicked.connect(self._problem_chosen)
 
@@ -308,19 +154,6 @@ class AuthorScreen(QWidget):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        left = QVBoxLayout()
-        left.setContentsMargins(0, 0, 6, 0)
-        left.addWidget(self._caption(self.tr("Course content")))
-        left.addWidget(self.tree, 1)
-        age_row = QHBoxLayout()
-        age_label = QLabel(self.tr("{flag} Review lessons older than").format(flag=FLAG))
-        age_label.setBuddy(self.review_age)
-        age_row.addWidget(age_label)
-        age_row.addWidget(self.review_age)
-        age_row.addStretch(1)
-        left.addLayout(age_row)
-        left.addWidget(self.review_summary)
-
         middle = QVBoxLayout()
         middle.setContentsMargins(6, 0, 6, 0)
         middle.addWidget(self.file_label)
@@ -329,12 +162,13 @@ class AuthorScreen(QWidget):
 
         right = QVBoxLayout()
         right.setContentsMargins(6, 0, 0, 0)
-        right.addWidget(self._caption(self.tr("Preview: what learners see")))
+        right.addWidget(caption(self.tr("Preview: what learners see")))
         right.addWidget(self._framed(self.preview), 1)
 
         columns = QSplitter(Qt.Orientation.Horizontal)
         columns.setObjectName("authorColumns")
-        for part in (left, middle, right):
+        columns.addWidget(self.contents)
+        for part in (middle, right):
             holder = QWidget()
             holder.setLayout(part)
             columns.addWidget(holder)
@@ -343,18 +177,10 @@ class AuthorScreen(QWidget):
         columns.setStretchFactor(2, 1)
         columns.setSizes([360, 560, 500])
 
-        bottom = QWidget()
-        problems = QVBoxLayout(bottom)
-        problems.setContentsMargins(0, 6, 0, 0)
-        heading = QHBoxLayout()
-        heading.addWidget(self._caption(self.tr("Problems")))
-        heading.addWidget(self.problem_summary, 1)
-        problems.addLayout(heading)
-        problems.addWidget(self.problem_list, 1)
         rows = QSplitter(Qt.Orientation.Vertical)
         rows.setObjectName("authorRows")
         rows.addWidget(columns)
-        rows.addWidget(bottom)
+        rows.addWidget(self.problems_panel)
         rows.setStretchFactor(0, 1)
         rows.setSizes([600, 120])
 
@@ -376,11 +202,6 @@ class AuthorScreen(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(head)
         layout.addWidget(rows, 1)
-
-    def _caption(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setStyleSheet("font-weight: 600; color: #374151;")
-        return label
 
     def _framed(self, widget: QWidget) -> QFrame:
         frame = QFrame()
@@ -442,7 +263,7 @@ class AuthorScreen(QWidget):
                 self.editor.go_to_line(line)
             return True
         if not self.maybe_leave():
-            self._select_in_tree(self.path)
+            self.tree.select(self.path)
             return False
         try:
             text = path.read_text(encoding="utf-8")
@@ -466,7 +287,7 @@ class AuthorScreen(QWidget):
         errors = self._own_errors()
         if errors:
             warnings.append(
-                _plural(
+                plural(
                     len(errors),
                     self.tr("This file has an error on line {line}: {message}"),
                     self.tr("This file has {n} errors; the first is on line {line}: {message}"),
@@ -660,13 +481,8 @@ class AuthorScreen(QWidget):
         self.editor.setPlainText("")
         self.editor.document().setModified(False)
         self.refresh_timer.stop()
-        self.preview.setHtml(
-            '<p style="color:#6b7280; margin-top:40px;" align="center">'
-            + html.escape(self.tr("Choose a lesson or quiz in the tree, or start a new one."))
-            + "</p>"
-        )
-        self.problem_list.clear()
-        self.problem_summary.clear()
+        self.preview.setHtml(studio_preview.placeholder_html())
+        self.problems_panel.clear()
         self.impact_label.hide()
         self._fill_tree()
         self._update_file_state()
@@ -711,12 +527,12 @@ class AuthorScreen(QWidget):
         text = self.editor.toPlainText()
         self.problems = authoring.check_source(self.root, self.path, text, self.cache)
         self._show_problems()
-        bar = self.preview.verticalScrollBar()
-        position = bar.value()
-        self.preview.setHtml(
-            self._lesson_html(text) if self._kind(self.path) == "lesson" else self._quiz_html(text)
-        )
-        bar.setValue(position)
+        has_errors = bool(self._own_errors())
+        if self._kind(self.path) == "lesson":
+            page = studio_preview.lesson_html(self.root, self.path, text, has_errors)
+        else:
+            page = studio_preview.quiz_html(self.root, self.path, text, self.course, has_errors)
+        self.preview.show_keeping_place(page)
         self._show_impact(text)
 
     # -- problems ----------------------------------------------------------------------
@@ -724,149 +540,12 @@ class AuthorScreen(QWidget):
         return [p for p in self.problems if p.path == self.path and p.severity == "error"]
 
     def _show_problems(self) -> None:
-        self.problem_list.clear()
-        style = self.style()
-        icons = {
-            "error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
-            "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-        }
-        for problem in self.problems:
-            prefix = "" if problem.severity == "error" else f"{problem.severity}: "
-            item = QListWidgetItem(
-                f"{self._relative(problem.path)}:{problem.line}: {prefix}{problem.message}"
-            )
-            item.setData(PATH_ROLE, str(problem.path))
-            item.setData(LINE_ROLE, problem.line)
-            item.setIcon(icons.get(problem.severity, icons["warning"]))
-            item.setToolTip(self.tr("Double-click to go to line {line}").format(line=problem.line))
-            self.problem_list.addItem(item)
-        errors = sum(p.severity == "error" for p in self.problems)
-        warnings = len(self.problems) - errors
-        if not self.problems:
-            colour = "#137333"
-            text = self.tr("✔ No problems: the course passes every check with this text.")
-        else:
-            colour = "#c5221f" if errors else "#b06000"
-            text = (
-                _plural(errors, self.tr("1 error"), self.tr("{n} errors"))
-                + ", "
-                + _plural(warnings, self.tr("1 warning"), self.tr("{n} warnings"))
-            )
-            text += " · " + self.tr("double-click a row to go to its line")
-        self.problem_summary.setText(text)
-        self.problem_summary.setStyleSheet(f"color: {colour};")
+        self.problems_panel.show_problems(self.problems)
 
     def _problem_chosen(self, item: QListWidgetItem) -> None:
-        path = Path(item.data(PATH_ROLE))
-        line = int(item.data(LINE_ROLE) or 1)
+        path, line = ProblemsPanel.location(item)
         if path.suffix == ".md":
             self.open_file(path, line)
-
-    # -- preview -----------------------------------------------------------------------
-    def _notice(self, text: str, colour: str = "#c5221f", background: str = "#fdecea") -> str:
-        return (
-            f'<table width="100%" cellpadding="8" bgcolor="{background}" '
-            f'style="border: 1px solid {colour}; margin-bottom: 10px;"><tr><td>'
-            f'<span style="color:{colour};">{html.escape(text)}</span></td></tr></table>'
-        )
-
-    def _lesson_html(self, text: str) -> str:
-        assert self.path is not None
-        assets = self.root / "assets"
-        lesson, _ = lesson_from_text(self.path, text, assets, deep=False)
-        if lesson is not None:
-            notice = ""
-            if self._own_errors():
-                notice = self._notice(self.tr("This lesson has errors: see Problems below."))
-            return notice + render_lesson(lesson, assets)
-        notice = self._notice(
-            self.tr("Learners do not see this lesson until the errors below are fixed.")
-        )
-        try:
-            doc = frontmatter.split(text)
-        except frontmatter.FrontMatterError:
-            return notice + render_markdown(text, self.path.parent, assets)
-        title = doc.meta.get("title")
-        heading = f"<h1>{html.escape(title)}</h1>" if isinstance(title, str) else ""
-        return notice + heading + render_markdown(doc.body, self.path.parent, assets)
-
-    def _quiz_html(self, text: str) -> str:
-        assert self.path is not None
-        notice = ""
-        if self._own_errors():
-            notice = self._notice(
-                self.tr("Learners do not see this quiz until the errors below are fixed.")
-            )
-        try:
-            doc = frontmatter.split(text)
-        except frontmatter.FrontMatterError as exc:
-            return notice + self._notice(exc.message)
-        _intro, questions, _ = parse_quiz_body(doc.body, doc.body_line)
-        meta = doc.meta
-        title = meta.get("title") if isinstance(meta.get("title"), str) else ""
-        facts = [self._questions_text(len(questions))]
-        if isinstance(meta.get("draw"), int):
-            facts.append(self.tr("{n} drawn per attempt").format(n=meta["draw"]))
-        if isinstance(meta.get("pass_mark"), int):
-            facts.append(self.tr("pass mark {mark}%").format(mark=meta["pass_mark"]))
-        if isinstance(meta.get("time_limit"), int):
-            facts.append(self.tr("{m} minutes").format(m=meta["time_limit"]))
-        if meta.get("shuffle", True) is not False:
-            facts.append(self.tr("questions and options shuffled for each attempt"))
-        parts = [
-            notice,
-            f"<h1>{html.escape(title)}</h1>",
-            f'<p style="color:#4b5563;">{html.escape(" · ".join(facts))}</p>',
-            f'<p style="color:#137333;">{html.escape(self.tr("✔ marks the correct answers (only you see the marks)."))}</p>',
-        ]
-        parts += [self._question_html(n, q) for n, q in enumerate(questions, start=1)]
-        return "".join(parts)
-
-    def _question_html(self, number: int, question: Question) -> str:
-        assert self.path is not None
-        multiple = question.kind is Kind.MULTIPLE
-        hint = self.tr("Select all that apply.") if multiple else self.tr("Choose one answer.")
-        rows = [f"<h3>{number}. {html.escape(question.text)}</h3>"]
-        if question.context:
-            rows.append(render_markdown(question.context, self.path.parent, self.root / "assets"))
-        rows.append(f'<p style="color:#6b7280;"><i>{html.escape(hint)}</i></p>')
-        box = "☐" if multiple else "○"
-        for option in question.options:
-            if option.correct:
-                rows.append(
-                    '<p style="margin:3px 0 3px 12px; color:#137333; font-weight:600;">'
-                    f"✔ {html.escape(option.text)}</p>"
-                )
-            else:
-                rows.append(
-                    f'<p style="margin:3px 0 3px 12px; color:#374151;">{box} '
-                    f"{html.escape(option.text)}</p>"
-                )
-        if question.explanation:
-            rows.append(
-                f'<p style="color:#374151; background-color:#f3f4f6;"><b>{self.tr("Why:")}</b> '
-                f"{html.escape(question.explanation)}</p>"
-            )
-        if question.tests_lesson:
-            rows.append(f'<p style="color:#7c3aed;">{html.escape(self._tests_text(question))}</p>')
-        return (
-            '<table width="98%" cellpadding="10" cellspacing="0" '
-            'style="border: 1px solid #e5e7eb; margin-bottom: 12px;"><tr><td>'
-            + "".join(rows)
-            + "</td></tr></table>"
-        )
-
-    def _tests_text(self, question: Question) -> str:
-        lesson = self.course.lessons.get(question.tests_lesson or "")
-        if lesson is None:
-            return self.tr("Tests: lesson '{id}'").format(id=question.tests_lesson)
-        section = next((s for s in lesson.sections if s.anchor == question.tests_anchor), None)
-        where = f"{lesson.title} › {section.title}" if section else lesson.title
-        return self.tr("Tests: {where}").format(where=where)
-
-    def _preview_link(self, url: QUrl) -> None:
-        if not url.scheme() and url.fragment():
-            self.preview.scrollToAnchor(url.fragment())
 
     # -- change awareness --------------------------------------------------------------
     def _lesson_at(self, path: Path | None) -> Lesson | None:
@@ -902,7 +581,7 @@ class AuthorScreen(QWidget):
         return authoring.affected_completions(self.store, lesson.id, text)
 
     def _impact_text(self, affected: int) -> str:
-        return _plural(
+        return plural(
             affected,
             self.tr(
                 "1 employee completed an earlier version of this lesson. When you save, say "
@@ -941,144 +620,24 @@ class AuthorScreen(QWidget):
     # -- the content tree --------------------------------------------------------------
     def _reload_course(self) -> None:
         self.course = load_course(self.root, deep=False)
-        self._snapshot = self._take_snapshot()
+        self.watcher.remember()
         self._fill_tree()
         self._rewatch()
 
     def _fill_tree(self, *_args: object) -> None:
-        self.tree.clear()
-        today, limit = self.today(), self.review_age.value()
-        placed: set[Path] = set()
-        owner = {lesson.quiz_id: lesson.id for lesson in self.course.lessons.values()}
-        by_lesson: dict[str, list] = {}
-        for quiz in self.course.quizzes.values():
-            lesson_id = owner.get(quiz.id) or quiz.lesson_id
-            if lesson_id in self.course.lessons:
-                by_lesson.setdefault(lesson_id, []).append(quiz)
-        due = 0
-        for module in self.course.modules:
-            group = self._group(module.title)
-            for lesson in module.lessons:
-                item = self._file_item(group, lesson.title, lesson.path, "lesson", placed)
-                age = authoring.days_since_review(lesson, today)
-                if authoring.needs_review(lesson, today, limit):
-                    due += 1
-                    item.setText(1, f"{FLAG} {lesson.reviewed.isoformat()}")
-                    item.setForeground(1, QColor("#c5221f"))
-                    item.setToolTip(
-                        1,
-                        self.tr(
-                            "Review due: last checked against the platform's rules {days} days "
-                            "ago (limit {limit})."
-                        ).format(days=age, limit=limit),
-                    )
-                else:
-                    item.setText(1, lesson.reviewed.isoformat())
-                    item.setForeground(1, QColor("#6b7280"))
-                for quiz in by_lesson.get(lesson.id, []):
-                    # "Lesson title: quiz" would repeat the lesson's line just above
-                    label = (
-                        self.tr("Quiz")
-                        if quiz.title.startswith(lesson.title)
-                        else self.tr("Quiz: {title}").format(title=quiz.title)
-                    )
-                    child = self._file_item(item, label, quiz.path, "quiz", placed)
-                    child.setText(1, self._questions_text(len(quiz.questions)))
-                    child.setForeground(1, QColor("#6b7280"))
-        loose = [quiz for quiz in self.course.quizzes.values() if quiz.path not in placed]
-        if loose:
-            group = self._group(self.tr("Quizzes without lesson"))
-            for quiz in sorted(loose, key=lambda item: item.title):
-                child = self._file_item(group, quiz.title, quiz.path, "quiz", placed)
-                child.setText(1, self._questions_text(len(quiz.questions)))
-        broken = [path for path in self._content_files() if path not in placed]
-        if broken:
-            group = self._group(self.tr("Files with errors (hidden from learners)"))
-            group.setForeground(0, QColor("#c5221f"))
-            for path in broken:
-                self._file_item(group, self._relative(path), path, "file", placed)
-        if self.is_new and self.path is not None:
-            group = self._group(self.tr("Not saved yet"))
-            group.setForeground(0, QColor("#b06000"))
-            self._file_item(group, self._relative(self.path), self.path, "file", placed)
-        assets = sorted((self.root / "assets").glob("*")) if (self.root / "assets").is_dir() else []
-        group = self._group(self.tr("Assets"))
-        for path in assets:
-            if path.is_file() and not path.name.startswith("."):
-                self._file_item(group, path.name, path, "asset", placed)
-        group.setExpanded(False)
-        self.review_summary.setText(
-            _plural(
-                due, self.tr("1 lesson due for review."), self.tr("{n} lessons due for review.")
-            )
-            if due
-            else ""
-        )
-        self.review_summary.setStyleSheet("color: #c5221f;")
-        self._select_in_tree(self.path)
-
-    def _group(self, title: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(self.tree, [title])
-        font = item.font(0)
-        font.setWeight(QFont.Weight.DemiBold)
-        item.setFont(0, font)
-        item.setData(0, KIND_ROLE, "group")
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        item.setFirstColumnSpanned(True)
-        item.setExpanded(True)
-        return item
-
-    def _file_item(
-        self, parent: QTreeWidgetItem, text: str, path: Path, kind: str, placed: set[Path]
-    ) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(parent, [text])
-        item.setData(0, PATH_ROLE, str(path))
-        item.setData(0, KIND_ROLE, kind)
-        item.setToolTip(0, f"{text}\n{self._relative(path)}")
-        item.setExpanded(True)
-        placed.add(path)
-        return item
-
-    def _select_in_tree(self, path: Path | None) -> None:
-        self.tree.blockSignals(True)
-        self.tree.clearSelection()
-        found = self.tree_item(path) if path is not None else None
-        if found is not None:
-            self.tree.setCurrentItem(found)
-        self.tree.blockSignals(False)
+        unsaved = self.path if self.is_new else None
+        self.contents.fill(self.course, self.today(), self.watcher.content_files(), unsaved)
+        self.tree.select(self.path)
 
     def tree_item(self, path: Path) -> QTreeWidgetItem | None:
         """The tree item of a file (lesson, quiz, broken file or asset), if shown."""
-        wanted = str(Path(path).resolve())
-        for item in self._tree_items():
-            if item.data(0, PATH_ROLE) == wanted:
-                return item
-        return None
+        return self.tree.item_for(path)
 
-    def _tree_items(self) -> list[QTreeWidgetItem]:
-        found: list[QTreeWidgetItem] = []
-        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        while stack:
-            item = stack.pop(0)
-            found.append(item)
-            stack[0:0] = [item.child(i) for i in range(item.childCount())]
-        return found
-
-    def _tree_chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        kind = item.data(0, KIND_ROLE)
-        if kind in ("lesson", "quiz", "file"):
-            self.open_file(Path(item.data(0, PATH_ROLE)))
-        elif kind == "asset":
-            source = Path(item.data(0, PATH_ROLE))
-            self.preview.setHtml(
-                f"<h2>{html.escape(source.name)}</h2>"
-                f'<p><img src="{html.escape(source.as_uri())}" /></p>'
-                f'<p style="color:#6b7280;">![…](../assets/{html.escape(source.name)})</p>'
-            )
+    def _show_asset(self, source: Path) -> None:
+        self.preview.setHtml(studio_preview.asset_html(source))
 
     def _current_module(self) -> str:
-        item = self.tree.currentItem()
-        path = Path(item.data(0, PATH_ROLE)) if item and item.data(0, PATH_ROLE) else self.path
+        path = self.tree.current_path() or self.path
         lesson = next((x for x in self.course.lessons.values() if x.path == path), None)
         if lesson is not None:
             return lesson.module
@@ -1086,45 +645,16 @@ class AuthorScreen(QWidget):
         return modules[0].title if modules else ""
 
     # -- the disk ----------------------------------------------------------------------
-    def _content_files(self) -> list[Path]:
-        return [
-            path
-            for folder in (self.root / "lessons", self.root / "quizzes")
-            if folder.is_dir()
-            for path in sorted(folder.glob("*.md"))
-        ]
-
-    def _take_snapshot(self) -> dict[str, tuple[int, int]]:
-        snapshot: dict[str, tuple[int, int]] = {}
-        assets = self.root / "assets"
-        for path in [*self._content_files(), *(assets.glob("*") if assets.is_dir() else [])]:
-            try:
-                stat = path.stat()
-            except OSError:
-                continue
-            snapshot[str(path)] = (stat.st_mtime_ns, stat.st_size)
-        return snapshot
-
     def _rewatch(self) -> None:
-        folders = [self.root / name for name in ("lessons", "quizzes", "assets")]
-        wanted = [str(path) for path in [*folders, *self._content_files()] if path.exists()]
-        if self.path is not None and self.path.exists():
-            wanted.append(str(self.path))
-        watched = set(self.watcher.files()) | set(self.watcher.directories())
-        missing = [path for path in dict.fromkeys(wanted) if path not in watched]
-        if missing:
-            self.watcher.addPaths(missing)
+        self.watcher.watch(self.path)
 
     def _disk_changed(self) -> None:
         """Something changed in the content folder: reload what changed, tell the app."""
         self._rewatch()
-        changed = False
-        snapshot = self._take_snapshot()
-        if snapshot != self._snapshot:
+        changed = self.watcher.changed()
+        if changed:
             self.course = load_course(self.root, deep=False)
-            self._snapshot = snapshot
             self._fill_tree()
-            changed = True
         if self.path is not None and not self.is_new:
             self._check_open_file_on_disk()
         if changed:
@@ -1163,17 +693,11 @@ class AuthorScreen(QWidget):
         log.info("reloaded %s after an outside change", name)
 
     # -- small helpers -----------------------------------------------------------------
-    def _questions_text(self, count: int) -> str:
-        return _plural(count, self.tr("1 question"), self.tr("{n} questions"))
-
     def _kind(self, path: Path) -> str:
         return "lesson" if path.parent.name == "lessons" else "quiz"
 
     def _relative(self, path: Path) -> str:
-        try:
-            return Path(path).resolve().relative_to(self.root).as_posix()
-        except ValueError:
-            return str(path)
+        return relative(self.root, path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing a window that holds the studio asks about unsaved changes first."""
@@ -1182,10 +706,7 @@ class AuthorScreen(QWidget):
             return
         # a closed studio reads no files and no records until it is shown again
         self.refresh_timer.stop()
-        self.disk_timer.stop()
-        watched = self.watcher.files() + self.watcher.directories()
-        if watched:
-            self.watcher.removePaths(watched)
+        self.watcher.stop()
         event.accept()
 
     def showEvent(self, event: QShowEvent) -> None:

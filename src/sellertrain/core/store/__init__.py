@@ -19,11 +19,11 @@ from sellertrain.core.store.schema import (
     APPLICATION_ID,
     MIGRATIONS,
     SCHEMA_VERSION,
+    StoreBusy,
     StoreError,
     _split_sql,
     utc_now,
 )
-from sellertrain.core.store.transactions import StoreBusy
 
 __all__ = [
     "APPEND_ONLY_TABLES",

@@ -12,9 +12,11 @@ import json
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:
+    from sellertrain.core.store.transactions import Database
+
 
 # The actions the audit log records (stored as these keys; screens translate them).
 EMPLOYEE_ADDED = "employee_added"
@@ -51,7 +53,7 @@ AuditRow = tuple[str | None, str, str, Mapping[str, Any] | None, str | None]
 class AuditLog:
     """Audit and sign-in rows for the Store (a mixin: the same connection and rules)."""
 
-    db: sqlite_utils.Database
+    db: Database
     now: Callable[[], str]  # provided by Store
 
     def _audit(

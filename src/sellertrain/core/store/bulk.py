@@ -9,10 +9,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from sellertrain.core.store.schema import StoreError
+
+if TYPE_CHECKING:
+    from sellertrain.core.store.transactions import Database
 
 Row = tuple[object, ...]
 
@@ -61,7 +63,7 @@ class BulkCounts:
 class BulkWrites:
     """Many-row inserts for the Store (a mixin: the same connection and rules)."""
 
-    db: sqlite_utils.Database
+    db: Database
 
     def insert_batches(self, batches: Iterable[RowBatch]) -> BulkCounts:
         """Insert every batch in one transaction: all of the rows, or none of them.

@@ -12,9 +12,11 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:
+    from sellertrain.core.store.transactions import Database
+
 
 SCOPE_KINDS = ("module", "assessment")
 _COLUMNS = (
@@ -48,7 +50,7 @@ class CodeTaken(Exception):
 class CertificateRecords:
     """Reads and writes of the ``certificates`` table."""
 
-    db: sqlite_utils.Database
+    db: Database
     now: Callable[[], str]  # provided by Store
 
     def add_certificate(

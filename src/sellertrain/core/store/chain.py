@@ -27,11 +27,12 @@ import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from sellertrain.core.store.schema import StoreError
+
+if TYPE_CHECKING:
+    from sellertrain.core.store.transactions import Database
 
 FORMAT = 1
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
@@ -178,7 +179,7 @@ def _describe(seq: int | None, attempt_id: str, quiz_id: str | None, finished: s
 class ChainRecords:
     """Chain links for new results, and the check of every chain (a Store mixin)."""
 
-    db: sqlite_utils.Database
+    db: Database
 
     def _chain_link(
         self, attempt_id: str, result: Sequence[Any], answers: Sequence[Sequence[Any]]

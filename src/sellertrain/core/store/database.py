@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sellertrain.core import responses
 from sellertrain.core.models import AccessRole, Employee, Response, SectionText
@@ -46,15 +46,19 @@ from sellertrain.core.store.records import (
 )
 from sellertrain.core.store.reporting import ReportingQueries
 from sellertrain.core.store.schema import (
+    SCHEMA_VERSION,
     StoreError,
     _connect,
     _inspect,
     _iso,
     _migrate,
+    busy_error,
     is_busy,
     utc_now,
 )
-from sellertrain.core.store.transactions import Database, busy_error
+
+if TYPE_CHECKING:
+    from sellertrain.core.store.transactions import Database
 
 OPEN_RETRIES = 3  # a second app migrating or switching to WAL at the same moment
 _NAME_CHUNK = 500  # names per query when checking many at once
@@ -91,10 +95,26 @@ class Store(
 ):
     """An open SellerTrain database. Every read and write of the app goes through it."""
 
-    def __init__(self, db: Database, path: Path, clock: Callable[[], dt.datetime]):
-        self.db = db
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path, clock: Callable[[], dt.datetime]
+    ) -> None:
+        self.conn = conn
         self.path = path
         self.clock = clock
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils Database over the same connection, made on first use.
+
+        Importing sqlite-utils takes about 0.1 s (it pulls in click, pluggy and dateutil);
+        the first screen only reads through ``conn``, so start-up does not pay for it.
+        """
+        if self._db is None:
+            from sellertrain.core.store.transactions import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
@@ -116,22 +136,23 @@ class Store(
         raise AssertionError("unreachable")
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def now(self) -> str:
         return _iso(self.clock())
 
     @property
     def schema_version(self) -> int:
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     def transaction(self) -> contextlib.AbstractContextManager[Database]:
         """A context manager making several Store writes one transaction: all, or none."""
         return self.db.atomic()
 
     # -- employees ---------------------------------------------------------------------
+    # (the employee reads go through ``conn``: the sign-in screen needs them before first paint)
     def has_employees(self) -> bool:
-        return self.db.execute("SELECT EXISTS (SELECT 1 FROM employees)").fetchone()[0] == 1
+        return self.conn.execute("SELECT EXISTS (SELECT 1 FROM employees)").fetchone()[0] == 1
 
     def add_employee(
         self,
@@ -248,7 +269,7 @@ class Store(
         sql = "SELECT id, name, role, department, created_at, active FROM employees"
         if not include_inactive:
             sql += " WHERE active = 1"
-        return [_employee(row) for row in self.db.execute(sql + " ORDER BY name_key").fetchall()]
+        return [_employee(row) for row in self.conn.execute(sql + " ORDER BY name_key").fetchall()]
 
     def employee(self, employee_id: str) -> Employee | None:
         row = self.db.execute(
@@ -651,7 +672,7 @@ class Store(
         ]
 
 
-def _open_database(path: Path) -> Database:
+def _open_database(path: Path) -> sqlite3.Connection:
     """Connect, refuse files that are not ours, switch to WAL and migrate."""
     try:
         conn = _connect(path)
@@ -659,11 +680,13 @@ def _open_database(path: Path) -> Database:
         raise StoreError(f"cannot open {path}: {exc}") from None
     try:
         version = _inspect(conn, path)
-        db = Database(conn, execute_plugins=False)
-        db.execute("PRAGMA foreign_keys = ON")
-        if db.journal_mode != "wal":
-            db.enable_wal()
-        _migrate(db, path, version)
+        conn.execute("PRAGMA foreign_keys = ON")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = wal")
+        if version < SCHEMA_VERSION:
+            from sellertrain.core.store.transactions import Database
+
+            _migrate(Database(conn, execute_plugins=False), path, version)
     except StoreError:
         conn.close()
         raise
@@ -673,7 +696,7 @@ def _open_database(path: Path) -> Database:
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise StoreError(f"cannot use {path}: {exc}") from None
-    return db
+    return conn
 
 
 def _assignment_subject(assignment: Assignment) -> str:
@@ -685,8 +708,11 @@ def _assignment_subject(assignment: Assignment) -> str:
     return f"{what} to {assignment.target_kind} {assignment.target}"
 
 
+_ROLES = {role.value: role for role in AccessRole}  # a dict lookup: Enum(value) is slow
+
+
 def _employee(row: Sequence) -> Employee:
-    return Employee(row[0], row[1], AccessRole(row[2]), row[3], row[4], bool(row[5]))
+    return Employee(row[0], row[1], _ROLES[row[2]], row[3], row[4], bool(row[5]))
 
 
 def _attempt(row: Sequence) -> AttemptRecord:

@@ -13,11 +13,13 @@ import json
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from sellertrain.core.models import SectionText
 from sellertrain.core.store.audit import CONTENT_PUBLISHED
+
+if TYPE_CHECKING:
+    from sellertrain.core.store.transactions import Database
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ class Publication:
 class PublicationRecords:
     """Publication rows for the Store (a mixin: the same connection and rules)."""
 
-    db: sqlite_utils.Database
+    db: Database
     now: Callable[[], str]  # provided by Store
 
     def _keep_section_texts(self, lesson_id: str, sections: Sequence[SectionText]) -> None:

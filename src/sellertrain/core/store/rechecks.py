@@ -8,9 +8,11 @@ answers were never given as a result.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import sqlite_utils
+if TYPE_CHECKING:
+    from sellertrain.core.store.transactions import Database
+
 
 # The key of every answer, whatever kind of attempt it was given in.
 _KEY = "CASE a.kind WHEN 'quiz' THEN a.quiz_id || '/' || s.question_id ELSE s.question_id END"
@@ -29,13 +31,14 @@ class AnsweredQuestion(NamedTuple):
 class RecheckQueries:
     """Answer histories for the re-check schedule (see core/rechecks.py)."""
 
-    db: sqlite_utils.Database
+    db: Database
 
     def answer_history(self, employee_id: str) -> list[AnsweredQuestion]:
         """Every answer of an employee's finished attempts, oldest first.
 
         Plan: attempts by ``attempts_by_employee``, then results and answers by their
-        ``attempt_id`` keys; about 4 ms for the busiest of 10,000 demo employees (460 answers).
+        ``attempt_id`` keys; a few milliseconds for the busiest of 10,000 demo employees
+        (460 answers).
         """
         rows = self.db.execute(
             f"SELECT {_KEY}, s.correct, r.finished_at, a.kind"

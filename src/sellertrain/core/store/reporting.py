@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from sellertrain.core.store.records import Assignment, LessonFacts, QuizFacts, TeamFacts
 from sellertrain.core.store.schema import StoreError
+
+if TYPE_CHECKING:
+    from sellertrain.core.store.transactions import Database
 
 TARGET_KINDS = ("everyone", "role", "department", "employee")
 
@@ -20,7 +22,7 @@ def _split(value: str | None) -> frozenset[str]:
 class ReportingQueries:
     """Aggregates for the manager view. Each query is backed by a covering index."""
 
-    db: sqlite_utils.Database
+    db: Database
     now: Callable[[], str]  # provided by Store
 
     # -- assignments -------------------------------------------------------------------
@@ -189,38 +191,43 @@ class ReportingQueries:
                 0) >= l.revision)"""
         else:  # nothing material was ever published: every completion is current
             current = "1"
-        quiz_cte = """
-            quiz AS (
-                SELECT a.employee_id AS employee_id, a.quiz_id AS quiz_id,
-                       max(r.score) AS best, max(r.finished_at) AS last_finished,
-                       max(r.passed) AS passed
+        # each employee's best result per quiz, computed once for both queries below
+        conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS team_quiz (employee_id TEXT NOT NULL,"
+            " quiz_id TEXT NOT NULL, best REAL, last_finished TEXT, passed INTEGER,"
+            " PRIMARY KEY (employee_id, quiz_id)) WITHOUT ROWID"
+        )
+        with self.db.atomic():
+            conn.execute("DELETE FROM team_quiz")
+            conn.execute(
+                """
+                INSERT INTO team_quiz
+                SELECT a.employee_id, a.quiz_id, max(r.score), max(r.finished_at), max(r.passed)
                 FROM attempts AS a
                 JOIN team_quizzes AS q ON q.quiz_id = a.quiz_id
                 JOIN attempt_results AS r ON r.attempt_id = a.id
                 WHERE r.status <> 'abandoned'
                 GROUP BY a.employee_id, a.quiz_id
-            )"""
+                """
+            )
         lesson_rows = conn.execute(
             "WITH comp AS ("
             " SELECT e.employee_id AS employee_id, e.lesson_id AS lesson_id,"
             f"  {current} AS current_done, l.quiz_id AS quiz_id"
             " FROM lesson_events AS e JOIN team_lessons AS l ON l.lesson_id = e.lesson_id"
-            " WHERE e.kind = 'completed' GROUP BY e.employee_id, e.lesson_id),"
-            + quiz_cte
-            + """
+            " WHERE e.kind = 'completed' GROUP BY e.employee_id, e.lesson_id)"
+            """
             SELECT c.employee_id,
               group_concat(CASE WHEN c.current_done
                   AND (c.quiz_id IS NULL OR coalesce(q.passed, 0)) THEN c.lesson_id END),
               group_concat(CASE WHEN NOT c.current_done THEN c.lesson_id END)
-            FROM comp AS c LEFT JOIN quiz AS q
+            FROM comp AS c LEFT JOIN team_quiz AS q
               ON q.employee_id = c.employee_id AND q.quiz_id = c.quiz_id
             GROUP BY c.employee_id"""
         ).fetchall()
         quiz_rows = conn.execute(
-            "WITH"
-            + quiz_cte
-            + " SELECT employee_id, sum(coalesce(passed, 0)), avg(best), max(last_finished)"
-            " FROM quiz GROUP BY employee_id"
+            "SELECT employee_id, sum(coalesce(passed, 0)), avg(best), max(last_finished)"
+            " FROM team_quiz GROUP BY employee_id"
         ).fetchall()
         activity = dict(
             conn.execute("SELECT employee_id, max(at) FROM lesson_events GROUP BY employee_id")
@@ -251,17 +258,25 @@ class ReportingQueries:
             )
         return result
 
-    def answer_breakdown(self, quiz_id: str, quiz_version: str) -> list[tuple[str, str, int, int]]:
+    def answer_breakdown(
+        self, quiz_id: str, quiz_version: str, question_ids: Sequence[str]
+    ) -> list[tuple[str, str, int, int]]:
         """(question id, stored answer, how many gave it, how many of those were correct).
 
-        One grouped pass over the quiz's answers; identical answers are few, so the caller
+        One pass over the answers to the quiz's questions in index order (question, answer),
+        keeping those of this quiz version's attempts: the groups come out of the index
+        already in order, so nothing is sorted. Identical answers are few, so the caller
         decodes each distinct answer once instead of once per learner.
         """
+        if not question_ids:
+            return []
+        marks = ", ".join("?" * len(question_ids))
         rows = self.db.execute(
-            "SELECT an.question_id, an.selected, count(*), sum(an.correct)"
-            " FROM attempts AS a JOIN answers AS an ON an.attempt_id = a.id"
-            " WHERE a.quiz_id = ? AND a.quiz_version = ?"
-            " GROUP BY an.question_id, an.selected",
-            [quiz_id, quiz_version],
+            "SELECT question_id, selected, count(*), sum(correct)"
+            " FROM answers INDEXED BY answers_by_question"
+            f" WHERE question_id IN ({marks}) AND attempt_id IN"
+            " (SELECT id FROM attempts WHERE quiz_id = ? AND quiz_version = ?)"
+            " GROUP BY question_id, selected",
+            [*question_ids, quiz_id, quiz_version],
         )
         return [(row[0], row[1], row[2], row[3] or 0) for row in rows]

@@ -12,8 +12,11 @@ import logging
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    from sellertrain.core.store.transactions import Database
+
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +40,17 @@ BUSY_TIMEOUT_MS = 5_000  # how long one statement waits for another connection's
 
 class StoreError(Exception):
     """A database problem the user can act on; the message says what to do."""
+
+
+class StoreBusy(StoreError):
+    """Another program held the database for longer than the retries allow."""
+
+
+def busy_error() -> StoreBusy:
+    return StoreBusy(
+        "the database is busy: another SellerTrain (or a backup) is writing to it. "
+        "Nothing was lost; try again in a moment"
+    )
 
 
 _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
@@ -245,12 +259,21 @@ _MIGRATION_5 = (  # compliance lifecycle: section versions, publications, certif
     """
     + "".join(_append_only(t) for t in ("section_texts", "lesson_publications", "certificates"))
 )
+# Covering indexes for the manager's reports. Item analysis reads a quiz's answers in
+# (question, answer given) order straight from ``answers_by_question``, so its GROUP BY needs
+# no sort of every answer (the sort was most of its time); the team table scans attempts per
+# employee and quiz from ``attempts_by_employee_quiz`` without reading attempt rows.
+_MIGRATION_6 = """
+    CREATE INDEX answers_by_question ON answers (question_id, selected, correct, attempt_id);
+    CREATE INDEX attempts_by_employee_quiz ON attempts (employee_id, quiz_id, id);
+"""
 MIGRATIONS: tuple[str, ...] = (
     _MIGRATION_1,
     _MIGRATION_2,
     _MIGRATION_3,
     _MIGRATION_4,
     _MIGRATION_5,
+    _MIGRATION_6,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -323,7 +346,7 @@ def _unchanged(conn: sqlite3.Connection, version: int, target: int) -> bool:
     return current in (version, target) and conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
 
 
-def _migrate(db: sqlite_utils.Database, path: Path, version: int) -> None:
+def _migrate(db: Database, path: Path, version: int) -> None:
     """Run the missing numbered migrations after a backup copy, all in one transaction.
 
     One transaction makes the upgrade all-or-nothing even when the process is killed. If a

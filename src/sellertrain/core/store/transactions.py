@@ -18,22 +18,11 @@ from collections.abc import Callable, Iterator
 
 import sqlite_utils
 
-from sellertrain.core.store.schema import StoreError, is_busy
+from sellertrain.core.store.schema import busy_error, is_busy
 
 log = logging.getLogger(__name__)
 
 WRITE_RETRIES = 3  # tries after the first one, each after a short pause
-
-
-class StoreBusy(StoreError):
-    """Another program held the database for longer than the retries allow."""
-
-
-def busy_error() -> StoreBusy:
-    return StoreBusy(
-        "the database is busy: another SellerTrain (or a backup) is writing to it. "
-        "Nothing was lost; try again in a moment"
-    )
 
 
 class Database(sqlite_utils.Database):
