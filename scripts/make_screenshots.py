@@ -132,6 +132,7 @@ def main(out: Path) -> None:
         window.show()
         window.signed_in(manager)
         window.show_team()
+        window.team.wait_until_loaded()
         shot("team")
         window.team.tabs.setCurrentIndex(1)
         window.team.quiz_choice.setCurrentIndex(0)
@@ -141,6 +142,7 @@ def main(out: Path) -> None:
         for employee in team_store.employees():  # demo data writes records, not certificates
             issue_due_certificates(team_store, course, employee)
         window.show_team()
+        window.team.wait_until_loaded()
         window.team.tabs.setCurrentWidget(window.team.compliance)
         shot("team-certificates")
         window.team.tabs.setCurrentIndex(0)

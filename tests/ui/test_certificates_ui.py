@@ -174,7 +174,8 @@ def test_compliance_tab_in_the_team_view(qtbot, window: MainWindow, store, cours
     finish_module(store, course, ana)
     issue_due_certificates(store, course, ana)
     window.signed_in(manager)
-    window.show_team()
+    with qtbot.waitSignal(window.team.progress_loaded):
+        window.show_team()
     tabs = window.team.tabs
     assert "Certificates" in [tabs.tabText(i) for i in range(tabs.count())]
     view = window.team.compliance

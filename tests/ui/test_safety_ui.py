@@ -308,13 +308,15 @@ def test_managers_read_the_audit_log_in_the_team_view(qtbot, window, store, staf
     manager, learner = staff
     window.sign_in.refresh()
     window.signed_in(manager)
-    window.show_team()
+    with qtbot.waitSignal(window.team.progress_loaded):
+        window.show_team()
     tabs = window.team.tabs
     assert "Audit log" in [tabs.tabText(i) for i in range(tabs.count())]
     view = window.team.audit_log
     assert view.table.rowCount() == 2  # the two employees added
     Session(store, window.course, manager).reset_password(learner.id, "new-pass-1")
-    window.show_team()
+    with qtbot.waitSignal(window.team.progress_loaded):
+        window.show_team()
     assert view.table.item(0, 2).text() == "Password reset"
     assert view.table.item(0, 1).text() == "Wang Fang"
     view.action_filter.setCurrentIndex(view.action_filter.findData("employee_added"))

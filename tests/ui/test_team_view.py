@@ -5,18 +5,32 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import logging
+import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
+from sellertrain.core import reports
 from sellertrain.core.learning import QuizSession
 from sellertrain.core.models import Course
 from sellertrain.core.reports import TeamStatus
-from sellertrain.core.store import Store
+from sellertrain.core.store import Store, StoreError
 from sellertrain.ui import team_view
 from sellertrain.ui.assignment_dialog import AssignmentDialog, AssignmentRequest
 from sellertrain.ui.main_window import MainWindow
+from sellertrain.ui.workers import Worker
+
+LOADED = 10_000  # ms to wait for the team table's worker
+
+
+@pytest.fixture(autouse=True)
+def no_worker_outlives_its_test(qtbot):
+    """Every worker a test starts has ended and reported before the next test begins."""
+    yield
+    qtbot.waitUntil(lambda: Worker.running() == 0, timeout=LOADED)
 
 
 def answer_all(
@@ -55,7 +69,8 @@ def open_team(qtbot, store, course, manager) -> MainWindow:
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.signed_in(manager)
-    window.show_team()
+    with qtbot.waitSignal(window.team.progress_loaded, timeout=LOADED):
+        window.show_team()
     return window
 
 
@@ -135,7 +150,8 @@ def test_assignment_makes_an_employee_overdue(qtbot, store, course, team, monkey
         lesson_id=lesson.id,
     )
     monkeypatch.setattr(AssignmentDialog, "ask", classmethod(lambda cls, *_args: request))
-    qtbot.mouseClick(screen.new_assignment, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.progress_loaded, timeout=LOADED):
+        qtbot.mouseClick(screen.new_assignment, Qt.MouseButton.LeftButton)
     assert screen.assignment_table.rowCount() == 1
     assert screen.assignment_table.item(0, 1).text() == "Zhao Min"
     row = next(r for r in screen.model.all_rows if r.employee.name == "Zhao Min")
@@ -145,7 +161,8 @@ def test_assignment_makes_an_employee_overdue(qtbot, store, course, team, monkey
 
     monkeypatch.setattr(team_view.dialogs, "ask_yes_no", lambda *_args: True)
     screen.assignment_table.selectRow(0)
-    qtbot.mouseClick(screen.remove_assignment, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.progress_loaded, timeout=LOADED):
+        qtbot.mouseClick(screen.remove_assignment, Qt.MouseButton.LeftButton)
     assert screen.assignment_table.rowCount() == 0
     assert (
         next(r for r in screen.model.all_rows if r.employee.name == "Zhao Min").status
@@ -238,3 +255,161 @@ def test_misses_roll_up_per_lesson_section(qtbot, store, course, team):
         assert table.item(row, 2).text() == str(3 * questions)
         assert table.item(row, 1).text() == "67%"
     assert "67% of answers miss the section on" in table.item(0, 0).toolTip()
+
+
+# -- the progress table loads in a worker ---------------------------------------------------------
+
+
+class Gate:
+    """Stands in for reports.team_progress: holds the worker until the test opens the gate."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, hold: int = 1, result=None) -> None:
+        self.real = reports.team_progress
+        self.hold = hold  # how many calls wait at the gate; later calls go straight through
+        self.result = result  # what a held call returns (None: the real rows)
+        self.entered = threading.Event()
+        self.open = threading.Event()
+        self.threads: list[threading.Thread] = []
+        monkeypatch.setattr(reports, "team_progress", self)
+
+    def __call__(self, *args):
+        self.threads.append(threading.current_thread())
+        if len(self.threads) <= self.hold:
+            self.entered.set()
+            assert self.open.wait(LOADED / 1000), "the test never opened the gate"
+            if self.result is not None:
+                return self.result
+        return self.real(*args)
+
+
+def test_show_for_returns_before_the_rows_arrive(qtbot, store, course, team, monkeypatch):
+    manager, _people = team
+    gate = Gate(monkeypatch)
+    window = MainWindow(store, course)
+    qtbot.addWidget(window)
+    window.signed_in(manager)
+    screen = window.team
+    window.show_team()  # returns although team_progress cannot finish yet
+    assert window.stack.currentWidget() is screen and screen.loading
+    assert screen.model.rowCount() == 0
+    assert screen.summary.text() == "Loading the team's progress…"
+    assert not screen.export_csv.isEnabled() and not screen.export_pdf.isEnabled()
+    assert screen.export("csv") is None
+    assert screen.analysis.rowCount() > 0  # the other tabs are filled already
+    with qtbot.waitSignal(screen.progress_loaded, timeout=LOADED):
+        gate.open.set()
+    assert gate.threads and threading.main_thread() not in gate.threads
+    assert not screen.loading and screen.model.rowCount() == 5
+    assert screen.summary.text().startswith("5 employees")
+    assert screen.export_csv.isEnabled() and screen.export_html.isEnabled()
+
+
+def test_a_refresh_keeps_the_old_rows_until_the_new_ones_arrive(
+    qtbot, store, course, team, monkeypatch
+):
+    manager, _people = team
+    window = open_team(qtbot, store, course, manager)
+    screen = window.team
+    gate = Gate(monkeypatch)
+    store.add_employee("Sun Li", "learner", "pass-1234", "logistics")
+    window.show_team()
+    assert screen.loading and screen.model.rowCount() == 5
+    assert not screen.export_csv.isEnabled()
+    with qtbot.waitSignal(screen.progress_loaded, timeout=LOADED):
+        gate.open.set()
+    assert screen.model.rowCount() == 6
+
+
+def test_a_stale_result_is_ignored(qtbot, store, course, team, monkeypatch, caplog):
+    caplog.set_level(logging.DEBUG, logger=team_view.__name__)
+    manager, _people = team
+    gate = Gate(monkeypatch, result=[])  # the first request would show an empty team
+    window = MainWindow(store, course)
+    qtbot.addWidget(window)
+    window.signed_in(manager)
+    screen = window.team
+    window.show_team()
+    assert gate.entered.wait(LOADED / 1000)
+    with qtbot.waitSignal(screen.progress_loaded, timeout=LOADED):
+        screen.show_for(window.session)  # a newer request overtakes the held one
+    assert screen.model.rowCount() == 5
+    with qtbot.assertNotEmitted(screen.progress_loaded):
+        gate.open.set()
+        # A worker is forgotten only after its result was delivered to the screen.
+        qtbot.waitUntil(lambda: Worker.running() == 0, timeout=LOADED)
+    assert "ignored the team's progress of superseded request 1" in caplog.text
+    assert screen.model.rowCount() == 5 and not screen.loading
+    assert screen.summary.text().startswith("5 employees")
+
+
+@pytest.mark.parametrize(
+    "error",
+    [StoreError("cannot use app.db: file is not a database"), sqlite3.OperationalError("disk I/O")],
+)
+def test_a_failed_load_shows_a_message_and_logs(
+    qtbot, store, course, team, monkeypatch, caplog, error
+):
+    manager, _people = team
+
+    def fail(*_args):
+        raise error
+
+    monkeypatch.setattr(reports, "team_progress", fail)
+    window = MainWindow(store, course)
+    qtbot.addWidget(window)
+    window.signed_in(manager)
+    screen = window.team
+    with qtbot.waitSignal(screen.progress_failed, timeout=LOADED) as blocker:
+        window.show_team()
+    expected = f"Could not load the team's progress: {error}"
+    assert blocker.args == [expected]
+    assert screen.summary.text() == expected
+    assert "Traceback" not in screen.summary.text()
+    assert not screen.loading and not screen.export_csv.isEnabled()
+    logged = [r for r in caplog.records if r.name == team_view.__name__]
+    assert logged and logged[-1].levelno == logging.ERROR and logged[-1].exc_info
+    monkeypatch.undo()  # the next request succeeds and enables the exports again
+    with qtbot.waitSignal(screen.progress_loaded, timeout=LOADED):
+        window.show_team()
+    assert screen.export_csv.isEnabled() and screen.model.rowCount() == 5
+
+
+def test_closing_the_window_while_loading_does_not_crash(qtbot, store, course, team, monkeypatch):
+    manager, _people = team
+    gate = Gate(monkeypatch)
+    window = MainWindow(store, course)  # not given to qtbot: this test deletes it
+    window.signed_in(manager)
+    window.show_team()
+    assert gate.entered.wait(LOADED / 1000)
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gate.open.set()
+    assert Worker.wait_for_all(LOADED)
+    qtbot.waitUntil(lambda: Worker.running() == 0, timeout=LOADED)
+
+
+def test_the_worker_reads_through_its_own_connection(qtbot, store, course, team, monkeypatch):
+    manager, _people = team
+    stores: list[Store] = []
+    real = reports.team_progress
+
+    def spy(used: Store, *args):
+        stores.append(used)
+        return real(used, *args)
+
+    monkeypatch.setattr(reports, "team_progress", spy)
+    window = open_team(qtbot, store, course, manager)
+    assert window.team.model.rowCount() == 5
+    (used,) = stores
+    assert used is not store and used.path == store.path
+
+
+def test_wait_until_loaded_for_scripts(qtbot, store, course, team):
+    manager, _people = team
+    window = MainWindow(store, course)
+    qtbot.addWidget(window)
+    window.signed_in(manager)
+    window.show_team()
+    assert window.team.wait_until_loaded()
+    assert window.team.model.rowCount() == 5

@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sellertrain.core import responses
-from sellertrain.core.models import Course, Employee
+from sellertrain.core.models import AccessRole, Course, Employee
 from sellertrain.core.progress import CourseProgress
-from sellertrain.core.retraining import by_lesson, current_revision
+from sellertrain.core.retraining import by_lesson, current_revision, known_revisions
 from sellertrain.core.store import Assignment, QuizFacts, Store
-from sellertrain.core.store.records import TeamFacts
 
 
 class TeamStatus(StrEnum):
@@ -129,8 +128,7 @@ def employee_progress(
     best = [q.best_score for q in current if q.best_score is not None]
     activity = [last_reading] if last_reading else []
     activity += [q.last_finished for q in current if q.last_finished]
-    facts = TeamFacts(
-        employee.id,
+    facts = _Facts(
         frozenset(done),
         frozenset(stale),
         sum(1 for q in current if q.passed_versions),
@@ -140,10 +138,21 @@ def employee_progress(
     return _row(course, employee, facts, assigned_lessons(course, employee, assignments), today)
 
 
+@dataclass(frozen=True)
+class _Facts:
+    """What the status rule needs of one employee's records."""
+
+    done: frozenset[str]
+    stale: frozenset[str]
+    quizzes_passed: int = 0
+    average_best_score: float | None = None
+    last_activity: str | None = None
+
+
 def _row(
     course: Course,
     employee: Employee,
-    facts: TeamFacts,
+    facts: _Facts,
     due: dict[str, str],
     today: dt.date,
     order: _CourseOrder | None = None,
@@ -196,25 +205,36 @@ def team_progress(store: Store, course: Course, today: dt.date) -> list[Employee
         for lesson in course.lessons.values()
     ]
     versions = [
-        (p.lesson_id, p.version, p.revision) for items in publications.values() for p in items
-    ] + [
-        (p.lesson_id, p.previous_version, p.revision - p.material)
-        for items in publications.values()
-        for p in items
-        if p.previous_version
+        (lesson_id, version, revision)
+        for lesson_id, items in publications.items()
+        for version, revision in known_revisions(items).items()
     ]
-    facts = {
-        fact.employee_id: fact for fact in store.team_facts(lessons, list(course.quizzes), versions)
-    }
     assignments = store.assignments()
     order = _CourseOrder(course)
-    nothing = TeamFacts("", frozenset(), frozenset())
+    # most assignments go to everyone, a role or a department: work those out once per group
+    personal = [a for a in assignments if a.target_kind == "employee"]
+    by_group: dict[tuple[str | None, AccessRole], dict[str, str]] = {}
+    roles = {role.value: role for role in AccessRole}
     rows = []
-    for employee in store.employees():
-        fact = facts.get(employee.id) or nothing
-        due = assigned_lessons(course, employee, assignments, order.modules) if assignments else {}
-        rows.append(_row(course, employee, fact, due, today, order))
+    for row in store.team_rows(lessons, list(course.quizzes), versions):
+        employee = Employee(row[0], row[1], roles[row[2]], row[3], row[4], bool(row[5]))
+        facts = _Facts(_ids(row[6]), _ids(row[7]), row[8], row[9], row[10])
+        group = (employee.department, employee.role)
+        due = by_group.get(group)
+        if due is None:
+            general = [a for a in assignments if a.target_kind != "employee"]
+            due = by_group[group] = assigned_lessons(course, employee, general, order.modules)
+        if personal and any(a.target == employee.id for a in personal):
+            due = assigned_lessons(course, employee, assignments, order.modules)
+        rows.append(_row(course, employee, facts, due, today, order))
     return rows
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _ids(joined: str | None) -> frozenset[str]:
+    return frozenset(joined.split(",")) if joined else _NONE
 
 
 # -- question analysis ---------------------------------------------------------------------

@@ -66,6 +66,13 @@ def read_revision(publications: Sequence[Publication], version: str | None, at: 
     return max((p.revision for p in publications if p.published_at <= at), default=0)
 
 
+def known_revisions(publications: Sequence[Publication]) -> dict[str, int]:
+    """``read_revision`` of every version the publications name (for the team query)."""
+    versions = {p.version for p in publications}
+    versions |= {p.previous_version for p in publications if p.previous_version}
+    return {version: read_revision(publications, version, "") for version in versions}
+
+
 def stale_anchors(publications: Sequence[Publication], version: str | None, at: str) -> list[str]:
     """Sections named by material publications newer than what was read, in order named."""
     seen = read_revision(publications, version, at)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QEventLoop, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,17 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from sellertrain.core import charts, exports
-from sellertrain.core.models import AccessRole
+from sellertrain.core.models import AccessRole, Course, Employee
 from sellertrain.core.reports import EmployeeProgress, QuestionStats, SectionStats, TeamStatus
 from sellertrain.core.session import Session
+from sellertrain.core.store import Store, StoreError
 from sellertrain.ui import dialogs
 from sellertrain.ui.assignment_dialog import AssignmentDialog
 from sellertrain.ui.audit_log import AuditLogView
 from sellertrain.ui.compliance_view import ComplianceView
 from sellertrain.ui.team_model import ROW_ROLE, TeamTableModel
 from sellertrain.ui.widgets import button, name_widget, readonly_table, title_label
+from sellertrain.ui.workers import Worker
 
 ALL = None
+log = logging.getLogger(__name__)
 
 
 def choose_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
@@ -50,13 +57,35 @@ def _svg_widget(name: str) -> QSvgWidget:
     return widget
 
 
+def load_team_progress(
+    path: Path,
+    clock: Callable[[], dt.datetime],
+    course: Course,
+    employee: Employee,
+    today: Callable[[], dt.date],
+) -> list[EmployeeProgress]:
+    """The team's progress read through a connection of its own (runs in a worker thread)."""
+    if not path.exists():  # Store.open would quietly create an empty database in its place
+        raise StoreError(f"the database {path} is no longer there")
+    store = Store.open(path, clock=clock)
+    try:
+        return Session(store, course, employee, today=today).team_progress()
+    finally:
+        store.close()
+
+
 class TeamScreen(QWidget):
     open_employee = Signal(str)
+    progress_loaded = Signal()  # the table shows the rows of the latest request
+    progress_failed = Signal(str)  # the latest request failed; the message shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: Session | None = None
         self.model = TeamTableModel()
+        self._requested = 0  # tickets of team-progress requests: the newest wins
+        self._settled = 0  # the ticket whose rows (or error) the table shows
+        self._rows_ready = False  # the rows shown answer the newest request
 
         self.title = title_label(self.tr("Team"))
         self.summary = QLabel()
@@ -205,9 +234,71 @@ class TeamScreen(QWidget):
 
     # -- filling -----------------------------------------------------------------------
     def show_for(self, session: Session) -> None:
-        """Load every tab from the session (which refuses non-managers)."""
+        """Load every tab from the session (which refuses non-managers).
+
+        The progress table loads in a worker and ``progress_loaded`` (or ``progress_failed``)
+        says when it is filled; the other tabs are filled before this returns.
+        """
         self.session = session
-        rows = session.team_progress()
+        self._fill_quiz_choice()
+        self._show_charts()
+        self._fill_assignments()
+        self.audit_log.show_for(session)
+        self.compliance.show_for(session)
+        # Started last: a worker running Python holds the GIL half of the time, which would
+        # stretch the synchronous tabs above by as much as it saves.
+        self._load_progress(session)
+
+    @property
+    def loading(self) -> bool:
+        """Whether the newest team-progress request has yet to be shown."""
+        return self._settled != self._requested
+
+    def wait_until_loaded(self, timeout_ms: int = 60_000) -> bool:
+        """Run the event loop until the newest request is shown; False if it failed or timed out.
+
+        For scripts; tests use ``qtbot.waitSignal(screen.progress_loaded)``.
+        """
+        if self.loading:
+            loop = QEventLoop()
+            timer = QTimer(loop)
+            timer.setSingleShot(True)
+            timer.timeout.connect(loop.quit)
+            self.progress_loaded.connect(loop.quit)
+            self.progress_failed.connect(loop.quit)
+            timer.start(timeout_ms)
+            try:
+                loop.exec()
+            finally:
+                self.progress_loaded.disconnect(loop.quit)
+                self.progress_failed.disconnect(loop.quit)
+        return not self.loading and self._rows_ready
+
+    def _load_progress(self, session: Session) -> None:
+        """Read the team's progress in a worker; the rows shown stay until it reports."""
+        self._requested += 1
+        store = session.store  # only its path and clock go to the worker, never the connection
+        work = partial(
+            load_team_progress,
+            store.path,
+            store.clock,
+            session.course,
+            session.employee,
+            session.today,
+        )
+        worker = Worker(work, ticket=self._requested)
+        worker.succeeded.connect(self._progress_arrived)
+        worker.failed.connect(self._progress_not_loaded)
+        self._rows_ready = False
+        self._enable_exports(False)
+        self.summary.setText(self.tr("Loading the team's progress…"))
+        worker.start()
+
+    def _progress_arrived(self, ticket: int, rows: list[EmployeeProgress]) -> None:
+        if ticket != self._requested:
+            log.debug("ignored the team's progress of superseded request %d", ticket)
+            return
+        self._settled = ticket
         self.model.set_rows(rows)
         counts = {status: 0 for status in TeamStatus}
         for row in rows:
@@ -235,11 +326,26 @@ class TeamScreen(QWidget):
         self.department_filter.setCurrentIndex(max(index, 0))
         self.department_filter.blockSignals(False)
         self.apply_filters()
-        self._fill_quiz_choice()
-        self._show_charts()
-        self._fill_assignments()
-        self.audit_log.show_for(session)
-        self.compliance.show_for(session)
+        self._rows_ready = True
+        self._enable_exports(True)
+        self.progress_loaded.emit()
+
+    def _progress_not_loaded(self, ticket: int, error: Exception) -> None:
+        if ticket != self._requested:
+            log.debug("ignored the failure of superseded request %d: %s", ticket, error)
+            return
+        self._settled = ticket
+        log.error("could not load the team's progress", exc_info=error)
+        # The rows still shown may be out of date, so they are not offered for export.
+        message = self.tr("Could not load the team's progress: {error}").format(
+            error=str(error) or type(error).__name__
+        )
+        self.summary.setText(message)
+        self.progress_failed.emit(message)
+
+    def _enable_exports(self, enabled: bool) -> None:
+        for widget in (self.export_csv, self.export_html, self.export_pdf):
+            widget.setEnabled(enabled)
 
     def apply_filters(self) -> None:
         self.model.set_filters(
@@ -404,7 +510,7 @@ class TeamScreen(QWidget):
 
     def export(self, kind: str) -> Path | None:
         """Export the rows shown (after filters) as CSV, or the report as HTML or PDF."""
-        if self.session is None:
+        if self.session is None or not self._rows_ready:
             return None
         filters = {"csv": "CSV (*.csv)", "html": "HTML (*.html)", "pdf": "PDF (*.pdf)"}
         path = choose_save_path(

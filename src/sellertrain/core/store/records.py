@@ -96,15 +96,3 @@ class QuizFacts:
     passed_versions: frozenset[str]
     last_finished: str | None
     attempts: int
-
-
-@dataclass(frozen=True)
-class TeamFacts:
-    """One employee's standing, summed up by the database for the team table."""
-
-    employee_id: str
-    done: frozenset[str]
-    stale: frozenset[str]
-    quizzes_passed: int = 0
-    average_best_score: float | None = None
-    last_activity: str | None = None

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sellertrain.core.store.records import Assignment, LessonFacts, QuizFacts, TeamFacts
+from sellertrain.core.store.records import Assignment, LessonFacts, QuizFacts
 from sellertrain.core.store.schema import StoreError
 
 if TYPE_CHECKING:
     from sellertrain.core.store.transactions import Database
 
+# id, name, role, department, created_at, active, done (comma-separated lesson ids), stale,
+# quizzes passed, average best score, last activity
+TeamRow = tuple[Any, ...]
 TARGET_KINDS = ("everyone", "role", "department", "employee")
 
 
@@ -149,20 +152,21 @@ class ReportingQueries:
         return {row[0]: row[1] for row in rows}
 
     # -- the team table in a few aggregate queries ----------------------------------------
-    def team_facts(
+    def team_rows(
         self,
-        lessons: list[tuple[str, int, str | None]],
-        quizzes: list[str],
+        lessons: Sequence[tuple[str, int, str | None]],
+        quizzes: Sequence[str],
         versions: Sequence[tuple[str, str, int]] = (),
-    ) -> list[TeamFacts]:
-        """Per employee with any record: lessons done and stale, quizzes passed, best scores.
+    ) -> list[TeamRow]:
+        """Every active employee (by name) with lessons done and stale, quizzes passed, the
+        average best score and the last activity, from the summary tables in one query.
 
         ``lessons`` are (lesson id, current revision, quiz id or None) and ``quizzes`` the quiz
-        ids of the course as it is now; ``versions`` map published lesson versions to their
-        revision. A completion is current when its version's revision (or, for a version never
+        ids of the course as it is now; ``versions`` give the revision of each known lesson
+        version. A completion is current when its version's revision (or, for a version never
         published, the revision in force when it was completed) is the lesson's; a lesson is
         done when completed currently and its quiz (if any) passed; stale when completed only
-        in older revisions. Re-checks and reviews are not quiz passes.
+        in an older revision. Re-checks and reviews are not quiz passes.
         """
         conn = self.db.conn
         conn.execute(
@@ -172,91 +176,59 @@ class ReportingQueries:
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS team_quizzes (quiz_id TEXT PRIMARY KEY)")
         conn.execute(
             "CREATE TEMP TABLE IF NOT EXISTS team_versions (lesson_id TEXT NOT NULL,"
-            " version TEXT NOT NULL, revision INTEGER NOT NULL,"
-            " PRIMARY KEY (lesson_id, version, revision))"
+            " version TEXT NOT NULL, revision INTEGER NOT NULL, PRIMARY KEY (lesson_id, version))"
         )
         with self.db.atomic():
             for table in ("team_lessons", "team_quizzes", "team_versions"):
                 conn.execute(f"DELETE FROM {table}")
             conn.executemany("INSERT INTO team_lessons VALUES (?, ?, ?)", lessons)
             conn.executemany("INSERT INTO team_quizzes VALUES (?)", [(q,) for q in quizzes])
-            conn.executemany("INSERT OR IGNORE INTO team_versions VALUES (?, ?, ?)", versions)
+            conn.executemany("INSERT OR REPLACE INTO team_versions VALUES (?, ?, ?)", versions)
         if any(revision for _, revision, _ in lessons):
-            # published version -> its revision; replaced -> the lowest; else by date
-            current = """max(coalesce(
-                (SELECT max(v.revision) FROM team_versions AS v
-                 WHERE v.lesson_id = e.lesson_id AND v.version = e.lesson_version),
+            current = """(l.revision = 0 OR coalesce(
+                (SELECT v.revision FROM team_versions AS v
+                 WHERE v.lesson_id = s.lesson_id AND v.version = s.completed_version),
                 (SELECT max(p.revision) FROM lesson_publications AS p
-                 WHERE p.lesson_id = e.lesson_id AND p.published_at <= e.at),
+                 WHERE p.lesson_id = s.lesson_id AND p.published_at <= s.completed_at),
                 0) >= l.revision)"""
         else:  # nothing material was ever published: every completion is current
             current = "1"
-        # each employee's best result per quiz, computed once for both queries below
-        conn.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS team_quiz (employee_id TEXT NOT NULL,"
-            " quiz_id TEXT NOT NULL, best REAL, last_finished TEXT, passed INTEGER,"
-            " PRIMARY KEY (employee_id, quiz_id)) WITHOUT ROWID"
-        )
-        with self.db.atomic():
-            conn.execute("DELETE FROM team_quiz")
-            conn.execute(
-                """
-                INSERT INTO team_quiz
-                SELECT a.employee_id, a.quiz_id, max(r.score), max(r.finished_at), max(r.passed)
-                FROM attempts AS a
-                JOIN team_quizzes AS q ON q.quiz_id = a.quiz_id
-                JOIN attempt_results AS r ON r.attempt_id = a.id
-                WHERE r.status <> 'abandoned'
-                GROUP BY a.employee_id, a.quiz_id
-                """
-            )
-        lesson_rows = conn.execute(
-            "WITH comp AS ("
-            " SELECT e.employee_id AS employee_id, e.lesson_id AS lesson_id,"
-            f"  {current} AS current_done, l.quiz_id AS quiz_id"
-            " FROM lesson_events AS e JOIN team_lessons AS l ON l.lesson_id = e.lesson_id"
-            " WHERE e.kind = 'completed' GROUP BY e.employee_id, e.lesson_id)"
+        rows = conn.execute(
+            f"""
+            WITH state AS (
+                SELECT s.employee_id AS employee_id, s.lesson_id AS lesson_id,
+                  s.last_at AS last_at, l.quiz_id AS quiz_id,
+                  CASE WHEN s.completed_at IS NULL OR l.lesson_id IS NULL THEN NULL
+                       ELSE {current} END AS current
+                FROM lesson_summary AS s
+                LEFT JOIN team_lessons AS l ON l.lesson_id = s.lesson_id),
+            lesson AS (
+                SELECT t.employee_id AS employee_id,
+                  group_concat(CASE WHEN t.current
+                      AND (t.quiz_id IS NULL OR coalesce(q.passed, 0)) THEN t.lesson_id END)
+                    AS done,
+                  group_concat(CASE WHEN NOT t.current THEN t.lesson_id END) AS stale,
+                  max(t.last_at) AS last_at
+                FROM state AS t
+                LEFT JOIN quiz_summary AS q
+                  ON q.employee_id = t.employee_id AND q.quiz_id = t.quiz_id
+                GROUP BY t.employee_id),
+            quiz AS (
+                SELECT q.employee_id AS employee_id, sum(q.passed) AS passed,
+                  avg(q.best) AS average, max(q.last_finished) AS last_finished
+                FROM quiz_summary AS q JOIN team_quizzes AS t ON t.quiz_id = q.quiz_id
+                GROUP BY q.employee_id)
+            SELECT e.id, e.name, e.role, e.department, e.created_at, e.active,
+              lesson.done, lesson.stale, coalesce(quiz.passed, 0), quiz.average,
+              CASE WHEN quiz.last_finished IS NULL OR lesson.last_at > quiz.last_finished
+                THEN lesson.last_at ELSE quiz.last_finished END
+            FROM employees AS e
+            LEFT JOIN lesson ON lesson.employee_id = e.id
+            LEFT JOIN quiz ON quiz.employee_id = e.id
+            WHERE e.active = 1 ORDER BY e.name_key
             """
-            SELECT c.employee_id,
-              group_concat(CASE WHEN c.current_done
-                  AND (c.quiz_id IS NULL OR coalesce(q.passed, 0)) THEN c.lesson_id END),
-              group_concat(CASE WHEN NOT c.current_done THEN c.lesson_id END)
-            FROM comp AS c LEFT JOIN team_quiz AS q
-              ON q.employee_id = c.employee_id AND q.quiz_id = c.quiz_id
-            GROUP BY c.employee_id"""
         ).fetchall()
-        quiz_rows = conn.execute(
-            "SELECT employee_id, sum(coalesce(passed, 0)), avg(best), max(last_finished)"
-            " FROM team_quiz GROUP BY employee_id"
-        ).fetchall()
-        activity = dict(
-            conn.execute("SELECT employee_id, max(at) FROM lesson_events GROUP BY employee_id")
-        )
-        facts: dict[str, TeamFacts] = {}
-        for employee_id, done, stale in lesson_rows:
-            facts[employee_id] = TeamFacts(employee_id, _split(done), _split(stale))
-        for employee_id, passed, average, last_finished in quiz_rows:
-            base = facts.get(employee_id) or TeamFacts(employee_id, frozenset(), frozenset())
-            facts[employee_id] = TeamFacts(
-                employee_id, base.done, base.stale, int(passed or 0), average, last_finished
-            )
-        result = []
-        for employee_id in facts.keys() | activity.keys():
-            base = facts.get(employee_id) or TeamFacts(employee_id, frozenset(), frozenset())
-            latest = max(
-                filter(None, (activity.get(employee_id), base.last_activity)), default=None
-            )
-            result.append(
-                TeamFacts(
-                    employee_id,
-                    base.done,
-                    base.stale,
-                    base.quizzes_passed,
-                    base.average_best_score,
-                    latest,
-                )
-            )
-        return result
+        return rows
 
     def answer_breakdown(
         self, quiz_id: str, quiz_version: str, question_ids: Sequence[str]
