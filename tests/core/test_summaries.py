@@ -1,0 +1,86 @@
+"""The team summaries (schema 7) always equal what the append-only records say."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from sellertrain.core.content import load_course
+from sellertrain.core.demo import generate_demo_data
+from sellertrain.core.learning import QuizSession
+from sellertrain.core.store import MIGRATIONS, Store, _split_sql
+from tests.conftest import REPO
+
+LESSONS_FROM_EVENTS = """
+    SELECT employee_id, lesson_id,
+           (SELECT e.at FROM lesson_events AS e WHERE e.employee_id = g.employee_id
+              AND e.lesson_id = g.lesson_id AND e.kind = 'completed'
+            ORDER BY e.at DESC, e.rowid DESC LIMIT 1),
+           (SELECT e.lesson_version FROM lesson_events AS e WHERE e.employee_id = g.employee_id
+              AND e.lesson_id = g.lesson_id AND e.kind = 'completed'
+            ORDER BY e.at DESC, e.rowid DESC LIMIT 1),
+           sum(seconds), max(at)
+    FROM lesson_events AS g GROUP BY employee_id, lesson_id ORDER BY 1, 2
+"""
+QUIZZES_FROM_RESULTS = """
+    SELECT a.employee_id, a.quiz_id, max(r.score), max(r.finished_at), max(r.passed)
+    FROM attempts AS a JOIN attempt_results AS r ON r.attempt_id = a.id
+    WHERE r.status <> 'abandoned' AND a.kind = 'quiz'
+    GROUP BY a.employee_id, a.quiz_id ORDER BY 1, 2
+"""
+
+
+def assert_summaries_match(conn: sqlite3.Connection) -> None:
+    lessons = conn.execute("SELECT * FROM lesson_summary ORDER BY 1, 2").fetchall()
+    assert lessons == conn.execute(LESSONS_FROM_EVENTS).fetchall()
+    quizzes = conn.execute("SELECT * FROM quiz_summary ORDER BY 1, 2").fetchall()
+    assert quizzes == conn.execute(QUIZZES_FROM_RESULTS).fetchall()
+    assert lessons and quizzes
+
+
+@pytest.fixture(scope="module")
+def course():
+    return load_course(REPO, deep=False)
+
+
+def test_triggers_keep_the_summaries_of_demo_data(tmp_path: Path, course):
+    store = Store.open(tmp_path / "demo.db")
+    generate_demo_data(store, course, 80, seed=5)
+    assert_summaries_match(store.conn)
+    # and of records written one by one, including an abandoned attempt and a review
+    learner = store.add_employee("Ana Lima", "learner", "pass-1234")
+    lesson = course.ordered_lessons[0]
+    store.record_lesson_opened(learner.id, lesson.id, lesson.version)
+    store.record_reading_time(learner.id, lesson.id, lesson.version, 90)
+    store.record_lesson_completed(learner.id, lesson.id, lesson.version)
+    quiz = course.quizzes[lesson.quiz_id]
+    for status in ("abandoned", "submitted"):
+        attempt = QuizSession.start(store, learner.id, quiz, seed=2)
+        if status == "abandoned":
+            store.finish_attempt(attempt.attempt.id, 0.0, False, [], status="abandoned")
+        else:
+            attempt.submit()
+    assert_summaries_match(store.conn)
+    store.close()
+
+
+def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
+    path = tmp_path / "old.db"
+    store = Store.open(path)
+    generate_demo_data(store, course, 40, seed=9)
+    store.close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE lesson_summary")  # back to schema 6, records kept
+    conn.execute("DROP TABLE quiz_summary")
+    conn.execute("DROP TRIGGER lesson_summary_add")
+    conn.execute("DROP TRIGGER quiz_summary_add")
+    conn.execute("PRAGMA user_version = 6")
+    conn.commit()
+    conn.close()
+    assert len(MIGRATIONS) == 7 and _split_sql(MIGRATIONS[6])
+    store = Store.open(path)
+    assert store.schema_version == 7
+    assert_summaries_match(store.conn)
+    store.close()
