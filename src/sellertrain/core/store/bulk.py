@@ -11,7 +11,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sellertrain.core.store.schema import StoreError
+from sellertrain.core.store.schema import (
+    ANSWERS_BY_QUESTION,
+    SUMMARY_FILL,
+    SUMMARY_TRIGGERS,
+    StoreError,
+    _split_sql,
+)
 
 if TYPE_CHECKING:
     from sellertrain.core.store.transactions import Database
@@ -68,6 +74,9 @@ class BulkWrites:
     def insert_batches(self, batches: Iterable[RowBatch]) -> BulkCounts:
         """Insert every batch in one transaction: all of the rows, or none of them.
 
+        The index on answers by question and the summary triggers are dropped for the write
+        and built again once at the end (with the summaries recomputed from all records).
+
         ``batches`` may be a generator: each batch is written as soon as it is produced, so
         memory stays bounded; an exception raised while producing one rolls everything back.
         Raise StoreError when a row breaks a constraint (a taken name, a missing parent).
@@ -76,12 +85,20 @@ class BulkWrites:
         counts = dict.fromkeys(_INSERTS, 0)
         try:
             with self.db.atomic():
+                # in the same transaction: a kill leaves the index and triggers as they were
+                conn.execute("DROP INDEX answers_by_question")
+                conn.execute("DROP TRIGGER lesson_summary_add")
+                conn.execute("DROP TRIGGER quiz_summary_add")
                 for batch in batches:
                     for table, sql in _INSERTS.items():
                         rows = getattr(batch, table)
                         if rows:
                             conn.executemany(sql, rows)
                             counts[table] += len(rows)
+                conn.execute("DELETE FROM lesson_summary")
+                conn.execute("DELETE FROM quiz_summary")
+                for statement in _split_sql(SUMMARY_FILL + SUMMARY_TRIGGERS + ANSWERS_BY_QUESTION):
+                    conn.execute(statement)
         except sqlite3.IntegrityError as exc:
             raise StoreError(f"the records were not added: {exc}") from None
         return BulkCounts(**counts)

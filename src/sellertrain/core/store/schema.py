@@ -259,18 +259,28 @@ _MIGRATION_5 = (  # compliance lifecycle: section versions, publications, certif
     """
     + "".join(_append_only(t) for t in ("section_texts", "lesson_publications", "certificates"))
 )
+# ANSWERS_BY_QUESTION, SUMMARY_FILL and SUMMARY_TRIGGERS are the parts of migrations 6 and 7
+# that bulk writing (demo data) drops and builds again once at the end, several times faster
+# than keeping them up to date row by row. They are shipped migration text: never edit them;
+# add a migration instead.
+#
 # Covering indexes for the manager's reports. Item analysis reads a quiz's answers in
 # (question, answer given) order straight from ``answers_by_question``, so its GROUP BY needs
 # no sort of every answer (the sort was most of its time); the team table scans attempts per
 # employee and quiz from ``attempts_by_employee_quiz`` without reading attempt rows.
-_MIGRATION_6 = """
+ANSWERS_BY_QUESTION = """
     CREATE INDEX answers_by_question ON answers (question_id, selected, correct, attempt_id);
+"""
+_MIGRATION_6 = (
+    ANSWERS_BY_QUESTION
+    + """
     CREATE INDEX attempts_by_employee_quiz ON attempts (employee_id, quiz_id, id);
 """
+)
 # Summaries for the team table, kept by triggers in the transaction of every new record, so
 # the report reads one row per employee and lesson (or quiz) instead of grouping every event.
 # They are caches, not records: rebuildable from the append-only tables at any time.
-_MIGRATION_7 = """
+_SUMMARY_TABLES = """
     CREATE TABLE lesson_summary (
         employee_id TEXT NOT NULL,
         lesson_id TEXT NOT NULL,
@@ -280,6 +290,16 @@ _MIGRATION_7 = """
         last_at TEXT NOT NULL,
         PRIMARY KEY (employee_id, lesson_id)
     ) WITHOUT ROWID;
+    CREATE TABLE quiz_summary (
+        employee_id TEXT NOT NULL,
+        quiz_id TEXT NOT NULL,
+        best REAL,
+        last_finished TEXT NOT NULL,
+        passed INTEGER NOT NULL,
+        PRIMARY KEY (employee_id, quiz_id)
+    ) WITHOUT ROWID;
+"""
+SUMMARY_FILL = """
     INSERT INTO lesson_summary (employee_id, lesson_id, seconds, last_at)
         SELECT employee_id, lesson_id, sum(seconds), max(at)
         FROM lesson_events GROUP BY employee_id, lesson_id;
@@ -288,6 +308,13 @@ _MIGRATION_7 = """
         WHERE e.employee_id = lesson_summary.employee_id AND e.lesson_id = lesson_summary.lesson_id
           AND e.kind = 'completed'
         ORDER BY e.at DESC, e.rowid DESC LIMIT 1);
+    INSERT INTO quiz_summary (employee_id, quiz_id, best, last_finished, passed)
+        SELECT a.employee_id, a.quiz_id, max(r.score), max(r.finished_at), max(r.passed)
+        FROM attempts AS a JOIN attempt_results AS r ON r.attempt_id = a.id
+        WHERE r.status <> 'abandoned' AND a.kind = 'quiz'
+        GROUP BY a.employee_id, a.quiz_id;
+"""
+SUMMARY_TRIGGERS = """
     CREATE TRIGGER lesson_summary_add AFTER INSERT ON lesson_events
     BEGIN
         INSERT INTO lesson_summary
@@ -307,19 +334,6 @@ _MIGRATION_7 = """
             seconds = seconds + NEW.seconds,
             last_at = max(last_at, NEW.at);
     END;
-    CREATE TABLE quiz_summary (
-        employee_id TEXT NOT NULL,
-        quiz_id TEXT NOT NULL,
-        best REAL,
-        last_finished TEXT NOT NULL,
-        passed INTEGER NOT NULL,
-        PRIMARY KEY (employee_id, quiz_id)
-    ) WITHOUT ROWID;
-    INSERT INTO quiz_summary (employee_id, quiz_id, best, last_finished, passed)
-        SELECT a.employee_id, a.quiz_id, max(r.score), max(r.finished_at), max(r.passed)
-        FROM attempts AS a JOIN attempt_results AS r ON r.attempt_id = a.id
-        WHERE r.status <> 'abandoned' AND a.kind = 'quiz'
-        GROUP BY a.employee_id, a.quiz_id;
     CREATE TRIGGER quiz_summary_add AFTER INSERT ON attempt_results
     WHEN NEW.status <> 'abandoned'
     BEGIN
@@ -332,6 +346,7 @@ _MIGRATION_7 = """
             passed = max(passed, excluded.passed);
     END;
 """
+_MIGRATION_7 = _SUMMARY_TABLES + SUMMARY_FILL + SUMMARY_TRIGGERS
 MIGRATIONS: tuple[str, ...] = (
     _MIGRATION_1,
     _MIGRATION_2,
