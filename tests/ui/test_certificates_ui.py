@@ -179,6 +179,7 @@ def test_compliance_tab_in_the_team_view(qtbot, window: MainWindow, store, cours
     tabs = window.team.tabs
     assert "Certificates" in [tabs.tabText(i) for i in range(tabs.count())]
     view = window.team.compliance
+    tabs.setCurrentWidget(view)
     model = view.model
     titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert titles[:3] == ["Employee", "Department", MODULE]

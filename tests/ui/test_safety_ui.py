@@ -313,6 +313,7 @@ def test_managers_read_the_audit_log_in_the_team_view(qtbot, window, store, staf
     tabs = window.team.tabs
     assert "Audit log" in [tabs.tabText(i) for i in range(tabs.count())]
     view = window.team.audit_log
+    tabs.setCurrentWidget(view)
     assert view.table.rowCount() == 2  # the two employees added
     Session(store, window.course, manager).reset_password(learner.id, "new-pass-1")
     with qtbot.waitSignal(window.team.progress_loaded):

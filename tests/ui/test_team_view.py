@@ -142,6 +142,7 @@ def test_assignment_makes_an_employee_overdue(qtbot, store, course, team, monkey
     manager, people = team
     window = open_team(qtbot, store, course, manager)
     screen = window.team
+    screen.tabs.setCurrentWidget(screen.assignments_page)
     lesson = course.ordered_lessons[-1]
     request = AssignmentRequest(
         dt.date.today() - dt.timedelta(days=2),
@@ -185,6 +186,7 @@ def test_question_analysis_table_matches_the_answers(qtbot, store, course, team)
     manager, _people = team
     window = open_team(qtbot, store, course, manager)
     screen = window.team
+    screen.tabs.setCurrentWidget(screen.questions_page)
     quiz_id = course.ordered_lessons[0].quiz_id
     screen.quiz_choice.setCurrentIndex(screen.quiz_choice.findData(quiz_id))
     quiz = course.quizzes[quiz_id]
@@ -202,6 +204,8 @@ def test_charts_are_drawn(qtbot, store, course, team):
     manager, _people = team
     window = open_team(qtbot, store, course, manager)
     screen = window.team
+    assert screen.charts_page not in screen._filled  # filled when first shown, not before
+    screen.tabs.setCurrentWidget(screen.charts_page)
     assert screen.risk_chart.renderer().isValid()
     assert screen.completion_chart.renderer().isValid()
     assert screen.score_chart.renderer().isValid()
@@ -244,6 +248,7 @@ def test_misses_roll_up_per_lesson_section(qtbot, store, course, team):
     extra = store.add_employee("Sun Li", "learner", "pass-1234", "logistics")
     answer_all(store, course, extra, first.quiz_id, right=False)
     window = open_team(qtbot, store, course, manager)
+    window.team.tabs.setCurrentWidget(window.team.questions_page)
     table = window.team.sections_table
     tested = {q.tests_anchor for q in quiz.questions if q.tests_lesson == first.id}
     assert table.rowCount() == len(tested)
@@ -295,7 +300,8 @@ def test_show_for_returns_before_the_rows_arrive(qtbot, store, course, team, mon
     assert screen.summary.text() == "Loading the team's progress…"
     assert not screen.export_csv.isEnabled() and not screen.export_pdf.isEnabled()
     assert screen.export("csv") is None
-    assert screen.analysis.rowCount() > 0  # the other tabs are filled already
+    screen.tabs.setCurrentWidget(screen.questions_page)  # other tabs fill when shown
+    assert screen.analysis.rowCount() > 0
     with qtbot.waitSignal(screen.progress_loaded, timeout=LOADED):
         gate.open.set()
     assert gate.threads and threading.main_thread() not in gate.threads

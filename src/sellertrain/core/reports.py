@@ -373,9 +373,8 @@ def section_analysis(
 def risk_area_scores(store: Store, course: Course) -> dict[str, float]:
     """Average best quiz score per risk-area tag, over employees who took the lesson quizzes."""
     by_quiz: dict[str, list[float]] = defaultdict(list)
-    for fact in store.quiz_facts():
-        if fact.best_score is not None:
-            by_quiz[fact.quiz_id].append(fact.best_score)
+    for quiz_id, best in store.best_scores():
+        by_quiz[quiz_id].append(best)
     by_tag: dict[str, list[float]] = defaultdict(list)
     for lesson in course.lessons.values():
         scores = by_quiz.get(lesson.quiz_id or "", [])

@@ -94,13 +94,18 @@ class TeamScreen(QWidget):
         self.tabs.setObjectName("teamTabs")
         self.tabs.addTab(self._build_progress_tab(), self.tr("Progress"))
         self._weakest: list[tuple[str, QuestionStats]] = []
-        self.tabs.addTab(self._build_questions_tab(), self.tr("Questions"))
-        self.tabs.addTab(self._build_charts_tab(), self.tr("Risk areas and charts"))
-        self.tabs.addTab(self._build_assignments_tab(), self.tr("Assignments"))
+        self.questions_page = self._build_questions_tab()
+        self.tabs.addTab(self.questions_page, self.tr("Questions"))
+        self.charts_page = self._build_charts_tab()
+        self.tabs.addTab(self.charts_page, self.tr("Risk areas and charts"))
+        self.assignments_page = self._build_assignments_tab()
+        self.tabs.addTab(self.assignments_page, self.tr("Assignments"))
         self.audit_log = AuditLogView()
         self.tabs.addTab(self.audit_log, self.tr("Audit log"))
         self.compliance = ComplianceView()
         self.tabs.addTab(self.compliance, self.tr("Certificates"))
+        self._filled: set[QWidget] = set()  # tabs filled since the last show_for
+        self.tabs.currentChanged.connect(self._fill_current_tab)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.title)
@@ -234,20 +239,35 @@ class TeamScreen(QWidget):
 
     # -- filling -----------------------------------------------------------------------
     def show_for(self, session: Session) -> None:
-        """Load every tab from the session (which refuses non-managers).
+        """Load the team's records from the session (which refuses non-managers).
 
         The progress table loads in a worker and ``progress_loaded`` (or ``progress_failed``)
-        says when it is filled; the other tabs are filled before this returns.
+        says when it is filled; another tab is filled when it is first shown.
         """
         self.session = session
-        self._fill_quiz_choice()
-        self._show_charts()
-        self._fill_assignments()
-        self.audit_log.show_for(session)
-        self.compliance.show_for(session)
+        self._filled.clear()
+        self._fill_current_tab()
         # Started last: a worker running Python holds the GIL half of the time, which would
-        # stretch the synchronous tabs above by as much as it saves.
+        # stretch the synchronous tab above by as much as it saves.
         self._load_progress(session)
+
+    def _fill_current_tab(self, *_args: object) -> None:
+        """Fill the tab shown, once per ``show_for``: each of the other tabs reads the whole
+        team's records (a second or more at 10,000 employees), so only what is looked at."""
+        page = self.tabs.currentWidget()
+        if self.session is None or page in self._filled:
+            return
+        self._filled.add(page)
+        if page is self.questions_page:
+            self._fill_quiz_choice()
+        elif page is self.charts_page:
+            self._show_charts()
+        elif page is self.assignments_page:
+            self._fill_assignments()
+        elif page is self.audit_log:
+            self.audit_log.show_for(self.session)
+        elif page is self.compliance:
+            self.compliance.show_for(self.session)
 
     @property
     def loading(self) -> bool:

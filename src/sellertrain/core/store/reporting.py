@@ -122,6 +122,12 @@ class ReportingQueries:
         for row in self.db.execute(sql + " GROUP BY a.employee_id, a.quiz_id", params):
             yield QuizFacts(row[0], row[1], row[2], _split(row[3]), row[4], row[5])
 
+    def best_scores(self) -> list[tuple[str, float]]:
+        """(quiz id, best score) of every employee who finished a quiz, from the summaries."""
+        return self.db.execute(
+            "SELECT quiz_id, best FROM quiz_summary WHERE best IS NOT NULL"
+        ).fetchall()
+
     def first_completions_by_day(self) -> list[tuple[str, int]]:
         """How many lessons were completed for the first time (per employee) on each day."""
         rows = self.db.execute(
@@ -131,10 +137,11 @@ class ReportingQueries:
         return [(row[0], row[1]) for row in rows]
 
     def attempt_scores(self, quiz_id: str | None = None) -> list[float]:
-        """Scores of all finished (not abandoned) attempts, optionally of one quiz."""
+        """Scores of all finished (not abandoned) quiz attempts (not re-checks or reviews),
+        optionally of one quiz."""
         sql = (
             "SELECT r.score FROM attempt_results AS r JOIN attempts AS a ON a.id = r.attempt_id"
-            " WHERE r.status <> 'abandoned'"
+            " WHERE r.status <> 'abandoned' AND a.kind = 'quiz'"
         )
         params: list[str] = []
         if quiz_id is not None:
