@@ -27,7 +27,11 @@ def main() -> int:
     screen.resize(1180, 780)
     screen.show_for(Session(store, load_course(REPO, deep=False), manager))
     screen.show()
-    app.processEvents()
+    if not screen.wait_until_loaded():  # the progress table loads in a worker thread
+        return 1
+    for index in range(screen.tabs.count()):  # every tab filled: the peak of real use
+        screen.tabs.setCurrentIndex(index)
+        app.processEvents()
     store.close()
     return 0
 

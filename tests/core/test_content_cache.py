@@ -76,6 +76,8 @@ def test_files_unchanged_on_disk_are_not_even_read(
     second = load_course_cached(root, cache)
     assert reads == []
     assert second.lessons == first.lessons and second.quizzes == first.quizzes
+    for lesson_id, lesson in first.lessons.items():  # the body is read again when needed
+        assert second.lessons[lesson_id].read_body() == lesson.body
     lesson = root / "lessons" / "a.md"
     lesson.write_text(lesson.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
     os.utime(lesson, ns=(old + 10**9, old + 10**9))

@@ -34,7 +34,7 @@ from sellertrain.core.models import (
 )
 
 log = logging.getLogger(__name__)
-FORMAT = 4  # bump when the models or the parsers change what a parse produces
+FORMAT = 5  # bump when the models or the parsers change what a parse produces
 SETTINGS_ENTRY = "<course settings>"  # not a file path: course.yaml's checked result
 
 
@@ -84,6 +84,16 @@ def _model(kind: str, data: dict[str, Any] | None) -> Lesson | Quiz | None:
             "questions": tuple(_question(q) for q in data["questions"]),
         }
     )
+
+
+def _stored_model(model: Lesson | Quiz | None) -> dict[str, Any] | None:
+    """A parse as stored: a lesson without its body, which is read from the file when needed."""
+    if model is None:
+        return None
+    data = _encode(model)
+    if isinstance(model, Lesson):
+        data["body"] = None
+    return data
 
 
 class DiskParseCache(ParseCache):
@@ -137,7 +147,7 @@ class DiskParseCache(ParseCache):
             "key": self._digest(key),
             "stat": _trusted_stat(path),
             "declared": _declared_id(path, key[1]),
-            "model": _encode(model) if model is not None else None,
+            "model": _stored_model(model),
             "errors": [_encode(e) for e in errors],
         }
         self.changed = True

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
+import logging
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 KNOWN_ROLES = ("all", "customer-service", "listings", "logistics", "finance", "management")
 KNOWN_TAGS = (
@@ -26,6 +30,18 @@ KNOWN_TAGS = (
     "marketplaces",
 )
 CALLOUT_KINDS = ("rule", "warning", "tip", "example")
+
+
+@functools.lru_cache(maxsize=32)
+def _body_from_file(path: Path, body_line: int, version: str) -> str:
+    try:
+        text = path.read_text(encoding="utf-8").removeprefix("\ufeff")
+    except (OSError, UnicodeDecodeError) as exc:
+        log.warning("cannot read the lesson %s again: %s", path, exc)
+        return ""
+    if hashlib.sha256(text.encode("utf-8")).hexdigest()[:12] != version:
+        log.warning("%s changed since it was loaded; showing the file as it is now", path)
+    return "\n".join(text.split("\n")[body_line - 1 :])
 
 
 def section_source(lines: list[str]) -> str:
@@ -98,9 +114,19 @@ class Lesson:
     quiz_id: str | None = None
     roles: tuple[str, ...] = ("all",)
     tags: tuple[str, ...] = ()
-    body: str = ""
+    # None: read from the file on first use (see read_body). Not compared: ``version``, the
+    # hash of the file's text, already tells two lessons apart.
+    body: str | None = field(default="", compare=False)
     body_line: int = 1
     sections: tuple[Section, ...] = ()
+
+    def read_body(self) -> str:
+        """The Markdown after the front matter. A lesson from the on-disk parse cache does not
+        carry it (1,000 lessons would mean megabytes to load at every start-up), so it is read
+        from the file when a screen first needs it."""
+        if self.body is not None:
+            return self.body
+        return _body_from_file(self.path, self.body_line, self.version)
 
     def required_for(self, department: str | None) -> bool:
         """Whether an employee of this department must take the lesson."""
@@ -111,7 +137,7 @@ class Lesson:
         section = next((s for s in self.sections if s.anchor == anchor), None)
         if section is None:
             return ""
-        lines = self.body.split("\n")
+        lines = self.read_body().split("\n")
         return section_source(
             lines[section.line - self.body_line : section.end_line - self.body_line]
         )

@@ -217,4 +217,6 @@ def _render_lesson_cached(path: Path, version: str, title: str, body: str, asset
 
 def render_lesson(lesson: Lesson, assets_dir: Path) -> str:
     """The lesson's title and body as HTML, cached per content version."""
-    return _render_lesson_cached(lesson.path, lesson.version, lesson.title, lesson.body, assets_dir)
+    return _render_lesson_cached(
+        lesson.path, lesson.version, lesson.title, lesson.read_body(), assets_dir
+    )
