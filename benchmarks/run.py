@@ -249,7 +249,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats and 2,000 employees")
     parser.add_argument("--employees", type=int, default=None)
+    parser.add_argument(
+        "--only",
+        choices=("startup", "render", "reports"),
+        help="run one part (reports includes building its demo database)",
+    )
     args = parser.parse_args()
+    wanted = {args.only} if args.only else {"startup", "render", "reports"}
     repeat = 5 if args.quick else 15
     employees = args.employees or (2000 if args.quick else 10_000)
     sys.path.insert(0, str(HERE))
@@ -260,16 +266,19 @@ def main() -> int:
     }
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        print("start-up …", flush=True)
-        results.update(bench_startup(repeat, work))
-        print("lesson rendering …", flush=True)
-        results.update(bench_lesson_open(max(repeat, 20), work))
-        print(f"demo-data with {employees} employees …", flush=True)
-        demo, db = bench_demo_data(1 if args.quick else 3, employees, work)
-        results.update(demo)
-        print("reports …", flush=True)
-        results.update(bench_reports(repeat, db))
-        results.update(bench_manager_memory(db))
+        if "startup" in wanted:
+            print("start-up …", flush=True)
+            results.update(bench_startup(repeat, work))
+        if "render" in wanted:
+            print("lesson rendering …", flush=True)
+            results.update(bench_lesson_open(max(repeat, 20), work))
+        if "reports" in wanted:
+            print(f"demo-data with {employees} employees …", flush=True)
+            demo, db = bench_demo_data(1 if args.quick else 3, employees, work)
+            results.update(demo)
+            print("reports …", flush=True)
+            results.update(bench_reports(repeat, db))
+            results.update(bench_manager_memory(db))
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "latest.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     print_table(results)
