@@ -78,7 +78,8 @@ def _list_pending(pending: list) -> int:
         return 0
     for change in pending:
         sections = ", ".join(change.changed) or "front matter or introduction only"
-        print(f"{change.lesson.id}: changed since {change.previous.published_at[:10]} ({sections})")
+        what = "its last publication" if change.published_before else "learners last completed it"
+        print(f"{change.lesson.id}: changed since {what} on {change.since[:10]} ({sections})")
     print(
         f"{len(pending)} lesson(s) await a decision: "
         "sellertrain publish LESSON_ID --material|--editorial"

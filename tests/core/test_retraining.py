@@ -279,10 +279,15 @@ def test_publishing_without_a_previous_file_compares_with_what_learners_read(sto
     finish(store, course, people["reader"])
     _, after = edit(root, "10,000 yuan", "20,000 yuan")
     pending = Session(store, after, people["author"]).pending_changes()
-    assert pending == []  # nothing published yet: nothing to compare with in the log
+    # never published: compared with the version the learner completed
+    assert [(p.lesson.id, p.changed, p.published_before) for p in pending] == [
+        ("rules", ("deposits",), False)
+    ]
     publication = Session(store, after, people["author"]).publish_lesson("rules", "material")
     assert publication.changed_sections == ("deposits",)
     assert publication.previous_version == course.lessons["rules"].version
     _, later = edit(root, "Ship every order", "Ship each order")
     pending = Session(store, later, people["author"]).pending_changes()
-    assert [(p.lesson.id, p.changed) for p in pending] == [("rules", ("shipping",))]
+    assert [(p.lesson.id, p.changed, p.published_before) for p in pending] == [
+        ("rules", ("shipping",), True)
+    ]

@@ -374,6 +374,36 @@ def test_a_wording_change_is_published_as_editorial(qtbot, studio, store, conten
     assert course_progress(store, changed, reader).state(LESSON).status.value == "completed"
 
 
+def test_a_lesson_changed_outside_the_app_is_published_from_the_studio(
+    qtbot, studio, store, content, monkeypatch
+):
+    course = load_course(content, deep=False)
+    lesson = course.lessons[LESSON]
+    reader = store.add_employee("Packer", "learner", "packer-pass")
+    store.record_lesson_completed(reader.id, LESSON, lesson.version, lesson.section_texts())
+    studio.open_file(lesson_path(content))
+    assert not studio.publish_button.isVisibleTo(studio)  # what the reader saw: nothing to do
+    last = lesson.sections[-1]
+    path = lesson_path(content)
+    path.write_text(path.read_text(encoding="utf-8") + "\nA new rule.\n", encoding="utf-8")
+    studio.reload()  # as after another program saved the file
+    assert studio.publish_button.isVisibleTo(studio)
+    plans = []
+
+    def decide(_cls, _parent, _title, plan):
+        plans.append(plan)
+        return "material", [last.anchor]
+
+    monkeypatch.setattr(PublishDialog, "ask", classmethod(decide))
+    studio.publish_button.click()
+    assert plans[0].changed == ((last.anchor, last.title),) and plans[0].readers == 1
+    [publication] = store.publications(LESSON)
+    assert publication.kind == "material" and publication.previous_version == lesson.version
+    assert not studio.publish_button.isVisibleTo(studio)
+    changed = load_course(content, deep=False)
+    assert course_progress(store, changed, reader).state(LESSON).status.value == "needs refresh"
+
+
 def test_the_publish_dialog_names_the_changed_sections(qtbot):
     plan = PublishPlan((("fees", "Fees"), ("deposit", "The deposit")), 4, False)
     dialog = PublishDialog(None, "Fees and deposits", plan)

@@ -167,26 +167,33 @@ def lesson_changes(store: Store, course: Course, employee_id: str) -> list[Lesso
 
 @dataclass(frozen=True)
 class PendingChange:
-    """A lesson whose file differs from its last publication (or was never published)."""
+    """A lesson whose file differs from its last publication, or (never published) from the
+    version learners last completed: an author should say whether a rule changed."""
 
     lesson: Lesson
-    previous: Publication | None
+    since: str  # when that publication or completion was recorded
     changed: tuple[str, ...]
+    published_before: bool
 
 
-def pending_changes(store: Store, course: Course) -> list[PendingChange]:
-    """Lessons edited since their last publication: an author should say material or not."""
-    publications = by_lesson(store.publications())
+def pending_changes(store: Store, course: Course, only: str | None = None) -> list[PendingChange]:
+    """Lessons (or lesson ``only``) edited since learners last saw a decided version."""
+    publications = by_lesson(store.publications(only))
     pending = []
     for lesson in course.ordered_lessons:
+        if only is not None and lesson.id != only:
+            continue
         history = publications.get(lesson.id, [])
-        if not history:
-            continue  # never published: its first version is the baseline
-        last = history[-1]
-        if last.version != lesson.version:
-            pending.append(
-                PendingChange(lesson, last, tuple(changed_sections(last.sections, lesson)))
-            )
+        if history:
+            last = history[-1]
+            if last.version != lesson.version:
+                changed = tuple(changed_sections(last.sections, lesson))
+                pending.append(PendingChange(lesson, last.published_at, changed, True))
+            continue
+        read = store.last_read_version(lesson.id, lesson.version)
+        if read is not None:  # never published, but learners completed another version
+            changed = tuple(changed_sections(read[1], lesson))
+            pending.append(PendingChange(lesson, read[2], changed, False))
     return pending
 
 
@@ -218,6 +225,19 @@ def plan_publication(store: Store, previous: Lesson, new: Lesson) -> PublishPlan
         tuple((anchor, titles.get(anchor, anchor)) for anchor in changed),
         store.lesson_readers(new.id),
         bool(store.publications(new.id)),
+    )
+
+
+def pending_plan(store: Store, course: Course, lesson_id: str) -> PublishPlan | None:
+    """The publish decision a lesson edited outside the app awaits, or None when none does."""
+    change = next(iter(pending_changes(store, course, lesson_id)), None)
+    if change is None:
+        return None
+    titles = {s.anchor: s.title for s in change.lesson.sections}
+    return PublishPlan(
+        tuple((anchor, titles.get(anchor, anchor)) for anchor in change.changed),
+        store.lesson_readers(lesson_id),
+        change.published_before,
     )
 
 
@@ -274,6 +294,6 @@ def _before(
         version: str | None = history[-1].version
     else:
         read = store.last_read_version(lesson.id, lesson.version)
-        version, hashes = read if read else (None, {})
+        version, hashes = (read[0], read[1]) if read else (None, {})
     stored = store.section_texts(hashes.values())
     return version, tuple(stored[h] for h in hashes.values() if h in stored)

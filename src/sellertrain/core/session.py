@@ -432,6 +432,11 @@ class Session:
             return None
         return retraining.plan_publication(self.store, previous, new)
 
+    def pending_plan(self, lesson_id: str) -> retraining.PublishPlan | None:
+        """The decision a lesson changed outside the app awaits (None: nothing to decide)."""
+        self._require_author("publish lesson changes")
+        return retraining.pending_plan(self.store, self.course, lesson_id)
+
     def pending_changes(self) -> list[retraining.PendingChange]:
         """Lessons edited since their last publication, awaiting a material/editorial call."""
         self._require_author("see unpublished changes")

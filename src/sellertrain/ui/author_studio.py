@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sellertrain.core import authoring
 from sellertrain.core.content import ParseCache, content_version, load_course
 from sellertrain.core.models import AccessRole, ContentError, Course, Employee, Lesson
+from sellertrain.core.retraining import PublishPlan
 from sellertrain.core.session import AccessDenied, Session
 from sellertrain.core.store import Store
 from sellertrain.ui import dialogs, studio_preview
@@ -133,6 +134,15 @@ class AuthorScreen(QWidget):
             self.tr("Convert a Moodle GIFT or Aiken question file into quiz files")
         )
         self.import_button.clicked.connect(self.import_questions)
+        self.publish_button = button(self.tr("Publish change…"), "authorPublish")
+        self.publish_button.setToolTip(
+            self.tr(
+                "This lesson changed outside the app since learners last saw a decided "
+                "version: say whether a rule changed"
+            )
+        )
+        self.publish_button.clicked.connect(self.publish_pending)
+        self.publish_button.hide()
         self.save_button = button(self.tr("Save"), "authorSave", primary=True)
         self.save_button.setToolTip(self.tr("Save the file (Ctrl+S)"))
         self.reload_button.setToolTip(self.tr("Read the content folder again from disk"))
@@ -195,6 +205,7 @@ class AuthorScreen(QWidget):
             self.image_button,
             self.import_button,
             self.reload_button,
+            self.publish_button,
             self.save_button,
         ):
             head.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
@@ -317,6 +328,7 @@ class AuthorScreen(QWidget):
         self._reload_course()
         if previous is not None and decision[0]:
             self._publish(previous, decision)
+        self._update_publish_state()
         if first_save:
             self._offer_quiz_link()
         self._update_file_state()
@@ -468,8 +480,38 @@ class AuthorScreen(QWidget):
         self._rewatch()
         self._fill_tree()
         self._update_file_state()
+        self._update_publish_state()
         self.refresh_timer.stop()
         self.refresh()
+
+    def _pending_lesson(self) -> tuple[Lesson, PublishPlan] | None:
+        """The open lesson and the decision it awaits, when it changed outside the app."""
+        lesson = None if self.is_new else self._lesson_at(self.path)
+        if lesson is None or not self.can_edit:
+            return None
+        plan = self._session().pending_plan(lesson.id)
+        return (lesson, plan) if plan is not None else None
+
+    def _update_publish_state(self) -> None:
+        self.publish_button.setVisible(self._pending_lesson() is not None)
+
+    def publish_pending(self) -> None:
+        """Material or editorial, for a lesson changed outside the app (see `sellertrain
+        publish`): the change is measured against what learners last saw."""
+        pending = self._pending_lesson()
+        if pending is None:
+            return
+        lesson, plan = pending
+        decision = PublishDialog.ask(self, lesson.title, plan)
+        if decision is None:
+            return
+        try:
+            self._session().publish_lesson(lesson.id, decision[0], decision[1])
+        except (ValueError, AccessDenied) as exc:
+            dialogs.show_error(self, self.tr("The change was not published"), str(exc))
+            return
+        self._update_publish_state()
+        self.content_changed.emit()
 
     def _open_new(self, made: authoring.NewSource) -> None:
         self.is_new = True
@@ -623,6 +665,8 @@ class AuthorScreen(QWidget):
         self.watcher.remember()
         self._fill_tree()
         self._rewatch()
+        if self.employee is not None:
+            self._update_publish_state()
 
     def _fill_tree(self, *_args: object) -> None:
         unsaved = self.path if self.is_new else None

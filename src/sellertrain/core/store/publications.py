@@ -146,16 +146,16 @@ class PublicationRecords:
 
     def last_read_version(
         self, lesson_id: str, other_than: str
-    ) -> tuple[str, dict[str, str]] | None:
-        """The latest version of a lesson someone completed (other than ``other_than``) and
-        its section hashes: what learners read before an unpublished edit."""
+    ) -> tuple[str, dict[str, str], str] | None:
+        """The latest version of a lesson someone completed (other than ``other_than``), its
+        section hashes and when: what learners read before an unpublished edit."""
         row = self.db.execute(
-            "SELECT lesson_version, sections FROM lesson_events WHERE kind = 'completed'"
+            "SELECT lesson_version, sections, at FROM lesson_events WHERE kind = 'completed'"
             " AND lesson_id = ? AND lesson_version <> ? AND sections IS NOT NULL"
             " ORDER BY at DESC, rowid DESC LIMIT 1",
             [lesson_id, other_than],
         ).fetchone()
-        return (row[0], json.loads(row[1])) if row else None
+        return (row[0], json.loads(row[1]), row[2]) if row else None
 
     def lesson_readers(self, lesson_id: str) -> int:
         """How many employees have completed the lesson (in any version)."""
