@@ -8,25 +8,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, QToolBar, QWidget
 
-from sellertrain.core.learning import QuizSession, review_attempt
 from sellertrain.core.models import Course, Employee
-from sellertrain.core.session import AccessDenied, Session
 from sellertrain.core.store import Store
 from sellertrain.ui import dialogs
-from sellertrain.ui.certificate_banner import CertificateBanner
 from sellertrain.ui.first_run import FirstRunScreen
-from sellertrain.ui.lesson_reader import LessonScreen
-from sellertrain.ui.my_progress import MyProgressScreen
-from sellertrain.ui.outline import OutlineScreen
-from sellertrain.ui.quiz_runner import QuizScreen
-from sellertrain.ui.recheck_banner import RecheckBanner
-from sellertrain.ui.results import ResultsScreen
 from sellertrain.ui.sign_in import SignInScreen
-from sellertrain.ui.what_changed import WhatChangedScreen
 
 if TYPE_CHECKING:
+    from sellertrain.core.learning import QuizSession
+    from sellertrain.core.session import Session
     from sellertrain.ui.employee_detail import EmployeeDetailScreen
+    from sellertrain.ui.lesson_reader import LessonScreen
+    from sellertrain.ui.my_progress import MyProgressScreen
+    from sellertrain.ui.outline import OutlineScreen
+    from sellertrain.ui.quiz_runner import QuizScreen
+    from sellertrain.ui.recheck_banner import RecheckBanner
+    from sellertrain.ui.results import ResultsScreen
     from sellertrain.ui.team_view import TeamScreen
+    from sellertrain.ui.what_changed import WhatChangedScreen
 
 
 class MainWindow(QMainWindow):
@@ -42,30 +41,20 @@ class MainWindow(QMainWindow):
 
         self.first_run = FirstRunScreen(store)
         self.sign_in = SignInScreen(store)
-        self.outline = OutlineScreen(store, course)
-        self.recheck_banner = RecheckBanner(lambda: self.session)
-        self.outline.add_banner(self.recheck_banner)
-        self.outline.add_banner(CertificateBanner(lambda: self.session))
-        self.lesson = LessonScreen(store, course)
-        self.quiz = QuizScreen()
-        self.quiz.submit_with = self._submit_attempt
-        self.results = ResultsScreen()
-        self.what_changed = WhatChangedScreen()
-        self.my_progress = MyProgressScreen(store, course)
-        self._team: TeamScreen | None = None  # the manager's screens, built on first use
+        # Every other screen is built on first use (see the properties below): the first
+        # paint shows sign-in or first-run only, so start-up neither imports nor builds them.
+        self._outline: OutlineScreen | None = None
+        self._recheck_banner: RecheckBanner | None = None
+        self._lesson: LessonScreen | None = None
+        self._quiz: QuizScreen | None = None
+        self._results: ResultsScreen | None = None
+        self._what_changed: WhatChangedScreen | None = None
+        self._my_progress: MyProgressScreen | None = None
+        self._team: TeamScreen | None = None
         self._employee_detail: EmployeeDetailScreen | None = None
         self.stack = QStackedWidget()
-        for screen in (
-            self.first_run,
-            self.sign_in,
-            self.outline,
-            self.lesson,
-            self.quiz,
-            self.results,
-            self.what_changed,
-            self.my_progress,
-        ):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.first_run)
+        self.stack.addWidget(self.sign_in)
         self.setCentralWidget(self.stack)
         self._build_toolbar()
         self._connect()
@@ -108,27 +97,100 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.first_run.account_created.connect(self.signed_in)
         self.sign_in.signed_in.connect(self.signed_in)
-        self.outline.open_lesson.connect(self.open_lesson)
-        self.outline.start_quiz.connect(self.start_quiz)
-        self.outline.show_changes.connect(self.show_changes)
-        self.what_changed.back.connect(self.show_home)
-        self.what_changed.open_lesson.connect(self.open_lesson)
-        self.what_changed.start_recheck.connect(self.start_recheck)
-        self.what_changed.confirm_read.connect(self.confirm_changes_read)
-        self.recheck_banner.review_started.connect(self.run_session)
-        self.lesson.open_lesson.connect(self.open_lesson)
-        self.lesson.start_quiz.connect(self.start_quiz)
-        self.lesson.back.connect(self.show_home)
-        self.quiz.finished.connect(self.show_results)
-        self.results.retake.connect(self.start_quiz)
-        self.results.back.connect(self.show_home)
-        self.results.open_lesson.connect(self.open_lesson)
-        self.my_progress.open_attempt.connect(self.show_results)
         self.home_action.triggered.connect(self.show_home)
         self.progress_action.triggered.connect(self.show_my_progress)
         self.sign_out_action.triggered.connect(self.sign_out)
         self.team_action.triggered.connect(self.show_team)
         self.author_action.triggered.connect(self.show_author)
+
+    # -- the screens, built on first use -----------------------------------------------
+    @property
+    def outline(self) -> OutlineScreen:
+        if self._outline is None:
+            from sellertrain.ui.certificate_banner import CertificateBanner
+            from sellertrain.ui.outline import OutlineScreen
+            from sellertrain.ui.recheck_banner import RecheckBanner
+
+            screen = OutlineScreen(self.store, self.course)
+            self._recheck_banner = RecheckBanner(lambda: self.session)
+            self._recheck_banner.review_started.connect(self.run_session)
+            screen.add_banner(self._recheck_banner)
+            screen.add_banner(CertificateBanner(lambda: self.session))
+            screen.open_lesson.connect(self.open_lesson)
+            screen.start_quiz.connect(self.start_quiz)
+            screen.show_changes.connect(self.show_changes)
+            self.stack.addWidget(screen)
+            self._outline = screen
+        return self._outline
+
+    @property
+    def recheck_banner(self) -> RecheckBanner:
+        self.outline  # noqa: B018 - builds the outline and its banners
+        assert self._recheck_banner is not None
+        return self._recheck_banner
+
+    @property
+    def lesson(self) -> LessonScreen:
+        if self._lesson is None:
+            from sellertrain.ui.lesson_reader import LessonScreen
+
+            screen = LessonScreen(self.store, self.course)
+            screen.open_lesson.connect(self.open_lesson)
+            screen.start_quiz.connect(self.start_quiz)
+            screen.back.connect(self.show_home)
+            self.stack.addWidget(screen)
+            self._lesson = screen
+        return self._lesson
+
+    @property
+    def quiz(self) -> QuizScreen:
+        if self._quiz is None:
+            from sellertrain.ui.quiz_runner import QuizScreen
+
+            screen = QuizScreen()
+            screen.submit_with = self._submit_attempt
+            screen.finished.connect(self.show_results)
+            self.stack.addWidget(screen)
+            self._quiz = screen
+        return self._quiz
+
+    @property
+    def results(self) -> ResultsScreen:
+        if self._results is None:
+            from sellertrain.ui.results import ResultsScreen
+
+            screen = ResultsScreen()
+            screen.retake.connect(self.start_quiz)
+            screen.back.connect(self.show_home)
+            screen.open_lesson.connect(self.open_lesson)
+            self.stack.addWidget(screen)
+            self._results = screen
+        return self._results
+
+    @property
+    def what_changed(self) -> WhatChangedScreen:
+        if self._what_changed is None:
+            from sellertrain.ui.what_changed import WhatChangedScreen
+
+            screen = WhatChangedScreen()
+            screen.back.connect(self.show_home)
+            screen.open_lesson.connect(self.open_lesson)
+            screen.start_recheck.connect(self.start_recheck)
+            screen.confirm_read.connect(self.confirm_changes_read)
+            self.stack.addWidget(screen)
+            self._what_changed = screen
+        return self._what_changed
+
+    @property
+    def my_progress(self) -> MyProgressScreen:
+        if self._my_progress is None:
+            from sellertrain.ui.my_progress import MyProgressScreen
+
+            screen = MyProgressScreen(self.store, self.course)
+            screen.open_attempt.connect(self.show_results)
+            self.stack.addWidget(screen)
+            self._my_progress = screen
+        return self._my_progress
 
     # -- navigation --------------------------------------------------------------------
     def start(self) -> None:
@@ -144,7 +206,11 @@ class MainWindow(QMainWindow):
         in_studio = self.author is not None and self.stack.currentWidget() is self.author
         if in_studio and not self.author.maybe_leave():
             return False
-        if self.stack.currentWidget() is self.quiz and self.quiz.session is not None:
+        if (
+            self._quiz is not None
+            and self.stack.currentWidget() is self._quiz
+            and (self._quiz.session is not None)
+        ):
             if not dialogs.ask_yes_no(
                 self,
                 self.tr("Leave the quiz?"),
@@ -154,12 +220,15 @@ class MainWindow(QMainWindow):
                 ),
             ):
                 return False
-            self.quiz.ticker.stop()
-            self.quiz.session = None
-        self.lesson.leave()
+            self._quiz.ticker.stop()
+            self._quiz.session = None
+        if self._lesson is not None:
+            self._lesson.leave()
         return True
 
     def signed_in(self, employee: Employee) -> None:
+        from sellertrain.core.session import Session
+
         self.employee = employee
         self.session = Session(self.store, self.course, employee)
         self.user_label.setText(f"{employee.name} ({employee.role.value})")
@@ -230,8 +299,9 @@ class MainWindow(QMainWindow):
 
         course = load_course_cached(self.course.root)
         self.course = course
-        for screen in (self.outline, self.lesson, self.my_progress):
-            screen.course = course
+        for screen in (self._outline, self._lesson, self._my_progress):
+            if screen is not None:
+                screen.course = course
         if self.session is not None:
             self.session.course = course
 
@@ -246,7 +316,7 @@ class MainWindow(QMainWindow):
         lesson_id, _, anchor = target.partition("#")
         if self.employee is None or lesson_id not in self.course.lessons:
             return
-        if self.stack.currentWidget() is not self.lesson and not self._leave_current():
+        if self.stack.currentWidget() is not self._lesson and not self._leave_current():
             return
         self.lesson.session = self.session
         self.lesson.show_lesson(self.employee, lesson_id, anchor)
@@ -293,6 +363,8 @@ class MainWindow(QMainWindow):
 
     def _submit_attempt(self, attempt: QuizSession, timed_out: bool) -> None:
         """Score and record an attempt through the signed-in employee's Session."""
+        from sellertrain.core.session import AccessDenied
+
         if self.session is None:
             return
         try:
@@ -308,6 +380,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.quiz)
 
     def show_results(self, attempt_id: str) -> None:
+        from sellertrain.core.learning import review_attempt
+
         review = review_attempt(self.store, self.course, attempt_id)
         if review is None:
             return
