@@ -20,11 +20,6 @@ DAY = 24 * 3600
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def store(tmp_path: Path, clock: FakeClock):
     """The app's database on a clock the test moves (days pass in an instant)."""
     opened = Store.open(tmp_path / "app.db", clock=clock)
