@@ -26,6 +26,7 @@ from sellertrain.core.models import (
     Lesson,
     Quiz,
     Section,
+    content_version,
     section_digest,
     section_source,
 )
@@ -66,12 +67,6 @@ QUIZ_KEYS = {
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _H2 = re.compile(r"^\s{0,3}##\s+(.+?)\s*#*\s*$")
 _CALLOUT = re.compile(r"^\s{0,3}:::\s*(\S*)\s*(.*)$")
-
-
-def content_version(text: str) -> str:
-    """A short hash of a file's text, the same on every platform (line endings normalised)."""
-    normalised = text.replace("\r\n", "\n").removeprefix("\ufeff")
-    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:12]
 
 
 class _Problems:

@@ -32,6 +32,12 @@ KNOWN_TAGS = (
 CALLOUT_KINDS = ("rule", "warning", "tip", "example")
 
 
+def content_version(text: str) -> str:
+    """A short hash of a file's text, the same on every platform (line endings normalised)."""
+    normalised = text.replace("\r\n", "\n").removeprefix("\ufeff")
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:12]
+
+
 @functools.lru_cache(maxsize=32)
 def _body_from_file(path: Path, body_line: int, version: str) -> str:
     try:
@@ -39,7 +45,7 @@ def _body_from_file(path: Path, body_line: int, version: str) -> str:
     except (OSError, UnicodeDecodeError) as exc:
         log.warning("cannot read the lesson %s again: %s", path, exc)
         return ""
-    if hashlib.sha256(text.encode("utf-8")).hexdigest()[:12] != version:
+    if content_version(text) != version:
         log.warning("%s changed since it was loaded; showing the file as it is now", path)
     return "\n".join(text.split("\n")[body_line - 1 :])
 

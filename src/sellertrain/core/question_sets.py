@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sellertrain.core.models import Course, Question, Quiz, section_digest
+from sellertrain.core.models import Course, Question, Quiz, content_version
 from sellertrain.core.store import AttemptRecord
 
 SEPARATOR = "/"
@@ -84,7 +84,7 @@ def build_set(course: Course, kind: str, set_id: str, keys: Sequence[str]) -> Qu
         title=set_title(course, kind, set_id),
         pass_mark=set_pass_mark(course, kind, set_id),
         path=first.path,
-        version=section_digest("\n".join(versions))[:12],
+        version=content_version("\n".join(versions)),
         questions=tuple(questions),
         shuffle=True,
     )
