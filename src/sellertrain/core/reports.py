@@ -214,11 +214,11 @@ def team_progress(store: Store, course: Course, today: dt.date) -> list[Employee
     # most assignments go to everyone, a role or a department: work those out once per group
     personal = [a for a in assignments if a.target_kind == "employee"]
     by_group: dict[tuple[str | None, AccessRole], dict[str, str]] = {}
-    roles = {role.value: role for role in AccessRole}
     rows = []
-    for row in store.team_rows(lessons, list(course.quizzes), versions):
-        employee = Employee(row[0], row[1], roles[row[2]], row[3], row[4], bool(row[5]))
-        facts = _Facts(_ids(row[6]), _ids(row[7]), row[8], row[9], row[10])
+    for employee, done, stale, passed, average, last in store.team_rows(
+        lessons, list(course.quizzes), versions
+    ):
+        facts = _Facts(_ids(done), _ids(stale), passed, average, last)
         group = (employee.department, employee.role)
         due = by_group.get(group)
         if due is None:

@@ -43,6 +43,7 @@ from sellertrain.core.store.records import (
     Assignment,
     AttemptRecord,
     LessonProgress,
+    employee_from_row,
 )
 from sellertrain.core.store.reporting import ReportingQueries
 from sellertrain.core.store.schema import (
@@ -269,21 +270,24 @@ class Store(
         sql = "SELECT id, name, role, department, created_at, active FROM employees"
         if not include_inactive:
             sql += " WHERE active = 1"
-        return [_employee(row) for row in self.conn.execute(sql + " ORDER BY name_key").fetchall()]
+        return [
+            employee_from_row(row)
+            for row in self.conn.execute(sql + " ORDER BY name_key").fetchall()
+        ]
 
     def employee(self, employee_id: str) -> Employee | None:
         row = self.db.execute(
             "SELECT id, name, role, department, created_at, active FROM employees WHERE id = ?",
             [employee_id],
         ).fetchone()
-        return _employee(row) if row else None
+        return employee_from_row(row) if row else None
 
     def employee_by_name(self, name: str) -> Employee | None:
         row = self.db.execute(
             "SELECT id, name, role, department, created_at, active FROM employees WHERE name_key = ?",
             [_name_key(name)],
         ).fetchone()
-        return _employee(row) if row else None
+        return employee_from_row(row) if row else None
 
     def authenticate(self, name: str, password: str) -> Employee | None:
         """The employee when name and password match, else None (same answer for both faults)."""
@@ -706,13 +710,6 @@ def _assignment_subject(assignment: Assignment) -> str:
     if assignment.target_kind == "everyone":
         return f"{what} to everyone"
     return f"{what} to {assignment.target_kind} {assignment.target}"
-
-
-_ROLES = {role.value: role for role in AccessRole}  # a dict lookup: Enum(value) is slow
-
-
-def _employee(row: Sequence) -> Employee:
-    return Employee(row[0], row[1], _ROLES[row[2]], row[3], row[4], bool(row[5]))
 
 
 def _attempt(row: Sequence) -> AttemptRecord:

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sellertrain.core.models import Response
+from sellertrain.core.models import AccessRole, Employee, Response
+
+_ROLES = {role.value: role for role in AccessRole}  # a dict lookup: Enum(value) is slow
+
+
+def employee_from_row(row: Sequence[Any]) -> Employee:
+    """An Employee from ``id, name, role, department, created_at, active`` columns."""
+    return Employee(row[0], row[1], _ROLES[row[2]], row[3], row[4], bool(row[5]))
 
 
 @dataclass(frozen=True)

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sellertrain.core.store.records import Assignment, LessonFacts, QuizFacts
+from sellertrain.core.models import Employee
+from sellertrain.core.store.records import Assignment, LessonFacts, QuizFacts, employee_from_row
 from sellertrain.core.store.schema import StoreError
 
 if TYPE_CHECKING:
     from sellertrain.core.store.transactions import Database
 
-# id, name, role, department, created_at, active, done (comma-separated lesson ids), stale,
-# quizzes passed, average best score, last activity
-TeamRow = tuple[Any, ...]
+# the employee, done and stale lessons (comma-separated ids), quizzes passed, average best
+# score, last activity
+TeamRow = tuple[Employee, str | None, str | None, int, float | None, str | None]
 TARGET_KINDS = ("everyone", "role", "department", "employee")
 
 
@@ -235,7 +236,7 @@ class ReportingQueries:
             WHERE e.active = 1 ORDER BY e.name_key
             """
         ).fetchall()
-        return rows
+        return [(employee_from_row(row), *row[6:]) for row in rows]
 
     def answer_breakdown(
         self, quiz_id: str, quiz_version: str, question_ids: Sequence[str]
