@@ -19,10 +19,20 @@ if TYPE_CHECKING:
 
 
 SCOPE_KINDS = ("module", "assessment")
-_COLUMNS = (
-    "c.id, c.code, c.employee_id, c.scope_kind, c.scope, c.title, c.score, c.issued_at,"
-    " c.expires_at, c.evidence, e.name"
+# the stored columns, named as Certificate's fields and in their order (evidence as JSON)
+_STORED = (
+    "id",
+    "code",
+    "employee_id",
+    "scope_kind",
+    "scope",
+    "title",
+    "score",
+    "issued_at",
+    "expires_at",
+    "evidence",
 )
+_COLUMNS = ", ".join(f"c.{name}" for name in _STORED) + ", e.name"
 
 
 @dataclass(frozen=True)
@@ -74,36 +84,8 @@ class CertificateRecords:
         """
         if scope_kind not in SCOPE_KINDS:
             raise ValueError(f"unknown certificate scope kind {scope_kind!r}")
-        certificate_id = str(uuid.uuid4())
-        evidence_json = json.dumps(list(evidence), ensure_ascii=False, sort_keys=True)
-        try:
-            with self.db.atomic():
-                latest = self._latest_id(employee_id, scope_kind, scope)
-                if latest != replaces:
-                    return None
-                self.db.execute(
-                    "INSERT INTO certificates (id, code, employee_id, scope_kind, scope, title,"
-                    " score, issued_at, expires_at, evidence)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        certificate_id,
-                        code,
-                        employee_id,
-                        scope_kind,
-                        scope,
-                        title,
-                        score,
-                        issued_at,
-                        expires_at,
-                        evidence_json,
-                    ],
-                )
-        except sqlite3.IntegrityError as exc:
-            if "certificates.code" in str(exc):
-                raise CodeTaken(code) from None
-            raise
-        return Certificate(
-            certificate_id,
+        certificate = Certificate(
+            str(uuid.uuid4()),
             code,
             employee_id,
             scope_kind,
@@ -114,6 +96,23 @@ class CertificateRecords:
             expires_at,
             tuple(evidence),
         )
+        stored = [getattr(certificate, name) for name in _STORED[:-1]]
+        stored.append(json.dumps(list(evidence), ensure_ascii=False, sort_keys=True))
+        try:
+            with self.db.atomic():
+                latest = self._latest_id(employee_id, scope_kind, scope)
+                if latest != replaces:
+                    return None
+                self.db.execute(
+                    f"INSERT INTO certificates ({', '.join(_STORED)})"
+                    f" VALUES ({', '.join('?' * len(_STORED))})",
+                    stored,
+                )
+        except sqlite3.IntegrityError as exc:
+            if "certificates.code" in str(exc):
+                raise CodeTaken(code) from None
+            raise
+        return certificate
 
     def _latest_id(self, employee_id: str, scope_kind: str, scope: str) -> str | None:
         row = self.db.execute(
@@ -159,16 +158,5 @@ class CertificateRecords:
 
 
 def _certificate(row: Sequence[Any]) -> Certificate:
-    return Certificate(
-        row[0],
-        row[1],
-        row[2],
-        row[3],
-        row[4],
-        row[5],
-        row[6],
-        row[7],
-        row[8],
-        tuple(json.loads(row[9])),
-        row[10] or "",
-    )
+    """A certificate from the ``_COLUMNS`` of a query: the stored columns, then the name."""
+    return Certificate(*row[:9], tuple(json.loads(row[9])), row[10] or "")

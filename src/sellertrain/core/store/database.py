@@ -713,20 +713,10 @@ def _assignment_subject(assignment: Assignment) -> str:
 
 
 def _attempt(row: Sequence) -> AttemptRecord:
-    return AttemptRecord(
-        row[0],
-        row[1],
-        row[2],
-        row[3],
-        row[4],
-        row[5],
-        row[6],
-        row[7],
-        row[8],
-        None if row[9] is None else bool(row[9]),
-        row[10],
-        tuple(json.loads(row[11])) if row[11] else (),
-    )
+    """An attempt from its columns as the attempt queries select them (passed may be NULL)."""
+    passed = None if row[9] is None else bool(row[9])
+    scope = tuple(json.loads(row[11])) if row[11] else ()
+    return AttemptRecord(*row[:9], passed, row[10], scope)
 
 
 def _section_map(sections: Sequence[SectionText]) -> str:
