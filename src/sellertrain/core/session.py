@@ -313,10 +313,6 @@ class Session:
         self._require_manager("see the question analysis")
         return reports.team_weak_questions(self.store, self.course, count)
 
-    def section_analysis(self) -> list[reports.SectionStats]:
-        self._require_manager("see the question analysis")
-        return reports.section_analysis(self.store, self.course)
-
     def question_overview(
         self, count: int = 10
     ) -> tuple[list[tuple[str, reports.QuestionStats]], list[reports.SectionStats]]:

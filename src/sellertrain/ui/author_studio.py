@@ -523,7 +523,7 @@ class AuthorScreen(QWidget):
         self.editor.setPlainText("")
         self.editor.document().setModified(False)
         self.refresh_timer.stop()
-        self.preview.setHtml(studio_preview.placeholder_html())
+        self.preview.setHtml(studio_preview.no_file_html())
         self.problems_panel.clear()
         self.impact_label.hide()
         self._fill_tree()

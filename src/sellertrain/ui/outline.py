@@ -27,10 +27,12 @@ QUIZ_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class HomeBanner(QWidget):
-    """A notice on the home screen that decides itself whether to show (hide when idle)."""
+    """A notice on the home screen that decides itself whether to show: a feature's banner
+    overrides ``refresh`` to fill itself and show when it has something to say."""
 
     def refresh(self, employee: Employee) -> None:
-        raise NotImplementedError
+        """Nothing to say by default: stay hidden."""
+        self.hide()
 
 
 class OutlineScreen(QWidget):

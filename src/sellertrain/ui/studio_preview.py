@@ -53,7 +53,7 @@ def notice(text: str, colour: str = "#c5221f", background: str = "#fdecea") -> s
     )
 
 
-def placeholder_html() -> str:
+def no_file_html() -> str:
     """What the preview shows while no file is open."""
     return (
         '<p style="color:#6b7280; margin-top:40px;" align="center">'
