@@ -7,11 +7,7 @@ import shutil
 import sys
 from pathlib import Path
 
-WORDS = (
-    "seller listing buyer order parcel tracking deadline dispute refund deposit freeze warning "
-    "penalty category logo brand customs supplier quality evidence appeal platform rule store "
-    "shipping carrier cancellation review rating service product photo description"
-).split()
+WORDS = ["seller", "listing", "buyer", "order", "parcel", "tracking", "deadline", "dispute", "refund", "deposit", "freeze", "warning", "penalty", "category", "logo", "brand", "customs", "supplier", "quality", "evidence", "appeal", "platform", "rule", "store", "shipping", "carrier", "cancellation", "review", "rating", "service", "product", "photo", "description"]
 
 
 def lesson_text(number: int, rng: random.Random) -> str:

@@ -10,11 +10,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from sellertrain.core.content import load_course
+from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import AccessRole
 from sellertrain.core.session import Session
 from sellertrain.core.store import Store
-from sellertrain.ui.team_view import TeamScreen
+from sellertrain.ui.team.team_view import TeamScreen
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -65,7 +65,7 @@ def bench_startup(repeat: int, work: Path) -> dict:
     from make_content import make_content
 
     make_content(big, 1000, REPO)
-    smoke = [sys.executable, "-m", "sellertrain.cli", "--smoke", "--db", str(db)]
+    smoke = [sys.executable, "-m", "sellertrain.cli.main", "--smoke", "--db", str(db)]
     bare = [sys.executable, str(HERE / "bare_qt.py")]
     big_smoke = [*smoke, "--content", str(big)]
     for warm in (bare, smoke, big_smoke):  # warm the file cache and write byte-code
@@ -91,13 +91,13 @@ def bench_startup(repeat: int, work: Path) -> dict:
 # -- rendering -----------------------------------------------------------------------------
 def bench_lesson_open(repeat: int, work: Path) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication, QTextBrowser
-
-    from make_content import lesson_text
     import random
 
-    from sellertrain.core import render
-    from sellertrain.core.content import load_lesson
+    from make_content import lesson_text
+    from PySide6.QtWidgets import QApplication, QTextBrowser
+
+    from sellertrain.core.content import render
+    from sellertrain.core.content.loader import load_lesson
     from sellertrain.ui.style import LESSON_STYLE_SHEET
 
     app = QApplication.instance() or QApplication([])
@@ -136,10 +136,10 @@ def bench_reports(repeat: int, db: Path) -> dict:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from sellertrain.core import reports
-    from sellertrain.core.content import load_course
+    from sellertrain.core.content.loader import load_course
+    from sellertrain.core.reports import team as reports
     from sellertrain.core.store import Store
-    from sellertrain.ui.team_model import TeamTableModel
+    from sellertrain.ui.team.team_model import TeamTableModel
 
     QApplication.instance() or QApplication([])
     store = Store.open(db)
@@ -190,7 +190,7 @@ def bench_demo_data(repeat: int, employees: int, work: Path) -> tuple[dict, Path
     for run in range(repeat):
         db = work / f"demo-{run}.db"
         output = subprocess.run(
-            [sys.executable, "-m", "sellertrain.cli", "demo-data", "--employees", str(employees),
+            [sys.executable, "-m", "sellertrain.cli.main", "demo-data", "--employees", str(employees),
              "--db", str(db)],
             env=child_env(), capture_output=True, text=True, check=True,
         ).stdout

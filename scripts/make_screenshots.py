@@ -15,18 +15,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from sellertrain.certificate_pdf import render_certificate_image
-from sellertrain.core.certificates import issue_due_certificates
-from sellertrain.core.content import load_course
-from sellertrain.core.demo import generate_demo_data
+from sellertrain.core.content.loader import load_course
 from sellertrain.core.paths import bundled_content
+from sellertrain.core.reports.demo import generate_demo_data
 from sellertrain.core.session import Session
 from sellertrain.core.store import Store
+from sellertrain.core.training.certificates import issue_due_certificates
+from sellertrain.pdf.certificate import render_certificate_image
 from sellertrain.ui import dialogs
 from sellertrain.ui.main_window import MainWindow
-from sellertrain.ui.publish_dialog import PublishDialog
+from sellertrain.ui.studio.publish_dialog import PublishDialog
 from sellertrain.ui.style import APP_STYLE_SHEET
-from sellertrain.ui.team_model import ROW_ROLE
+from sellertrain.ui.team.team_model import ROW_ROLE
 
 
 def pass_quiz(window: MainWindow, quiz_id: str) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.cli import main
+from sellertrain.cli.main import main
 from sellertrain.core.store import Store
 
 REPO = Path(__file__).resolve().parent.parent  # as conftest.REPO
@@ -100,7 +100,7 @@ def test_check_missing_content_folder_is_one_line_error(capsys, tmp_path):
 def test_check_as_a_real_process(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith("SELLERTRAIN_")}
     done = subprocess.run(
-        [sys.executable, "-m", "sellertrain.cli", "check"],
+        [sys.executable, "-m", "sellertrain.cli.main", "check"],
         cwd=tmp_path,
         env=env,
         capture_output=True,

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.cli import main
-from sellertrain.core.content import load_course
-from sellertrain.core.progress import LessonStatus, course_progress
+from sellertrain.cli.main import main
+from sellertrain.core.content.loader import load_course
 from sellertrain.core.session import Session
 from sellertrain.core.store import Store
+from sellertrain.core.training.progress import LessonStatus, course_progress
 from tests.conftest import REPO
 
 LESSON = "fees-deposits"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.cli import main
+from sellertrain.cli.main import main
 from sellertrain.core.store import Store
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.cli import main
+from sellertrain.cli.main import main
 from sellertrain.core.store import AnswerToSave, Store
 
 SUMMARY = re.compile(r"^checked (\d+) records of (\d+) employee\(s\): (no|\d+) problems?$")

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from sellertrain.core.content import load_course
+from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import QuestionKind
 from tests.conftest import REPO
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain import report_pdf
-from sellertrain.core import charts, exports
 from sellertrain.core.models import AccessRole, Employee
-from sellertrain.core.reports import EmployeeProgress, QuestionStats, TeamStatus
+from sellertrain.core.reports import charts, exports
+from sellertrain.core.reports.team import EmployeeProgress, QuestionStats, TeamStatus
+from sellertrain.pdf import report as report_pdf
 
 
 def team(count: int) -> list[EmployeeProgress]:
@@ -108,8 +108,8 @@ def test_write_pdf_creates_its_own_application_without_a_display(tmp_path: Path)
     """The CLI has no Qt application and maybe no display: write_pdf must still work."""
     target = tmp_path / "cli.pdf"
     code = (
-        "import sys; from pathlib import Path; from sellertrain import report_pdf;"
-        "from sellertrain.core import exports;"
+        "import sys; from pathlib import Path; from sellertrain.pdf import report as report_pdf;"
+        "from sellertrain.core.reports import exports;"
         "html = exports.team_report_html([], {'fees': 90}, [], [3, 1], [], 'Course', 'now');"
         "report_pdf.write_pdf(html, Path(sys.argv[1]))"
     )

@@ -151,7 +151,7 @@ def run(db_path: Path | None, content_root: Path, smoke: bool = False) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from sellertrain.core.content_cache import load_course_cached
+    from sellertrain.core.content.cache import load_course_cached
     from sellertrain.core.paths import default_db_path
     from sellertrain.core.store import Store, StoreError
     from sellertrain.ui.main_window import MainWindow

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sellertrain.core.aiken import convert_aiken, parse_aiken, to_json
-from sellertrain.core.content import quiz_from_text
+from sellertrain.core.content.loader import quiz_from_text
+from sellertrain.core.interchange.aiken import convert_aiken, parse_aiken, to_json
 from sellertrain.core.models import QuestionKind
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "aiken"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.core import authoring
-from sellertrain.core.content import (
+from sellertrain.core.content import authoring
+from sellertrain.core.content.loader import (
     ParseCache,
     content_version,
     lesson_from_text,

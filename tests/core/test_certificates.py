@@ -1,4 +1,4 @@
-"""Certificates (core/certificates.py, store/certificates.py) and course.yaml (core/course_settings.py)."""
+"""Certificates (core/training/certificates.py, store/certificates.py) and course.yaml (core/content/course_settings.py)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.core import certificates as certs
-from sellertrain.core.certificates import CertificateStatus
-from sellertrain.core.content import load_course
-from sellertrain.core.content_cache import load_course_cached
-from sellertrain.core.course_settings import parse_duration
+from sellertrain.core.content.cache import load_course_cached
+from sellertrain.core.content.course_settings import parse_duration
+from sellertrain.core.content.loader import load_course
 from sellertrain.core.session import AccessDenied, Session
 from sellertrain.core.store import Certificate
+from sellertrain.core.training import certificates as certs
+from sellertrain.core.training.certificates import CertificateStatus
 from tests.conftest import REPO
 
 DAY = 86_400
@@ -378,7 +378,7 @@ colour: blue
 
 
 def certs_hint() -> str:
-    from sellertrain.core.course_settings import DURATION_HINT
+    from sellertrain.core.content.course_settings import DURATION_HINT
 
     return DURATION_HINT
 

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from sellertrain.core import charts
+from sellertrain.core.reports import charts
 
 SVG = "{http://www.w3.org/2000/svg}"
 FORBIDDEN = ("style", "foreignObject", "filter", "marker", "script", "image")

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.core.content import content_version, load_course, load_lesson, scan_sections
+from sellertrain.core.content.loader import content_version, load_course, load_lesson, scan_sections
+from sellertrain.core.content.render import slugify
 from sellertrain.core.models import QuestionKind
-from sellertrain.core.render import slugify
 
 REPO = Path(__file__).resolve().parents[2]  # as conftest.REPO
 

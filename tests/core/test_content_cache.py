@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sellertrain.core import content
-from sellertrain.core.content import load_course
-from sellertrain.core.content_cache import load_course_cached
+from sellertrain.core.content import loader as content
+from sellertrain.core.content.cache import load_course_cached
+from sellertrain.core.content.loader import load_course
 from tests.conftest import REPO
 
 

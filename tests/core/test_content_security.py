@@ -11,8 +11,8 @@ import re
 
 import pytest
 
-from sellertrain.core.content import load_course
-from sellertrain.core.render import render_lesson, render_markdown
+from sellertrain.core.content.loader import load_course
+from sellertrain.core.content.render import render_lesson, render_markdown
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.core import quiz as engine
-from sellertrain.core import reports
-from sellertrain.core.content import load_course
-from sellertrain.core.demo import (
+from sellertrain.core.content.loader import load_course
+from sellertrain.core.models import Course
+from sellertrain.core.reports import team as reports
+from sellertrain.core.reports.demo import (
     _ENGLISH,
     DEPARTMENTS,
     HIRING_DAYS,
@@ -22,11 +22,11 @@ from sellertrain.core.demo import (
     DemoSummary,
     generate_demo_data,
 )
-from sellertrain.core.learning import review_attempt
-from sellertrain.core.models import Course
-from sellertrain.core.progress import LessonStatus, course_progress
 from sellertrain.core.store import Store, StoreError
 from sellertrain.core.store.bulk import RowBatch
+from sellertrain.core.training import engine
+from sellertrain.core.training.attempts import review_attempt
+from sellertrain.core.training.progress import LessonStatus, course_progress
 from tests.conftest import REPO
 
 TODAY = dt.date(2026, 6, 1)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from sellertrain.core import passwords
-from sellertrain.core.employees_csv import (
+from sellertrain.core.interchange.employees_csv import (
     MAX_PROBLEMS,
     import_employees,
     read_employees_csv,
@@ -112,7 +112,7 @@ def test_a_file_wrong_everywhere_lists_its_first_problems(store, tmp_path):
 
 
 def test_a_file_larger_than_the_limit_is_refused_unread(store, tmp_path, monkeypatch):
-    import sellertrain.core.employees_csv as module
+    import sellertrain.core.interchange.employees_csv as module
 
     monkeypatch.setattr(module, "MAX_FILE_BYTES", 1000)
     path = write(tmp_path, HEADER + "Ana,learner,pass-1,\n" * 100)

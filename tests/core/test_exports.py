@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.core import exports
 from sellertrain.core.models import AccessRole, Employee
-from sellertrain.core.reports import EmployeeProgress, QuestionStats, TeamStatus
+from sellertrain.core.reports import exports
+from sellertrain.core.reports.team import EmployeeProgress, QuestionStats, TeamStatus
 
 
 def progress(

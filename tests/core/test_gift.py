@@ -9,10 +9,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sellertrain.core.content import quiz_from_text
-from sellertrain.core.gift import GiftEncodingError, parse_gift, read_gift, to_json
-from sellertrain.core.gift_convert import convert_gift, convert_question
-from sellertrain.core.gift_export import escape, question_gift, quiz_to_gift
+from sellertrain.core.content.loader import quiz_from_text
+from sellertrain.core.content.quiz_parser import parse_number_spec
+from sellertrain.core.content.render import slugify
+from sellertrain.core.interchange.gift import GiftEncodingError, parse_gift, read_gift, to_json
+from sellertrain.core.interchange.gift_convert import convert_gift, convert_question
+from sellertrain.core.interchange.gift_export import escape, question_gift, quiz_to_gift
 from sellertrain.core.models import (
     AcceptedAnswer,
     MatchPair,
@@ -22,8 +24,6 @@ from sellertrain.core.models import (
     QuestionKind,
     Quiz,
 )
-from sellertrain.core.quiz_parser import parse_number_spec
-from sellertrain.core.render import slugify
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gift"
 

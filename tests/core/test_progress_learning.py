@@ -1,4 +1,4 @@
-"""Lesson statuses and course progress (core/progress.py); quiz sessions (core/learning.py)."""
+"""Lesson statuses and course progress (core/training/progress.py); quiz sessions (core/training/attempts.py)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from sellertrain.core.content import load_course
-from sellertrain.core.learning import QuizSession, review_attempt
-from sellertrain.core.progress import LessonStatus, course_progress, lesson_status
-from sellertrain.core.quiz import present
+from sellertrain.core.content.loader import load_course
 from sellertrain.core.store import LessonProgress, Store
+from sellertrain.core.training.attempts import QuizSession, review_attempt
+from sellertrain.core.training.engine import present
+from sellertrain.core.training.progress import LessonStatus, course_progress, lesson_status
 
 INTRO_QUIZ = """## Which option is the single right one?
 

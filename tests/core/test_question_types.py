@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.core import responses
-from sellertrain.core.content import load_course
-from sellertrain.core.learning import QuizSession, review_attempt
+from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import QuestionKind
-from sellertrain.core.quiz import normalise_text, parse_number, present, score_question
 from sellertrain.core.store import Store
+from sellertrain.core.training import responses
+from sellertrain.core.training.attempts import QuizSession, review_attempt
+from sellertrain.core.training.engine import normalise_text, parse_number, present, score_question
 
 QUIZ = """---
 id: kinds

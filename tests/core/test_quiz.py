@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sellertrain.core.models import Option, Question, QuestionKind, Quiz
-from sellertrain.core.quiz import (
+from sellertrain.core.training.engine import (
     PresentedQuestion,
     new_seed,
     present,

@@ -1,4 +1,4 @@
-"""Spaced re-checks of missed questions (core/rechecks.py, Session's re-check methods)."""
+"""Spaced re-checks of missed questions (core/training/rechecks.py, Session's re-check methods)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
-from sellertrain.core import rechecks
-from sellertrain.core.content import load_course
-from sellertrain.core.learning import QuizSession
-from sellertrain.core.question_sets import question_key
+from sellertrain.core.content.loader import load_course
 from sellertrain.core.session import AccessDenied, Session
 from sellertrain.core.store.rechecks import AnsweredQuestion
+from sellertrain.core.training import rechecks
+from sellertrain.core.training.attempts import QuizSession
+from sellertrain.core.training.question_sets import question_key
 
 QUESTIONS = """## Which fee is charged on every order?
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.core import record_export
-from sellertrain.core.content import load_course
-from sellertrain.core.demo import generate_demo_data
+from sellertrain.core.content.loader import load_course
+from sellertrain.core.reports import record_export
+from sellertrain.core.reports.demo import generate_demo_data
 from sellertrain.core.store import (
     APPLICATION_ID,
     MIGRATIONS,

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.core.content import load_course, load_lesson, scan_sections
-from sellertrain.core.render import (
+from sellertrain.core.content.loader import load_course, load_lesson, scan_sections
+from sellertrain.core.content.render import (
     lesson_link_target,
     render_lesson,
     render_markdown,

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.core import retraining
-from sellertrain.core.content import load_course
-from sellertrain.core.learning import QuizSession
-from sellertrain.core.reports import TeamStatus, score_histogram
+from sellertrain.core.content.loader import load_course
+from sellertrain.core.reports.team import TeamStatus, score_histogram
 from sellertrain.core.session import AccessDenied, Session
 from sellertrain.core.store import Store
+from sellertrain.core.training import retraining
+from sellertrain.core.training.attempts import QuizSession
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -241,8 +241,8 @@ def test_completions_over_time_are_cumulative_first_completions(setup):
 
 def test_team_table_sql_agrees_with_the_per_employee_rule(tmp_path):
     """The team table's aggregate SQL and the detail view's Python give the same rows."""
-    from sellertrain.core import reports
-    from sellertrain.core.demo import generate_demo_data
+    from sellertrain.core.reports import team as reports
+    from sellertrain.core.reports.demo import generate_demo_data
     from sellertrain.core.store import LessonFacts  # noqa: F401 - the facts the rule reads
     from tests.conftest import REPO
 

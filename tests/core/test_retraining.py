@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.core import retraining
-from sellertrain.core.content import load_course
-from sellertrain.core.progress import LessonStatus, course_progress
-from sellertrain.core.question_sets import split_key
+from sellertrain.core.content.loader import load_course
+from sellertrain.core.content.word_diff import changed_words, diff_html
 from sellertrain.core.session import AccessDenied, Session
-from sellertrain.core.word_diff import changed_words, diff_html
+from sellertrain.core.training import retraining
+from sellertrain.core.training.progress import LessonStatus, course_progress
+from sellertrain.core.training.question_sets import split_key
 
 BODY = """## Deposits
 

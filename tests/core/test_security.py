@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from sellertrain.core import passwords
-from sellertrain.core.content import content_version, load_course
-from sellertrain.core.exports import team_progress_csv
-from sellertrain.core.reports import team_progress
+from sellertrain.core.content.loader import content_version, load_course
+from sellertrain.core.reports.exports import team_progress_csv
+from sellertrain.core.reports.team import team_progress
 from sellertrain.core.session import AccessDenied, Session
 from sellertrain.core.store import StoreError
 

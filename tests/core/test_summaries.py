@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.core.content import load_course
-from sellertrain.core.demo import generate_demo_data
-from sellertrain.core.learning import QuizSession
+from sellertrain.core.content.loader import load_course
+from sellertrain.core.reports.demo import generate_demo_data
 from sellertrain.core.store import MIGRATIONS, Store, _split_sql
+from sellertrain.core.training.attempts import QuizSession
 from tests.conftest import REPO
 
 LESSONS_FROM_EVENTS = """

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.core.aiken import convert_aiken, parse_aiken
-from sellertrain.core.gift import decode
+from sellertrain.core.interchange.aiken import convert_aiken, parse_aiken
+from sellertrain.core.interchange.gift import decode
 
 REPO = Path(__file__).resolve().parents[2]
 AIKEN = REPO.parent / "shared" / "interop" / "aiken"

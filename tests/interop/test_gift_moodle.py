@@ -12,10 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.core.content import quiz_from_text
-from sellertrain.core.gift import GiftEncodingError, idnumber_and_tags, parse_gift, read_gift
-from sellertrain.core.gift_convert import convert_gift
-from sellertrain.core.gift_export import quiz_to_gift
+from sellertrain.core.content.loader import quiz_from_text
+from sellertrain.core.interchange.gift import (
+    GiftEncodingError,
+    idnumber_and_tags,
+    parse_gift,
+    read_gift,
+)
+from sellertrain.core.interchange.gift_convert import convert_gift
+from sellertrain.core.interchange.gift_export import quiz_to_gift
 
 from .moodle_summary import (
     expected_question,

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.core import reports
-from sellertrain.core.content import load_course
-from sellertrain.core.demo import generate_demo_data
+from sellertrain.core.content.loader import load_course
+from sellertrain.core.reports import team as reports
+from sellertrain.core.reports.demo import generate_demo_data
 from sellertrain.core.store import Store
 from tests.conftest import REPO
 
@@ -110,15 +110,15 @@ def test_item_analysis_reads_answers_from_its_index_without_sorting(demo_store):
 def test_start_up_imports_no_heavy_module_and_renders_no_lesson(tmp_path: Path):
     probe = (
         "import json, sys\n"
-        "from sellertrain.cli import main\n"
+        "from sellertrain.cli.main import main\n"
         f"code = main(['--smoke', '--db', {str(tmp_path / 's.db')!r}])\n"
-        "from sellertrain.core import render\n"
+        "from sellertrain.core.content import render\n"
         "print(json.dumps({'code': code, 'modules': sorted(sys.modules),"
         " 'rendered': render._render_lesson_cached.cache_info().currsize}))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     # a first start creates the database and the parse cache; the probe is the next start
-    warm = [sys.executable, "-m", "sellertrain.cli", "--smoke", "--db", str(tmp_path / "s.db")]
+    warm = [sys.executable, "-m", "sellertrain.cli.main", "--smoke", "--db", str(tmp_path / "s.db")]
     subprocess.run(warm, capture_output=True, env=env, timeout=120, check=True)
     result = subprocess.run(
         [sys.executable, "-c", probe],
@@ -137,15 +137,15 @@ def test_start_up_imports_no_heavy_module_and_renders_no_lesson(tmp_path: Path):
         "PySide6.QtCharts",
         "PySide6.QtWebEngineWidgets",
         "PySide6.QtWebEngineCore",
-        "sellertrain.ui.author_studio",
-        "sellertrain.report_pdf",
-        "sellertrain.core.demo",
-        "sellertrain.core.gift",
+        "sellertrain.ui.studio.author_studio",
+        "sellertrain.pdf.report",
+        "sellertrain.core.reports.demo",
+        "sellertrain.core.interchange.gift",
         "sqlite_utils",  # the store reads through sqlite3 until its first write
         "yaml",  # course.yaml and front matter come from the parse cache
-        "sellertrain.ui.lesson_reader",  # screens after sign-in are built on first use
-        "sellertrain.ui.quiz_runner",
-        "sellertrain.ui.team_view",
+        "sellertrain.ui.learner.lesson_reader",  # screens after sign-in are built on first use
+        "sellertrain.ui.learner.quiz_runner",
+        "sellertrain.ui.team.team_view",
         "sellertrain.core.session",
     ):
         assert heavy not in loaded, heavy

@@ -19,8 +19,10 @@ from pathlib import Path
 
 def main() -> int:
     mode, db = sys.argv[1], Path(sys.argv[2])
-    from sellertrain import cli
-    from sellertrain.core import demo, employees_csv, passwords
+    from sellertrain.cli import main as cli
+    from sellertrain.core import passwords
+    from sellertrain.core.interchange import employees_csv
+    from sellertrain.core.reports import demo
     from sellertrain.core.store import Store
 
     cheap = functools.partial(passwords.hash_password, n=2, r=1)

@@ -21,10 +21,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sellertrain.core import frontmatter
-from sellertrain.core.content import MAX_SOURCE_CHARS, lesson_from_text, load_course, quiz_from_text
+from sellertrain.core.content import frontmatter
+from sellertrain.core.content.loader import (
+    MAX_SOURCE_CHARS,
+    lesson_from_text,
+    load_course,
+    quiz_from_text,
+)
+from sellertrain.core.content.render import render_markdown
 from sellertrain.core.models import ContentError
-from sellertrain.core.render import render_markdown
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = int(os.environ.get("SELLERTRAIN_FUZZ_EXAMPLES", "100"))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.core.content import load_course
+from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import Course
 from sellertrain.core.store import Store
 from sellertrain.ui import dialogs

@@ -10,14 +10,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from sellertrain.core.content import load_course
+from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import Employee
-from sellertrain.core.progress import course_progress
-from sellertrain.core.retraining import PublishPlan
 from sellertrain.core.store import Store
+from sellertrain.core.training.progress import course_progress
+from sellertrain.core.training.retraining import PublishPlan
 from sellertrain.ui import dialogs
-from sellertrain.ui.author_studio import AuthorScreen
-from sellertrain.ui.publish_dialog import PublishDialog
+from sellertrain.ui.studio.author_studio import AuthorScreen
+from sellertrain.ui.studio.publish_dialog import PublishDialog
 
 LESSON = "ip-brand-logos"
 TODAY = dt.date(2026, 11, 26)

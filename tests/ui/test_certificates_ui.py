@@ -13,16 +13,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from sellertrain.certificate_pdf import certificate_html, render_certificate_image
-from sellertrain.core.certificates import issue_due_certificates
-from sellertrain.core.content import load_course
+from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import Course
 from sellertrain.core.session import Session
 from sellertrain.core.store import Store
+from sellertrain.core.training.certificates import issue_due_certificates
+from sellertrain.pdf.certificate import certificate_html, render_certificate_image
 from sellertrain.ui import dialogs
-from sellertrain.ui.certificate_banner import CertificateBanner
-from sellertrain.ui.compliance_view import ComplianceModel, ComplianceView, cell_text
+from sellertrain.ui.learner.certificate_banner import CertificateBanner
 from sellertrain.ui.main_window import MainWindow
+from sellertrain.ui.team.compliance_view import ComplianceModel, ComplianceView, cell_text
 from tests.conftest import REPO
 
 MODULE = "Platform rules and enforcement"
@@ -212,7 +212,7 @@ def test_compliance_model_passes_the_model_tester(qtmodeltester, store, course, 
 
 
 def test_cell_texts():
-    from sellertrain.core.certificates import CertificateStatus, ComplianceCell
+    from sellertrain.core.training.certificates import CertificateStatus, ComplianceCell
 
     assert cell_text(ComplianceCell(CertificateStatus.EXPIRING, "2027-01-02", True)) == (
         "expiring 2027-01-02"

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from sellertrain.core.session import Session
 from sellertrain.core.store import AnswerToSave
 from sellertrain.ui import dialogs
-from sellertrain.ui.employee_detail import EmployeeDetailScreen
+from sellertrain.ui.team.employee_detail import EmployeeDetailScreen
 
 
 @pytest.fixture

@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QPushButton
 
-from sellertrain.core.content import load_course
-from sellertrain.core.learning import QuizSession
+from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import Course
 from sellertrain.core.store import Store
+from sellertrain.core.training.attempts import QuizSession
+from sellertrain.ui.learner.outline import LESSON_ROLE
 from sellertrain.ui.main_window import MainWindow
-from sellertrain.ui.outline import LESSON_ROLE
 
 
 def _correct_positions(window: MainWindow) -> list[int]:
@@ -244,7 +244,7 @@ def test_a_material_change_shows_what_changed_and_a_recheck_restores_it(
 
 
 def test_reading_time_is_recorded_when_leaving_a_lesson(qtbot, window, store, course, monkeypatch):
-    from sellertrain.ui import lesson_reader
+    from sellertrain.ui.learner import lesson_reader
 
     clock = iter([1000.0, 1042.0])
     monkeypatch.setattr(lesson_reader.time, "monotonic", lambda: next(clock))
@@ -260,7 +260,7 @@ def test_reading_time_is_recorded_when_leaving_a_lesson(qtbot, window, store, co
 def test_web_links_open_only_after_showing_the_address(
     qtbot, window, store, answers_yes, monkeypatch
 ):
-    from sellertrain.ui import lesson_reader
+    from sellertrain.ui.learner import lesson_reader
 
     opened: list[str] = []
     monkeypatch.setattr(
@@ -316,7 +316,7 @@ def test_smoke_start_exits_zero_after_first_paint(tmp_path: Path):
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SELLERTRAIN_DB": str(tmp_path / "s.db")}
     result = subprocess.run(
-        [sys.executable, "-m", "sellertrain.cli", "--smoke"],
+        [sys.executable, "-m", "sellertrain.cli.main", "--smoke"],
         capture_output=True,
         text=True,
         timeout=60,
@@ -333,7 +333,7 @@ def test_smoke_start_fails_on_a_database_that_is_not_ours(tmp_path: Path):
     bad = tmp_path / "notes.db"
     bad.write_text("this is not a database at all" * 100)
     result = subprocess.run(
-        [sys.executable, "-m", "sellertrain.cli", "--smoke", "--db", str(bad)],
+        [sys.executable, "-m", "sellertrain.cli.main", "--smoke", "--db", str(bad)],
         capture_output=True,
         text=True,
         timeout=60,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from sellertrain.core.content import load_course
-from sellertrain.core.learning import QuizSession
+from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import QuestionKind
+from sellertrain.core.training.attempts import QuizSession
 from sellertrain.ui.main_window import MainWindow
 from tests.core.test_question_types import QUIZ
 

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from sellertrain.core import rechecks
-from sellertrain.core.learning import QuizSession
 from sellertrain.core.models import Course
-from sellertrain.core.question_sets import question_key
 from sellertrain.core.store import Store
+from sellertrain.core.training import rechecks
+from sellertrain.core.training.attempts import QuizSession
+from sellertrain.core.training.question_sets import question_key
 from sellertrain.ui.main_window import MainWindow
-from sellertrain.ui.recheck_counts import OVERDUE_COLOUR
+from sellertrain.ui.team.recheck_counts import OVERDUE_COLOUR
 from tests.conftest import FakeClock
 
 DAY = 24 * 3600

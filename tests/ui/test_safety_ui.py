@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sellertrain import app
 from sellertrain.core.session import Session
 from sellertrain.core.store import Store
-from sellertrain.ui import dialogs, lesson_reader
-from sellertrain.ui.employee_detail import EmployeeDetailScreen
+from sellertrain.ui import dialogs
+from sellertrain.ui.learner import lesson_reader
 from sellertrain.ui.sign_in import SignInScreen
+from sellertrain.ui.team.employee_detail import EmployeeDetailScreen
 
 # -- a database that cannot be used at start-up ---------------------------------------------
 

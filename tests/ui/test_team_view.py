@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
-from sellertrain.core import reports
-from sellertrain.core.learning import QuizSession
 from sellertrain.core.models import Course
-from sellertrain.core.reports import TeamStatus
+from sellertrain.core.reports import team as reports
+from sellertrain.core.reports.team import TeamStatus
 from sellertrain.core.store import Store, StoreError
-from sellertrain.ui import team_view
-from sellertrain.ui.assignment_dialog import AssignmentDialog, AssignmentRequest
+from sellertrain.core.training.attempts import QuizSession
 from sellertrain.ui.main_window import MainWindow
+from sellertrain.ui.team import team_view
+from sellertrain.ui.team.assignment_dialog import AssignmentDialog, AssignmentRequest
 from sellertrain.ui.workers import Worker
 
 LOADED = 10_000  # ms to wait for the team table's worker

@@ -8,30 +8,16 @@ records, the team reports and the audit log, add employees and reset passwords; 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sellertrain.core import quiz as engine
-from sellertrain.core import rechecks, record_export, reports, retraining
-from sellertrain.core.certificates import (
-    ComplianceRow,
-    Scope,
-    compliance_matrix,
-    issue_due_certificates,
-)
-from sellertrain.core.learning import AttemptReview, QuizSession, review_attempt
 from sellertrain.core.models import AccessRole, Course, Employee, Lesson
-from sellertrain.core.progress import CourseProgress, course_progress
-from sellertrain.core.question_sets import (
-    REVIEW_ID,
-    build_set,
-    quiz_for_attempt,
-    recheck_id,
-    recheck_lesson,
-)
+from sellertrain.core.reports import record_export
+from sellertrain.core.reports import team as reports
 from sellertrain.core.store import (
     Assignment,
     AttemptRecord,
@@ -40,6 +26,22 @@ from sellertrain.core.store import (
     Publication,
     Store,
     StoreError,
+)
+from sellertrain.core.training import engine, rechecks, retraining
+from sellertrain.core.training.attempts import AttemptReview, QuizSession, review_attempt
+from sellertrain.core.training.certificates import (
+    ComplianceRow,
+    Scope,
+    compliance_matrix,
+    issue_due_certificates,
+)
+from sellertrain.core.training.progress import CourseProgress, course_progress
+from sellertrain.core.training.question_sets import (
+    REVIEW_ID,
+    build_set,
+    quiz_for_attempt,
+    recheck_id,
+    recheck_lesson,
 )
 
 log = logging.getLogger(__name__)
@@ -56,6 +58,28 @@ class EmployeeDetail:
     reading: list[dict]
     attempts: list[AttemptRecord]
     summary: reports.EmployeeProgress
+
+
+@dataclass(frozen=True)
+class SessionOpener:
+    """What a worker thread needs to open a Session of its own: never the caller's connection."""
+
+    path: Path
+    clock: Callable[[], dt.datetime]
+    course: Course
+    employee: Employee
+    today: Callable[[], dt.date]
+
+    @contextlib.contextmanager
+    def open(self) -> Iterator[Session]:
+        """The same employee's Session on a new connection, closed on leaving the block."""
+        if not self.path.exists():  # a worker must never create an empty database in its place
+            raise StoreError(f"the database {self.path} is no longer there")
+        store = Store.open(self.path, clock=self.clock)
+        try:
+            yield Session(store, self.course, self.employee, today=self.today)
+        finally:
+            store.close()
 
 
 class Session:
@@ -80,6 +104,32 @@ class Session:
     @property
     def can_author(self) -> bool:
         return self.employee.role in (AccessRole.MANAGER, AccessRole.AUTHOR)
+
+    def now(self) -> dt.datetime:
+        """The records' clock (tests set it; the app uses UTC now)."""
+        return self.store.clock()
+
+    def timestamp(self) -> str:
+        """The records' clock as the ISO text stored in them."""
+        return self.store.now()
+
+    def opener(self) -> SessionOpener:
+        """A recipe for the same Session on a connection of its own, for worker threads."""
+        return SessionOpener(
+            self.store.path, self.store.clock, self.course, self.employee, self.today
+        )
+
+    def employees(self, include_inactive: bool = False) -> list[Employee]:
+        """Everyone on the records (managers only)."""
+        self._require_manager("see the employees")
+        return self.store.employees(include_inactive=include_inactive)
+
+    def affected_completions(self, lesson_id: str, new_text: str) -> int:
+        """How many completions a save of ``new_text`` as ``lesson_id`` would make out of date."""
+        from sellertrain.core.content.authoring import affected_completions
+
+        self._require_author("change the course")
+        return affected_completions(self.store, lesson_id, new_text)
 
     def _require_manager(self, what: str) -> None:
         if not self.is_manager:
@@ -240,7 +290,7 @@ class Session:
         self._require_self_or_manager(employee_id)
         return record_export.employee_record(self.store, employee_id)
 
-    # -- spaced re-checks (see core/rechecks.py) ---------------------------------------
+    # -- spaced re-checks (see core/training/rechecks.py) ---------------------------------------
     def _recheck_schedule(self, employee_id: str) -> dict[str, rechecks.Recheck]:
         return rechecks.schedule(self.store.answer_history(employee_id), self.course)
 
@@ -388,8 +438,8 @@ class Session:
         Only ``lessons/*.md`` and ``quizzes/*.md`` inside the course folder can be written.
         Return the file's new content version.
         """
-        from sellertrain.core.authoring import save_source
-        from sellertrain.core.content import content_version
+        from sellertrain.core.content.authoring import save_source
+        from sellertrain.core.content.loader import content_version
 
         self._require_author("change the course")
         relative = self._content_file(path)
@@ -406,7 +456,7 @@ class Session:
         previous: Lesson | None = None,
         note: str = "",
     ) -> Publication:
-        """Say whether a lesson's change is material or editorial (see core/retraining.py)."""
+        """Say whether a lesson's change is material or editorial (see core/training/retraining.py)."""
         self._require_author("publish lesson changes")
         lesson = self.course.lessons.get(lesson_id)
         if lesson is None:
@@ -420,7 +470,7 @@ class Session:
     def plan_publication(self, previous: Lesson, text: str) -> retraining.PublishPlan | None:
         """What saving ``text`` over lesson ``previous`` means for its readers (None when the
         text is not a valid lesson with the same id: it cannot be published as a change)."""
-        from sellertrain.core.content import lesson_from_text
+        from sellertrain.core.content.loader import lesson_from_text
 
         self._require_author("publish lesson changes")
         new, _ = lesson_from_text(previous.path, text, self.course.root / "assets", deep=False)
@@ -440,7 +490,7 @@ class Session:
 
     def add_image(self, source: Path, alt: str = "") -> str:
         """Copy an image into the course's ``assets/``; return its Markdown reference."""
-        from sellertrain.core.authoring import add_image
+        from sellertrain.core.content.authoring import add_image
 
         self._require_author("change the course")
         return add_image(source, self.course.root, alt)

@@ -15,17 +15,17 @@ from sellertrain.ui.first_run import FirstRunScreen
 from sellertrain.ui.sign_in import SignInScreen
 
 if TYPE_CHECKING:
-    from sellertrain.core.learning import QuizSession
     from sellertrain.core.session import Session
-    from sellertrain.ui.employee_detail import EmployeeDetailScreen
-    from sellertrain.ui.lesson_reader import LessonScreen
-    from sellertrain.ui.my_progress import MyProgressScreen
-    from sellertrain.ui.outline import OutlineScreen
-    from sellertrain.ui.quiz_runner import QuizScreen
-    from sellertrain.ui.recheck_banner import RecheckBanner
-    from sellertrain.ui.results import ResultsScreen
-    from sellertrain.ui.team_view import TeamScreen
-    from sellertrain.ui.what_changed import WhatChangedScreen
+    from sellertrain.core.training.attempts import QuizSession
+    from sellertrain.ui.learner.lesson_reader import LessonScreen
+    from sellertrain.ui.learner.my_progress import MyProgressScreen
+    from sellertrain.ui.learner.outline import OutlineScreen
+    from sellertrain.ui.learner.quiz_runner import QuizScreen
+    from sellertrain.ui.learner.recheck_banner import RecheckBanner
+    from sellertrain.ui.learner.results import ResultsScreen
+    from sellertrain.ui.learner.what_changed import WhatChangedScreen
+    from sellertrain.ui.team.employee_detail import EmployeeDetailScreen
+    from sellertrain.ui.team.team_view import TeamScreen
 
 
 class MainWindow(QMainWindow):
@@ -107,9 +107,9 @@ class MainWindow(QMainWindow):
     @property
     def outline(self) -> OutlineScreen:
         if self._outline is None:
-            from sellertrain.ui.certificate_banner import CertificateBanner
-            from sellertrain.ui.outline import OutlineScreen
-            from sellertrain.ui.recheck_banner import RecheckBanner
+            from sellertrain.ui.learner.certificate_banner import CertificateBanner
+            from sellertrain.ui.learner.outline import OutlineScreen
+            from sellertrain.ui.learner.recheck_banner import RecheckBanner
 
             screen = OutlineScreen(self.store, self.course)
             self._recheck_banner = RecheckBanner(lambda: self.session)
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
     @property
     def lesson(self) -> LessonScreen:
         if self._lesson is None:
-            from sellertrain.ui.lesson_reader import LessonScreen
+            from sellertrain.ui.learner.lesson_reader import LessonScreen
 
             screen = LessonScreen(self.store, self.course)
             screen.open_lesson.connect(self.open_lesson)
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
     @property
     def quiz(self) -> QuizScreen:
         if self._quiz is None:
-            from sellertrain.ui.quiz_runner import QuizScreen
+            from sellertrain.ui.learner.quiz_runner import QuizScreen
 
             screen = QuizScreen()
             screen.submit_with = self._submit_attempt
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
     @property
     def results(self) -> ResultsScreen:
         if self._results is None:
-            from sellertrain.ui.results import ResultsScreen
+            from sellertrain.ui.learner.results import ResultsScreen
 
             screen = ResultsScreen()
             screen.retake.connect(self.start_quiz)
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
     @property
     def what_changed(self) -> WhatChangedScreen:
         if self._what_changed is None:
-            from sellertrain.ui.what_changed import WhatChangedScreen
+            from sellertrain.ui.learner.what_changed import WhatChangedScreen
 
             screen = WhatChangedScreen()
             screen.back.connect(self.show_home)
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
     @property
     def my_progress(self) -> MyProgressScreen:
         if self._my_progress is None:
-            from sellertrain.ui.my_progress import MyProgressScreen
+            from sellertrain.ui.learner.my_progress import MyProgressScreen
 
             screen = MyProgressScreen(self.store, self.course)
             screen.open_attempt.connect(self.show_results)
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
     def team(self) -> TeamScreen:
         """The manager's team view (its modules load only when a manager opens it)."""
         if self._team is None:
-            from sellertrain.ui.team_view import TeamScreen
+            from sellertrain.ui.team.team_view import TeamScreen
 
             self._team = TeamScreen()
             self._team.open_employee.connect(self.show_employee)
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
     @property
     def employee_detail(self) -> EmployeeDetailScreen:
         if self._employee_detail is None:
-            from sellertrain.ui.employee_detail import EmployeeDetailScreen
+            from sellertrain.ui.team.employee_detail import EmployeeDetailScreen
 
             self._employee_detail = EmployeeDetailScreen()
             self._employee_detail.back.connect(self.show_team)
@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
         if self.session is None or not self.session.can_author or not self._leave_current():
             return
         if self.author is None:  # built on first use: its module is not needed at start-up
-            from sellertrain.ui.author_studio import AuthorScreen
+            from sellertrain.ui.studio.author_studio import AuthorScreen
 
             self.author = AuthorScreen(self.store, self.course.root)
             self.author.content_changed.connect(self.reload_course)
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
 
     def reload_course(self) -> None:
         """Read the content folder again after an author saved, so learners see the change."""
-        from sellertrain.core.content_cache import load_course_cached
+        from sellertrain.core.content.cache import load_course_cached
 
         course = load_course_cached(self.course.root)
         self.course = course
@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.quiz)
 
     def show_results(self, attempt_id: str) -> None:
-        from sellertrain.core.learning import review_attempt
+        from sellertrain.core.training.attempts import review_attempt
 
         review = review_attempt(self.store, self.course, attempt_id)
         if review is None:

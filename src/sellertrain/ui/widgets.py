@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -31,7 +33,11 @@ def button(
     return widget
 
 
-def name_widget(widget: QWidget, name: str, accessible: str) -> QWidget:
+AnyWidget = TypeVar("AnyWidget", bound=QWidget)
+
+
+def name_widget(widget: AnyWidget, name: str, accessible: str) -> AnyWidget:
+    """``widget`` with a stable objectName and an accessible name, as its own type."""
     widget.setObjectName(name)
     widget.setAccessibleName(accessible)
     return widget

@@ -2,7 +2,7 @@
 
 Certificates are append-only like every record: a renewal is a new row, and the latest row
 per employee and scope is the one in force. The rules for when to issue one are in
-``core/certificates.py``; this module only reads and writes rows.
+``core/training/certificates.py``; this module only reads and writes rows.
 """
 
 from __future__ import annotations

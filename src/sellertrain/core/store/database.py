@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sellertrain.core import responses
 from sellertrain.core.models import AccessRole, Employee, Response, SectionText
 from sellertrain.core.store.audit import (
     ASSIGNMENT_CREATED,
@@ -57,6 +56,7 @@ from sellertrain.core.store.schema import (
     is_busy,
     utc_now,
 )
+from sellertrain.core.training import responses
 
 if TYPE_CHECKING:
     from sellertrain.core.store.transactions import Database

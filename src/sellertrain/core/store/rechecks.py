@@ -29,7 +29,7 @@ class AnsweredQuestion(NamedTuple):
 
 
 class RecheckQueries:
-    """Answer histories for the re-check schedule (see core/rechecks.py)."""
+    """Answer histories for the re-check schedule (see core/training/rechecks.py)."""
 
     db: Database
 

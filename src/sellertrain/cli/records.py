@@ -1,0 +1,219 @@
+"""The record commands: ``verify`` and ``certificate`` (certificates), ``verify-records`` and
+``export-record`` (the tamper-evident chain of quiz results)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from sellertrain.cli.main import CliError, _common, _content_root, _db_path, _open_store
+
+
+def add_record_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    _add_certificate_commands(commands)
+    _add_record_commands(commands)
+
+
+def _add_certificate_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
+    """``verify`` and ``certificate``."""
+    verify = commands.add_parser(
+        "verify",
+        help="check a certificate's verification code: print it; exit 1 if unknown or expired",
+    )
+    _common(verify, suppress=True)
+    verify.add_argument(
+        "code", metavar="CODE", help="e.g. ST-7KQ4-M9XD-2HBW (any case, dashes optional)"
+    )
+    certificate = commands.add_parser("certificate", help="write a certificate as a PDF file")
+    _common(certificate, suppress=True)
+    certificate.add_argument("code", metavar="CODE", help="the certificate's verification code")
+    certificate.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+
+
+def _find_certificate(args: argparse.Namespace):
+    """The store (open) and the certificate with the code typed; CliError when unknown."""
+    from sellertrain.core.training.certificates import CODE_EXAMPLE, normalise_code
+
+    code = normalise_code(args.code)
+    if code is None:
+        raise CliError(f"'{args.code}' is not a certificate code (codes look like {CODE_EXAMPLE})")
+    path = _db_path(args)
+    if not path.exists():  # opening would create an empty database
+        raise CliError(f"no database at {path} (give --db PATH)")
+    store = _open_store(args)
+    found = store.certificate_by_code(code)
+    if found is None:
+        store.close()
+        raise CliError(f"unknown certificate code {code}: no certificate has it in {path}")
+    return store, found
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Print a certificate; exit 0 while it is in force, 1 when it is unknown or expired."""
+    from sellertrain.core.training.certificates import (
+        CertificateStatus,
+        certificate_status,
+        date_of,
+        days_left,
+    )
+
+    store, found = _find_certificate(args)
+    try:
+        now = store.clock()
+    finally:
+        store.close()
+    status = certificate_status(found, now)
+    shown = status.value
+    if status is CertificateStatus.EXPIRING:
+        shown += f" (expires in {days_left(found, now)} days)"
+    kind = "module" if found.scope_kind == "module" else "assessment"
+    score = f"{found.score:.0f}%" if found.score is not None else "-"
+    print(f"certificate {found.code}")
+    for label, value in (
+        ("employee", found.employee_name),
+        ("title", f"{found.title} ({kind})"),
+        ("issued", date_of(found.issued_at)),
+        ("score", score),
+        ("expires", date_of(found.expires_at) or "never"),
+        ("status", shown),
+    ):
+        print(f"  {label + ':':<9} {value}")
+    if status is CertificateStatus.EXPIRED:
+        raise CliError(f"certificate {found.code} expired on {date_of(found.expires_at)}")
+    return 0
+
+
+def cmd_certificate(args: argparse.Namespace) -> int:
+    """Write a certificate as a PDF (Qt is imported only here)."""
+    from sellertrain.core.content.loader import load_course
+
+    store, found = _find_certificate(args)
+    store.close()
+    course = load_course(_content_root(args), deep=False)
+    from sellertrain.pdf.certificate import write_certificate_pdf
+
+    try:
+        write_certificate_pdf(found, found.employee_name, args.out, course.settings.title)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from None
+    print(f"wrote certificate {found.code} of {found.employee_name} to {args.out}")
+    return 0
+
+
+def _add_record_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``verify-records`` and ``export-record``."""
+    verify = commands.add_parser(
+        "verify-records",
+        help="check every employee's tamper-evident chain of quiz results; exit 1 on a problem",
+    )
+    _common(verify, suppress=True)
+    verify.add_argument("--employee", metavar="NAME", help="check only this employee's records")
+    verify.add_argument(
+        "--head",
+        metavar="HASH",
+        help="with --employee: the chain head from an earlier export; checks that it is still "
+        "in the chain (records deleted from the end show only this way)",
+    )
+    export = commands.add_parser(
+        "export-record",
+        help="write one employee's attempts, answers, lesson completions and chain head as JSON",
+    )
+    _common(export, suppress=True)
+    export.add_argument("name", metavar="NAME", help="the employee's name")
+    export.add_argument(
+        "--out", type=Path, metavar="FILE.json", help="where to write it (default: standard output)"
+    )
+
+
+def _employee_named(store: Any, name: str) -> Any:
+    employee = store.employee_by_name(name)
+    if employee is None:
+        raise CliError(f"no employee named '{name}' (see 'sellertrain employees list')")
+    return employee
+
+
+def cmd_verify_records(args: argparse.Namespace) -> int:
+    """Replay the hash chains of quiz results; print each problem and a summary."""
+    import re
+
+    from sellertrain.core.store import StoreError
+    from sellertrain.core.store.chain import DELETION_NOTE
+
+    head_hash = (args.head or "").strip().lower()
+    if args.head is not None and args.employee is None:
+        raise CliError("--head needs --employee NAME: a chain head belongs to one employee")
+    if args.head is not None and not re.fullmatch(r"[0-9a-f]{64}", head_hash):
+        raise CliError("--head takes the 64-character hash of an exported chain head")
+    store = _open_store(args)
+    try:
+        employee = _employee_named(store, args.employee) if args.employee else None
+        report = store.verify_records(employee.id if employee else None)
+        position = store.chain_position(employee.id, head_hash) if employee and head_hash else None
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    for problem in report.problems:
+        print(problem)
+    problems = len(report.problems)
+    if employee is not None:
+        head = report.heads.get(employee.id)
+        shown = f"#{head.seq} {head.hash}" if head else "none (no result chained yet)"
+        print(f"chain head of {employee.name}: {shown}")
+        if head_hash and (position is None or head is None):
+            problems += 1
+            print(
+                f"{employee.name}: the exported head {head_hash} is not in the chain: records "
+                "were deleted from the end of the chain, or the chain was rewritten"
+            )
+        elif head_hash and head is not None:
+            print(
+                f"the exported head is record #{position} of {employee.name}'s chain; "
+                f"{head.seq - position} record(s) added since"
+            )
+    print(
+        f"checked {report.records} records of {report.employees} employee(s): "
+        f"{problems or 'no'} problem{'s' * (problems != 1)}"
+    )
+    if report.legacy:
+        print(
+            f"{report.legacy} older result(s), written before tamper-evident records, are "
+            "outside the chain and cannot be checked"
+        )
+    if not head_hash:
+        print(DELETION_NOTE)
+    return 1 if problems else 0
+
+
+def cmd_export_record(args: argparse.Namespace) -> int:
+    """One employee's record with its chain head, as JSON."""
+    from sellertrain.core.reports import record_export
+    from sellertrain.core.store import StoreError
+
+    store = _open_store(args)
+    try:
+        employee = _employee_named(store, args.name)
+        record = record_export.employee_record(store, employee.id)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    if args.out is None:
+        sys.stdout.write(record_export.record_json(record))
+        return 0
+    try:
+        record_export.write_record(args.out, record)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from None
+    head = record["chain_head"]
+    shown = f"#{head['seq']} {head['hash']}" if head else "none yet"
+    print(
+        f"wrote the record of {employee.name} ({len(record['attempts'])} attempts, "
+        f"{len(record['lesson_completions'])} lesson completions) to {args.out}; "
+        f"chain head {shown}: keep it apart from the database"
+    )
+    return 0

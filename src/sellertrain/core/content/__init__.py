@@ -1,0 +1,1 @@
+"""The content: loading and checking lessons, quizzes and course settings; rendering; authoring helpers."""

@@ -1,0 +1,330 @@
+"""Parse a quiz body: ``##`` questions and their answer part, ``Tests:`` links, explanations.
+
+The answer part decides the kind of question: a task list (choice), ``Answer:`` lines (short
+answer), ``Number:`` lines (numerical) or a ``left -> right`` list (matching).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sellertrain.core.content.render import lesson_link_target, markdown, slugify
+from sellertrain.core.models import AcceptedAnswer, MatchPair, NumericAnswer, Option, Question
+
+_OPTION = re.compile(r"^\[([ xX])\](?:\s+(.*))?$", re.DOTALL)
+_WEIGHT = re.compile(r"^\((?P<percent>-?\d+(?:\.\d+)?)%\)\s*(?P<text>.*)$", re.DOTALL)
+_TESTS = re.compile(r"^Tests:\s*\[(?P<title>[^\]]+)\]\((?P<href>[^)\s]+)\)\s*$")
+_TITLE = re.compile(r"^Title:\s*(?P<title>.+)$")
+_KEYED = re.compile(
+    r"^(?P<key>Answer|Number)(?:\s*\((?P<percent>-?\d+(?:\.\d+)?)%\))?\s*:\s*(?P<value>.*)$"
+)
+_TRAILING_WEIGHT = re.compile(r"^(?P<value>.*?)\s*\((?P<percent>-?\d+(?:\.\d+)?)%\)$")
+_MATCH = re.compile(r"^(?P<left>.*?)\s*->\s*(?P<right>.*)$", re.DOTALL)
+_NUMBER = r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
+_RANGE = re.compile(rf"^(?P<low>{_NUMBER})\s*\.\.\s*(?P<high>{_NUMBER})$")
+_TOLERANCE = re.compile(rf"^(?P<value>{_NUMBER})\s*(?:±|\+-|\+/-)\s*(?P<tolerance>{_NUMBER})$")
+_EXACT = re.compile(rf"^(?P<value>{_NUMBER})$")
+
+
+@dataclass
+class _Draft:
+    text: str
+    line: int
+    context: list[str] = field(default_factory=list)
+    title: str = ""
+    answer_kind: str = ""  # "", "options", "answers", "numbers", "pairs"
+    options: list[Option] = field(default_factory=list)
+    accepted: list[AcceptedAnswer] = field(default_factory=list)
+    numbers: list[NumericAnswer] = field(default_factory=list)
+    pairs: list[MatchPair] = field(default_factory=list)
+    distractors: list[str] = field(default_factory=list)
+    reported: bool = False  # a broken answer part was reported: no second message
+    explanation: str = ""
+    tests: tuple[str, str, int] | None = None
+
+
+def _source(lines: list[str], token_map: list[int] | None) -> str:
+    if not token_map:
+        return ""
+    return "\n".join(lines[token_map[0] : token_map[1]]).strip()
+
+
+def _unquote(text: str) -> str:
+    return "\n".join(re.sub(r"^\s*>\s?", "", line) for line in text.split("\n")).strip()
+
+
+def parse_quiz_body(body: str, body_line: int) -> tuple[str, list[Question], list[tuple[int, str]]]:  # noqa: C901 - split under issue 14
+    """Return the intro text, the questions, and ``(line, message)`` problems."""
+    lines = body.split("\n")
+    tokens = markdown(tasklists=False).parse(body)
+    problems: list[tuple[int, str]] = []
+    drafts: list[_Draft] = []
+    intro: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.level != 0 or token.nesting == -1:
+            index += 1
+            continue
+        line = body_line + (token.map[0] if token.map else 0)
+        end = _block_end(tokens, index)
+        current = drafts[-1] if drafts else None
+        if token.type == "heading_open" and token.tag == "h2":
+            drafts.append(_Draft(tokens[index + 1].content.strip(), line))
+        elif token.type == "heading_open":
+            problems.append((line, f"questions are '##' headings, not '{token.markup}'"))
+        elif current is None:
+            intro.append(_source(lines, token.map))
+        elif token.type == "blockquote_open":
+            if not current.answer_kind and not current.reported:
+                problems.append((line, "the explanation ('> ...') must come after the answers"))
+            elif current.explanation:
+                problems.append((line, "a question has one explanation; join the '>' blocks"))
+            else:
+                current.explanation = _unquote(_source(lines, token.map))
+        elif current.answer_kind or current.reported:
+            if token.type in ("bullet_list_open", "ordered_list_open") or _is_keyed(tokens, index):
+                problems.append((line, "a question has one answer part; merge the lists or lines"))
+            else:
+                problems.append(
+                    (line, "unexpected text after the answers; start the next question with '## '")
+                )
+        elif token.type == "bullet_list_open":
+            _read_list(tokens[index:end], current, line, body_line, lines, problems)
+        elif token.type == "ordered_list_open":
+            current.reported = True
+            problems.append(
+                (line, "options must be a task list ('- [x] ...'), not a numbered list")
+            )
+        elif token.type == "paragraph_open":
+            _read_paragraph(tokens[index + 1].content.strip(), current, line, problems)
+        else:
+            current.context.append(_source(lines, token.map))
+        index = end
+    questions = [_finish(d, problems) for d in drafts]
+    seen: dict[str, int] = {}
+    for question in questions:
+        if question.id in seen:
+            problems.append(
+                (
+                    question.line,
+                    f"question heading repeats the question at line {seen[question.id]}",
+                )
+            )
+        seen.setdefault(question.id, question.line)
+    return "\n\n".join(intro).strip(), questions, problems
+
+
+def _is_keyed(tokens: list, index: int) -> bool:
+    return tokens[index].type == "paragraph_open" and bool(
+        _KEYED.match(tokens[index + 1].content.strip())
+    )
+
+
+def _block_end(tokens: list, start: int) -> int:
+    """Index just past the block that opens at ``start``."""
+    if tokens[start].nesting == 0:
+        return start + 1
+    depth = 0
+    for position in range(start, len(tokens)):
+        depth += tokens[position].nesting
+        if depth == 0:
+            return position + 1
+    return len(tokens)
+
+
+def _read_paragraph(content: str, draft: _Draft, line: int, problems: list) -> None:
+    """A context paragraph, or a ``Tests:``, ``Title:``, ``Answer:`` or ``Number:`` line."""
+    tests = _TESTS.match(content)
+    if tests:
+        target = lesson_link_target(tests.group("href"))
+        if target is None:
+            problems.append(
+                (line, "'Tests:' must link to a lesson section: [Title](../lessons/ID.md#anchor)")
+            )
+        else:
+            draft.tests = (target[0], target[1], line)
+        return
+    title = _TITLE.match(content)
+    if title and "\n" not in content:
+        draft.title = title.group("title").strip()
+        return
+    rows = content.split("\n")
+    keyed = [_KEYED.match(row.strip()) for row in rows]
+    if not any(keyed):
+        draft.context.append(content)
+        return
+    for offset, (row, match) in enumerate(zip(rows, keyed, strict=True)):
+        if match is None:
+            problems.append(
+                (line + offset, f"expected an 'Answer:' or 'Number:' line, not {row!r}")
+            )
+            draft.reported = True
+            continue
+        key, value = match.group("key"), match.group("value").strip()
+        percent = match.group("percent")
+        trailing = _TRAILING_WEIGHT.match(value) if key == "Number" else None
+        if trailing and percent is None:  # 'Number: 45..47 (50%)' reads as well
+            value, percent = trailing.group("value").strip(), trailing.group("percent")
+        kind = "answers" if key == "Answer" else "numbers"
+        if draft.answer_kind not in ("", kind):
+            problems.append((line + offset, "do not mix 'Answer:' and 'Number:' lines"))
+            draft.reported = True
+            continue
+        weight = float(percent) / 100 if percent else 1.0
+        if not 0 < weight <= 1:
+            problems.append((line + offset, f"{key} weight must be from 1% to 100%"))
+            draft.reported = True
+            continue
+        if not value:
+            problems.append((line + offset, f"'{key}:' has no value"))
+            draft.reported = True
+            continue
+        if kind == "answers":
+            draft.accepted.append(AcceptedAnswer(value, weight))
+        else:
+            number = parse_number_spec(value, weight)
+            if number is None:
+                problems.append(
+                    (line + offset, f"'Number: {value}' is not a number, 'A..B' or 'V ± T'")
+                )
+                draft.reported = True
+                continue
+            draft.numbers.append(number)
+        draft.answer_kind = kind
+
+
+def parse_number_spec(value: str, weight: float = 1.0) -> NumericAnswer | None:
+    """``48``, ``48 ± 2`` / ``48 +- 2`` or ``45..50`` as a NumericAnswer."""
+    value = value.strip()
+    if match := _RANGE.match(value):
+        low, high = float(match.group("low")), float(match.group("high"))
+        return NumericAnswer(low, high, weight) if low <= high else None
+    if match := _TOLERANCE.match(value):
+        centre, tolerance = float(match.group("value")), abs(float(match.group("tolerance")))
+        return NumericAnswer(centre - tolerance, centre + tolerance, weight, centre, tolerance)
+    if match := _EXACT.match(value):
+        centre = float(match.group("value"))
+        return NumericAnswer(centre, centre, weight, centre, 0.0)
+    return None
+
+
+def _read_list(
+    block: list, draft: _Draft, line: int, body_line: int, lines: list[str], problems: list
+) -> None:
+    """A task list of options, or a ``left -> right`` matching list."""
+    items = _list_items(block, body_line, lines)
+    if not items:
+        return
+    first_text = items[0][1]
+    matching = not _OPTION.match(first_text) and _MATCH.match(first_text) is not None
+    draft.answer_kind = "pairs" if matching else "options"
+    for item_line, text, feedback, nested in items:
+        if nested:
+            problems.append((item_line, "options cannot contain nested lists"))
+            draft.reported = True
+            continue
+        if matching:
+            match = _MATCH.match(text)
+            if match is None:
+                problems.append((item_line, "each matching item must read 'left -> right'"))
+                draft.reported = True
+                continue
+            left, right = match.group("left").strip(), match.group("right").strip()
+            if not right:
+                problems.append((item_line, "matching item has nothing after '->'"))
+            elif left:
+                draft.pairs.append(MatchPair(left, right))
+            else:
+                draft.distractors.append(right)
+            continue
+        match = _OPTION.match(text)
+        if match is None:
+            problems.append(
+                (item_line, "each option must start with '[x] ' (correct) or '[ ] ' (wrong)")
+            )
+            draft.reported = True
+            continue
+        option_text = (match.group(2) or "").strip()
+        weight = None
+        weighted = _WEIGHT.match(option_text)
+        if weighted:
+            weight = float(weighted.group("percent")) / 100
+            option_text = weighted.group("text").strip()
+            if not -1 <= weight <= 1:
+                problems.append((item_line, "an option weight must be from -100% to 100%"))
+        if not option_text:
+            problems.append((item_line, "option has no text"))
+            draft.reported = True
+            continue
+        draft.options.append(Option(option_text, match.group(1) in "xX", weight, feedback))
+
+
+def _list_items(block: list, body_line: int, lines: list[str]) -> list[tuple[int, str, str, bool]]:
+    """(line, text, feedback, has nested list) of each top-level item of a bullet list."""
+    items = []
+    position = 0
+    while position < len(block):
+        token = block[position]
+        if token.type == "list_item_open" and token.level == 1:
+            end = _block_end(block, position)
+            inner = block[position:end]
+            inline = next((t for t in inner if t.type == "inline"), None)
+            quote = next((t for t in inner if t.type == "blockquote_open"), None)
+            feedback = _unquote(_source(lines, quote.map)) if quote is not None else ""
+            nested = any(t.type in ("bullet_list_open", "ordered_list_open") for t in inner[1:])
+            item_line = body_line + (token.map[0] if token.map else 0)
+            items.append((item_line, inline.content.strip() if inline else "", feedback, nested))
+            position = end
+        else:
+            position += 1
+    return items
+
+
+def _finish(draft: _Draft, problems: list[tuple[int, str]]) -> Question:
+    name = draft.text[:60]
+    if not draft.text:
+        problems.append((draft.line, "question heading is empty"))
+    if draft.reported:
+        pass
+    elif not draft.answer_kind:
+        problems.append((draft.line, f"question '{name}' has no options or answers"))
+    elif draft.answer_kind == "options":
+        _check_options(draft, problems)
+    elif draft.answer_kind == "pairs" and len(draft.pairs) < 2:
+        problems.append((draft.line, f"matching question '{name}' needs at least two pairs"))
+    elif draft.answer_kind == "pairs" and len({p.left for p in draft.pairs}) != len(draft.pairs):
+        problems.append((draft.line, f"matching question '{name}' repeats a left-hand item"))
+    tests = draft.tests
+    return Question(
+        id=slugify(draft.text) or f"line-{draft.line}",
+        text=draft.text,
+        options=tuple(draft.options),
+        line=draft.line,
+        context="\n\n".join(draft.context),
+        explanation=draft.explanation,
+        tests_lesson=tests[0] if tests else None,
+        tests_anchor=(tests[1] or None) if tests else None,
+        tests_line=tests[2] if tests else 0,
+        title=draft.title,
+        accepted=tuple(draft.accepted),
+        numbers=tuple(draft.numbers),
+        pairs=tuple(draft.pairs),
+        distractors=tuple(draft.distractors),
+    )
+
+
+def _check_options(draft: _Draft, problems: list[tuple[int, str]]) -> None:
+    name = draft.text[:60]
+    if len(draft.options) < 2:
+        problems.append((draft.line, f"question '{name}' needs at least two options"))
+    elif not any(o.correct for o in draft.options):
+        problems.append((draft.line, f"question '{name}' has no correct option: mark one '- [x]'"))
+    elif any(o.weight is not None for o in draft.options) and not any(
+        (o.weight or 0) > 0 for o in draft.options
+    ):
+        problems.append((draft.line, f"question '{name}' has weights but none above 0%"))
+    texts = [o.text.strip().lower() for o in draft.options]
+    if len(set(texts)) != len(texts):
+        problems.append((draft.line, f"question '{name}' has two identical options"))

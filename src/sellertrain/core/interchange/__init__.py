@@ -1,0 +1,1 @@
+"""Interchange: GIFT, Aiken and employee CSV files read and written."""

@@ -1,0 +1,258 @@
+"""Reading an employees CSV file, and importing it: every problem by line, then all or nothing.
+
+The whole file is checked before anything is written (columns, roles, passwords, names given
+twice in the file or already in the database); only a file without problems is added, in
+one transaction.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sellertrain.core.models import AccessRole
+from sellertrain.core.passwords import password_problem
+
+if TYPE_CHECKING:
+    from sellertrain.core.models import Employee
+    from sellertrain.core.store import Store
+
+REQUIRED_COLUMNS = ("name", "role", "password")
+OPTIONAL_COLUMNS = ("department",)
+MAX_FILE_BYTES = 20 * 1024 * 1024  # ~500,000 employees; anything larger is not an employee list
+MAX_PROBLEMS = 200  # a file that is wrong everywhere is reported by its first problems
+_FIELD_LIMIT = 10_000  # characters in one cell
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+Row = tuple[str, str, str, str | None]
+
+
+@dataclass(frozen=True)
+class CsvProblem:
+    path: Path
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """The employees added, or the problems that stopped the import (then nothing was added)."""
+
+    added: list[Employee]
+    problems: list[CsvProblem]
+    more_problems: int = 0  # problems beyond the first MAX_PROBLEMS, not listed
+
+
+def _decode(raw: bytes, path: Path) -> tuple[str | None, CsvProblem | None]:
+    """The text of the file: UTF-8 (with or without BOM) or UTF-16 with BOM."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16"), None
+        except UnicodeDecodeError:
+            return None, CsvProblem(path, 1, "the file is damaged UTF-16: save it as 'CSV UTF-8'")
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, CsvProblem(
+            path,
+            line,
+            f"the file is not UTF-8 (byte 0x{raw[exc.start]:02x} at column {column}): in Excel "
+            "use 'Save as' > 'CSV UTF-8 (comma delimited)', then import it again",
+        )
+
+
+def read_employees_csv(path: Path) -> tuple[list[Row], list[CsvProblem]]:
+    """Rows ``(name, role, password, department)`` and every problem found, with its line."""
+    rows, problems, _lines = _read(Path(path))
+    return rows, problems
+
+
+def _read(path: Path) -> tuple[list[Row], list[CsvProblem], list[int]]:
+    """Rows, problems and each row's line number."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return (
+                [],
+                [
+                    CsvProblem(
+                        path,
+                        0,
+                        f"the file is {size / 1_048_576:.0f} MB; an employees file is at most "
+                        f"{MAX_FILE_BYTES // 1_048_576} MB: is it the right file? Split it if it is",
+                    )
+                ],
+                [],
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        return [], [CsvProblem(path, 0, f"cannot read the file: {exc.strerror or exc}")], []
+    text, problem = _decode(raw, path)
+    if text is None:
+        return [], [problem] if problem else [], []
+    if not text.strip():
+        return (
+            [],
+            [
+                CsvProblem(
+                    path,
+                    1,
+                    "the file is empty: the first line must be the header "
+                    "name,role,password (and optionally department)",
+                )
+            ],
+            [],
+        )
+    first_line = text.split("\n", 1)[0]
+    delimiter = ";" if ";" in first_line and "," not in first_line else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    previous_limit = csv.field_size_limit(_FIELD_LIMIT)
+    try:
+        return _rows(path, reader)
+    finally:
+        csv.field_size_limit(previous_limit)
+
+
+def _rows(path: Path, reader: Any) -> tuple[list[Row], list[CsvProblem], list[int]]:  # noqa: C901 - split under issue 14
+    """Read the header and rows of a ``csv.reader`` (which counts lines as it goes)."""
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except csv.Error as exc:
+        return [], [CsvProblem(path, 1, f"the header line cannot be read: {exc}")], []
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing:
+        return (
+            [],
+            [
+                CsvProblem(
+                    path,
+                    1,
+                    f"missing column(s) {', '.join(missing)}; the header needs "
+                    f"{', '.join(REQUIRED_COLUMNS)} (and optionally department)",
+                )
+            ],
+            [],
+        )
+    problems: list[CsvProblem] = []
+    unknown = [h for h in header if h not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
+    if unknown:
+        problems.append(CsvProblem(path, 1, f"unknown column(s) {', '.join(unknown)}"))
+    twice = sorted({h for h in header if header.count(h) > 1})
+    if twice:
+        problems.append(CsvProblem(path, 1, f"column(s) {', '.join(twice)} appear twice"))
+        return [], problems, []
+    index = {
+        name: header.index(name)
+        for name in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)
+        if name in header
+    }
+    rows: list[Row] = []
+    lines: list[int] = []
+    seen: dict[str, int] = {}
+    roles = {r.value for r in AccessRole}
+    while True:
+        line = reader.line_num + 1  # where the record starts (a quoted cell may span lines)
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append(
+                CsvProblem(
+                    path,
+                    line,
+                    f'this line cannot be read ({exc}): look for a quote (") that is not '
+                    "closed, or a character that is not text",
+                )
+            )
+            break  # the reader cannot go on reliably after a broken quote or a NUL byte
+        if not any(cell.strip() for cell in cells):
+            continue  # a blank line
+        if len(cells) > len(header):
+            problems.append(CsvProblem(path, line, "more cells than columns in the header"))
+            continue
+
+        def cell(column: str, cells: list[str] = cells) -> str:
+            position = index.get(column)
+            return cells[position] if position is not None and position < len(cells) else ""
+
+        if any("\n" in c or "\r" in c for c in cells):
+            problems.append(
+                CsvProblem(
+                    path,
+                    line,
+                    f'a cell runs on to line {reader.line_num}: a quote (") is probably not closed',
+                )
+            )
+            continue
+        if any(_CONTROL.search(c) for c in cells):
+            problems.append(
+                CsvProblem(
+                    path,
+                    line,
+                    "a cell holds a control character (such as NUL): is this a CSV text file?",
+                )
+            )
+            continue
+        name = " ".join(cell("name").split())
+        role = cell("role").strip().lower()
+        password = cell("password")
+        department = cell("department").strip() or None
+        if not name:
+            problems.append(CsvProblem(path, line, "the name is empty"))
+            continue
+        if role not in roles:
+            problems.append(
+                CsvProblem(
+                    path, line, f"unknown role '{role}' for {name} (use learner, manager or author)"
+                )
+            )
+        if message := password_problem(password, name):
+            problems.append(CsvProblem(path, line, message))
+        key = name.casefold()
+        if key in seen:
+            problems.append(CsvProblem(path, line, f"'{name}' is also on line {seen[key]}"))
+        seen.setdefault(key, line)
+        rows.append((name, role, password, department))
+        lines.append(line)
+    return rows, problems, lines
+
+
+def import_employees(
+    store: Store,
+    path: Path,
+    actor_id: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportResult:
+    """Check the whole file, then add every employee in it in one transaction, or none.
+
+    Names already in the database are problems too, reported at their line. ``progress``
+    is called with (passwords hashed, total) while the slow, salted hashing goes on.
+    """
+    path = Path(path)
+    rows, problems, lines = _read(path)
+    if not problems and rows:
+        taken = store.existing_names(name for name, *_ in rows)
+        for (name, *_), line in zip(rows, lines, strict=True):
+            if name.casefold() in taken:
+                problems.append(
+                    CsvProblem(
+                        path, line, f"'{name}' is already an employee ({taken[name.casefold()]})"
+                    )
+                )
+    if not problems and not rows:
+        problems.append(CsvProblem(path, 1, "the file holds no employees, only its header"))
+    if problems:
+        return ImportResult([], problems[:MAX_PROBLEMS], max(0, len(problems) - MAX_PROBLEMS))
+    added = store.add_employees(rows, actor_id, source=path.name, progress=progress)
+    return ImportResult(added, [])

@@ -1,0 +1,271 @@
+"""The manager's team report as files: a spreadsheet-safe CSV and a printable HTML page.
+
+Everything here returns text; writing the PDF needs Qt and lives in ``sellertrain.pdf.report``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+from collections import Counter
+from html import escape
+from pathlib import Path
+
+from sellertrain.core.reports import charts
+from sellertrain.core.reports.team import EmployeeProgress, QuestionStats, TeamStatus
+
+log = logging.getLogger(__name__)
+
+# A spreadsheet treats a cell starting with one of these as a formula (or may strip it first).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+CSV_HEADER = (
+    "name",
+    "department",
+    "role",
+    "status",
+    "required lessons",
+    "required done",
+    "percent",
+    "quizzes passed",
+    "average best score",
+    "last activity",
+    "overdue lessons",
+    "next due",
+)
+
+STATUS_ORDER = (
+    TeamStatus.COMPLETE,
+    TeamStatus.IN_PROGRESS,
+    TeamStatus.NOT_STARTED,
+    TeamStatus.NEEDS_REFRESH,
+    TeamStatus.OVERDUE,
+)
+STATUS_COLOURS = {
+    TeamStatus.COMPLETE: charts.GREEN,
+    TeamStatus.IN_PROGRESS: "#b06000",
+    TeamStatus.NOT_STARTED: charts.MUTED,
+    TeamStatus.NEEDS_REFRESH: charts.RED,
+    TeamStatus.OVERDUE: charts.RED,
+}
+
+
+# -- CSV -----------------------------------------------------------------------------------
+def safe_cell(value: object) -> str:
+    """A cell's text with spreadsheet formula injection neutralised by a leading apostrophe.
+
+    Numbers stay numbers (a negative number is not a formula); None is an empty cell.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+
+
+def _csv_row(row: EmployeeProgress) -> list[str]:
+    employee = row.employee
+    return [
+        safe_cell(employee.name),
+        safe_cell(employee.department),
+        safe_cell(employee.role.value),
+        safe_cell(row.status.value),
+        safe_cell(row.required),
+        safe_cell(row.required_done),
+        safe_cell(row.percent),
+        safe_cell(row.quizzes_passed),
+        safe_cell(row.average_best_score),
+        safe_cell(row.last_activity),
+        safe_cell("; ".join(row.overdue)),
+        safe_cell(row.next_due),
+    ]
+
+
+def team_progress_csv(rows: list[EmployeeProgress]) -> str:
+    """The team progress table as CSV text: a header line, then one line per employee."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_HEADER)
+    writer.writerows(_csv_row(row) for row in rows)
+    return buffer.getvalue()
+
+
+def write_csv(path: Path, text: str) -> None:
+    """Write CSV text with a byte-order mark, so Excel reads Chinese names as UTF-8."""
+    Path(path).write_text(text, encoding="utf-8-sig", newline="")
+    log.info("wrote %s", path)
+
+
+# -- HTML ----------------------------------------------------------------------------------
+REPORT_CSS = """
+body { font-family: sans-serif; color: #1f2937; font-size: 10pt; margin: 24px; }
+h1 { font-size: 18pt; color: #111827; margin-top: 0; margin-bottom: 2px; }
+h2 { font-size: 13pt; color: #1a3e8a; margin-top: 22px; margin-bottom: 8px; }
+p.meta { color: #6b7280; margin-top: 0; }
+p.note { color: #6b7280; font-size: 9pt; }
+table.data { border-collapse: collapse; width: 100%; }
+table.data th { background-color: #eef1f5; color: #111827; font-weight: bold; text-align: left;
+  padding: 4px 5px; border-bottom: 1px solid #c7ccd4; font-size: 8.5pt; }
+table.data td { padding: 4px 5px; border-bottom: 1px solid #e5e7eb; vertical-align: top;
+  font-size: 8.5pt; }
+table.summary { border-collapse: separate; width: 100%; }
+table.summary td { background-color: #f1f4f9; padding: 8px; text-align: center; }
+.big { font-size: 16pt; font-weight: bold; color: #111827; }
+.label { color: #4b5563; font-size: 9pt; }
+.muted { color: #6b7280; }
+.bad { color: #c5221f; font-weight: bold; }
+.late { color: #c5221f; }
+.chart { margin-bottom: 14px; }
+.nowrap { white-space: nowrap; }
+svg { max-width: 100%; height: auto; }
+@media print {
+  @page { size: A4; margin: 15mm; }
+  body { margin: 0; }
+  thead { display: table-header-group; }
+  tr, .chart { page-break-inside: avoid; }
+  h2 { page-break-after: avoid; }
+}
+"""
+
+
+def _h(value: object) -> str:
+    """Text (None as a dash) escaped for HTML."""
+    return "–" if value is None or value == "" else escape(str(value), quote=True)
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{round(100 * value)}%"
+
+
+def _score(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.0f}%" if float(value).is_integer() else f"{value:.1f}%"
+
+
+def _summary(rows: list[EmployeeProgress]) -> str:
+    """Headcount, overall completion of required lessons and the count of each status."""
+    required = sum(row.required for row in rows)
+    done = sum(row.required_done for row in rows)
+    overall = f"{round(100 * done / required)}%" if required else "–"
+    counts = Counter(row.status for row in rows)
+    cells = [(str(len(rows)), "employees", "#111827"), (overall, "overall completion", "#111827")]
+    cells += [
+        (str(counts[status]), status.value, STATUS_COLOURS[status] if counts[status] else "#111827")
+        for status in STATUS_ORDER
+    ]
+    body = "".join(
+        f'<td><span class="big" style="color: {colour}">{_h(number)}</span><br>'
+        f'<span class="label">{_h(label)}</span></td>'
+        for number, label, colour in cells
+    )
+    return f'<table class="summary" width="100%" cellspacing="6"><tr>{body}</tr></table>'
+
+
+def _team_table(rows: list[EmployeeProgress]) -> str:
+    head = (
+        '<thead><tr><th width="17%">Name</th><th width="13%">Status</th>'
+        '<th width="12%" align="right">Lessons done</th>'
+        '<th width="10%" align="right">Quizzes passed</th>'
+        '<th width="10%" align="right">Average best</th><th width="12%">Last active</th>'
+        '<th width="15%">Overdue</th><th width="11%">Next due</th></tr></thead>'
+    )
+    lines = []
+    for row in rows:
+        colour = STATUS_COLOURS[row.status]
+        department = row.employee.department
+        name = _h(row.employee.name)
+        if department:
+            name += f'<br><span class="muted">{_h(department)}</span>'
+        overdue = "<br>".join(f'<span class="late">{_h(item)}</span>' for item in row.overdue)
+        lines.append(
+            "<tr>"
+            f"<td>{name}</td>"
+            f'<td><span style="color: {colour}; font-weight: bold">{_h(row.status.value)}</span>'
+            "</td>"
+            f'<td class="nowrap" align="right">{row.required_done}/{row.required}'
+            f" ({row.percent}%)</td>"
+            f'<td align="right">{row.quizzes_passed}</td>'
+            f'<td align="right">{_score(row.average_best_score)}</td>'
+            f'<td class="nowrap">{_h((row.last_activity or "")[:10])}</td>'
+            f"<td>{overdue or '–'}</td>"
+            f'<td class="nowrap">{_h(row.next_due)}</td>'
+            "</tr>"
+        )
+    if not lines:
+        lines.append('<tr><td colspan="8" class="muted">No employees yet.</td></tr>')
+    return f'<table class="data" width="100%" cellspacing="0">{head}<tbody>{"".join(lines)}</tbody></table>'
+
+
+def _weak_table(weak_questions: list[tuple[str, QuestionStats]]) -> str:
+    head = (
+        '<thead><tr><th align="right">#</th><th width="46%">Question</th>'
+        '<th align="right">Answers</th><th align="right">Correct</th>'
+        "<th>Most chosen wrong answer</th></tr></thead>"
+    )
+    lines = []
+    for number, (quiz_id, stats) in enumerate(weak_questions[:10], start=1):
+        share = stats.share_correct
+        share_class = ' class="bad"' if share is not None and share < 0.5 else ""
+        wrong = (
+            f"{_h(stats.most_chosen_wrong)}"
+            f' <span class="muted">({stats.most_chosen_wrong_count}×)</span>'
+            if stats.most_chosen_wrong
+            else '<span class="muted">–</span>'
+        )
+        lines.append(
+            "<tr>"
+            f'<td align="right">{number}</td>'
+            f'<td>{_h(stats.text)}<br><span class="muted">{_h(quiz_id)}</span></td>'
+            f'<td align="right">{stats.answers}</td>'
+            f'<td align="right"><span{share_class}>{_percent(share)}</span></td>'
+            f"<td>{wrong}</td>"
+            "</tr>"
+        )
+    if not lines:
+        lines.append('<tr><td colspan="5" class="muted">No quiz answers yet.</td></tr>')
+    return f'<table class="data" width="100%" cellspacing="0">{head}<tbody>{"".join(lines)}</tbody></table>'
+
+
+def team_report_html(
+    rows: list[EmployeeProgress],
+    risk_areas: dict[str, float],
+    completions: list[tuple[str, int]],
+    histogram: list[int],
+    weak_questions: list[tuple[str, QuestionStats]],
+    course_title: str,
+    generated_at: str,
+) -> str:
+    """A self-contained, printable HTML team report with inline SVG charts."""
+    figures = [
+        charts.bar_chart(risk_areas, "Average best quiz score by risk area"),
+        charts.line_chart(completions, "Lessons completed over time (cumulative)"),
+        charts.histogram(histogram, "Quiz score distribution (finished attempts)"),
+    ]
+    chart_html = "".join(f'<div class="chart">{figure}</div>' for figure in figures)
+    title = f"Team report: {course_title}"
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{_h(title)}</title>
+<style>{REPORT_CSS}</style>
+</head>
+<body>
+<h1>{_h(title)}</h1>
+<p class="meta">Generated {_h(generated_at)} by SellerTrain</p>
+<h2>Summary</h2>
+{_summary(rows)}
+<h2>Where the team stands</h2>
+{chart_html}
+<h2>Team progress</h2>
+{_team_table(rows)}
+<h2>Questions the team gets wrong most</h2>
+{_weak_table(weak_questions)}
+<p class="note">Share correct is over all answers to the current version of each quiz.
+Risk areas average each employee's best score on the quizzes of the lessons with that tag.</p>
+</body>
+</html>
+"""

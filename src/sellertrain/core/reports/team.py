@@ -1,0 +1,399 @@
+"""Manager reports computed from store aggregates: team progress, question analysis, risk areas.
+
+Pure arithmetic over plain rows, so every number here is unit-testable without a display.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sellertrain.core.models import AccessRole, Course, Employee
+from sellertrain.core.store import Assignment, QuizFacts, Store
+from sellertrain.core.training import responses
+from sellertrain.core.training.progress import CourseProgress
+from sellertrain.core.training.retraining import by_lesson, current_revision, known_revisions
+
+
+class TeamStatus(StrEnum):
+    NOT_STARTED = "not started"
+    IN_PROGRESS = "in progress"
+    COMPLETE = "complete"
+    OVERDUE = "overdue"
+    NEEDS_REFRESH = "needs refresh"
+
+
+@dataclass(frozen=True)
+class EmployeeProgress:
+    """One row of the team progress table."""
+
+    employee: Employee
+    required: int
+    required_done: int
+    quizzes_passed: int
+    average_best_score: float | None
+    last_activity: str | None
+    status: TeamStatus
+    overdue: tuple[str, ...] = ()  # lesson ids past their due date
+    stale: tuple[str, ...] = ()  # lesson ids changed since completion
+    next_due: str | None = None
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.required_done / self.required) if self.required else 0
+
+
+def assigned_lessons(
+    course: Course,
+    employee: Employee,
+    assignments: list[Assignment],
+    modules: dict[str, tuple[str, ...]] | None = None,
+) -> dict[str, str]:
+    """Lesson id -> earliest due date, for the assignments that reach this employee.
+
+    ``modules`` (module title -> lesson ids) may be given when called once per employee.
+    """
+    due: dict[str, str] = {}
+    if modules is None:
+        modules = _module_lessons(course)
+    for assignment in assignments:
+        if assignment.revoked or not _reaches(assignment, employee):
+            continue
+        if assignment.lesson_id:
+            lesson_ids: tuple[str, ...] = (assignment.lesson_id,)
+        else:
+            lesson_ids = modules.get(assignment.module or "", ())
+        for lesson_id in lesson_ids:
+            if lesson_id in course.lessons:
+                due[lesson_id] = min(due.get(lesson_id, assignment.due_date), assignment.due_date)
+    return due
+
+
+def _module_lessons(course: Course) -> dict[str, tuple[str, ...]]:
+    return {m.title: tuple(lesson.id for lesson in m.lessons) for m in course.modules}
+
+
+class _CourseOrder:
+    """The course's lesson order and each department's required lessons, worked out once
+    for a whole team instead of once per employee."""
+
+    def __init__(self, course: Course) -> None:
+        self.lessons = course.ordered_lessons
+        self.ids = [lesson.id for lesson in self.lessons]
+        self.modules = _module_lessons(course)
+        self._required: dict[str | None, list[str]] = {}
+
+    def required(self, department: str | None, due: dict[str, str]) -> list[str]:
+        base = self._required.get(department)
+        if base is None:
+            base = [lesson.id for lesson in self.lessons if lesson.required_for(department)]
+            self._required[department] = base
+        if not due:
+            return base
+        wanted = set(base) | due.keys()
+        return [lesson_id for lesson_id in self.ids if lesson_id in wanted]
+
+    def in_order(self, lesson_ids: frozenset[str]) -> tuple[str, ...]:
+        return tuple(i for i in self.ids if i in lesson_ids) if lesson_ids else ()
+
+
+def _reaches(assignment: Assignment, employee: Employee) -> bool:
+    kind, target = assignment.target_kind, assignment.target
+    return (
+        kind == "everyone"
+        or (kind == "role" and target == employee.role.value)
+        or (kind == "department" and target == (employee.department or ""))
+        or (kind == "employee" and target == employee.id)
+    )
+
+
+def employee_progress(
+    course: Course,
+    employee: Employee,
+    progress: CourseProgress,
+    quizzes: dict[str, QuizFacts],
+    assignments: list[Assignment],
+    today: dt.date,
+    last_reading: str | None = None,
+) -> EmployeeProgress:
+    """One employee's row from their own progress (the detail view; the team uses SQL).
+
+    ``last_reading`` is the time of their latest reading record of any kind.
+    """
+    done = {state.lesson.id for state in progress.states if state.done}
+    stale = {state.lesson.id for state in progress.needing_refresh}
+    current = [q for quiz_id, q in quizzes.items() if quiz_id in course.quizzes]
+    best = [q.best_score for q in current if q.best_score is not None]
+    activity = [last_reading] if last_reading else []
+    activity += [q.last_finished for q in current if q.last_finished]
+    facts = _Facts(
+        frozenset(done),
+        frozenset(stale),
+        sum(1 for q in current if q.passed_versions),
+        sum(best) / len(best) if best else None,
+        max(activity) if activity else None,
+    )
+    return _row(course, employee, facts, assigned_lessons(course, employee, assignments), today)
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What the status rule needs of one employee's records."""
+
+    done: frozenset[str]
+    stale: frozenset[str]
+    quizzes_passed: int = 0
+    average_best_score: float | None = None
+    last_activity: str | None = None
+
+
+def _row(
+    course: Course,
+    employee: Employee,
+    facts: _Facts,
+    due: dict[str, str],
+    today: dt.date,
+    order: _CourseOrder | None = None,
+) -> EmployeeProgress:
+    """The status rule (overdue beats needs refresh beats complete) over one employee's facts."""
+    order = order or _CourseOrder(course)
+    required = order.required(employee.department, due)
+    done = [lesson_id for lesson_id in required if lesson_id in facts.done]
+    finished = set(done)
+    day = today.isoformat()
+    overdue = tuple(
+        lesson_id for lesson_id, date in due.items() if lesson_id not in finished and date < day
+    )
+    stale = order.in_order(facts.stale)
+    if overdue:
+        status = TeamStatus.OVERDUE
+    elif stale:
+        status = TeamStatus.NEEDS_REFRESH
+    elif required and len(done) == len(required):
+        status = TeamStatus.COMPLETE
+    elif facts.last_activity:
+        status = TeamStatus.IN_PROGRESS
+    else:
+        status = TeamStatus.NOT_STARTED
+    pending_due = sorted(d for lesson_id, d in due.items() if lesson_id not in finished)
+    average = facts.average_best_score
+    return EmployeeProgress(
+        employee=employee,
+        required=len(required),
+        required_done=len(done),
+        quizzes_passed=facts.quizzes_passed,
+        average_best_score=round(average, 1) if average is not None else None,
+        last_activity=facts.last_activity,
+        status=status,
+        overdue=overdue,
+        stale=stale,
+        next_due=pending_due[0] if pending_due else None,
+    )
+
+
+def team_progress(store: Store, course: Course, today: dt.date) -> list[EmployeeProgress]:
+    """The progress row of every active employee, by name, from a few aggregate queries."""
+    publications = by_lesson(store.publications())
+    lessons = [
+        (
+            lesson.id,
+            current_revision(publications.get(lesson.id, ())),
+            lesson.quiz_id if lesson.quiz_id in course.quizzes else None,
+        )
+        for lesson in course.lessons.values()
+    ]
+    versions = [
+        (lesson_id, version, revision)
+        for lesson_id, items in publications.items()
+        for version, revision in known_revisions(items).items()
+    ]
+    assignments = store.assignments()
+    order = _CourseOrder(course)
+    # most assignments go to everyone, a role or a department: work those out once per group
+    personal = [a for a in assignments if a.target_kind == "employee"]
+    by_group: dict[tuple[str | None, AccessRole], dict[str, str]] = {}
+    rows = []
+    for employee, done, stale, passed, average, last in store.team_rows(
+        lessons, list(course.quizzes), versions
+    ):
+        facts = _Facts(_ids(done), _ids(stale), passed, average, last)
+        group = (employee.department, employee.role)
+        due = by_group.get(group)
+        if due is None:
+            general = [a for a in assignments if a.target_kind != "employee"]
+            due = by_group[group] = assigned_lessons(course, employee, general, order.modules)
+        if personal and any(a.target == employee.id for a in personal):
+            due = assigned_lessons(course, employee, assignments, order.modules)
+        rows.append(_row(course, employee, facts, due, today, order))
+    return rows
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _ids(joined: str | None) -> frozenset[str]:
+    return frozenset(joined.split(",")) if joined else _NONE
+
+
+# -- question analysis ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class QuestionStats:
+    question_id: str
+    text: str
+    answers: int
+    correct: int
+    most_chosen_wrong: str | None
+    most_chosen_wrong_count: int
+    tests_lesson: str | None
+    tests_anchor: str | None
+
+    @property
+    def share_correct(self) -> float | None:
+        return self.correct / self.answers if self.answers else None
+
+
+@dataclass(frozen=True)
+class QuizAnalysis:
+    quiz_id: str
+    title: str
+    attempts: int
+    questions: tuple[QuestionStats, ...]
+
+    def hardest(self, count: int = 5) -> list[QuestionStats]:
+        """The questions the team gets wrong most (answered ones only)."""
+        answered = [q for q in self.questions if q.answers]
+        return sorted(answered, key=lambda q: (q.share_correct, q.text))[:count]
+
+
+def question_analysis(store: Store, course: Course, quiz_id: str) -> QuizAnalysis:
+    """Per question of the current quiz version: share correct and the favourite wrong option."""
+    quiz = course.quizzes[quiz_id]
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    picks: dict[tuple[str, int], int] = defaultdict(int)
+    for question_id, stored, count, correct in store.answer_breakdown(
+        quiz.id, quiz.version, [q.id for q in quiz.questions]
+    ):
+        totals[question_id][0] += count
+        totals[question_id][1] += correct
+        response = responses.decode(stored)
+        if isinstance(response, frozenset):
+            for index in response:
+                picks[(question_id, index)] += count
+    stats = []
+    for question in quiz.questions:
+        answers, correct = totals.get(question.id, (0, 0))
+        wrong = [
+            (picks.get((question.id, index), 0), option.text)
+            for index, option in enumerate(question.options)
+            if not option.correct
+        ]
+        top = max(wrong, default=(0, None))
+        stats.append(
+            QuestionStats(
+                question.id,
+                question.text,
+                answers,
+                correct,
+                top[1] if top[0] else None,
+                top[0],
+                question.tests_lesson,
+                question.tests_anchor,
+            )
+        )
+    attempts = max((s.answers for s in stats), default=0)
+    return QuizAnalysis(quiz.id, quiz.title, attempts, tuple(stats))
+
+
+def all_question_analyses(store: Store, course: Course) -> dict[str, QuizAnalysis]:
+    """Every quiz's analysis, computed once for the views that summarise across quizzes."""
+    return {quiz_id: question_analysis(store, course, quiz_id) for quiz_id in course.quizzes}
+
+
+def team_weak_questions(
+    store: Store,
+    course: Course,
+    count: int = 10,
+    analyses: dict[str, QuizAnalysis] | None = None,
+) -> list[tuple[str, QuestionStats]]:
+    """Across all quizzes: the questions with the lowest share answered correctly."""
+    analyses = analyses if analyses is not None else all_question_analyses(store, course)
+    found = []
+    for quiz_id, analysis in analyses.items():
+        for stats in analysis.questions:
+            if stats.answers:
+                found.append((quiz_id, stats))
+    return sorted(found, key=lambda item: (item[1].share_correct, item[1].text))[:count]
+
+
+@dataclass(frozen=True)
+class SectionStats:
+    """Answers to every question that tests one lesson section, rolled up."""
+
+    lesson_id: str
+    anchor: str
+    title: str  # "Lesson title › Section title"
+    questions: int
+    answers: int
+    correct: int
+
+    @property
+    def share_missed(self) -> float | None:
+        return 1 - self.correct / self.answers if self.answers else None
+
+
+def section_analysis(
+    store: Store, course: Course, analyses: dict[str, QuizAnalysis] | None = None
+) -> list[SectionStats]:
+    """Per lesson section named by 'Tests:' links: the share of answers that missed it,
+    most missed first ("42% miss the section on freeze triggers")."""
+    analyses = analyses if analyses is not None else all_question_analyses(store, course)
+    totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    for analysis in analyses.values():
+        for stats in analysis.questions:
+            if stats.tests_lesson and stats.tests_anchor:
+                total = totals[(stats.tests_lesson, stats.tests_anchor)]
+                total[0] += 1
+                total[1] += stats.answers
+                total[2] += stats.correct
+    found = []
+    for (lesson_id, anchor), (questions, answers, correct) in totals.items():
+        lesson = course.lessons.get(lesson_id)
+        section = next((s for s in lesson.sections if s.anchor == anchor), None) if lesson else None
+        if lesson is None or section is None:
+            continue
+        title = f"{lesson.title} › {section.title}"
+        found.append(SectionStats(lesson_id, anchor, title, questions, answers, correct))
+    answered = [s for s in found if s.answers]
+    return sorted(answered, key=lambda s: (-(s.share_missed or 0), s.title))
+
+
+# -- risk areas and charts -----------------------------------------------------------------
+def risk_area_scores(store: Store, course: Course) -> dict[str, float]:
+    """Average best quiz score per risk-area tag, over employees who took the lesson quizzes."""
+    by_quiz: dict[str, list[float]] = defaultdict(list)
+    for quiz_id, best in store.best_scores():
+        by_quiz[quiz_id].append(best)
+    by_tag: dict[str, list[float]] = defaultdict(list)
+    for lesson in course.lessons.values():
+        scores = by_quiz.get(lesson.quiz_id or "", [])
+        for tag in lesson.tags:
+            by_tag[tag].extend(scores)
+    return {tag: round(sum(v) / len(v), 1) for tag, v in sorted(by_tag.items()) if v}
+
+
+def score_histogram(scores: list[float], buckets: int = 10) -> list[int]:
+    """Counts of scores in equal buckets over 0-100 (100 falls in the last bucket)."""
+    counts = [0] * buckets
+    for score in scores:
+        counts[min(int(score * buckets // 100), buckets - 1)] += 1
+    return counts
+
+
+def cumulative_completions(daily: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    total, series = 0, []
+    for day, count in daily:
+        total += count
+        series.append((day, total))
+    return series

@@ -1,0 +1,1 @@
+"""Training: the quiz engine, attempts, progress, re-checks, retraining and certificates."""

@@ -1,0 +1,1 @@
+"""PDF files laid out by Qt: the team report and certificates."""

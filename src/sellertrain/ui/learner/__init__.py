@@ -1,0 +1,1 @@
+"""The learner's screens: outline, lesson reader, quiz runner, results, progress."""

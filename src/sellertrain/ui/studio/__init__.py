@@ -1,0 +1,1 @@
+"""The author studio: content tree, editor, live preview, problems, publishing."""

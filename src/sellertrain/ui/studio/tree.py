@@ -1,0 +1,232 @@
+"""The author studio's content tree: lessons by module with their quizzes, broken files, assets.
+
+Lessons not reviewed within the chosen number of days are flagged in the Reviewed column;
+`ContentPanel` is the studio's left column: the tree, that number of days and how many are due.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sellertrain.core.content import authoring
+from sellertrain.core.models import Course, Quiz
+from sellertrain.ui.studio.common import FLAG, caption, plural, questions_text, relative
+from sellertrain.ui.widgets import name_widget
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ContentTree(QTreeWidget):
+    """The course's files as a tree; choosing one emits `file_chosen` or `asset_chosen`."""
+
+    file_chosen = Signal(object)  # the Path of a lesson, quiz or broken file
+    asset_chosen = Signal(object)  # the Path of a file in assets/
+
+    def __init__(self, root: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.root = root
+        name_widget(self, "authorTree", self.tr("Lessons, quizzes and assets"))
+        self.setHeaderLabels([self.tr("Content"), self.tr("Reviewed")])
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.itemClicked.connect(self._chosen)
+        self.itemActivated.connect(self._chosen)
+
+    def fill(
+        self,
+        course: Course,
+        today: dt.date,
+        limit: int,
+        content_files: list[Path],
+        unsaved: Path | None = None,
+    ) -> int:
+        """Show ``course`` (and an ``unsaved`` new file); return how many lessons are due for review.
+
+        ``content_files`` are the Markdown files on disk: those the course did not load are
+        listed as files with errors. A lesson is due when not reviewed for ``limit`` days.
+        """
+        self.clear()
+        placed: set[Path] = set()
+        owner = {lesson.quiz_id: lesson.id for lesson in course.lessons.values()}
+        by_lesson: dict[str, list[Quiz]] = {}
+        for quiz in course.quizzes.values():
+            lesson_id = owner.get(quiz.id) or quiz.lesson_id
+            if lesson_id in course.lessons:
+                by_lesson.setdefault(lesson_id, []).append(quiz)
+        due = 0
+        for module in course.modules:
+            group = self._group(module.title)
+            for lesson in module.lessons:
+                item = self._file_item(group, lesson.title, lesson.path, "lesson", placed)
+                age = authoring.days_since_review(lesson, today)
+                if authoring.needs_review(lesson, today, limit):
+                    due += 1
+                    item.setText(1, f"{FLAG} {lesson.reviewed.isoformat()}")
+                    item.setForeground(1, QColor("#c5221f"))
+                    item.setToolTip(
+                        1,
+                        self.tr(
+                            "Review due: last checked against the platform's rules {days} days "
+                            "ago (limit {limit})."
+                        ).format(days=age, limit=limit),
+                    )
+                else:
+                    item.setText(1, lesson.reviewed.isoformat())
+                    item.setForeground(1, QColor("#6b7280"))
+                for quiz in by_lesson.get(lesson.id, []):
+                    # "Lesson title: quiz" would repeat the lesson's line just above
+                    label = (
+                        self.tr("Quiz")
+                        if quiz.title.startswith(lesson.title)
+                        else self.tr("Quiz: {title}").format(title=quiz.title)
+                    )
+                    child = self._file_item(item, label, quiz.path, "quiz", placed)
+                    child.setText(1, questions_text(len(quiz.questions)))
+                    child.setForeground(1, QColor("#6b7280"))
+        loose = [quiz for quiz in course.quizzes.values() if quiz.path not in placed]
+        if loose:
+            group = self._group(self.tr("Quizzes without lesson"))
+            for quiz in sorted(loose, key=lambda item: item.title):
+                child = self._file_item(group, quiz.title, quiz.path, "quiz", placed)
+                child.setText(1, questions_text(len(quiz.questions)))
+        broken = [path for path in content_files if path not in placed]
+        if broken:
+            group = self._group(self.tr("Files with errors (hidden from learners)"))
+            group.setForeground(0, QColor("#c5221f"))
+            for path in broken:
+                self._file_item(group, relative(self.root, path), path, "file", placed)
+        if unsaved is not None:
+            group = self._group(self.tr("Not saved yet"))
+            group.setForeground(0, QColor("#b06000"))
+            self._file_item(group, relative(self.root, unsaved), unsaved, "file", placed)
+        assets_dir = self.root / "assets"
+        assets = sorted(assets_dir.glob("*")) if assets_dir.is_dir() else []
+        group = self._group(self.tr("Assets"))
+        for path in assets:
+            if path.is_file() and not path.name.startswith("."):
+                self._file_item(group, path.name, path, "asset", placed)
+        group.setExpanded(False)
+        return due
+
+    def select(self, path: Path | None) -> None:
+        """Make the item of ``path`` current (none if None), without emitting a choice."""
+        self.blockSignals(True)
+        self.clearSelection()
+        found = self.item_for(path) if path is not None else None
+        if found is not None:
+            self.setCurrentItem(found)
+        self.blockSignals(False)
+
+    def item_for(self, path: Path) -> QTreeWidgetItem | None:
+        """The tree item of a file (lesson, quiz, broken file or asset), if shown."""
+        wanted = str(Path(path).resolve())
+        for item in self.all_items():
+            if item.data(0, PATH_ROLE) == wanted:
+                return item
+        return None
+
+    def all_items(self) -> list[QTreeWidgetItem]:
+        """Every item, groups included, from top to bottom."""
+        found: list[QTreeWidgetItem] = []
+        stack = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        while stack:
+            item = stack.pop(0)
+            found.append(item)
+            stack[0:0] = [item.child(i) for i in range(item.childCount())]
+        return found
+
+    def current_path(self) -> Path | None:
+        """The file of the current item, None for a group or no current item."""
+        item = self.currentItem()
+        return Path(item.data(0, PATH_ROLE)) if item and item.data(0, PATH_ROLE) else None
+
+    def _group(self, title: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self, [title])
+        font = item.font(0)
+        font.setWeight(QFont.Weight.DemiBold)
+        item.setFont(0, font)
+        item.setData(0, KIND_ROLE, "group")
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setFirstColumnSpanned(True)
+        item.setExpanded(True)
+        return item
+
+    def _file_item(
+        self, parent: QTreeWidgetItem, text: str, path: Path, kind: str, placed: set[Path]
+    ) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [text])
+        item.setData(0, PATH_ROLE, str(path))
+        item.setData(0, KIND_ROLE, kind)
+        item.setToolTip(0, f"{text}\n{relative(self.root, path)}")
+        item.setExpanded(True)
+        placed.add(path)
+        return item
+
+    def _chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        kind = item.data(0, KIND_ROLE)
+        if kind in ("lesson", "quiz", "file"):
+            self.file_chosen.emit(Path(item.data(0, PATH_ROLE)))
+        elif kind == "asset":
+            self.asset_chosen.emit(Path(item.data(0, PATH_ROLE)))
+
+
+class ContentPanel(QWidget):
+    """The tree with the review age below it and how many lessons are due for review."""
+
+    def __init__(self, root: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = ContentTree(root)
+        self.review_age = name_widget(
+            QSpinBox(), "authorReviewAge", self.tr("Flag lessons not reviewed for this many days")
+        )
+        self.review_age.setRange(1, 3650)
+        self.review_age.setValue(authoring.REVIEW_AGE_DAYS)
+        self.review_age.setSuffix(self.tr(" days"))
+        self.review_summary = QLabel()
+        self.review_summary.setObjectName("authorReviewSummary")
+        self.review_summary.setWordWrap(True)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 6, 0)
+        column.addWidget(caption(self.tr("Course content")))
+        column.addWidget(self.tree, 1)
+        age_row = QHBoxLayout()
+        age_label = QLabel(self.tr("{flag} Review lessons older than").format(flag=FLAG))
+        age_label.setBuddy(self.review_age)
+        age_row.addWidget(age_label)
+        age_row.addWidget(self.review_age)
+        age_row.addStretch(1)
+        column.addLayout(age_row)
+        column.addWidget(self.review_summary)
+
+    def fill(
+        self,
+        course: Course,
+        today: dt.date,
+        content_files: list[Path],
+        unsaved: Path | None = None,
+    ) -> None:
+        """Fill the tree (see `ContentTree.fill`) and say how many lessons are due for review."""
+        due = self.tree.fill(course, today, self.review_age.value(), content_files, unsaved)
+        self.review_summary.setText(
+            plural(due, self.tr("1 lesson due for review."), self.tr("{n} lessons due for review."))
+            if due
+            else ""
+        )
+        self.review_summary.setStyleSheet("color: #c5221f;")

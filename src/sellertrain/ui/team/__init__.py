@@ -1,0 +1,1 @@
+"""The manager's screens: the team table, employee detail, assignments, compliance, audit."""

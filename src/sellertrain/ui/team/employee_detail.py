@@ -1,0 +1,280 @@
+"""Everything one employee did: lesson by lesson, attempt by attempt, with each attempt's answers."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sellertrain.core.reports.record_export import write_record
+from sellertrain.core.session import AccessDenied, EmployeeDetail, Session
+from sellertrain.core.store import StoreError
+from sellertrain.core.training.question_sets import set_title
+from sellertrain.ui import dialogs
+from sellertrain.ui.learner.review_html import review_html
+from sellertrain.ui.style import LESSON_STYLE_SHEET
+from sellertrain.ui.team.certificate_list import CertificateList
+from sellertrain.ui.team.recheck_counts import RecheckCounts
+from sellertrain.ui.widgets import button, format_duration, name_widget, readonly_table, title_label
+
+
+class EmployeeDetailScreen(QWidget):
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.detail: EmployeeDetail | None = None
+        self.title = title_label("")
+        self.summary = QLabel()
+        self.summary.setObjectName("detailSummary")
+        self.summary.setWordWrap(True)
+        self.back_button = button(self.tr("← Team"), "detailBack")
+        self.back_button.clicked.connect(self.back)
+        self.reset_password_button = button(self.tr("Reset password…"), "detailResetPassword")
+        self.reset_password_button.setToolTip(
+            self.tr("Give this employee a new password, for example after a lockout")
+        )
+        self.reset_password_button.clicked.connect(self.reset_password)
+        self.export_record_button = button(self.tr("Export record…"), "detailExportRecord")
+        self.export_record_button.setToolTip(
+            self.tr(
+                "Save every attempt, answer and lesson completion of this employee as a JSON "
+                "file, with the chain head that later shows whether records were deleted"
+            )
+        )
+        self.export_record_button.clicked.connect(self.export_record)
+        self.lessons = readonly_table(
+            "detailLessons",
+            self.tr("Lessons of this employee"),
+            [
+                self.tr("Lesson"),
+                self.tr("Status"),
+                self.tr("Required"),
+                self.tr("Time read"),
+                self.tr("Best score"),
+            ],
+            single_selection=True,
+        )
+        self.attempts = readonly_table(
+            "detailAttempts",
+            self.tr("Quiz attempts of this employee"),
+            [
+                self.tr("Quiz"),
+                self.tr("Started"),
+                self.tr("Finished"),
+                self.tr("Score"),
+                self.tr("Result"),
+            ],
+            single_selection=True,
+        )
+        self.attempts.itemSelectionChanged.connect(self._show_selected_attempt)
+        self.answers = name_widget(
+            QTextBrowser(), "detailAnswers", self.tr("Answers of the attempt")
+        )
+        self.answers.document().setDefaultStyleSheet(LESSON_STYLE_SHEET)
+        self.answers.setOpenLinks(False)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Lessons")))
+        left_layout.addWidget(self.lessons, 3)
+        left_layout.addWidget(QLabel(self.tr("Quiz attempts (select one to see its answers)")))
+        left_layout.addWidget(self.attempts, 2)
+        self.certificates = CertificateList("detailCertificates", self.tr("Certificates"))
+        left_layout.addWidget(QLabel(self.tr("Certificates")))
+        left_layout.addWidget(self.certificates, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.answers)
+        splitter.setSizes([620, 480])
+        head = QHBoxLayout()
+        head.addWidget(self.back_button)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.export_record_button)
+        head.addWidget(self.reset_password_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addLayout(head)
+        layout.addWidget(self.summary)
+        self.rechecks = RecheckCounts()
+        layout.addWidget(self.rechecks)
+        layout.addWidget(splitter, 1)
+
+    def show_employee(self, session: Session, employee_id: str) -> None:
+        self.session = session
+        self.detail = detail = session.employee_detail(employee_id)
+        employee, summary = detail.employee, detail.summary
+        self.title.setText(employee.name)
+        self.reset_password_button.setVisible(session.is_manager)
+        course = session.course
+        overdue = ", ".join(course.lessons[i].title for i in summary.overdue if i in course.lessons)
+        parts = [
+            self.tr("{department} · {role} · status: {status}").format(
+                department=employee.department or self.tr("no department"),
+                role=employee.role.value,
+                status=self.tr(summary.status.value),
+            ),
+            self.tr("{done} of {total} required lessons done").format(
+                done=summary.required_done, total=summary.required
+            ),
+        ]
+        if overdue:
+            parts.append(self.tr("overdue: {titles}").format(titles=overdue))
+        if summary.next_due:
+            parts.append(self.tr("next due {date}").format(date=summary.next_due))
+        self.summary.setText(" · ".join(parts))
+        self.rechecks.show_summary(session.recheck_summary(employee_id))
+        states = detail.progress.states
+        self.lessons.setRowCount(len(states))
+        for row, state in enumerate(states):
+            best = f"{state.best_score:.0f}%" if state.best_score is not None else "–"
+            cells = [
+                state.lesson.title,
+                self.tr(state.status.value).capitalize(),
+                self.tr("Required") if state.required or state.lesson.id in summary.overdue else "",
+                format_duration(state.seconds),
+                best,
+            ]
+            for column, text in enumerate(cells):
+                self.lessons.setItem(row, column, QTableWidgetItem(text))
+        self.attempts.setRowCount(len(detail.attempts))
+        for row, attempt in enumerate(detail.attempts):
+            quiz = course.quizzes.get(attempt.quiz_id)
+            if attempt.finished:
+                result = {
+                    "submitted": self.tr("Passed") if attempt.passed else self.tr("Not passed"),
+                    "timed_out": self.tr("Time ran out"),
+                    "abandoned": self.tr("Abandoned"),
+                }.get(attempt.status or "", attempt.status)
+                if attempt.kind == "review" and attempt.status == "submitted":
+                    result = self.tr("Reviewed")  # a review has no pass mark
+                score = f"{attempt.score:.0f}%"
+            else:
+                result, score = self.tr("In progress"), "–"
+            title = quiz.title if quiz else attempt.quiz_id
+            if attempt.kind != "quiz":  # a re-check or review: questions of several quizzes
+                title = set_title(course, attempt.kind, attempt.quiz_id)
+            cells = [
+                title,
+                attempt.started_at.replace("T", " ")[:16],
+                (attempt.finished_at or "").replace("T", " ")[:16],
+                score,
+                result,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, attempt.id)
+                self.attempts.setItem(row, column, item)
+        for table in (self.lessons, self.attempts):
+            for column in range(1, table.columnCount()):
+                table.resizeColumnToContents(column)
+        self.answers.setHtml(
+            "<p>" + self.tr("Select an attempt to see every answer given.") + "</p>"
+        )
+        if detail.attempts:
+            self.attempts.selectRow(0)
+        certificates = session.certificates(employee_id)
+        self.certificates.show_certificates(
+            certificates, session.store.clock(), course.settings.title
+        )
+
+    def reset_password(self) -> None:
+        """Ask for a new password and set it (managers only; the core refuses anyone else)."""
+        if self.session is None or self.detail is None:
+            return
+        employee = self.detail.employee
+        password = dialogs.ask_new_password(self, employee.name)
+        if password is None:
+            return
+        try:
+            self.session.reset_password(employee.id, password)
+        except (AccessDenied, StoreError) as exc:
+            dialogs.show_error(
+                self,
+                self.tr("Password not changed"),
+                self.tr("The password of {name} was not changed: {error}.").format(
+                    name=employee.name, error=exc
+                ),
+            )
+            return
+        dialogs.show_info(
+            self,
+            self.tr("Password changed"),
+            self.tr(
+                "{name} signs in with the new password from now on. Tell them in person; "
+                "the change is in the audit log."
+            ).format(name=employee.name),
+        )
+
+    def export_record(self) -> Path | None:
+        """Save the employee's whole record and chain head as JSON; the path, or None."""
+        if self.session is None or self.detail is None:
+            return None
+        employee = self.detail.employee
+        path = dialogs.pick_save_file(
+            self,
+            self.tr("Export the record of {name}").format(name=employee.name),
+            Path(f"{'-'.join(employee.name.split())}-record.json"),
+            self.tr("JSON files (*.json)"),
+        )
+        if path is None:
+            return None
+        try:
+            record = self.session.employee_record(employee.id)
+            write_record(path, record)
+        except (AccessDenied, StoreError, OSError) as exc:
+            error = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            dialogs.show_error(
+                self,
+                self.tr("Record not exported"),
+                self.tr("The record of {name} was not exported: {error}.").format(
+                    name=employee.name, error=error
+                ),
+            )
+            return None
+        head = record["chain_head"]
+        anchor = (
+            self.tr(
+                "Its chain head is #{seq} {hash}. Keep the file (or this hash) apart from the "
+                "database: 'sellertrain verify-records --employee NAME --head HASH' then shows "
+                "whether records were deleted since."
+            ).format(seq=head["seq"], hash=head["hash"])
+            if head
+            else self.tr("No quiz result is in the chain yet, so there is no chain head.")
+        )
+        dialogs.show_info(
+            self,
+            self.tr("Record exported"),
+            self.tr("The record of {name} was saved to {path}.").format(
+                name=employee.name, path=path
+            )
+            + " "
+            + anchor,
+        )
+        return path
+
+    def _show_selected_attempt(self) -> None:
+        row = self.attempts.currentRow()
+        item = self.attempts.item(row, 0) if row >= 0 else None
+        if item is None or self.session is None:
+            return
+        review = self.session.review(item.data(Qt.ItemDataRole.UserRole))
+        if review is None:
+            self.answers.setHtml("<p>" + self.tr("This attempt is not finished yet.") + "</p>")
+            return
+        self.answers.setHtml(
+            f"<h2>{html.escape(review.quiz_title)}: {review.attempt.score:.0f}%</h2>"
+            + review_html(review)
+        )

@@ -1,0 +1,178 @@
+"""The team progress table as a Qt model that filters, searches and sorts itself.
+
+Filtering and sorting 10,000 rows through QSortFilterProxyModel calls back into Python for
+every comparison; here they are one list comprehension and one ``list.sort`` with keys
+computed once per row.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from sellertrain.core.reports.team import EmployeeProgress, TeamStatus
+
+STATUS_COLOURS = {
+    TeamStatus.NOT_STARTED: "#6b7280",
+    TeamStatus.IN_PROGRESS: "#b06000",
+    TeamStatus.COMPLETE: "#137333",
+    TeamStatus.OVERDUE: "#c5221f",
+    TeamStatus.NEEDS_REFRESH: "#a21caf",
+}
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_ORDER = {status: position for position, status in enumerate(TeamStatus)}
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TeamTableModel", text)
+
+
+def _display(row: EmployeeProgress, column: int) -> str:
+    employee = row.employee
+    if column == 0:
+        return employee.name
+    if column == 1:
+        return employee.department or ""
+    if column == 2:
+        return employee.role.value
+    if column == 3:
+        return f"{row.required_done} / {row.required}"
+    if column == 4:
+        return str(row.quizzes_passed)
+    if column == 5:
+        return f"{row.average_best_score:.0f}%" if row.average_best_score is not None else "–"
+    if column == 6:
+        return (row.last_activity or "")[:10] or "–"
+    return _tr(row.status.value.capitalize())
+
+
+SORT_KEYS = (
+    lambda r: r.employee.name.casefold(),
+    lambda r: ((r.employee.department or "").casefold(), r.employee.name.casefold()),
+    lambda r: (r.employee.role.value, r.employee.name.casefold()),
+    lambda r: (r.percent, r.required_done),
+    lambda r: r.quizzes_passed,
+    lambda r: -1.0 if r.average_best_score is None else r.average_best_score,
+    lambda r: r.last_activity or "",
+    lambda r: (STATUS_ORDER[r.status], r.employee.name.casefold()),
+)
+
+
+class TeamTableModel(QAbstractTableModel):
+    """One row per employee shown: department, role, progress, scores, activity and status."""
+
+    COLUMNS = (
+        "Name",
+        "Department",
+        "Role",
+        "Required done",
+        "Quizzes passed",
+        "Average best score",
+        "Last activity",
+        "Status",
+    )
+
+    def __init__(self, rows: list[EmployeeProgress] | None = None) -> None:
+        super().__init__()
+        self.all_rows: list[EmployeeProgress] = []
+        self.rows: list[EmployeeProgress] = []  # the rows shown, filtered and sorted
+        self.department: str | None = None
+        self.role: str | None = None
+        self.status: TeamStatus | None = None
+        self.search = ""
+        self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
+        self.set_rows(rows or [])
+
+    # -- data in -----------------------------------------------------------------------
+    def set_rows(self, rows: list[EmployeeProgress]) -> None:
+        self.all_rows = list(rows)
+        self._refresh()
+
+    def set_filters(
+        self,
+        department: str | None = None,
+        role: str | None = None,
+        status: TeamStatus | str | None = None,
+        search: str = "",
+    ) -> None:
+        self.department, self.role = department, role
+        self.status = TeamStatus(status) if status is not None else None
+        self.search = search.strip().casefold()
+        self._refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        self._sort_shown()
+        self.layoutChanged.emit()
+
+    def _accepts(self, row: EmployeeProgress) -> bool:
+        employee = row.employee
+        return (
+            (self.department is None or (employee.department or "") == self.department)
+            and (self.role is None or employee.role.value == self.role)
+            and (self.status is None or row.status is self.status)
+            and (not self.search or self.search in employee.name.casefold())
+        )
+
+    def _sort_shown(self) -> None:
+        self.rows.sort(
+            key=SORT_KEYS[self.sort_column],
+            reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _refresh(self) -> None:
+        self.beginResetModel()
+        self.rows = [row for row in self.all_rows if self._accepts(row)]
+        self._sort_shown()
+        self.endResetModel()
+
+    # -- Qt's model interface ----------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and column == 7:
+            return QBrush(QColor(STATUS_COLOURS[row.status]))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4, 5):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 7:
+            return self._status_tip(row)
+        return None
+
+    def _status_tip(self, row: EmployeeProgress) -> str:
+        parts = []
+        if row.overdue:
+            parts.append(_tr("Overdue: {n} lesson(s)").format(n=len(row.overdue)))
+        if row.stale:
+            parts.append(_tr("Changed since completed: {n} lesson(s)").format(n=len(row.stale)))
+        if row.next_due:
+            parts.append(_tr("Next due: {date}").format(date=row.next_due))
+        return "\n".join(parts)
