@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sellertrain.core.models import PublicationKind, SectionText
@@ -52,7 +52,7 @@ class PublicationRecords(AuditLog):
             [(s.digest, lesson_id, s.anchor, s.title, s.text) for s in sections],
         )
 
-    def section_texts(self, hashes: Sequence[str]) -> dict[str, SectionText]:
+    def section_texts(self, hashes: Iterable[str]) -> dict[str, SectionText]:
         """Stored section texts by hash (those never stored are missing)."""
         wanted = list(dict.fromkeys(hashes))
         found: dict[str, SectionText] = {}

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from sellertrain.core.models import LessonEventKind, SectionText
 from sellertrain.core.store.publications import PublicationRecords, section_map
 from sellertrain.core.store.records import LessonProgress
+from sellertrain.core.store.rows import named_rows, row_to
 
 
 class ReadingRecords(PublicationRecords):
@@ -66,17 +67,18 @@ class ReadingRecords(PublicationRecords):
 
     def lesson_progress(self, employee_id: str) -> dict[str, LessonProgress]:
         """Per lesson: first and last opening, time read, latest completion and its version."""
-        rows = self.db.execute(
+        rows = named_rows(
+            self.db.conn,
             """
             SELECT lesson_id,
-                   min(CASE WHEN kind = 'opened' THEN at END),
-                   max(CASE WHEN kind = 'opened' THEN at END),
-                   sum(seconds),
-                   max(CASE WHEN kind = 'completed' THEN at END)
+                   min(CASE WHEN kind = 'opened' THEN at END) AS first_opened,
+                   max(CASE WHEN kind = 'opened' THEN at END) AS last_opened,
+                   coalesce(sum(seconds), 0) AS seconds,
+                   max(CASE WHEN kind = 'completed' THEN at END) AS completed_at
             FROM lesson_events WHERE employee_id = ? GROUP BY lesson_id
             """,
             [employee_id],
-        ).fetchall()
+        )
         latest = {
             lesson_id: (version, json.loads(sections) if sections else {})
             for lesson_id, version, sections in self.db.execute(
@@ -91,18 +93,13 @@ class ReadingRecords(PublicationRecords):
                 [employee_id],
             ).fetchall()
         }
-        return {
-            row[0]: LessonProgress(
-                row[0],
-                row[1],
-                row[2],
-                row[3] or 0,
-                row[4],
-                latest.get(row[0], (None, {}))[0],
-                latest.get(row[0], (None, {}))[1],
+        progress = {}
+        for row in rows:
+            version, sections = latest.get(row["lesson_id"], (None, {}))
+            progress[row["lesson_id"]] = row_to(
+                LessonProgress, row, completed_version=version, completed_sections=sections
             )
-            for row in rows
-        }
+        return progress
 
     def lesson_events(self, employee_id: str) -> list[dict]:
         """Every reading record of an employee, oldest first (for 'My progress')."""
