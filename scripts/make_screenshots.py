@@ -46,7 +46,7 @@ def main(out: Path) -> None:
     app.setStyleSheet(APP_STYLE_SHEET)
     dialogs.ask_yes_no = lambda *_args: True
     with tempfile.TemporaryDirectory() as folder:
-        store = Store.open(Path(folder) / "shots.db")
+        store = Store.create(Path(folder) / "shots.db")
         content = Path(folder) / "content"  # a copy: the script publishes a rule change in it
         for name in ("lessons", "quizzes", "assets"):
             shutil.copytree(bundled_content() / name, content / name)
@@ -124,7 +124,7 @@ def main(out: Path) -> None:
         window.close()
         store.close()
 
-        team_store = Store.open(Path(folder) / "team.db")
+        team_store = Store.create(Path(folder) / "team.db")
         summary = generate_demo_data(team_store, course, 400, seed=11)
         manager = team_store.employee_by_name(summary.manager)
         window = MainWindow(team_store, course)

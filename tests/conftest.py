@@ -103,7 +103,7 @@ def store(tmp_path: Path, clock: FakeClock):
     """A fresh database in tmp_path, on the fake clock."""
     from sellertrain.core.store import Store
 
-    opened = Store.open(tmp_path / "test.db", clock=clock)
+    opened = Store.create(tmp_path / "test.db", clock=clock)
     yield opened
     opened.close()
 

@@ -35,8 +35,6 @@ OVERSIZE_TO_MEND = {
     "sellertrain.core.interchange.gift",
     "sellertrain.core.reports.demo",
     "sellertrain.core.session",
-    "sellertrain.core.store.database",
-    "sellertrain.core.store.schema",
     "sellertrain.core.training.certificates",
     "sellertrain.ui.main_window",
     "sellertrain.ui.studio.author_studio",

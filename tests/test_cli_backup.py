@@ -24,7 +24,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 def make_db(path: Path, *names: str) -> None:
-    store = Store.open(path)
+    store = Store.create(path)
     try:
         for name in names:
             employee = store.add_employee(name, "learner", "pass-1234")

@@ -30,7 +30,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def make_db(path: Path, issued_days_ago: int, valid_days: int | None = 365) -> None:
     """A database holding one certificate, issued ``issued_days_ago`` days before now."""
     issued = dt.datetime.now(dt.UTC) - dt.timedelta(days=issued_days_ago)
-    store = Store.open(path, clock=lambda: issued)
+    store = Store.create(path, clock=lambda: issued)
     try:
         ana = store.add_employee("Ana Li", "learner", "pass-1234", "listings")
         expires = issued + dt.timedelta(days=valid_days) if valid_days else None

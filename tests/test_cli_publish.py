@@ -23,7 +23,7 @@ def setup(tmp_path: Path):
     for name in ("lessons", "quizzes", "assets"):
         shutil.copytree(REPO / name, content / name)
     db = tmp_path / "s.db"
-    store = Store.open(db)
+    store = Store.create(db)
     reader = store.add_employee("Rae Reader", "learner", "pass-1234")
     store.add_employee("Ada Author", "author", "pass-1234")
     Session(store, load_course(content, deep=False), reader).complete_lesson(LESSON)

@@ -15,7 +15,7 @@ from sellertrain.core.store import Store
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "team.db"
-    store = Store.open(path)
+    store = Store.create(path)
     store.add_employee("=cmd|' /C calc'!A0", "learner", "pass-1234", "logistics")
     store.add_employee("Chen Jie", "learner", "pass-1234", "customer-service")
     store.close()

@@ -32,7 +32,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def db(tmp_path: Path) -> Path:
     """Ana Li with three finished attempts, Bo Chen with one."""
     path = tmp_path / "records.db"
-    store = Store.open(path)
+    store = Store.create(path)
     try:
         for name, count in (("Ana Li", 3), ("Bo Chen", 1)):
             employee = store.add_employee(name, "learner", "pass-1234")

@@ -122,7 +122,8 @@ def open_store(path: Path) -> Store | None:
 
     while True:
         try:
-            return Store.open(path)
+            # the first start (or "start a new database") makes the file
+            return Store.open(path) if path.exists() else Store.create(path)
         except StoreError as exc:
             log.warning("cannot open the database: %s", exc)
             choice = dialogs.ask_database_problem(None, str(exc))
@@ -165,7 +166,8 @@ def run(db_path: Path | None, content_root: Path, smoke: bool = False) -> int:
         _install_excepthook(_setup_logging())
     if smoke:
         try:
-            store = Store.open(db_path or default_db_path())
+            path = db_path or default_db_path()
+            store = Store.open(path) if path.exists() else Store.create(path)
         except StoreError as exc:
             print(f"sellertrain: error: {exc}", file=sys.stderr)
             return 1

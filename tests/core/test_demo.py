@@ -43,14 +43,14 @@ def course() -> Course:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory, course) -> tuple[Store, DemoSummary]:
     """One demo database shared by the read-only tests of this module."""
-    store = Store.open(tmp_path_factory.mktemp("demo") / "demo.db")
+    store = Store.create(tmp_path_factory.mktemp("demo") / "demo.db")
     summary = generate_demo_data(store, course, EMPLOYEES, seed=7, today=TODAY)
     yield store, summary
     store.close()
 
 
 def _generate(path: Path, course: Course, seed: int, employees: int = 40) -> Store:
-    store = Store.open(path)
+    store = Store.create(path)
     generate_demo_data(store, course, employees, seed=seed, today=TODAY)
     return store
 

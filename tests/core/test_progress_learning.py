@@ -277,7 +277,7 @@ def right_positions(presented):
 def test_start_answer_and_resume_after_closing(tmp_path, clock, course):
     quiz = course.quizzes["intro-quiz"]
     path = tmp_path / "sessions.db"
-    store = Store.open(path, clock=clock)
+    store = Store.create(path, clock=clock)
     ana = store.add_employee("Ana Li", "learner", "pass-1234")
     session = QuizSession.start(store, ana.id, quiz, seed=2024)
     assert not session.resumed

@@ -137,7 +137,7 @@ def test_matching_choices_are_shuffled_reproducibly(course):
 
 
 def test_session_saves_resumes_submits_and_reviews_every_kind(course, tmp_path: Path):
-    store = Store.open(tmp_path / "k.db")
+    store = Store.create(tmp_path / "k.db")
     learner = store.add_employee("Chen Jie", "learner", "pass-1234")
     quiz = course.quizzes["kinds"]
     session = QuizSession.start(store, learner.id, quiz, seed=9)

@@ -398,7 +398,7 @@ def test_one_employee_is_checked_alone(store, team):
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory):
     course = load_course(REPO, deep=False)
-    store = Store.open(tmp_path_factory.mktemp("chain") / "demo.db")
+    store = Store.create(tmp_path_factory.mktemp("chain") / "demo.db")
     generate_demo_data(store, course, 40, seed=5, today=dt.date(2026, 6, 1))
     yield store
     store.close()

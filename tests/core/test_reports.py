@@ -81,7 +81,7 @@ def setup(tmp_path: Path):
     write_course(tmp_path / "content")
     course = load_course(tmp_path / "content")
     assert not course.errors
-    store = Store.open(tmp_path / "r.db")
+    store = Store.create(tmp_path / "r.db")
     manager = store.add_employee("Boss", "manager", "pass-boss", "management")
     yield store, course, manager
     store.close()
@@ -247,7 +247,7 @@ def test_team_table_sql_agrees_with_the_per_employee_rule(tmp_path):
     from tests.conftest import REPO
 
     course = load_course(REPO, deep=False)
-    store = Store.open(tmp_path / "demo.db")
+    store = Store.create(tmp_path / "demo.db")
     generate_demo_data(store, course, 60, seed=5, today=TODAY)
     manager = next(e for e in store.employees() if e.role.value == "manager")
     session = Session(store, course, manager, today=lambda: TODAY)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from sellertrain.core.store import (
     StoreError,
     _split_sql,
 )
+from sellertrain.core.store.rows import named_rows, row_to
 
 TABLES = {
     "employees",
@@ -54,9 +56,9 @@ def answer(question_id: str, position: int, selected=(0,), correct=True, score=1
 # -- opening and migrating ---------------------------------------------------------------------
 
 
-def test_open_creates_the_schema(tmp_path):
+def test_create_makes_the_schema(tmp_path):
     path = tmp_path / "deep" / "folder" / "new.db"
-    store = Store.open(path)
+    store = Store.create(path)
     try:
         assert store.schema_version == SCHEMA_VERSION == len(MIGRATIONS)
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -68,6 +70,51 @@ def test_open_creates_the_schema(tmp_path):
         store.close()
     assert tables(path) >= TABLES
     assert pragma(path, "journal_mode") == "wal"  # WAL is persistent
+
+
+def test_open_refuses_a_missing_file_and_makes_nothing(tmp_path):
+    path = tmp_path / "folder" / "missing.db"
+    with pytest.raises(StoreError, match="does not exist") as info:
+        Store.open(path)
+    assert str(path) in str(info.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_create_over_an_existing_database_keeps_its_records(tmp_path, clock):
+    path = tmp_path / "kept.db"
+    first = Store.create(path, clock=clock)
+    employee = first.add_employee("Ana Li", "learner", "pass-1234")
+    first.close()
+    again = Store.create(path, clock=clock)
+    try:
+        assert again.employees() == [employee]
+    finally:
+        again.close()
+
+
+def test_create_refuses_a_file_that_is_not_ours(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("my notes " * 1000)
+    with pytest.raises(StoreError, match="not a SellerTrain database"):
+        Store.create(path)
+    assert path.read_text() == "my notes " * 1000
+
+
+def test_rows_are_built_by_column_name():
+    conn = sqlite3.connect(":memory:")
+    (row,) = named_rows(conn, "SELECT 'p' AS published_at, 'x' AS version, 1 AS revision")
+    assert row_to(Revision, row, note="n") == Revision("x", 1, "p", "n")
+    (extra,) = named_rows(conn, "SELECT 'x' AS version, 1 AS revision, 2 AS surprise")
+    with pytest.raises(TypeError, match="surprise"):
+        row_to(Revision, extra)
+
+
+@dataclass(frozen=True)
+class Revision:
+    version: str
+    revision: int
+    published_at: str = ""
+    note: str = ""
 
 
 def test_open_an_empty_file(tmp_path):
@@ -82,7 +129,7 @@ def test_open_an_empty_file(tmp_path):
 
 def test_open_twice_is_harmless(tmp_path, clock):
     path = tmp_path / "twice.db"
-    first = Store.open(path, clock=clock)
+    first = Store.create(path, clock=clock)
     employee = first.add_employee("Ana Li", "learner", "pass-1234")
     first.close()
     second = Store.open(path, clock=clock)
@@ -409,7 +456,7 @@ def test_add_employees_is_all_or_nothing(store):
 def test_passwords_are_only_stored_as_scrypt_hashes(tmp_path):
     path = tmp_path / "secrets.db"
     secret = "Plain-Text-Secret-4711"
-    store = Store.open(path)
+    store = Store.create(path)
     try:
         store.add_employee("Ana Li", "learner", secret)
         store.add_employee("Bo Chen", "learner", secret)

@@ -84,7 +84,7 @@ def hold_write_lock(path: Path, seconds: float) -> threading.Thread:
 
 def test_a_write_waits_and_retries_while_another_app_holds_the_lock(tmp_path):
     path = tmp_path / "busy.db"
-    store = Store.open(path)
+    store = Store.create(path)
     store.db.execute("PRAGMA busy_timeout = 50")  # so the retries, not SQLite, do the waiting
     store.db.retry_pause = 0.1
     try:
@@ -101,7 +101,7 @@ def test_a_write_waits_and_retries_while_another_app_holds_the_lock(tmp_path):
 
 def test_a_lock_held_too_long_is_a_clear_error_and_nothing_is_half_written(tmp_path):
     path = tmp_path / "busy.db"
-    store = Store.open(path)
+    store = Store.create(path)
     store.db.execute("PRAGMA busy_timeout = 20")
     store.db.retry_pause = 0.01
     store.db.write_retries = 2
@@ -124,7 +124,7 @@ def test_immediate_transactions_never_fail_on_a_stale_snapshot(tmp_path):
     """A transaction that reads, then writes after another app committed: sqlite-utils' deferred
     ``atomic()`` fails at once with "database is locked" (SQLITE_BUSY_SNAPSHOT); ours does not."""
     path = tmp_path / "snapshot.db"
-    store = Store.open(path)
+    store = Store.create(path)
     store.add_employee("Writer One", "learner", "pass-1234")
     threads: list[threading.Thread] = []
 
@@ -281,7 +281,7 @@ def test_a_failed_migration_of_a_new_file_leaves_it_empty(tmp_path, monkeypatch)
         schema_module, "MIGRATIONS", (*MIGRATIONS, "INSERT INTO nowhere VALUES (1)")
     )
     with pytest.raises(StoreError, match="failed"):
-        Store.open(path)
+        Store.create(path)
     version, objects, _rows = dump(path)
     assert (version, objects) == (0, [])
     assert not list(tmp_path.glob("*.bak"))
@@ -306,7 +306,7 @@ def test_a_damaged_sellertrain_database_is_refused_unchanged(tmp_path):
 
 
 def filled(path: Path) -> Store:
-    store = Store.open(path)
+    store = Store.create(path)
     ana = store.add_employee("Ana Li", "learner", "pass-1234")
     attempt = store.start_attempt(ana.id, "quiz", "v1", 1)
     store.finish_attempt(attempt.id, 100.0, True, [])

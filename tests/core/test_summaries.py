@@ -46,7 +46,7 @@ def course():
 
 
 def test_triggers_keep_the_summaries_of_demo_data(tmp_path: Path, course):
-    store = Store.open(tmp_path / "demo.db")
+    store = Store.create(tmp_path / "demo.db")
     generate_demo_data(store, course, 80, seed=5)
     assert_summaries_match(store.conn)
     # and of records written one by one, including an abandoned attempt and a review
@@ -68,7 +68,7 @@ def test_triggers_keep_the_summaries_of_demo_data(tmp_path: Path, course):
 
 def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
     path = tmp_path / "old.db"
-    store = Store.open(path)
+    store = Store.create(path)
     generate_demo_data(store, course, 40, seed=9)
     store.close()
     conn = sqlite3.connect(path)

@@ -27,7 +27,7 @@ BIG_TABLES = ("lesson_events", "attempts", "attempt_results", "answers", "draft_
 
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory):
-    store = Store.open(tmp_path_factory.mktemp("plans") / "demo.db")
+    store = Store.create(tmp_path_factory.mktemp("plans") / "demo.db")
     course = load_course(REPO, deep=False)
     generate_demo_data(store, course, 40, seed=2)
     store.db.execute("ANALYZE")

@@ -101,7 +101,7 @@ def test_two_writers_at_once_lose_no_update(tmp_path: Path):
     db = tmp_path / "two.db"
     from sellertrain.core.store import Store
 
-    Store.open(db).close()  # create the schema once, as the installed app would
+    Store.create(db).close()  # create the schema once, as the installed app would
     count = 40
     writers = [start_writer(db, f"Writer {n}", count) for n in range(2)]
     outputs = [w.communicate(timeout=120) for w in writers]
@@ -249,7 +249,7 @@ def test_sigkill_during_migrations_leaves_the_database_fully_before_or_after(
         old_database(pristine[version], version, events=60_000)
         expected_schema[version] = schema_of(pristine[version])[1]
         rows[version] = counts(pristine[version], tables)
-    Store.open(tmp_path / "new.db").close()
+    Store.create(tmp_path / "new.db").close()
     expected_schema[SCHEMA_VERSION] = schema_of(tmp_path / "new.db")[1]
     probe = tmp_path / "probe.db"
     shutil.copyfile(pristine[1], probe)
@@ -289,7 +289,7 @@ def test_sigkill_during_a_csv_import_adds_all_or_nobody(killable, tmp_path: Path
     rng = random.Random(12)
     rows = 3_000
     base = tmp_path / "base.db"
-    store = Store.open(base)
+    store = Store.create(base)
     store.add_employees([(f"Existing {n}", "learner", "pass-1234", None) for n in range(3)])
     store.close()
     csv_file = tmp_path / "staff.csv"
@@ -323,7 +323,7 @@ def test_sigkill_during_demo_data_adds_all_or_nothing(killable, tmp_path: Path):
 
     rng = random.Random(13)
     base = tmp_path / "base.db"
-    Store.open(base).close()
+    Store.create(base).close()
     tables = (
         "employees",
         "lesson_events",

@@ -17,7 +17,7 @@ ANSWERS_PER_ATTEMPT = 12
 def main() -> None:
     path, name = Path(sys.argv[1]), sys.argv[2]
     count = int(sys.argv[3]) if len(sys.argv) > 3 else 1_000_000
-    store = Store.open(path)
+    store = Store.create(path)  # the first run makes the file, later runs reopen it
     employee = store.employee_by_name(name) or store.add_employee(name, "learner", "pass-1234")
     print("ready", flush=True)
     for number in range(count):

@@ -31,7 +31,7 @@ def course(content: Path) -> Course:
 
 @pytest.fixture
 def store(tmp_path: Path):
-    opened = Store.open(tmp_path / "app.db")
+    opened = Store.create(tmp_path / "app.db")
     yield opened
     opened.close()
 

@@ -22,7 +22,7 @@ DAY = 24 * 3600
 @pytest.fixture
 def store(tmp_path: Path, clock: FakeClock):
     """The app's database on a clock the test moves (days pass in an instant)."""
-    opened = Store.open(tmp_path / "app.db", clock=clock)
+    opened = Store.create(tmp_path / "app.db", clock=clock)
     yield opened
     opened.close()
 

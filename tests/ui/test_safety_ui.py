@@ -59,7 +59,7 @@ def test_quit_leaves_the_bad_file_untouched(bad_db, choices):
 def test_choose_another_file(bad_db, choices, monkeypatch, tmp_path):
     answers, _asked = choices
     good = tmp_path / "good.db"
-    Store.open(good).close()
+    Store.create(good).close()
     answers.append("choose")
     monkeypatch.setattr(dialogs, "pick_database_file", lambda _parent, folder: good)
     before = bad_db.read_bytes()

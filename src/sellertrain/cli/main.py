@@ -192,12 +192,13 @@ def _content_root(args: argparse.Namespace) -> Path:
     return root
 
 
-def _open_store(args: argparse.Namespace):
+def _open_store(args: argparse.Namespace, create: bool = False):
+    """The database of ``--db``; with ``create``, made if it does not exist yet."""
     from sellertrain.core.paths import default_db_path
     from sellertrain.core.store import Store, StoreError
 
     try:
-        return Store.open(args.db or default_db_path())
+        return (Store.create if create else Store.open)(args.db or default_db_path())
     except StoreError as exc:
         raise CliError(str(exc)) from None
 
@@ -229,7 +230,7 @@ def _read_password(name: str) -> str:
 def cmd_employees(args: argparse.Namespace) -> int:
     from sellertrain.core.store import StoreError
 
-    store = _open_store(args)
+    store = _open_store(args, create=args.action in ("add", "import"))
     try:
         if args.action == "add":
             employee = store.add_employee(
@@ -283,7 +284,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     course = load_course(root, deep=False)
     if not course.lessons:
         raise CliError(f"{root} holds no valid lessons; run 'sellertrain check --content {root}'")
-    store = _open_store(args)
+    store = _open_store(args, create=True)
     try:
         if store.has_employees() and not args.force:
             raise CliError(

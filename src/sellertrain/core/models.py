@@ -67,6 +67,50 @@ class AccessRole(StrEnum):
     AUTHOR = "author"
 
 
+# The words stored in the records (the schema's CHECK constraints list the same)
+class AssignmentTarget(StrEnum):
+    EVERYONE = "everyone"
+    ROLE = "role"
+    DEPARTMENT = "department"
+    EMPLOYEE = "employee"
+
+
+class PublicationKind(StrEnum):
+    """Material: the rule changed, readers must refresh; editorial: only the wording."""
+
+    MATERIAL = "material"
+    EDITORIAL = "editorial"
+
+
+class AttemptKind(StrEnum):
+    QUIZ = "quiz"
+    RECHECK = "recheck"
+    REVIEW = "review"
+
+
+class AttemptStatus(StrEnum):
+    SUBMITTED = "submitted"
+    ABANDONED = "abandoned"
+    TIMED_OUT = "timed_out"
+
+
+class LessonEventKind(StrEnum):
+    OPENED = "opened"
+    READ = "read"
+    COMPLETED = "completed"
+
+
+class SignInOutcome(StrEnum):
+    FAILED = "failed"
+    SUCCEEDED = "succeeded"
+    RESET = "reset"
+
+
+class CertificateScope(StrEnum):
+    MODULE = "module"
+    ASSESSMENT = "assessment"
+
+
 @dataclass(frozen=True, order=True)
 class ContentError:
     """One problem in a content file, reported as ``path:line: message``."""

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sellertrain.core.models import AccessRole, Course, Employee
+from sellertrain.core.models import AccessRole, AssignmentTarget, Course, Employee
 from sellertrain.core.store import Assignment, QuizFacts, Store
 from sellertrain.core.training import responses
 from sellertrain.core.training.progress import CourseProgress
@@ -102,10 +102,10 @@ class _CourseOrder:
 def _reaches(assignment: Assignment, employee: Employee) -> bool:
     kind, target = assignment.target_kind, assignment.target
     return (
-        kind == "everyone"
-        or (kind == "role" and target == employee.role.value)
-        or (kind == "department" and target == (employee.department or ""))
-        or (kind == "employee" and target == employee.id)
+        kind == AssignmentTarget.EVERYONE
+        or (kind == AssignmentTarget.ROLE and target == employee.role.value)
+        or (kind == AssignmentTarget.DEPARTMENT and target == (employee.department or ""))
+        or (kind == AssignmentTarget.EMPLOYEE and target == employee.id)
     )
 
 
@@ -212,7 +212,7 @@ def team_progress(store: Store, course: Course, today: dt.date) -> list[Employee
     assignments = store.assignments()
     order = _CourseOrder(course)
     # most assignments go to everyone, a role or a department: work those out once per group
-    personal = [a for a in assignments if a.target_kind == "employee"]
+    personal = [a for a in assignments if a.target_kind == AssignmentTarget.EMPLOYEE]
     by_group: dict[tuple[str | None, AccessRole], dict[str, str]] = {}
     rows = []
     for employee, done, stale, passed, average, last in store.team_rows(
@@ -222,7 +222,7 @@ def team_progress(store: Store, course: Course, today: dt.date) -> list[Employee
         group = (employee.department, employee.role)
         due = by_group.get(group)
         if due is None:
-            general = [a for a in assignments if a.target_kind != "employee"]
+            general = [a for a in assignments if a.target_kind != AssignmentTarget.EMPLOYEE]
             due = by_group[group] = assigned_lessons(course, employee, general, order.modules)
         if personal and any(a.target == employee.id for a in personal):
             due = assigned_lessons(course, employee, assignments, order.modules)

@@ -3,7 +3,11 @@
 from sellertrain.core.store.audit import AUDIT_ACTIONS, AuditEntry
 from sellertrain.core.store.backups import BackupInfo, backup_database, restore_database
 from sellertrain.core.store.certificates import Certificate
+from sellertrain.core.store.current_schema import APPEND_ONLY_TABLES, APPLICATION_ID
 from sellertrain.core.store.database import SignIn, Store
+from sellertrain.core.store.errors import StoreBusy, StoreError
+from sellertrain.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from sellertrain.core.store.migrations import split_sql as _split_sql
 from sellertrain.core.store.publications import Publication
 from sellertrain.core.store.records import (
     AnswerRecord,
@@ -14,16 +18,7 @@ from sellertrain.core.store.records import (
     LessonProgress,
     QuizFacts,
 )
-from sellertrain.core.store.schema import (
-    APPEND_ONLY_TABLES,
-    APPLICATION_ID,
-    MIGRATIONS,
-    SCHEMA_VERSION,
-    StoreBusy,
-    StoreError,
-    _split_sql,
-    utc_now,
-)
+from sellertrain.core.store.schema import utc_now
 
 __all__ = [
     "APPEND_ONLY_TABLES",

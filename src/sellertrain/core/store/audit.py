@@ -10,13 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from sellertrain.core.store.transactions import Database
-
+from sellertrain.core.models import SignInOutcome
+from sellertrain.core.store.parts import StorePart
 
 # The actions the audit log records (stored as these keys; screens translate them).
 EMPLOYEE_ADDED = "employee_added"
@@ -50,11 +49,8 @@ class AuditEntry:
 AuditRow = tuple[str | None, str, str, Mapping[str, Any] | None, str | None]
 
 
-class AuditLog:
+class AuditLog(StorePart):
     """Audit and sign-in rows for the Store (a mixin: the same connection and rules)."""
-
-    db: Database
-    now: Callable[[], str]  # provided by Store
 
     def _audit(
         self,
@@ -111,11 +107,11 @@ class AuditLog:
         ]
 
     # -- sign-in outcomes (for the lockout) -------------------------------------------
-    def _sign_in_event(self, employee_id: str, outcome: str, at: str) -> None:
+    def _sign_in_event(self, employee_id: str, outcome: SignInOutcome, at: str) -> None:
         """Record a sign-in outcome; call it inside a transaction."""
         self.db.conn.execute(
             "INSERT INTO sign_in_events (id, employee_id, outcome, at) VALUES (?, ?, ?, ?)",
-            [str(uuid.uuid4()), employee_id, outcome, at],
+            [str(uuid.uuid4()), employee_id, outcome.value, at],
         )
 
     def sign_in_events(self, employee_id: str, since: dt.datetime) -> list[tuple[dt.datetime, str]]:

@@ -9,18 +9,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Any
 
-from sellertrain.core.store.schema import (
-    ANSWERS_BY_QUESTION,
+from sellertrain.core.store.audit import EMPLOYEE_ADDED, AuditLog
+from sellertrain.core.store.current_schema import (
+    REBUILT_AFTER_BULK_WRITES,
     SUMMARY_FILL,
-    SUMMARY_TRIGGERS,
-    StoreError,
-    _split_sql,
+    SUMMARY_TABLES,
 )
-
-if TYPE_CHECKING:
-    from sellertrain.core.store.transactions import Database
+from sellertrain.core.store.errors import StoreError
 
 Row = tuple[object, ...]
 
@@ -66,16 +63,15 @@ class BulkCounts:
     answers: int = 0
 
 
-class BulkWrites:
+class BulkWrites(AuditLog):
     """Many-row inserts for the Store (a mixin: the same connection and rules)."""
-
-    db: Database
 
     def insert_batches(self, batches: Iterable[RowBatch]) -> BulkCounts:
         """Insert every batch in one transaction: all of the rows, or none of them.
 
         The index on answers by question and the summary triggers are dropped for the write
         and built again once at the end (with the summaries recomputed from all records).
+        Each employee added gets an audit row, at the employee's own time.
 
         ``batches`` may be a generator: each batch is written as soon as it is produced, so
         memory stays bounded; an exception raised while producing one rolls everything back.
@@ -83,22 +79,36 @@ class BulkWrites:
         """
         conn = self.db.conn
         counts = dict.fromkeys(_INSERTS, 0)
+        added: list[tuple[Any, ...]] = []
         try:
             with self.db.atomic():
                 # in the same transaction: a kill leaves the index and triggers as they were
-                conn.execute("DROP INDEX answers_by_question")
-                conn.execute("DROP TRIGGER lesson_summary_add")
-                conn.execute("DROP TRIGGER quiz_summary_add")
+                for item in REBUILT_AFTER_BULK_WRITES:
+                    conn.execute(item.drop)
                 for batch in batches:
                     for table, sql in _INSERTS.items():
                         rows = getattr(batch, table)
                         if rows:
                             conn.executemany(sql, rows)
                             counts[table] += len(rows)
-                conn.execute("DELETE FROM lesson_summary")
-                conn.execute("DELETE FROM quiz_summary")
-                for statement in _split_sql(SUMMARY_FILL + SUMMARY_TRIGGERS + ANSWERS_BY_QUESTION):
+                    # employees rows: id, name, name_key, role, department, hash, created_at, ...
+                    added.extend((r[0], r[1], r[3], r[4], r[6]) for r in batch.employees)
+                for table in SUMMARY_TABLES:
+                    conn.execute(f"DELETE FROM {table}")
+                for statement in SUMMARY_FILL:
                     conn.execute(statement)
+                for item in REBUILT_AFTER_BULK_WRITES:
+                    conn.execute(item.create)
+                self._audit_many(
+                    (
+                        None,
+                        EMPLOYEE_ADDED,
+                        name,
+                        {"id": id_, "role": role, "department": department, "source": "demo"},
+                        at,
+                    )
+                    for id_, name, role, department, at in added
+                )
         except sqlite3.IntegrityError as exc:
             raise StoreError(f"the records were not added: {exc}") from None
         return BulkCounts(**counts)

@@ -10,15 +10,14 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from sellertrain.core.store.transactions import Database
+from sellertrain.core.models import CertificateScope
+from sellertrain.core.store.parts import StorePart
+from sellertrain.core.store.rows import named_rows, row_to
 
-
-SCOPE_KINDS = ("module", "assessment")
 # the stored columns, named as Certificate's fields and in their order (evidence as JSON)
 _STORED = (
     "id",
@@ -32,7 +31,7 @@ _STORED = (
     "expires_at",
     "evidence",
 )
-_COLUMNS = ", ".join(f"c.{name}" for name in _STORED) + ", e.name"
+_COLUMNS = ", ".join(f"c.{name}" for name in _STORED) + ", e.name AS employee_name"
 
 
 @dataclass(frozen=True)
@@ -43,7 +42,7 @@ class Certificate:
     id: str
     code: str
     employee_id: str
-    scope_kind: str  # "module" | "assessment"
+    scope_kind: CertificateScope
     scope: str
     title: str
     score: float | None
@@ -57,17 +56,14 @@ class CodeTaken(Exception):
     """The verification code is already used by another certificate: draw another one."""
 
 
-class CertificateRecords:
+class CertificateRecords(StorePart):
     """Reads and writes of the ``certificates`` table."""
-
-    db: Database
-    now: Callable[[], str]  # provided by Store
 
     def add_certificate(
         self,
         code: str,
         employee_id: str,
-        scope_kind: str,
+        scope_kind: CertificateScope | str,
         scope: str,
         title: str,
         score: float | None,
@@ -82,8 +78,10 @@ class CertificateRecords:
         (None: there was none). Checking it in the write transaction means two copies of
         the app never issue the same certificate twice. Raise CodeTaken on a code clash.
         """
-        if scope_kind not in SCOPE_KINDS:
-            raise ValueError(f"unknown certificate scope kind {scope_kind!r}")
+        try:
+            scope_kind = CertificateScope(scope_kind)
+        except ValueError:
+            raise ValueError(f"unknown certificate scope kind {scope_kind!r}") from None
         certificate = Certificate(
             str(uuid.uuid4()),
             code,
@@ -124,21 +122,23 @@ class CertificateRecords:
 
     def certificates(self, employee_id: str) -> list[Certificate]:
         """Every certificate of an employee, newest first (renewed ones included)."""
-        rows = self.db.execute(
+        rows = named_rows(
+            self.db.conn,
             f"SELECT {_COLUMNS} FROM certificates AS c JOIN employees AS e ON e.id = c.employee_id"
             " WHERE c.employee_id = ? ORDER BY c.issued_at DESC, c.rowid DESC",
             [employee_id],
-        ).fetchall()
+        )
         return [_certificate(row) for row in rows]
 
     def certificate_by_code(self, code: str) -> Certificate | None:
         """The certificate with this verification code (exactly as stored), if any."""
-        row = self.db.execute(
+        rows = named_rows(
+            self.db.conn,
             f"SELECT {_COLUMNS} FROM certificates AS c JOIN employees AS e ON e.id = c.employee_id"
             " WHERE c.code = ?",
             [code],
-        ).fetchone()
-        return _certificate(row) if row else None
+        )
+        return _certificate(rows[0]) if rows else None
 
     def latest_certificates(self, employee_id: str | None = None) -> list[Certificate]:
         """The certificate in force per employee and scope: the latest issued.
@@ -148,15 +148,24 @@ class CertificateRecords:
         """
         where, params = ("WHERE employee_id = ?", [employee_id]) if employee_id else ("", [])
         # SQLite returns the other columns of the row holding max(): the latest per group
-        rows = self.db.execute(
-            "SELECT id, code, employee_id, scope_kind, scope, title, score, max(issued_at),"
-            f" expires_at FROM certificates {where}"
+        rows = named_rows(
+            self.db.conn,
+            "SELECT id, code, employee_id, scope_kind, scope, title, score,"
+            f" max(issued_at) AS issued_at, expires_at FROM certificates {where}"
             " GROUP BY employee_id, scope, scope_kind",
             params,
-        ).fetchall()
-        return [Certificate(*row) for row in rows]
+        )
+        return [
+            row_to(Certificate, row, scope_kind=CertificateScope(row["scope_kind"])) for row in rows
+        ]
 
 
-def _certificate(row: Sequence[Any]) -> Certificate:
+def _certificate(row: sqlite3.Row) -> Certificate:
     """A certificate from the ``_COLUMNS`` of a query: the stored columns, then the name."""
-    return Certificate(*row[:9], tuple(json.loads(row[9])), row[10] or "")
+    return row_to(
+        Certificate,
+        row,
+        scope_kind=CertificateScope(row["scope_kind"]),
+        evidence=tuple(json.loads(row["evidence"])),
+        employee_name=row["employee_name"] or "",
+    )

@@ -11,19 +11,19 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sellertrain.core.store.chain import (
-    _ANSWER_SQL,
-    _ATTEMPT_SQL,
+    ANSWER_SQL,
     ANSWERS,
+    ATTEMPT_SQL,
     EDITED,
     MISSING,
     UNCHAINED,
     ChainHead,
     ChainProblem,
     ChainReport,
-    _describe,
-    _when,
     answer_json,
+    describe,
     record_hash,
+    shown_time,
 )
 
 
@@ -68,7 +68,7 @@ class Verifier:
         where, params = self._where("r")
         results = self.conn.execute(
             "SELECT r.employee_id, r.chain_seq, r.prev_hash, r.record_hash, r.attempt_id,"
-            f" r.id, r.status, r.finished_at, r.score, r.passed, {_ATTEMPT_SQL}"
+            f" r.id, r.status, r.finished_at, r.score, r.passed, {ATTEMPT_SQL}"
             " FROM attempt_results AS r LEFT JOIN attempts AS a ON a.id = r.attempt_id"
             f" WHERE r.chain_seq IS NOT NULL{where} ORDER BY r.employee_id, r.chain_seq",
             params,
@@ -111,14 +111,14 @@ class Verifier:
                 MISSING,
                 employee_id,
                 f"{last - first + 1} record(s) missing before record #{seq} (finished "
-                f"{_when(finished)}): {span} deleted",
+                f"{shown_time(finished)}): {span} deleted",
                 attempt_id,
             )
         elif prev != last_hash:
             self.problem(
                 MISSING,
                 employee_id,
-                f"record #{seq} (finished {_when(finished)}) does not link to the record before "
+                f"record #{seq} (finished {shown_time(finished)}) does not link to the record before "
                 "it: a record was deleted and the chain renumbered, or a record was replaced",
                 attempt_id,
             )
@@ -128,7 +128,7 @@ class Verifier:
         result = row[5:10]
         attempt = row[10:]
         quiz_id, finished = attempt[2], result[2]
-        what = _describe(seq, attempt_id, quiz_id, finished)
+        what = describe(seq, attempt_id, quiz_id, finished)
         if attempt[0] is None:
             self.problem(EDITED, employee_id, f"{what}: its attempt row was deleted", attempt_id)
             return
@@ -186,7 +186,7 @@ class Verifier:
             self.problem(
                 UNCHAINED,
                 attempt_employee or result_employee,
-                f"{_describe(None, attempt_id, quiz_id, finished)} has no chain data although "
+                f"{describe(None, attempt_id, quiz_id, finished)} has no chain data although "
                 "it was written after tamper-evident records began: it was added outside "
                 "SellerTrain, or its chain data was erased",
                 attempt_id,
@@ -217,7 +217,7 @@ def _answers_in_chain_order(
 ) -> Iterator[tuple[tuple[Any, Any], tuple[Any, ...]]]:
     """((employee_id, chain_seq), answer values) for every answer of a chained result."""
     for row in conn.execute(
-        f"SELECT r.employee_id, r.chain_seq, {_ANSWER_SQL} FROM attempt_results AS r"
+        f"SELECT r.employee_id, r.chain_seq, {ANSWER_SQL} FROM attempt_results AS r"
         f" JOIN answers AS n ON n.attempt_id = r.attempt_id WHERE r.chain_seq IS NOT NULL{where}"
         " ORDER BY r.employee_id, r.chain_seq, n.position, n.question_id",
         params,

@@ -11,15 +11,11 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from sellertrain.core.models import SectionText
-from sellertrain.core.store.audit import CONTENT_PUBLISHED
-
-if TYPE_CHECKING:
-    from sellertrain.core.store.transactions import Database
+from sellertrain.core.models import PublicationKind, SectionText
+from sellertrain.core.store.audit import CONTENT_PUBLISHED, AuditLog
 
 
 @dataclass(frozen=True)
@@ -30,7 +26,7 @@ class Publication:
     lesson_id: str
     version: str
     previous_version: str | None
-    kind: str  # "material" or "editorial"
+    kind: PublicationKind
     revision: int  # how many material changes the lesson has had, this one included
     changed_sections: tuple[str, ...]
     sections: Mapping[str, str] = field(default_factory=dict)  # anchor -> hash, after
@@ -42,14 +38,11 @@ class Publication:
 
     @property
     def material(self) -> bool:
-        return self.kind == "material"
+        return self.kind == PublicationKind.MATERIAL
 
 
-class PublicationRecords:
+class PublicationRecords(AuditLog):
     """Publication rows for the Store (a mixin: the same connection and rules)."""
-
-    db: Database
-    now: Callable[[], str]  # provided by Store
 
     def _keep_section_texts(self, lesson_id: str, sections: Sequence[SectionText]) -> None:
         """Store section texts by their hash (once each), so an old version can be shown."""
@@ -59,7 +52,7 @@ class PublicationRecords:
             [(s.digest, lesson_id, s.anchor, s.title, s.text) for s in sections],
         )
 
-    def section_texts(self, hashes: Sequence[str]) -> dict[str, SectionText]:
+    def section_texts(self, hashes: Iterable[str]) -> dict[str, SectionText]:
         """Stored section texts by hash (those never stored are missing)."""
         wanted = list(dict.fromkeys(hashes))
         found: dict[str, SectionText] = {}
@@ -78,7 +71,7 @@ class PublicationRecords:
         lesson_id: str,
         version: str,
         previous_version: str | None,
-        kind: str,
+        kind: PublicationKind | str,
         changed_sections: Sequence[str],
         sections: Sequence[SectionText],
         previous_sections: Sequence[SectionText],
@@ -90,8 +83,10 @@ class PublicationRecords:
         The revision counts material publications: it is read and written inside the same
         transaction, so two authors publishing at once still get distinct numbers.
         """
-        if kind not in ("material", "editorial"):
-            raise ValueError(f"unknown kind of change: {kind}")
+        try:
+            kind = PublicationKind(kind)
+        except ValueError:
+            raise ValueError(f"unknown kind of change: {kind}") from None
         with self.db.atomic():
             current = self.db.execute(
                 "SELECT coalesce(max(revision), 0) FROM lesson_publications WHERE lesson_id = ?",
@@ -103,7 +98,7 @@ class PublicationRecords:
                 version=version,
                 previous_version=previous_version,
                 kind=kind,
-                revision=current + 1 if kind == "material" else current,
+                revision=current + 1 if kind == PublicationKind.MATERIAL else current,
                 changed_sections=tuple(changed_sections),
                 sections={s.anchor: s.digest for s in sections},
                 previous_sections={s.anchor: s.digest for s in previous_sections},
@@ -121,7 +116,7 @@ class PublicationRecords:
                     lesson_id,
                     version,
                     previous_version,
-                    kind,
+                    kind.value,
                     publication.revision,
                     json.dumps(list(changed_sections)),
                     json.dumps(dict(publication.sections), sort_keys=True),
@@ -131,13 +126,13 @@ class PublicationRecords:
                     note,
                 ],
             )
-            self._audit(  # type: ignore[attr-defined]
+            self._audit(
                 actor_id,
                 CONTENT_PUBLISHED,
                 f"lessons/{lesson_id}",
                 {
                     "version": version,
-                    "kind": kind,
+                    "kind": kind.value,
                     "revision": publication.revision,
                     "sections": list(changed_sections),
                 },
@@ -184,7 +179,7 @@ class PublicationRecords:
                 lesson_id=row[1],
                 version=row[2],
                 previous_version=row[3],
-                kind=row[4],
+                kind=PublicationKind(row[4]),
                 revision=row[5],
                 changed_sections=tuple(json.loads(row[6])),
                 sections=json.loads(row[7]),
@@ -196,3 +191,8 @@ class PublicationRecords:
             )
             for row in rows
         ]
+
+
+def section_map(sections: Sequence[SectionText]) -> str:
+    """The JSON stored with a record: each section's anchor -> its hash."""
+    return json.dumps({s.anchor: s.digest for s in sections}, sort_keys=True)

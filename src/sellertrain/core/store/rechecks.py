@@ -8,11 +8,9 @@ answers were never given as a result.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
-if TYPE_CHECKING:
-    from sellertrain.core.store.transactions import Database
-
+from sellertrain.core.store.parts import StorePart
 
 # The key of every answer, whatever kind of attempt it was given in.
 _KEY = "CASE a.kind WHEN 'quiz' THEN a.quiz_id || '/' || s.question_id ELSE s.question_id END"
@@ -28,10 +26,8 @@ class AnsweredQuestion(NamedTuple):
     kind: str  # "quiz", "recheck" or "review"
 
 
-class RecheckQueries:
+class RecheckQueries(StorePart):
     """Answer histories for the re-check schedule (see core/training/rechecks.py)."""
-
-    db: Database
 
     def answer_history(self, employee_id: str) -> list[AnsweredQuestion]:
         """Every answer of an employee's finished attempts, oldest first.

@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sellertrain.core.models import AccessRole, Employee, Response
+from sellertrain.core.models import (
+    AccessRole,
+    AssignmentTarget,
+    AttemptKind,
+    AttemptStatus,
+    Employee,
+    Response,
+)
 
 _ROLES = {role.value: role for role in AccessRole}  # a dict lookup: Enum(value) is slow
 
@@ -38,13 +45,13 @@ class AttemptRecord:
     quiz_version: str
     seed: int
     started_at: str
-    status: str | None = None
+    status: AttemptStatus | None = None
     finished_at: str | None = None
     score: float | None = None
     passed: bool | None = None
-    # "quiz", or "recheck"/"review" for a set of questions drawn from several quizzes,
-    # named in ``scope`` as "quiz-id/question-id"
-    kind: str = "quiz"
+    # a quiz, or a re-check or review: questions drawn from several quizzes, named in
+    # ``scope`` as "quiz-id/question-id"
+    kind: AttemptKind = AttemptKind.QUIZ
     scope: tuple[str, ...] = ()
 
     @property
@@ -73,7 +80,7 @@ class Assignment:
     """Training a manager assigned: a lesson or a whole module, to a group, with a due date."""
 
     id: str
-    target_kind: str  # everyone | role | department | employee
+    target_kind: AssignmentTarget
     target: str | None
     due_date: str  # YYYY-MM-DD
     created_by: str

@@ -1,95 +1,24 @@
-"""The report and assignment queries of the Store (a mixin: the same connection and rules)."""
+"""The report queries of the Store (a mixin: the same connection and rules)."""
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Sequence
 
 from sellertrain.core.models import Employee
-from sellertrain.core.store.records import Assignment, LessonFacts, QuizFacts, employee_from_row
-from sellertrain.core.store.schema import StoreError
-
-if TYPE_CHECKING:
-    from sellertrain.core.store.transactions import Database
+from sellertrain.core.store.parts import StorePart
+from sellertrain.core.store.records import LessonFacts, QuizFacts, employee_from_row
 
 # the employee, done and stale lessons (comma-separated ids), quizzes passed, average best
 # score, last activity
 TeamRow = tuple[Employee, str | None, str | None, int, float | None, str | None]
-TARGET_KINDS = ("everyone", "role", "department", "employee")
 
 
 def _split(value: str | None) -> frozenset[str]:
     return frozenset(value.split(",")) if value else frozenset()
 
 
-class ReportingQueries:
+class ReportingQueries(StorePart):
     """Aggregates for the manager view. Each query is backed by a covering index."""
-
-    db: Database
-    now: Callable[[], str]  # provided by Store
-
-    # -- assignments -------------------------------------------------------------------
-    def add_assignment(
-        self,
-        created_by: str,
-        due_date: str,
-        target_kind: str,
-        target: str | None = None,
-        lesson_id: str | None = None,
-        module: str | None = None,
-    ) -> Assignment:
-        """Record an assignment of one lesson or one module; raise StoreError when malformed."""
-        if target_kind not in TARGET_KINDS:
-            raise StoreError(f"unknown assignment target '{target_kind}'")
-        if (lesson_id is None) == (module is None):
-            raise StoreError("an assignment names either one lesson or one module")
-        if target_kind != "everyone" and not target:
-            raise StoreError(f"an assignment to a {target_kind} needs a {target_kind} to name")
-        assignment = Assignment(
-            str(uuid.uuid4()),
-            target_kind,
-            target if target_kind != "everyone" else None,
-            due_date,
-            created_by,
-            self.now(),
-            lesson_id,
-            module,
-        )
-        with self.db.atomic():
-            self.db.execute(
-                "INSERT INTO assignments (id, lesson_id, module, target_kind, target, due_date,"
-                " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    assignment.id,
-                    lesson_id,
-                    module,
-                    target_kind,
-                    assignment.target,
-                    due_date,
-                    created_by,
-                    assignment.created_at,
-                ],
-            )
-        return assignment
-
-    def revoke_assignment(self, assignment_id: str, revoked_by: str) -> None:
-        with self.db.atomic():
-            self.db.execute(
-                "INSERT OR IGNORE INTO assignment_revocations (id, assignment_id, revoked_by,"
-                " revoked_at) VALUES (?, ?, ?, ?)",
-                [str(uuid.uuid4()), assignment_id, revoked_by, self.now()],
-            )
-
-    def assignments(self, include_revoked: bool = False) -> list[Assignment]:
-        rows = self.db.execute(
-            "SELECT a.id, a.target_kind, a.target, a.due_date, a.created_by, a.created_at,"
-            " a.lesson_id, a.module, r.id IS NOT NULL FROM assignments AS a"
-            " LEFT JOIN assignment_revocations AS r ON r.assignment_id = a.id"
-            " ORDER BY a.due_date, a.created_at"
-        ).fetchall()
-        found = [Assignment(*row[:8], revoked=bool(row[8])) for row in rows]
-        return found if include_revoked else [a for a in found if not a.revoked]
 
     # -- aggregates --------------------------------------------------------------------
     def lesson_facts(self, employee_id: str | None = None) -> Iterator[LessonFacts]:

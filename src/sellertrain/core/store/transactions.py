@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 
 import sqlite_utils
 
-from sellertrain.core.store.schema import busy_error, is_busy
+from sellertrain.core.store.errors import busy_error, is_busy
 
 log = logging.getLogger(__name__)
 

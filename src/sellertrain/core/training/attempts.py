@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sellertrain.core.models import (
+    AttemptKind,
+    AttemptStatus,
     Course,
     Lesson,
     NumericAnswer,
@@ -44,7 +46,7 @@ class QuizSession:
         quiz: Quiz,
         seed: int | None = None,
         *,
-        kind: str = "quiz",
+        kind: AttemptKind = AttemptKind.QUIZ,
         tested: Lesson | None = None,
     ) -> QuizSession:
         """A new attempt; ``tested`` is the lesson whose sections it tests, stored with it."""
@@ -55,7 +57,7 @@ class QuizSession:
             quiz.version,
             seed,
             kind=kind,
-            scope=[q.id for q in quiz.questions] if kind != "quiz" else (),
+            scope=[q.id for q in quiz.questions] if kind != AttemptKind.QUIZ else (),
             lesson_id=tested.id if tested is not None else None,
             sections=tested.section_texts() if tested is not None else (),
         )
@@ -74,7 +76,7 @@ class QuizSession:
         quiz = quiz_for_attempt(course, attempt)
         answers = store.draft_answers(attempt.id)
         if quiz is None or quiz.version != attempt.quiz_version:
-            store.finish_attempt(attempt.id, 0.0, False, [], status="abandoned")
+            store.finish_attempt(attempt.id, 0.0, False, [], status=AttemptStatus.ABANDONED)
             return None
         session = cls(store, quiz, attempt, answers)
         session.resumed = True
@@ -164,7 +166,7 @@ class QuizSession:
             score.percent,
             score.passed,
             rows,
-            status="timed_out" if timed_out else "submitted",
+            status=AttemptStatus.TIMED_OUT if timed_out else AttemptStatus.SUBMITTED,
         )
         return score
 

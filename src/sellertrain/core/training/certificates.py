@@ -11,6 +11,7 @@ Pure rules over store rows; ``now`` is injectable for tests.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import secrets
 from collections.abc import Callable, Iterable, Sequence
@@ -18,7 +19,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sellertrain.core.models import Course, Employee, Lesson, Module, Quiz
+from sellertrain.core.models import (
+    AttemptKind,
+    CertificateScope,
+    Course,
+    Employee,
+    Lesson,
+    Module,
+    Quiz,
+)
 from sellertrain.core.store import AttemptRecord, Certificate, LessonProgress, Store
 from sellertrain.core.store.certificates import CodeTaken
 from sellertrain.core.store.schema import _iso
@@ -97,7 +106,7 @@ def date_of(timestamp: str | None) -> str:
 class Claim:
     """What an employee's records earn now for one scope: the certificate to issue."""
 
-    scope_kind: str
+    scope_kind: CertificateScope
     scope: str
     title: str
     score: float | None
@@ -109,7 +118,7 @@ def _passes(attempts: Iterable[AttemptRecord], quiz_id: str, since: str | None) 
     return [
         a
         for a in attempts
-        if a.kind == "quiz"
+        if a.kind == AttemptKind.QUIZ
         and a.quiz_id == quiz_id
         and a.passed
         and a.finished_at
@@ -177,7 +186,7 @@ def module_claim(
         return None
     scores = [e["score"] for e in evidence if e.get("score") is not None]
     score = sum(scores) / len(scores) if scores else None
-    return Claim("module", module.title, module.title, score, tuple(evidence))
+    return Claim(CertificateScope.MODULE, module.title, module.title, score, tuple(evidence))
 
 
 def assessment_claim(
@@ -195,7 +204,7 @@ def assessment_claim(
         "score": latest.score,
         "at": latest.finished_at,
     }
-    return Claim("assessment", quiz.id, quiz.title, latest.score, (proof,))
+    return Claim(CertificateScope.ASSESSMENT, quiz.id, quiz.title, latest.score, (proof,))
 
 
 def assessments(course: Course) -> list[Quiz]:
@@ -245,17 +254,21 @@ def _scopes(
     progress: CourseProgress,
     records: dict[str, LessonProgress],
     attempts: Sequence[AttemptRecord],
-) -> list[tuple[str, str, Callable[[str | None], Claim | None]]]:
-    found: list[tuple[str, str, Callable[[str | None], Claim | None]]] = [
+) -> list[tuple[CertificateScope, str, Callable[[str | None], Claim | None]]]:
+    found: list[tuple[CertificateScope, str, Callable[[str | None], Claim | None]]] = [
         (
-            "module",
+            CertificateScope.MODULE,
             module.title,
-            lambda since, m=module: module_claim(m, progress, records, attempts, since),
+            functools.partial(module_claim, module, progress, records, attempts),
         )
         for module in course.modules
     ]
     found += [
-        ("assessment", quiz.id, lambda since, q=quiz: assessment_claim(q, attempts, since))
+        (
+            CertificateScope.ASSESSMENT,
+            quiz.id,
+            functools.partial(assessment_claim, quiz, attempts),
+        )
         for quiz in assessments(course)
     ]
     return found
@@ -322,14 +335,17 @@ def renewals_due(
     for certificate in sorted(due, key=lambda c: c.expires_at or ""):
         status = certificate_status(certificate, moment)
         since = certificate.issued_at
-        if certificate.scope_kind == "module" and certificate.scope in modules:
+        if certificate.scope_kind == CertificateScope.MODULE and certificate.scope in modules:
             retake = tuple(
                 _retake_title(course, lesson)
                 for lesson in required_lessons(modules[certificate.scope], progress)
                 if not _done(progress, lesson)
                 or _lesson_evidence(lesson, records.get(lesson.id), attempts, since) is None
             )
-        elif certificate.scope_kind == "assessment" and certificate.scope in course.quizzes:
+        elif (
+            certificate.scope_kind == CertificateScope.ASSESSMENT
+            and certificate.scope in course.quizzes
+        ):
             retake = (course.quizzes[certificate.scope].title,)
         else:
             continue
@@ -351,7 +367,7 @@ def _retake_title(course: Course, lesson: Lesson) -> str:
 class Scope:
     """A column of the compliance matrix: a module or an assessment."""
 
-    kind: str
+    kind: CertificateScope
     key: str  # the module title or the quiz id
     title: str
 
@@ -374,8 +390,8 @@ class ComplianceRow:
 
 def compliance_scopes(course: Course) -> list[Scope]:
     """The matrix's columns: the modules in course order, then the assessments."""
-    return [Scope("module", m.title, m.title) for m in course.modules] + [
-        Scope("assessment", q.id, q.title) for q in assessments(course)
+    return [Scope(CertificateScope.MODULE, m.title, m.title) for m in course.modules] + [
+        Scope(CertificateScope.ASSESSMENT, q.id, q.title) for q in assessments(course)
     ]
 
 
@@ -399,7 +415,9 @@ def compliance_matrix(
     for employee in store.employees():
         cells = []
         for scope in scopes:
-            roles = needed.get(scope.key, {"all"}) if scope.kind == "module" else {"all"}
+            roles = (
+                needed.get(scope.key, {"all"}) if scope.kind == CertificateScope.MODULE else {"all"}
+            )
             required = "all" in roles or employee.department in roles
             found = latest.get((employee.id, scope.kind, scope.key))
             if found is None:

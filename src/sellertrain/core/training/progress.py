@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sellertrain.core.models import Course, Employee, Lesson
+from sellertrain.core.models import AttemptKind, Course, Employee, Lesson
 from sellertrain.core.store import AttemptRecord, LessonProgress, Publication, Store
 from sellertrain.core.training.retraining import by_lesson, is_current
 
@@ -89,7 +89,7 @@ def lesson_status(
         return LessonStatus.IN_PROGRESS
     if not is_current(publications, record):
         return LessonStatus.NEEDS_REFRESH
-    if any(a.passed and a.kind == "quiz" for a in attempts):
+    if any(a.passed and a.kind == AttemptKind.QUIZ for a in attempts):
         return LessonStatus.QUIZ_PASSED
     return LessonStatus.COMPLETED
 
@@ -100,7 +100,7 @@ def course_progress(store: Store, course: Course, employee: Employee) -> CourseP
     publications = by_lesson(store.publications())
     attempts_by_quiz: dict[str, list[AttemptRecord]] = {}
     for attempt in store.attempts(employee.id):
-        if attempt.kind == "quiz":
+        if attempt.kind == AttemptKind.QUIZ:
             attempts_by_quiz.setdefault(attempt.quiz_id, []).append(attempt)
     states = []
     for lesson in course.ordered_lessons:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sellertrain.core.models import Course, Question, Quiz, content_version
+from sellertrain.core.models import AttemptKind, Course, Question, Quiz, content_version
 from sellertrain.core.store import AttemptRecord
 
 SEPARATOR = "/"
@@ -47,7 +47,7 @@ def recheck_lesson(quiz_id: str) -> str | None:
 
 def set_pass_mark(course: Course, kind: str, set_id: str) -> int:
     """A re-check passes at its lesson's quiz pass mark; a review has no pass mark."""
-    if kind == "review":
+    if kind == AttemptKind.REVIEW:
         return 0
     lesson = course.lessons.get(recheck_lesson(set_id) or "")
     quiz = course.quizzes.get(lesson.quiz_id or "") if lesson is not None else None
@@ -55,7 +55,7 @@ def set_pass_mark(course: Course, kind: str, set_id: str) -> int:
 
 
 def set_title(course: Course, kind: str, set_id: str) -> str:
-    if kind == "review":
+    if kind == AttemptKind.REVIEW:
         return "Review of questions you missed"
     lesson = course.lessons.get(recheck_lesson(set_id) or "")
     return f"Re-check: {lesson.title if lesson else set_id}"
@@ -92,6 +92,6 @@ def build_set(course: Course, kind: str, set_id: str, keys: Sequence[str]) -> Qu
 
 def quiz_for_attempt(course: Course, attempt: AttemptRecord) -> Quiz | None:
     """The quiz an attempt was taken on, as the course has it now."""
-    if attempt.kind == "quiz":
+    if attempt.kind == AttemptKind.QUIZ:
         return course.quizzes.get(attempt.quiz_id)
     return build_set(course, attempt.kind, attempt.quiz_id, attempt.scope)

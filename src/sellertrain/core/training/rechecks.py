@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sellertrain.core.models import Course
+from sellertrain.core.models import AttemptKind, Course
 from sellertrain.core.store.rechecks import AnsweredQuestion
 from sellertrain.core.training.question_sets import find_question
 
@@ -27,7 +27,7 @@ INTERVALS = (dt.timedelta(days=1), dt.timedelta(days=7), dt.timedelta(days=30))
 RETIRED = len(INTERVALS)  # the stage of a question answered right after its last interval
 OVERDUE_AFTER = dt.timedelta(days=3)  # due for longer than this: overdue
 UPCOMING_WITHIN = dt.timedelta(days=7)  # "coming up": due within this from now
-REVIEW_KIND = "review"
+REVIEW_KIND = AttemptKind.REVIEW
 
 
 @dataclass(frozen=True)

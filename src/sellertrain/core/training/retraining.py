@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sellertrain.core.models import Course, Lesson, SectionText
+from sellertrain.core.models import Course, Lesson, PublicationKind, SectionText
 from sellertrain.core.store import LessonProgress, Publication, Store
 from sellertrain.core.training.question_sets import question_key
 
@@ -267,7 +267,7 @@ def publish(
             + ", ".join(unknown)
             + (f" (changed: {', '.join(changed)})" if changed else " (no section changed)")
         )
-    if kind == "material" and not chosen:
+    if kind == PublicationKind.MATERIAL and not chosen:
         raise ValueError("a material change must name at least one changed section")
     return store.record_publication(
         lesson.id,

@@ -1,0 +1,126 @@
+"""Training assignments of the Store: a lesson or module assigned to a group, with a due date.
+
+Both tables are append-only: revoking adds a row to ``assignment_revocations``. Each change
+and its audit row are written in one transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+
+from sellertrain.core.models import AssignmentTarget
+from sellertrain.core.store.audit import ASSIGNMENT_CREATED, ASSIGNMENT_REVOKED, AuditLog
+from sellertrain.core.store.errors import StoreError
+from sellertrain.core.store.records import Assignment
+from sellertrain.core.store.rows import named_rows, row_to
+
+# an assignment and whether it was revoked, named as Assignment's fields
+_COLUMNS = (
+    "a.id, a.target_kind, a.target, a.due_date, a.created_by, a.created_at, a.lesson_id,"
+    " a.module, r.id IS NOT NULL AS revoked FROM assignments AS a"
+    " LEFT JOIN assignment_revocations AS r ON r.assignment_id = a.id"
+)
+
+
+class AssignmentRecords(AuditLog):
+    """The ``assignments`` and ``assignment_revocations`` tables (a Store mixin)."""
+
+    def add_assignment(
+        self,
+        created_by: str,
+        due_date: str,
+        target_kind: AssignmentTarget | str,
+        target: str | None = None,
+        lesson_id: str | None = None,
+        module: str | None = None,
+    ) -> Assignment:
+        """Record an assignment of one lesson or one module and its audit row, in one
+        transaction; raise StoreError when malformed."""
+        try:
+            kind = AssignmentTarget(target_kind)
+        except ValueError:
+            raise StoreError(f"unknown assignment target '{target_kind}'") from None
+        if (lesson_id is None) == (module is None):
+            raise StoreError("an assignment names either one lesson or one module")
+        if kind != AssignmentTarget.EVERYONE and not target:
+            raise StoreError(f"an assignment to a {kind} needs a {kind} to name")
+        assignment = Assignment(
+            str(uuid.uuid4()),
+            kind,
+            target if kind != AssignmentTarget.EVERYONE else None,
+            due_date,
+            created_by,
+            self.now(),
+            lesson_id,
+            module,
+        )
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO assignments (id, lesson_id, module, target_kind, target, due_date,"
+                " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    assignment.id,
+                    lesson_id,
+                    module,
+                    kind.value,
+                    assignment.target,
+                    due_date,
+                    created_by,
+                    assignment.created_at,
+                ],
+            )
+            self._audit(
+                created_by,
+                ASSIGNMENT_CREATED,
+                _subject(assignment),
+                {"id": assignment.id, "due_date": due_date},
+                assignment.created_at,
+            )
+        return assignment
+
+    def revoke_assignment(self, assignment_id: str, revoked_by: str) -> None:
+        """Revoke an assignment (once) and record it in the audit log, in one transaction."""
+        with self.db.atomic():
+            rows = named_rows(self.db.conn, f"SELECT {_COLUMNS} WHERE a.id = ?", [assignment_id])
+            if not rows:
+                raise StoreError("no such assignment")
+            assignment = _assignment(rows[0])
+            if assignment.revoked:  # a second revocation is ignored
+                return
+            revoked_at = self.now()
+            self.db.execute(
+                "INSERT INTO assignment_revocations (id, assignment_id, revoked_by,"
+                " revoked_at) VALUES (?, ?, ?, ?)",
+                [str(uuid.uuid4()), assignment_id, revoked_by, revoked_at],
+            )
+            self._audit(
+                revoked_by,
+                ASSIGNMENT_REVOKED,
+                _subject(assignment),
+                {"id": assignment_id},
+                revoked_at,
+            )
+
+    def assignments(self, include_revoked: bool = False) -> list[Assignment]:
+        rows = named_rows(self.db.conn, f"SELECT {_COLUMNS} ORDER BY a.due_date, a.created_at")
+        found = [_assignment(row) for row in rows]
+        return found if include_revoked else [a for a in found if not a.revoked]
+
+
+def _assignment(row: sqlite3.Row) -> Assignment:
+    return row_to(
+        Assignment,
+        row,
+        target_kind=AssignmentTarget(row["target_kind"]),
+        revoked=bool(row["revoked"]),
+    )
+
+
+def _subject(assignment: Assignment) -> str:
+    what = (
+        f"lesson {assignment.lesson_id}" if assignment.lesson_id else f"module {assignment.module}"
+    )
+    if assignment.target_kind == AssignmentTarget.EVERYONE:
+        return f"{what} to everyone"
+    return f"{what} to {assignment.target_kind} {assignment.target}"

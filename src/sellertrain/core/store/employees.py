@@ -1,0 +1,245 @@
+"""Employees of the Store: adding them, reading them, signing in and resetting passwords.
+
+Employees are read through ``conn``: the sign-in screen needs them before first paint, and
+sqlite-utils (behind ``db``) takes a while to import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import sqlite3
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sellertrain.core.models import AccessRole, Employee, SignInOutcome
+from sellertrain.core.store.audit import EMPLOYEE_ADDED, PASSWORD_RESET, AuditLog
+from sellertrain.core.store.errors import StoreError
+from sellertrain.core.store.records import employee_from_row
+from sellertrain.core.store.schema import _iso
+
+_NAME_CHUNK = 500  # names per query when checking many at once
+
+
+@dataclass(frozen=True)
+class SignIn:
+    """The outcome of a sign-in: the employee, or why not (``retry_after`` when locked out)."""
+
+    employee: Employee | None
+    retry_after: int | None = None  # seconds until this name may try again
+
+    @property
+    def locked(self) -> bool:
+        return self.retry_after is not None
+
+    @property
+    def minutes_left(self) -> int:
+        return math.ceil((self.retry_after or 0) / 60)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+class EmployeeRecords(AuditLog):
+    """The ``employees`` table, and sign-in outcomes (a Store mixin)."""
+
+    conn: sqlite3.Connection
+    clock: Callable[[], dt.datetime]
+
+    def has_employees(self) -> bool:
+        return self.conn.execute("SELECT EXISTS (SELECT 1 FROM employees)").fetchone()[0] == 1
+
+    def add_employee(
+        self,
+        name: str,
+        role: AccessRole | str,
+        password: str,
+        department: str | None = None,
+        actor_id: str | None = None,
+    ) -> Employee:
+        """Add one employee; raise StoreError for an empty or taken name or a bad role."""
+        (employee,) = self.add_employees([(name, role, password, department)], actor_id)
+        return employee
+
+    def add_employees(
+        self,
+        rows: Sequence[tuple[str, AccessRole | str, str, str | None]],
+        actor_id: str | None = None,
+        source: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[Employee]:
+        """Add several employees in one transaction: all of them, or none.
+
+        ``actor_id`` is who adds them (None: the command line) and ``source`` where they come
+        from (e.g. the CSV file); both go to the audit log. The passwords are hashed before
+        the transaction starts, so the write lock is held only for the inserts; ``progress``
+        is called with (hashed, total) as the slow hashing goes on.
+        """
+        from sellertrain.core.passwords import hash_password as _hash
+        from sellertrain.core.passwords import password_problem
+
+        checked = []
+        for name, role, password, department in rows:
+            name = " ".join(name.split())
+            if not name:
+                raise StoreError("an employee needs a name")
+            try:
+                role = AccessRole(role)
+            except ValueError:
+                raise StoreError(
+                    f"unknown role '{role}' for {name} (use learner, manager or author)"
+                ) from None
+            if problem := password_problem(password, name):
+                raise StoreError(problem)
+            checked.append((name, role, password, (department or "").strip() or None))
+        counts = Counter(name.casefold() for name, *_ in checked)
+        twice = next((name for name, *_ in checked if counts[name.casefold()] > 1), None)
+        if twice is not None:
+            raise StoreError(f"the name '{twice}' is given twice")
+        prepared = []
+        for number, (name, role, password, department) in enumerate(checked, start=1):
+            prepared.append((name, role, _hash(password), department))
+            if progress is not None:
+                progress(number, len(checked))
+        employees = [
+            Employee(str(uuid.uuid4()), name, role, department, self.now())
+            for name, role, _hash_value, department in prepared
+        ]
+        details: dict[str, Any] = {"source": source} if source else {}
+        try:
+            with self.db.atomic():
+                self.db.conn.executemany(
+                    "INSERT INTO employees (id, name, name_key, role, department, password_hash,"
+                    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (
+                            e.id,
+                            e.name,
+                            e.name.casefold(),
+                            e.role.value,
+                            e.department,
+                            p[2],
+                            e.created_at,
+                        )
+                        for e, p in zip(employees, prepared, strict=True)
+                    ],
+                )
+                self._audit_many(  # at each employee's own time: no extra clock reading
+                    (
+                        actor_id,
+                        EMPLOYEE_ADDED,
+                        e.name,
+                        {"id": e.id, "role": e.role.value, "department": e.department, **details},
+                        e.created_at,
+                    )
+                    for e in employees
+                )
+        except sqlite3.IntegrityError as exc:
+            if "name_key" in str(exc):
+                taken = self._taken_name([p[0] for p in prepared])
+                raise StoreError(f"an employee named '{taken}' already exists") from None
+            raise
+        return employees
+
+    def _taken_name(self, names: Iterable[str]) -> str:
+        names = list(names)
+        taken = self.existing_names(names)
+        return next((name for name in names if _name_key(name) in taken), names[0] if names else "")
+
+    def existing_names(self, names: Iterable[str]) -> dict[str, str]:
+        """Of ``names``, those already taken: their name key -> the employee's name."""
+        keys = sorted({_name_key(name) for name in names})
+        found: dict[str, str] = {}
+        for start in range(0, len(keys), _NAME_CHUNK):
+            chunk = keys[start : start + _NAME_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            found.update(
+                self.db.execute(
+                    f"SELECT name_key, name FROM employees WHERE name_key IN ({marks})", chunk
+                ).fetchall()
+            )
+        return found
+
+    def employees(self, include_inactive: bool = False) -> list[Employee]:
+        sql = "SELECT id, name, role, department, created_at, active FROM employees"
+        if not include_inactive:
+            sql += " WHERE active = 1"
+        return [
+            employee_from_row(row)
+            for row in self.conn.execute(sql + " ORDER BY name_key").fetchall()
+        ]
+
+    def employee(self, employee_id: str) -> Employee | None:
+        row = self.db.execute(
+            "SELECT id, name, role, department, created_at, active FROM employees WHERE id = ?",
+            [employee_id],
+        ).fetchone()
+        return employee_from_row(row) if row else None
+
+    def employee_by_name(self, name: str) -> Employee | None:
+        row = self.db.execute(
+            "SELECT id, name, role, department, created_at, active FROM employees WHERE name_key = ?",
+            [_name_key(name)],
+        ).fetchone()
+        return employee_from_row(row) if row else None
+
+    def authenticate(self, name: str, password: str) -> Employee | None:
+        """The employee when name and password match, else None (same answer for both faults)."""
+        return self.sign_in(name, password).employee
+
+    def sign_in(self, name: str, password: str) -> SignIn:
+        """Check a password, with the lockout: after repeated failures a name must wait.
+
+        A wrong name and a wrong password get the same answer in about the same time. Only
+        the outcome and its time are recorded, never what was typed.
+        """
+        from sellertrain.core.passwords import LOCKOUT_MEMORY, locked_until, verify_password
+
+        row = self.db.execute(
+            "SELECT id, password_hash FROM employees WHERE name_key = ? AND active = 1",
+            [_name_key(name)],
+        ).fetchone()
+        if row is None:
+            verify_password(password, None)
+            return SignIn(None)
+        employee_id, stored = row
+        now = self.clock()
+
+        def wait() -> int | None:
+            until = locked_until(self.sign_in_events(employee_id, now - LOCKOUT_MEMORY))
+            if until is None or until <= now:
+                return None
+            return max(1, math.ceil((until - now).total_seconds()))
+
+        if (seconds := wait()) is not None:
+            return SignIn(None, seconds)
+        ok = verify_password(password, stored)
+        with self.db.atomic():
+            self._sign_in_event(
+                employee_id, SignInOutcome.SUCCEEDED if ok else SignInOutcome.FAILED, _iso(now)
+            )
+        if not ok:
+            return SignIn(None, wait())
+        return SignIn(self.employee(employee_id))
+
+    def reset_password(self, employee_id: str, new_password: str, actor_id: str | None) -> None:
+        """Give an employee a new password (ending any lockout), recorded in the audit log."""
+        from sellertrain.core.passwords import hash_password, password_problem
+
+        employee = self.employee(employee_id)
+        if employee is None:
+            raise StoreError("no such employee")
+        if problem := password_problem(new_password, employee.name):
+            raise StoreError(problem)
+        password_hash = hash_password(new_password)
+        at = self.now()
+        with self.db.atomic():
+            self.db.conn.execute(
+                "UPDATE employees SET password_hash = ? WHERE id = ?", [password_hash, employee_id]
+            )
+            self._sign_in_event(employee_id, SignInOutcome.RESET, at)
+            self._audit(actor_id, PASSWORD_RESET, employee.name, {"id": employee_id}, at)

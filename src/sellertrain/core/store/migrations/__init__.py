@@ -1,0 +1,49 @@
+"""The shipped schema steps, one SQL file each, applied in order (``PRAGMA user_version``).
+
+A shipped step is never edited, and never built from shared pieces: existing databases were
+migrated by exactly its text (tests/core/test_migrations.py pins the SHA-256 of each). To
+change the schema, add the next file here and list it in ``STEP_FILES``; then bring
+``current_schema.py`` up to date.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from importlib import resources
+
+STEP_FILES = (
+    "m001_employees_and_reading.sql",  # employees and lesson reading records
+    "m002_quiz_attempts.sql",  # quiz attempts, their results and answers, drafts for resuming
+    "m003_assignments_and_report_indexes.sql",  # assignments; covering indexes for reports
+    "m004_audit_log_and_sign_ins.sql",  # who changed what; sign-in outcomes for the lockout
+    "m005_compliance_lifecycle.sql",  # section versions, publications, certificates, chain
+    "m006_report_covering_indexes.sql",  # item analysis and team table indexes
+    "m007_team_summaries.sql",  # per-employee summaries kept by triggers
+)
+
+
+def _read(name: str) -> str:
+    return resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+
+
+MIGRATIONS: tuple[str, ...] = tuple(_read(name) for name in STEP_FILES)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def split_sql(script: str) -> list[str]:
+    """Split a script into statements, keeping trigger bodies whole.
+
+    ``executescript()`` would commit first, so migrations run statement by statement inside
+    one transaction instead: a failed step leaves the file as it was.
+    """
+    statements, buffer = [], []
+    for part in script.split(";"):
+        buffer.append(part)
+        candidate = ";".join(buffer).strip()
+        if not candidate:
+            buffer = []
+            continue
+        if sqlite3.complete_statement(candidate + ";"):
+            statements.append(candidate)
+            buffer = []
+    return statements

@@ -1,0 +1,144 @@
+"""Shipped migrations never change, lead to the current schema, and bulk writes keep it."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from sellertrain.core.store import (
+    APPLICATION_ID,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Store,
+    _split_sql,
+    current_schema,
+    migrations,
+)
+from sellertrain.core.store.bulk import RowBatch
+
+# The SHA-256 of each shipped step's SQL, as released. Databases in use were migrated by
+# exactly this text: never edit a step (nor this list); add the next step instead.
+SHIPPED = {
+    "m001_employees_and_reading.sql": (
+        "4abd6ef9678e469554fbf73a046b2f5b173dd376f98f6eddd5d339ec89107d0c"
+    ),
+    "m002_quiz_attempts.sql": "49ac71e5ebefba9261d9ac15df4a0ea88938472d75ea3138d5dc207e71ae517c",
+    "m003_assignments_and_report_indexes.sql": (
+        "41d6fd83189fb8bed58789735fe064864bce6512e4141aa21431da7cc9aa6b6e"
+    ),
+    "m004_audit_log_and_sign_ins.sql": (
+        "87c209b277c0a8a85b8c27cbd45d737e20dcff45640e8ce14658017a42f29f17"
+    ),
+    "m005_compliance_lifecycle.sql": (
+        "61b9338996a682a6644577bb4d6f1439363cf3fde7068765485a551ed4bd8f51"
+    ),
+    "m006_report_covering_indexes.sql": (
+        "64cc2e9cb1f586e7766da4ead20c7f2dcff734ed73cdf1ee14f1c523b3146e05"
+    ),
+    "m007_team_summaries.sql": "c1f006886699707e672bb6cd4f46509845bc6450d9c0ce91c0fc782d9a2e3fc4",
+}
+
+
+def schema_of(path: Path) -> list[tuple[str, str, str, str | None]]:
+    """Every object of a database as sqlite_master describes it (pages aside)."""
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(
+            conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall(),
+            key=lambda row: (row[0], row[1]),
+        )
+    finally:
+        conn.close()
+
+
+def make_at(path: Path, version: int) -> None:
+    """A database as release ``version`` left it: steps 1..version, nothing after."""
+    conn = sqlite3.connect(path)
+    for number in range(version):
+        for statement in _split_sql(MIGRATIONS[number]):
+            conn.execute(statement)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
+
+
+@pytest.fixture(scope="module")
+def current(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, str, str, str | None]]:
+    path = tmp_path_factory.mktemp("current") / "new.db"
+    Store.create(path).close()
+    return schema_of(path)
+
+
+def test_every_shipped_step_is_listed_in_order():
+    assert list(SHIPPED) == list(migrations.STEP_FILES[: len(SHIPPED)])
+    assert SCHEMA_VERSION == len(MIGRATIONS) == len(migrations.STEP_FILES)
+
+
+@pytest.mark.parametrize("name", sorted(SHIPPED))
+def test_a_shipped_step_never_changes(name: str):
+    """Its text, as the migration runs it, hashes to what was released."""
+    text = MIGRATIONS[migrations.STEP_FILES.index(name)]
+    assert hashlib.sha256(text.encode("utf-8")).hexdigest() == SHIPPED[name]
+
+
+def test_each_step_is_its_file_as_written():
+    """A step is read from its own file, not assembled from shared pieces at import time."""
+    package = resources.files(migrations.__name__)
+    for name, text in zip(migrations.STEP_FILES, MIGRATIONS, strict=True):
+        assert package.joinpath(name).read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
+def test_an_old_database_migrates_to_the_current_schema(tmp_path, current, version):
+    path = tmp_path / f"v{version}.db"
+    make_at(path, version)
+    store = Store.open(path)
+    assert store.schema_version == SCHEMA_VERSION
+    store.close()
+    assert schema_of(path) == current
+
+
+def test_migrating_one_step_at_a_time_reaches_the_current_schema(tmp_path, current):
+    """Each release opened the file in turn: the same schema as one upgrade, or a new file."""
+    path = tmp_path / "stepwise.db"
+    make_at(path, 1)
+    conn = sqlite3.connect(path)
+    for number in range(2, SCHEMA_VERSION + 1):
+        with conn:
+            for statement in _split_sql(MIGRATIONS[number - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+    conn.close()
+    assert schema_of(path) == current
+
+
+def test_current_schema_describes_what_the_migrations_made(current):
+    """The objects bulk writing rebuilds are stated as the last migration left them."""
+    made = {(kind, name): sql for kind, name, _, sql in current}
+    for item in current_schema.REBUILT_AFTER_BULK_WRITES:
+        assert made[(item.kind, item.name)] == item.create
+    tables = {name for kind, name in made if kind == "table"}
+    assert set(current_schema.APPEND_ONLY_TABLES) <= tables
+    assert set(current_schema.SUMMARY_TABLES) <= tables
+
+
+def test_a_bulk_write_leaves_the_schema_as_it_was(tmp_path, current):
+    path = tmp_path / "bulk.db"
+    store = Store.create(path)
+    store.insert_batches(
+        [
+            RowBatch(
+                employees=[("e1", "Ana", "ana", "learner", None, "x", "2025-01-01", 1)],
+                lesson_events=[("l1", "e1", "intro", "v1", "completed", "2025-01-02", 5)],
+            )
+        ]
+    )
+    summary = store.db.execute("SELECT completed_version FROM lesson_summary").fetchall()
+    store.close()
+    assert summary == [("v1",)]
+    assert schema_of(path) == current
