@@ -427,7 +427,8 @@ class AuthorScreen(QWidget):
         )
         if source is None:
             return
-        from sellertrain.core.interchange.quiz_writer import ImportRefused, import_question_file
+        from sellertrain.core.interchange.question_import import import_question_file
+        from sellertrain.core.interchange.quiz_writer import ImportRefused
 
         try:
             result, written = import_question_file(source, self.root / "quizzes")
