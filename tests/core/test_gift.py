@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sellertrain.core.content.loader import quiz_from_text
 from sellertrain.core.content.quiz_parser import parse_number_spec
+from sellertrain.core.content.quizzes import quiz_from_text
 from sellertrain.core.content.render import slugify
 from sellertrain.core.interchange.gift import GiftEncodingError, parse_gift, read_gift, to_json
 from sellertrain.core.interchange.gift_convert import convert_gift, convert_question

@@ -98,7 +98,7 @@ def _print_json(result: ImportResult, parsed: dict[str, Any], folder: Path) -> N
 
 def _report_import(args: argparse.Namespace, result: ImportResult, parsed: dict[str, Any]) -> int:
     """Plan, check and (unless --dry-run/--json) write an import; print what happened."""
-    from sellertrain.core.content.loader import quiz_from_text
+    from sellertrain.core.content.quizzes import quiz_from_text
     from sellertrain.core.interchange.quiz_writer import ImportRefused, plan_files, write_files
 
     folder = args.out if args.out is not None else content_root(args) / "quizzes"

@@ -439,7 +439,7 @@ class Session:
         Return the file's new content version.
         """
         from sellertrain.core.content.authoring import save_source
-        from sellertrain.core.content.loader import content_version
+        from sellertrain.core.models import content_version
 
         self._require_author("change the course")
         relative = self._content_file(path)
@@ -470,7 +470,7 @@ class Session:
     def plan_publication(self, previous: Lesson, text: str) -> retraining.PublishPlan | None:
         """What saving ``text`` over lesson ``previous`` means for its readers (None when the
         text is not a valid lesson with the same id: it cannot be published as a change)."""
-        from sellertrain.core.content.loader import lesson_from_text
+        from sellertrain.core.content.lessons import lesson_from_text
 
         self._require_author("publish lesson changes")
         new, _ = lesson_from_text(previous.path, text, self.course.root / "assets", deep=False)

@@ -118,7 +118,8 @@ def _alias_line(text: str) -> int | None:
     try:
         for event in yaml.parse(text, Loader=_Loader):
             if isinstance(event, yaml.AliasEvent):
-                return event.start_mark.line + 1
+                # the parser always sets the mark; the stubs allow None
+                return event.start_mark.line + 1 if event.start_mark is not None else 1
     except yaml.YAMLError:
         return None  # compose() reports it with its line
     return None

@@ -128,8 +128,8 @@ def split(text: str) -> Document:
         raise FrontMatterError(2, "front matter must be 'key: value' lines")
     key_lines: dict[str, int] = {}
     duplicates: list[tuple[str, int]] = []
-    for offset, line in enumerate(lines[1:close]):
-        match = _KEY_LINE.match(line)
+    for offset, source_line in enumerate(lines[1:close]):
+        match = _KEY_LINE.match(source_line)
         if match:
             key = match.group(1)
             if key in key_lines:
