@@ -138,8 +138,9 @@ def _report_import(args: argparse.Namespace, result: ImportResult, parsed: dict[
 
 
 def cmd_import_gift(args: argparse.Namespace) -> int:
-    from sellertrain.core.interchange.gift import parse_gift, to_json
+    from sellertrain.core.interchange.gift import parse_gift
     from sellertrain.core.interchange.gift_convert import convert_gift
+    from sellertrain.core.interchange.gift_json import to_json
 
     gift = parse_gift(_decoded(args.file, "GIFT"))
     result = convert_gift(gift, args.file.name)
