@@ -30,7 +30,6 @@ STORE_USERS_TO_MEND = {
     "sellertrain.ui.team.team_view",
 }
 OVERSIZE_TO_MEND = {
-    "sellertrain.core.reports.demo",
     "sellertrain.core.session",
     "sellertrain.core.store.database",
     "sellertrain.core.store.schema",
