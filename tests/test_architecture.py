@@ -33,7 +33,6 @@ OVERSIZE_TO_MEND = {
     "sellertrain.core.session",
     "sellertrain.core.store.database",
     "sellertrain.core.store.schema",
-    "sellertrain.core.training.certificates",
     "sellertrain.ui.main_window",
     "sellertrain.ui.studio.author_studio",
     "sellertrain.ui.team.team_view",

@@ -50,7 +50,7 @@ def _add_certificate_commands(
 
 def _find_certificate(args: argparse.Namespace) -> tuple[Store, Certificate]:
     """The store (open) and the certificate with the code typed; CliError when unknown."""
-    from sellertrain.core.training.certificates import CODE_EXAMPLE, normalise_code
+    from sellertrain.core.training.certificate_codes import CODE_EXAMPLE, normalise_code
 
     code = normalise_code(args.code)
     if code is None:

@@ -29,12 +29,8 @@ from sellertrain.core.store import (
 )
 from sellertrain.core.training import engine, rechecks, retraining
 from sellertrain.core.training.attempts import AttemptReview, QuizSession, review_attempt
-from sellertrain.core.training.certificates import (
-    ComplianceRow,
-    Scope,
-    compliance_matrix,
-    issue_due_certificates,
-)
+from sellertrain.core.training.certificates import issue_due_certificates
+from sellertrain.core.training.compliance import ComplianceRow, Scope, compliance_matrix
 from sellertrain.core.training.progress import CourseProgress, course_progress
 from sellertrain.core.training.question_sets import (
     REVIEW_ID,
