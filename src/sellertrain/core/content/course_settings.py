@@ -29,7 +29,7 @@ from sellertrain.core.models import SETTINGS_FILE, ContentError, Course, CourseS
 try:  # the C parser is faster; fall back where libyaml is missing
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on the wheel
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # the stubs type the C and Python loaders as unrelated classes
 
 MAX_CHARS = 100_000
 TOP_KEYS = ("title", "modules", "assessments")

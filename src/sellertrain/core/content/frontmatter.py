@@ -21,7 +21,7 @@ def yaml_loader() -> tuple[Any, Any]:
     try:  # the C loader is several times faster; fall back where libyaml is missing
         from yaml import CSafeLoader as loader
     except ImportError:  # pragma: no cover - depends on the wheel
-        from yaml import SafeLoader as loader  # type: ignore[assignment]
+        from yaml import SafeLoader as loader  # type: ignore[assignment]  # the stubs type the C and Python loaders as unrelated classes
     return yaml, loader
 
 

@@ -48,15 +48,13 @@ def lesson_from_text(
         return None, problems.items
     check_keys(doc, LESSON_KEYS, problems)
     fields = Fields(doc, problems)
-    values = {
-        "id": fields.identifier("id"),
-        "title": fields.text("title"),
-        "module": fields.text("module"),
-        "order": fields.integer("order", 0, 1_000_000),
-        "minutes": fields.integer("minutes", 1, 120),
-        "summary": fields.text("summary"),
-        "reviewed": fields.date("reviewed"),
-    }
+    lesson_id = fields.identifier("id")
+    title = fields.text("title")
+    module = fields.text("module")
+    order = fields.integer("order", 0, 1_000_000)
+    minutes = fields.integer("minutes", 1, 120)
+    summary = fields.text("summary")
+    reviewed = fields.date("reviewed")
     quiz_id = fields.identifier("quiz")
     roles = fields.words("roles", KNOWN_ROLES, ("all",))
     tags = fields.words("tags", KNOWN_TAGS, ())
@@ -65,10 +63,25 @@ def lesson_from_text(
         check_lesson_body(path, doc.body, doc.body_line, assets, problems)
     elif not doc.body.strip():
         problems.add(doc.body_line, "the lesson has no text")
-    if problems.failed or any(v is None for v in values.values()):
+    if (
+        problems.failed
+        or lesson_id is None
+        or title is None
+        or module is None
+        or order is None
+        or minutes is None
+        or summary is None
+        or reviewed is None
+    ):
         return None, problems.items
     lesson = Lesson(
-        **values,  # type: ignore[arg-type]
+        id=lesson_id,
+        title=title,
+        module=module,
+        order=order,
+        minutes=minutes,
+        summary=summary,
+        reviewed=reviewed,
         path=path,
         version=content_version(text),
         quiz_id=quiz_id,

@@ -58,12 +58,12 @@ def quiz_from_text(path: Path, text: str) -> tuple[Quiz | None, list[ContentErro
             fields.line("draw"),
             f"'draw' is {draw} but the quiz has only {len(questions)} questions",
         )
-    if problems.failed or None in (quiz_id, title, pass_mark):
+    if problems.failed or quiz_id is None or title is None or pass_mark is None:
         return None, problems.items
     quiz = Quiz(
-        id=quiz_id,  # type: ignore[arg-type]
-        title=title,  # type: ignore[arg-type]
-        pass_mark=pass_mark,  # type: ignore[arg-type]
+        id=quiz_id,
+        title=title,
+        pass_mark=pass_mark,
         path=path,
         version=content_version(text),
         questions=tuple(questions),
