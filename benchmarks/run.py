@@ -97,7 +97,7 @@ def bench_lesson_open(repeat: int, work: Path) -> dict:
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
     from sellertrain.core.content import render
-    from sellertrain.core.content.loader import load_lesson
+    from sellertrain.core.content.lessons import load_lesson
     from sellertrain.ui.style import LESSON_STYLE_SHEET
 
     app = QApplication.instance() or QApplication([])

@@ -30,12 +30,7 @@ STORE_USERS_TO_MEND = {
     "sellertrain.ui.team.team_view",
 }
 OVERSIZE_TO_MEND = {
-    "sellertrain.cli.main",
-    "sellertrain.core.content.loader",
-    "sellertrain.core.interchange.gift",
-    "sellertrain.core.reports.demo",
     "sellertrain.core.session",
-    "sellertrain.core.training.certificates",
     "sellertrain.ui.main_window",
     "sellertrain.ui.studio.author_studio",
     "sellertrain.ui.team.team_view",

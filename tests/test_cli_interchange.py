@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from sellertrain.cli.main import main
-from sellertrain.core.content.loader import load_course, load_quiz
+from sellertrain.core.content.loader import load_course
+from sellertrain.core.content.quizzes import load_quiz
 
 from .conftest import lesson_source
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sellertrain.core.content.loader import quiz_from_text
+from sellertrain.core.content.quizzes import quiz_from_text
 from sellertrain.core.interchange.aiken import convert_aiken, parse_aiken, to_json
 from sellertrain.core.models import QuestionKind
 

@@ -9,14 +9,10 @@ from pathlib import Path
 import pytest
 
 from sellertrain.core.content import authoring
-from sellertrain.core.content.loader import (
-    ParseCache,
-    content_version,
-    lesson_from_text,
-    load_course,
-    load_lesson,
-    quiz_from_text,
-)
+from sellertrain.core.content.lessons import lesson_from_text, load_lesson
+from sellertrain.core.content.loader import ParseCache, load_course
+from sellertrain.core.content.quizzes import quiz_from_text
+from sellertrain.core.models import content_version
 from tests.conftest import REPO
 
 TODAY = dt.date(2026, 11, 26)

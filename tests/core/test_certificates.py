@@ -14,6 +14,7 @@ from sellertrain.core.content.course_settings import parse_duration
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.session import AccessDenied, Session
 from sellertrain.core.store import Certificate
+from sellertrain.core.training import certificate_codes, compliance
 from sellertrain.core.training import certificates as certs
 from sellertrain.core.training.certificates import CertificateStatus
 from tests.conftest import REPO
@@ -162,7 +163,7 @@ def test_no_reissue_while_valid_then_reissue_once_every_lesson_is_done_again(
     take(session, "intro-quiz")
     assert store.certificates(ana.id) == [first]
     clock.advance(250 * DAY)  # day 350: expiring
-    (renewal,) = certs.renewals_due(store, session.course, ana)
+    (renewal,) = compliance.renewals_due(store, session.course, ana)
     assert renewal.status is CertificateStatus.EXPIRING
     assert renewal.retake == ("Lesson shipping",)  # the quiz was passed again on day 100
     session.complete_lesson("shipping")
@@ -170,7 +171,7 @@ def test_no_reissue_while_valid_then_reissue_once_every_lesson_is_done_again(
     assert again == first and second.code != first.code
     assert second.issued_at > first.issued_at and second.expires_at > first.expires_at
     assert all(e["at"] > first.issued_at for e in second.evidence)
-    assert certs.renewals_due(store, session.course, ana) == []
+    assert compliance.renewals_due(store, session.course, ana) == []
     (latest,) = store.latest_certificates(ana.id)
     assert latest.id == second.id
 
@@ -180,7 +181,7 @@ def test_a_failed_retake_is_no_new_evidence(session, store, ana, clock):
     clock.advance(350 * DAY)
     session.complete_lesson("shipping")  # read again, but the quiz was passed before day 0
     assert len(store.certificates(ana.id)) == 1
-    (renewal,) = certs.renewals_due(store, session.course, ana)
+    (renewal,) = compliance.renewals_due(store, session.course, ana)
     assert renewal.retake == ("Quiz intro-quiz",)
     take(session, "intro-quiz", right=1)  # 50%: failed
     assert len(store.certificates(ana.id)) == 1
@@ -191,7 +192,7 @@ def test_a_failed_retake_is_no_new_evidence(session, store, ana, clock):
 def test_reissue_after_expiry_of_the_assessment(session, store, ana, clock):
     take(session, "final")
     clock.advance(400 * DAY)
-    (renewal,) = certs.renewals_due(store, session.course, ana)
+    (renewal,) = compliance.renewals_due(store, session.course, ana)
     assert renewal.status is CertificateStatus.EXPIRED
     assert renewal.retake == ("Final assessment",)
     take(session, "final", right=1)
@@ -229,7 +230,7 @@ def test_a_code_clash_draws_another_code(store, course, ana):
 
 # -- codes ------------------------------------------------------------------------------------
 def test_codes_are_random_typable_and_unambiguous():
-    codes = {certs.new_code() for _ in range(200)}
+    codes = {certificate_codes.new_code() for _ in range(200)}
     assert len(codes) == 200
     for code in codes:
         assert re.fullmatch(r"ST-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}", code)
@@ -251,7 +252,7 @@ def test_codes_are_random_typable_and_unambiguous():
     ],
 )
 def test_typed_codes_are_normalised(typed, expected):
-    assert certs.normalise_code(typed) == expected
+    assert certificate_codes.normalise_code(typed) == expected
 
 
 def test_certificate_by_code(store, session, ana):
@@ -304,7 +305,7 @@ def test_compliance_matrix(store, course, session, ana, clock):
     assert [c.status for c in by_name["Cy Boss"]] == [None, None, None]
     assert [c.required for c in by_name["Cy Boss"]] == [True, True, True]
     later = clock.current + dt.timedelta(days=170)
-    _scopes, rows = certs.compliance_matrix(store, course, later)
+    _scopes, rows = compliance.compliance_matrix(store, course, later)
     ana_cells = next(r.cells for r in rows if r.employee.id == ana.id)
     assert ana_cells[0].status is CertificateStatus.EXPIRING
 

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.core.content.loader import content_version, load_course, load_lesson, scan_sections
+from sellertrain.core.content.lesson_checks import scan_sections
+from sellertrain.core.content.lessons import load_lesson
+from sellertrain.core.content.loader import load_course
 from sellertrain.core.content.render import slugify
-from sellertrain.core.models import QuestionKind
+from sellertrain.core.models import QuestionKind, content_version
 
 REPO = Path(__file__).resolve().parents[2]  # as conftest.REPO
 

@@ -69,9 +69,9 @@ def test_files_unchanged_on_disk_are_not_even_read(
     cache = tmp_path / "cache.json"
     first = load_course_cached(root, cache)
     reads: list[Path] = []
-    real = content._read
+    real = content.read_source
     monkeypatch.setattr(
-        content, "_read", lambda path, problems: reads.append(path) or real(path, problems)
+        content, "read_source", lambda path, problems: reads.append(path) or real(path, problems)
     )
     second = load_course_cached(root, cache)
     assert reads == []

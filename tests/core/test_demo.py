@@ -14,14 +14,12 @@ from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import Course
 from sellertrain.core.reports import team as reports
 from sellertrain.core.reports.demo import (
-    _ENGLISH,
-    DEPARTMENTS,
-    HIRING_DAYS,
-    OLD_VERSION,
     DemoDataRefused,
     DemoSummary,
     generate_demo_data,
 )
+from sellertrain.core.reports.demo_names import ENGLISH_GIVEN
+from sellertrain.core.reports.demo_records import DEPARTMENTS, HIRING_DAYS, OLD_VERSION
 from sellertrain.core.store import Store, StoreError
 from sellertrain.core.store.bulk import RowBatch
 from sellertrain.core.training import engine
@@ -84,7 +82,7 @@ def test_employees_look_like_a_team(demo):
     staff = store.employees()
     names = [e.name for e in staff]
     assert len({n.casefold() for n in names}) == len(names)
-    english = sum(name.split()[0] in _ENGLISH for name in names)
+    english = sum(name.split()[0] in ENGLISH_GIVEN for name in names)
     assert 5 <= english <= len(names) - 20, "a mix of English and pinyin names"
     assert {e.department for e in staff} <= set(DEPARTMENTS)
     departments = [e.department for e in staff]

@@ -9,12 +9,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sellertrain.core.content.loader import quiz_from_text
 from sellertrain.core.content.quiz_parser import parse_number_spec
+from sellertrain.core.content.quizzes import quiz_from_text
 from sellertrain.core.content.render import slugify
-from sellertrain.core.interchange.gift import GiftEncodingError, parse_gift, read_gift, to_json
+from sellertrain.core.interchange.gift import GiftEncodingError, parse_gift, read_gift
 from sellertrain.core.interchange.gift_convert import convert_gift, convert_question
 from sellertrain.core.interchange.gift_export import escape, question_gift, quiz_to_gift
+from sellertrain.core.interchange.gift_json import to_json
 from sellertrain.core.models import (
     AcceptedAnswer,
     MatchPair,

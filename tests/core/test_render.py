@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.core.content.loader import load_course, load_lesson, scan_sections
+from sellertrain.core.content.lesson_checks import scan_sections
+from sellertrain.core.content.lessons import load_lesson
+from sellertrain.core.content.loader import load_course
 from sellertrain.core.content.render import (
     lesson_link_target,
     render_lesson,

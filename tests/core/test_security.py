@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from sellertrain.core import passwords
-from sellertrain.core.content.loader import content_version, load_course
+from sellertrain.core.content.loader import load_course
+from sellertrain.core.models import content_version
 from sellertrain.core.reports.exports import team_progress_csv
 from sellertrain.core.reports.team import team_progress
 from sellertrain.core.session import AccessDenied, Session

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sellertrain.core.interchange.gift import GiftFile, GiftQuestion
+from sellertrain.core.interchange.gift_values import GiftFile, GiftQuestion
 
 
 def norm(text: str | None) -> str | None:

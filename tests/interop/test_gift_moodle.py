@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.core.content.loader import quiz_from_text
+from sellertrain.core.content.quizzes import quiz_from_text
 from sellertrain.core.interchange.gift import (
     GiftEncodingError,
     idnumber_and_tags,

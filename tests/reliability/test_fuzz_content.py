@@ -22,13 +22,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sellertrain.core.content import frontmatter
-from sellertrain.core.content.loader import (
-    MAX_SOURCE_CHARS,
-    lesson_from_text,
-    load_course,
-    quiz_from_text,
-)
-from sellertrain.core.content.render import render_markdown
+from sellertrain.core.content.lessons import lesson_from_text
+from sellertrain.core.content.loader import load_course
+from sellertrain.core.content.quizzes import quiz_from_text
+from sellertrain.core.content.render import MAX_SOURCE_CHARS, render_markdown
 from sellertrain.core.models import ContentError
 
 REPO = Path(__file__).resolve().parents[2]

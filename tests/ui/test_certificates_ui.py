@@ -212,7 +212,8 @@ def test_compliance_model_passes_the_model_tester(qtmodeltester, store, course, 
 
 
 def test_cell_texts():
-    from sellertrain.core.training.certificates import CertificateStatus, ComplianceCell
+    from sellertrain.core.training.certificates import CertificateStatus
+    from sellertrain.core.training.compliance import ComplianceCell
 
     assert cell_text(ComplianceCell(CertificateStatus.EXPIRING, "2027-01-02", True)) == (
         "expiring 2027-01-02"

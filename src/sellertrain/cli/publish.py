@@ -7,17 +7,28 @@ app's author studio asks when saving, this command asks on the command line.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from sellertrain.cli.main import CliError, _common, _content_root, _db_path, _open_store
+from sellertrain.cli.common import (
+    CliError,
+    Subcommands,
+    add_common_options,
+    content_root,
+    db_path,
+    open_store,
+)
+
+if TYPE_CHECKING:
+    from sellertrain.core.training.retraining import PendingChange
 
 
-def add_publish_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    publish = commands.add_parser(
+def register(subparsers: Subcommands) -> None:
+    publish = subparsers.add_parser(
         "publish",
         help="record an edited lesson as a material change (readers must review the changed "
         "sections) or an editorial one; with no lesson, list lessons awaiting a decision",
     )
-    _common(publish, suppress=True)
+    add_common_options(publish)
     publish.add_argument("lesson_id", nargs="?", metavar="LESSON_ID")
     kind = publish.add_mutually_exclusive_group()
     kind.add_argument("--material", action="store_true", help="a rule changed")
@@ -30,17 +41,18 @@ def add_publish_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
     )
     publish.add_argument("--by", metavar="NAME", help="the author or manager publishing it")
     publish.add_argument("--note", default="", help="why (kept with the publication)")
+    publish.set_defaults(handler=cmd_publish)
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
     from sellertrain.core.content.loader import load_course
     from sellertrain.core.training import retraining
 
-    course = load_course(_content_root(args), deep=False)
-    path = _db_path(args)
+    course = load_course(content_root(args), deep=False)
+    path = db_path(args)
     if not path.exists():  # opening would create an empty database
         raise CliError(f"no database at {path} (give --db PATH)")
-    store = _open_store(args)
+    store = open_store(args)
     try:
         if args.lesson_id is None:
             return _list_pending(retraining.pending_changes(store, course))
@@ -72,7 +84,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
     return 0
 
 
-def _list_pending(pending: list) -> int:
+def _list_pending(pending: list[PendingChange]) -> int:
     if not pending:
         print("no lesson has changed since its last publication")
         return 0

@@ -6,45 +6,59 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from sellertrain.cli.main import CliError, _common, _content_root, _db_path, _open_store
+from sellertrain.cli.common import (
+    CliError,
+    Subcommands,
+    add_common_options,
+    cannot_write,
+    content_root,
+    db_path,
+    open_store,
+)
+
+if TYPE_CHECKING:
+    from sellertrain.core.models import Employee
+    from sellertrain.core.store import Certificate, Store
 
 
-def add_record_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    _add_certificate_commands(commands)
-    _add_record_commands(commands)
+def register(subparsers: Subcommands) -> None:
+    _add_certificate_commands(subparsers)
+    _add_record_commands(subparsers)
 
 
 def _add_certificate_commands(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    subparsers: Subcommands,
 ) -> None:
     """``verify`` and ``certificate``."""
-    verify = commands.add_parser(
+    verify = subparsers.add_parser(
         "verify",
         help="check a certificate's verification code: print it; exit 1 if unknown or expired",
     )
-    _common(verify, suppress=True)
+    add_common_options(verify)
     verify.add_argument(
         "code", metavar="CODE", help="e.g. ST-7KQ4-M9XD-2HBW (any case, dashes optional)"
     )
-    certificate = commands.add_parser("certificate", help="write a certificate as a PDF file")
-    _common(certificate, suppress=True)
+    certificate = subparsers.add_parser("certificate", help="write a certificate as a PDF file")
+    add_common_options(certificate)
     certificate.add_argument("code", metavar="CODE", help="the certificate's verification code")
     certificate.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    verify.set_defaults(handler=cmd_verify)
+    certificate.set_defaults(handler=cmd_certificate)
 
 
-def _find_certificate(args: argparse.Namespace):
+def _find_certificate(args: argparse.Namespace) -> tuple[Store, Certificate]:
     """The store (open) and the certificate with the code typed; CliError when unknown."""
-    from sellertrain.core.training.certificates import CODE_EXAMPLE, normalise_code
+    from sellertrain.core.training.certificate_codes import CODE_EXAMPLE, normalise_code
 
     code = normalise_code(args.code)
     if code is None:
         raise CliError(f"'{args.code}' is not a certificate code (codes look like {CODE_EXAMPLE})")
-    path = _db_path(args)
+    path = db_path(args)
     if not path.exists():  # opening would create an empty database
         raise CliError(f"no database at {path} (give --db PATH)")
-    store = _open_store(args)
+    store = open_store(args)
     found = store.certificate_by_code(code)
     if found is None:
         store.close()
@@ -93,24 +107,24 @@ def cmd_certificate(args: argparse.Namespace) -> int:
 
     store, found = _find_certificate(args)
     store.close()
-    course = load_course(_content_root(args), deep=False)
+    course = load_course(content_root(args), deep=False)
     from sellertrain.pdf.certificate import write_certificate_pdf
 
     try:
         write_certificate_pdf(found, found.employee_name, args.out, course.settings.title)
     except OSError as exc:
-        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from None
+        raise cannot_write(args.out, exc) from None
     print(f"wrote certificate {found.code} of {found.employee_name} to {args.out}")
     return 0
 
 
-def _add_record_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_record_commands(subparsers: Subcommands) -> None:
     """``verify-records`` and ``export-record``."""
-    verify = commands.add_parser(
+    verify = subparsers.add_parser(
         "verify-records",
         help="check every employee's tamper-evident chain of quiz results; exit 1 on a problem",
     )
-    _common(verify, suppress=True)
+    add_common_options(verify)
     verify.add_argument("--employee", metavar="NAME", help="check only this employee's records")
     verify.add_argument(
         "--head",
@@ -118,18 +132,20 @@ def _add_record_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
         help="with --employee: the chain head from an earlier export; checks that it is still "
         "in the chain (records deleted from the end show only this way)",
     )
-    export = commands.add_parser(
+    export = subparsers.add_parser(
         "export-record",
         help="write one employee's attempts, answers, lesson completions and chain head as JSON",
     )
-    _common(export, suppress=True)
+    add_common_options(export)
     export.add_argument("name", metavar="NAME", help="the employee's name")
     export.add_argument(
         "--out", type=Path, metavar="FILE.json", help="where to write it (default: standard output)"
     )
+    verify.set_defaults(handler=cmd_verify_records)
+    export.set_defaults(handler=cmd_export_record)
 
 
-def _employee_named(store: Any, name: str) -> Any:
+def _employee_named(store: Store, name: str) -> Employee:
     employee = store.employee_by_name(name)
     if employee is None:
         raise CliError(f"no employee named '{name}' (see 'sellertrain employees list')")
@@ -148,7 +164,7 @@ def cmd_verify_records(args: argparse.Namespace) -> int:
         raise CliError("--head needs --employee NAME: a chain head belongs to one employee")
     if args.head is not None and not re.fullmatch(r"[0-9a-f]{64}", head_hash):
         raise CliError("--head takes the 64-character hash of an exported chain head")
-    store = _open_store(args)
+    store = open_store(args)
     try:
         employee = _employee_named(store, args.employee) if args.employee else None
         report = store.verify_records(employee.id if employee else None)
@@ -170,7 +186,7 @@ def cmd_verify_records(args: argparse.Namespace) -> int:
                 f"{employee.name}: the exported head {head_hash} is not in the chain: records "
                 "were deleted from the end of the chain, or the chain was rewritten"
             )
-        elif head_hash and head is not None:
+        elif head_hash and head is not None and position is not None:
             print(
                 f"the exported head is record #{position} of {employee.name}'s chain; "
                 f"{head.seq - position} record(s) added since"
@@ -194,7 +210,7 @@ def cmd_export_record(args: argparse.Namespace) -> int:
     from sellertrain.core.reports import record_export
     from sellertrain.core.store import StoreError
 
-    store = _open_store(args)
+    store = open_store(args)
     try:
         employee = _employee_named(store, args.name)
         record = record_export.employee_record(store, employee.id)
@@ -208,7 +224,7 @@ def cmd_export_record(args: argparse.Namespace) -> int:
     try:
         record_export.write_record(args.out, record)
     except OSError as exc:
-        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from None
+        raise cannot_write(args.out, exc) from None
     head = record["chain_head"]
     shown = f"#{head['seq']} {head['hash']}" if head else "none yet"
     print(

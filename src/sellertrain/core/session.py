@@ -29,12 +29,8 @@ from sellertrain.core.store import (
 )
 from sellertrain.core.training import engine, rechecks, retraining
 from sellertrain.core.training.attempts import AttemptReview, QuizSession, review_attempt
-from sellertrain.core.training.certificates import (
-    ComplianceRow,
-    Scope,
-    compliance_matrix,
-    issue_due_certificates,
-)
+from sellertrain.core.training.certificates import issue_due_certificates
+from sellertrain.core.training.compliance import ComplianceRow, Scope, compliance_matrix
 from sellertrain.core.training.progress import CourseProgress, course_progress
 from sellertrain.core.training.question_sets import (
     REVIEW_ID,
@@ -439,7 +435,7 @@ class Session:
         Return the file's new content version.
         """
         from sellertrain.core.content.authoring import save_source
-        from sellertrain.core.content.loader import content_version
+        from sellertrain.core.models import content_version
 
         self._require_author("change the course")
         relative = self._content_file(path)
@@ -470,7 +466,7 @@ class Session:
     def plan_publication(self, previous: Lesson, text: str) -> retraining.PublishPlan | None:
         """What saving ``text`` over lesson ``previous`` means for its readers (None when the
         text is not a valid lesson with the same id: it cannot be published as a change)."""
-        from sellertrain.core.content.loader import lesson_from_text
+        from sellertrain.core.content.lessons import lesson_from_text
 
         self._require_author("publish lesson changes")
         new, _ = lesson_from_text(previous.path, text, self.course.root / "assets", deep=False)

@@ -12,6 +12,7 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -44,7 +45,8 @@ _app: QGuiApplication | None = None  # an application this module had to create
 def _ensure_app() -> QGuiApplication:
     """The running Qt application, or a new one (offscreen when Linux has no display)."""
     global _app
-    app = QGuiApplication.instance()
+    # instance() is typed as the base QCoreApplication; in this program it is always a GUI one
+    app = cast(QGuiApplication | None, QGuiApplication.instance())
     if app is None:
         argv = ["sellertrain"]
         headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from sellertrain.core.content.loader import ParseCache, content_version, load_course
-from sellertrain.core.models import ContentError, Course, Lesson
+from sellertrain.core.content.loader import ParseCache, load_course
+from sellertrain.core.models import ContentError, Course, Lesson, content_version
 
 if TYPE_CHECKING:
     from sellertrain.core.store import Store

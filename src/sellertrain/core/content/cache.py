@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from sellertrain.core.content.loader import ParseCache, _declared_id
+from sellertrain.core.content.loader import ParseCache, declared_id
 from sellertrain.core.models import (
     AcceptedAnswer,
     ContentError,
@@ -135,7 +135,7 @@ class DiskParseCache(ParseCache):
         if not entry.get("stat"):  # old enough now to be trusted by its time stamp
             stat = _trusted_stat(path)
             if stat is not None:
-                entry["stat"], entry["declared"] = stat, _declared_id(path, key[1])
+                entry["stat"], entry["declared"] = stat, declared_id(path, key[1])
                 self.changed = True
         super().put(path, key, (model, errors))
         return model, errors
@@ -146,7 +146,7 @@ class DiskParseCache(ParseCache):
         self._stored[str(path)] = {
             "key": self._digest(key),
             "stat": _trusted_stat(path),
-            "declared": _declared_id(path, key[1]),
+            "declared": declared_id(path, key[1]),
             "model": _stored_model(model),
             "errors": [_encode(e) for e in errors],
         }

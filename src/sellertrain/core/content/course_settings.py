@@ -29,7 +29,7 @@ from sellertrain.core.models import SETTINGS_FILE, ContentError, Course, CourseS
 try:  # the C parser is faster; fall back where libyaml is missing
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on the wheel
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # the stubs type the C and Python loaders as unrelated classes
 
 MAX_CHARS = 100_000
 TOP_KEYS = ("title", "modules", "assessments")
@@ -118,7 +118,8 @@ def _alias_line(text: str) -> int | None:
     try:
         for event in yaml.parse(text, Loader=_Loader):
             if isinstance(event, yaml.AliasEvent):
-                return event.start_mark.line + 1
+                # the parser always sets the mark; the stubs allow None
+                return event.start_mark.line + 1 if event.start_mark is not None else 1
     except yaml.YAMLError:
         return None  # compose() reports it with its line
     return None

@@ -21,7 +21,7 @@ def yaml_loader() -> tuple[Any, Any]:
     try:  # the C loader is several times faster; fall back where libyaml is missing
         from yaml import CSafeLoader as loader
     except ImportError:  # pragma: no cover - depends on the wheel
-        from yaml import SafeLoader as loader  # type: ignore[assignment]
+        from yaml import SafeLoader as loader  # type: ignore[assignment]  # the stubs type the C and Python loaders as unrelated classes
     return yaml, loader
 
 
@@ -128,8 +128,8 @@ def split(text: str) -> Document:
         raise FrontMatterError(2, "front matter must be 'key: value' lines")
     key_lines: dict[str, int] = {}
     duplicates: list[tuple[str, int]] = []
-    for offset, line in enumerate(lines[1:close]):
-        match = _KEY_LINE.match(line)
+    for offset, source_line in enumerate(lines[1:close]):
+        match = _KEY_LINE.match(source_line)
         if match:
             key = match.group(1)
             if key in key_lines:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from sellertrain.core.content.render import lesson_link_target, markdown, slugify
 from sellertrain.core.models import AcceptedAnswer, MatchPair, NumericAnswer, Option, Question
@@ -54,7 +55,7 @@ def _unquote(text: str) -> str:
     return "\n".join(re.sub(r"^\s*>\s?", "", line) for line in text.split("\n")).strip()
 
 
-def parse_quiz_body(body: str, body_line: int) -> tuple[str, list[Question], list[tuple[int, str]]]:  # noqa: C901 - split under issue 14
+def parse_quiz_body(body: str, body_line: int) -> tuple[str, list[Question], list[tuple[int, str]]]:
     """Return the intro text, the questions, and ``(line, message)`` problems."""
     lines = body.split("\n")
     tokens = markdown(tasklists=False).parse(body)
@@ -69,40 +70,57 @@ def parse_quiz_body(body: str, body_line: int) -> tuple[str, list[Question], lis
             continue
         line = body_line + (token.map[0] if token.map else 0)
         end = _block_end(tokens, index)
-        current = drafts[-1] if drafts else None
         if token.type == "heading_open" and token.tag == "h2":
             drafts.append(_Draft(tokens[index + 1].content.strip(), line))
         elif token.type == "heading_open":
             problems.append((line, f"questions are '##' headings, not '{token.markup}'"))
-        elif current is None:
+        elif not drafts:
             intro.append(_source(lines, token.map))
-        elif token.type == "blockquote_open":
-            if not current.answer_kind and not current.reported:
-                problems.append((line, "the explanation ('> ...') must come after the answers"))
-            elif current.explanation:
-                problems.append((line, "a question has one explanation; join the '>' blocks"))
-            else:
-                current.explanation = _unquote(_source(lines, token.map))
-        elif current.answer_kind or current.reported:
-            if token.type in ("bullet_list_open", "ordered_list_open") or _is_keyed(tokens, index):
-                problems.append((line, "a question has one answer part; merge the lists or lines"))
-            else:
-                problems.append(
-                    (line, "unexpected text after the answers; start the next question with '## '")
-                )
-        elif token.type == "bullet_list_open":
-            _read_list(tokens[index:end], current, line, body_line, lines, problems)
-        elif token.type == "ordered_list_open":
-            current.reported = True
-            problems.append(
-                (line, "options must be a task list ('- [x] ...'), not a numbered list")
-            )
-        elif token.type == "paragraph_open":
-            _read_paragraph(tokens[index + 1].content.strip(), current, line, problems)
         else:
-            current.context.append(_source(lines, token.map))
+            block = tokens[index:end]
+            _read_block(block, drafts[-1], line, body_line, lines, problems)
         index = end
     questions = [_finish(d, problems) for d in drafts]
+    _report_repeated_headings(questions, problems)
+    return "\n\n".join(intro).strip(), questions, problems
+
+
+def _read_block(
+    block: list[Any],
+    current: _Draft,
+    line: int,
+    body_line: int,
+    lines: list[str],
+    problems: list[tuple[int, str]],
+) -> None:
+    """One top-level block under a question's heading: context, answers or explanation."""
+    token = block[0]
+    if token.type == "blockquote_open":
+        if not current.answer_kind and not current.reported:
+            problems.append((line, "the explanation ('> ...') must come after the answers"))
+        elif current.explanation:
+            problems.append((line, "a question has one explanation; join the '>' blocks"))
+        else:
+            current.explanation = _unquote(_source(lines, token.map))
+    elif current.answer_kind or current.reported:
+        if token.type in ("bullet_list_open", "ordered_list_open") or _is_keyed(block, 0):
+            problems.append((line, "a question has one answer part; merge the lists or lines"))
+        else:
+            problems.append(
+                (line, "unexpected text after the answers; start the next question with '## '")
+            )
+    elif token.type == "bullet_list_open":
+        _read_list(block, current, line, body_line, lines, problems)
+    elif token.type == "ordered_list_open":
+        current.reported = True
+        problems.append((line, "options must be a task list ('- [x] ...'), not a numbered list"))
+    elif token.type == "paragraph_open":
+        _read_paragraph(block[1].content.strip(), current, line, problems)
+    else:
+        current.context.append(_source(lines, token.map))
+
+
+def _report_repeated_headings(questions: list[Question], problems: list[tuple[int, str]]) -> None:
     seen: dict[str, int] = {}
     for question in questions:
         if question.id in seen:
@@ -113,7 +131,6 @@ def parse_quiz_body(body: str, body_line: int) -> tuple[str, list[Question], lis
                 )
             )
         seen.setdefault(question.id, question.line)
-    return "\n\n".join(intro).strip(), questions, problems
 
 
 def _is_keyed(tokens: list, index: int) -> bool:

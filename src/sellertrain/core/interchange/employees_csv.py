@@ -28,6 +28,7 @@ MAX_FILE_BYTES = 20 * 1024 * 1024  # ~500,000 employees; anything larger is not 
 MAX_PROBLEMS = 200  # a file that is wrong everywhere is reported by its first problems
 _FIELD_LIMIT = 10_000  # characters in one cell
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_ROLES = frozenset(r.value for r in AccessRole)
 
 Row = tuple[str, str, str, str | None]
 
@@ -123,26 +124,19 @@ def _read(path: Path) -> tuple[list[Row], list[CsvProblem], list[int]]:
         csv.field_size_limit(previous_limit)
 
 
-def _rows(path: Path, reader: Any) -> tuple[list[Row], list[CsvProblem], list[int]]:  # noqa: C901 - split under issue 14
-    """Read the header and rows of a ``csv.reader`` (which counts lines as it goes)."""
+def _header(path: Path, reader: Any) -> tuple[list[str], list[CsvProblem], bool]:
+    """The header's column names, its problems, and whether the rows can be read at all."""
     try:
         header = [h.strip().lower() for h in next(reader)]
     except csv.Error as exc:
-        return [], [CsvProblem(path, 1, f"the header line cannot be read: {exc}")], []
+        return [], [CsvProblem(path, 1, f"the header line cannot be read: {exc}")], False
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
-        return (
-            [],
-            [
-                CsvProblem(
-                    path,
-                    1,
-                    f"missing column(s) {', '.join(missing)}; the header needs "
-                    f"{', '.join(REQUIRED_COLUMNS)} (and optionally department)",
-                )
-            ],
-            [],
+        message = (
+            f"missing column(s) {', '.join(missing)}; the header needs "
+            f"{', '.join(REQUIRED_COLUMNS)} (and optionally department)"
         )
+        return header, [CsvProblem(path, 1, message)], False
     problems: list[CsvProblem] = []
     unknown = [h for h in header if h not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
     if unknown:
@@ -150,6 +144,24 @@ def _rows(path: Path, reader: Any) -> tuple[list[Row], list[CsvProblem], list[in
     twice = sorted({h for h in header if header.count(h) > 1})
     if twice:
         problems.append(CsvProblem(path, 1, f"column(s) {', '.join(twice)} appear twice"))
+    return header, problems, not twice
+
+
+def _cells_problem(cells: list[str], columns: int, end_line: int) -> str | None:
+    """Why a record's cells cannot be read as an employee, whatever their values."""
+    if len(cells) > columns:
+        return "more cells than columns in the header"
+    if any("\n" in c or "\r" in c for c in cells):
+        return f'a cell runs on to line {end_line}: a quote (") is probably not closed'
+    if any(_CONTROL.search(c) for c in cells):
+        return "a cell holds a control character (such as NUL): is this a CSV text file?"
+    return None
+
+
+def _rows(path: Path, reader: Any) -> tuple[list[Row], list[CsvProblem], list[int]]:
+    """Read the header and rows of a ``csv.reader`` (which counts lines as it goes)."""
+    header, problems, readable = _header(path, reader)
+    if not readable:
         return [], problems, []
     index = {
         name: header.index(name)
@@ -159,7 +171,6 @@ def _rows(path: Path, reader: Any) -> tuple[list[Row], list[CsvProblem], list[in
     rows: list[Row] = []
     lines: list[int] = []
     seen: dict[str, int] = {}
-    roles = {r.value for r in AccessRole}
     while True:
         line = reader.line_num + 1  # where the record starts (a quoted cell may span lines)
         try:
@@ -178,54 +189,44 @@ def _rows(path: Path, reader: Any) -> tuple[list[Row], list[CsvProblem], list[in
             break  # the reader cannot go on reliably after a broken quote or a NUL byte
         if not any(cell.strip() for cell in cells):
             continue  # a blank line
-        if len(cells) > len(header):
-            problems.append(CsvProblem(path, line, "more cells than columns in the header"))
+        if message := _cells_problem(cells, len(header), reader.line_num):
+            problems.append(CsvProblem(path, line, message))
             continue
-
-        def cell(column: str, cells: list[str] = cells) -> str:
-            position = index.get(column)
-            return cells[position] if position is not None and position < len(cells) else ""
-
-        if any("\n" in c or "\r" in c for c in cells):
-            problems.append(
-                CsvProblem(
-                    path,
-                    line,
-                    f'a cell runs on to line {reader.line_num}: a quote (") is probably not closed',
-                )
-            )
-            continue
-        if any(_CONTROL.search(c) for c in cells):
-            problems.append(
-                CsvProblem(
-                    path,
-                    line,
-                    "a cell holds a control character (such as NUL): is this a CSV text file?",
-                )
-            )
-            continue
-        name = " ".join(cell("name").split())
-        role = cell("role").strip().lower()
-        password = cell("password")
-        department = cell("department").strip() or None
-        if not name:
+        row = _row(cells, index)
+        if not row[0]:
             problems.append(CsvProblem(path, line, "the name is empty"))
             continue
-        if role not in roles:
-            problems.append(
-                CsvProblem(
-                    path, line, f"unknown role '{role}' for {name} (use learner, manager or author)"
-                )
-            )
-        if message := password_problem(password, name):
-            problems.append(CsvProblem(path, line, message))
-        key = name.casefold()
-        if key in seen:
-            problems.append(CsvProblem(path, line, f"'{name}' is also on line {seen[key]}"))
-        seen.setdefault(key, line)
-        rows.append((name, role, password, department))
+        problems += (
+            CsvProblem(path, line, m) for m in _row_problems(row, seen.get(row[0].casefold()))
+        )
+        seen.setdefault(row[0].casefold(), line)
+        rows.append(row)
         lines.append(line)
     return rows, problems, lines
+
+
+def _row(cells: list[str], index: dict[str, int]) -> Row:
+    """``(name, role, password, department)`` of a record, tidied as they are stored."""
+
+    def cell(column: str) -> str:
+        position = index.get(column)
+        return cells[position] if position is not None and position < len(cells) else ""
+
+    name = " ".join(cell("name").split())
+    return name, cell("role").strip().lower(), cell("password"), cell("department").strip() or None
+
+
+def _row_problems(row: Row, earlier_line: int | None) -> list[str]:
+    """What is wrong with a named row's role and password, and whether its name came before."""
+    name, role, password, _department = row
+    found = []
+    if role not in _ROLES:
+        found.append(f"unknown role '{role}' for {name} (use learner, manager or author)")
+    if message := password_problem(password, name):
+        found.append(message)
+    if earlier_line is not None:
+        found.append(f"'{name}' is also on line {earlier_line}")
+    return found
 
 
 def import_employees(

@@ -13,7 +13,7 @@ from typing import Any
 
 from sellertrain.core.content.authoring import slug
 from sellertrain.core.content.render import slugify
-from sellertrain.core.interchange.gift import GiftFile, GiftQuestion
+from sellertrain.core.interchange.gift_values import GiftFile, GiftQuestion
 from sellertrain.core.interchange.html_text import Converted, convert, defuse
 from sellertrain.core.interchange.quiz_writer import (
     ImportResult,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from sellertrain.core.interchange.gift import FORMATS
+from sellertrain.core.interchange.gift_values import FORMATS
 from sellertrain.core.interchange.quiz_writer import number_text
 from sellertrain.core.models import Question, QuestionKind, Quiz
 

@@ -100,35 +100,42 @@ def check_question(question: Question) -> str | None:
     """Why the quiz checker would refuse the question, or None when it can be written."""
     if not question.text.strip():
         return "the question has no text"
-    kind = question.kind
-    if kind.is_choice:
-        texts = [o.text.strip().lower() for o in question.options]
-        if len(texts) < 2:
-            return "a choice question needs at least two options"
-        if not any(o.correct for o in question.options):
-            return "no option is correct"
-        if not all(texts):
-            return "an option has no text (images cannot be imported)"
-        repeated = next((t for t in texts if texts.count(t) > 1), None)
-        if repeated is not None:
-            return (
-                f"two options read the same ('{repeated[:40]}'), so learners cannot tell them apart"
-            )
-        weights = [o.weight for o in question.options if o.weight is not None]
-        if weights and not any(w > 0 for w in weights):
-            return "no option earns marks"
-    elif kind == QuestionKind.SHORT_ANSWER:
+    if question.kind.is_choice:
+        return _check_choices(question)
+    if question.kind == QuestionKind.SHORT_ANSWER:
         if not any(a.weight > 0 and a.text.strip() for a in question.accepted):
             return "no accepted answer earns marks"
-    elif kind == QuestionKind.NUMERICAL:
+    elif question.kind == QuestionKind.NUMERICAL:
         if not any(n.weight > 0 for n in question.numbers):
             return "no number earns marks"
-    elif kind == QuestionKind.MATCHING:
-        lefts = [p.left for p in question.pairs]
-        if len(lefts) < 2:
-            return "a matching question needs at least two pairs"
-        if len(set(lefts)) != len(lefts):
-            return "a matching question repeats a left-hand item"
+    elif question.kind == QuestionKind.MATCHING:
+        return _check_pairs(question)
+    return None
+
+
+def _check_choices(question: Question) -> str | None:
+    texts = [o.text.strip().lower() for o in question.options]
+    if len(texts) < 2:
+        return "a choice question needs at least two options"
+    if not any(o.correct for o in question.options):
+        return "no option is correct"
+    if not all(texts):
+        return "an option has no text (images cannot be imported)"
+    repeated = next((t for t in texts if texts.count(t) > 1), None)
+    if repeated is not None:
+        return f"two options read the same ('{repeated[:40]}'), so learners cannot tell them apart"
+    weights = [o.weight for o in question.options if o.weight is not None]
+    if weights and not any(w > 0 for w in weights):
+        return "no option earns marks"
+    return None
+
+
+def _check_pairs(question: Question) -> str | None:
+    lefts = [p.left for p in question.pairs]
+    if len(lefts) < 2:
+        return "a matching question needs at least two pairs"
+    if len(set(lefts)) != len(lefts):
+        return "a matching question repeats a left-hand item"
     return None
 
 
@@ -283,32 +290,3 @@ def write_files(plan: Sequence[tuple[Path, str]]) -> None:
         with path.open("x", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
         log.info("wrote %s", path)
-
-
-def import_question_file(source: Path, folder: Path) -> tuple[ImportResult, list[Path]]:
-    """Convert a GIFT (``.gift``/``.txt``) or Aiken file into quiz files in ``folder``.
-
-    Aiken is chosen for files whose name says so or whose every question ends with an
-    ``ANSWER:`` line; anything else is read as GIFT. Raises ImportRefused (a target exists,
-    or the file is not UTF-8) without writing anything.
-    """
-    from sellertrain.core.interchange import aiken, gift, gift_convert
-
-    try:
-        text = gift.decode(source.read_bytes())
-    except gift.GiftEncodingError as exc:
-        raise ImportRefused(
-            f"{source}:{exc.line}: the file is not UTF-8 text; save it as UTF-8"
-        ) from None
-    except OSError as exc:
-        raise ImportRefused(f"cannot read {source}: {exc.strerror or exc}") from None
-    is_aiken = "aiken" in source.name.lower() or (
-        "ANSWER:" in text and "{" not in text and "::" not in text
-    )
-    if is_aiken:
-        result = aiken.convert_aiken(aiken.parse_aiken(text), source.name)
-    else:
-        result = gift_convert.convert_gift(gift.parse_gift(text), source.name)
-    plan = plan_files(result.quizzes, folder)
-    write_files(plan)
-    return result, [path for path, _ in plan]

@@ -156,7 +156,8 @@ def bar_chart(
     height = max(HEIGHT, round(top + row * count + bottom))
     plot_bottom = top + row * count
     scale = max(max_value, 1e-9)
-    show_threshold = threshold is not None and 0 < threshold <= scale
+    # the reference line, when there is one within the scale
+    line_at = threshold if threshold is not None and 0 < threshold <= scale else None
 
     def x_of(value: float) -> float:
         return left + (right - left) * min(max(value, 0.0), scale) / scale
@@ -173,8 +174,8 @@ def bar_chart(
     for index, (label, value) in enumerate(values.items()):
         y = top + row * index + (row - bar) / 2
         colour = ACCENT
-        if show_threshold:
-            colour = GREEN if value >= threshold else RED
+        if line_at is not None:
+            colour = GREEN if value >= line_at else RED
         width = x_of(value) - left
         if width > 0:
             parts.append(_rect(left, y, max(width, 1.5), bar, colour))
@@ -184,12 +185,10 @@ def bar_chart(
         labels.append(_rect(x_of(value) + 3, y, text_width(value_text, 11) + 6, bar, "#ffffff"))
         labels.append(_text(x_of(value) + 6, baseline, value_text, 11, fill=TEXT))
     parts.append(_line(left, top - 4, left, plot_bottom, AXIS))
-    if show_threshold:
-        x = x_of(threshold)
+    if line_at is not None:
+        x = x_of(line_at)
         parts.append(_line(x, top - 8, x, plot_bottom, MUTED, ' stroke-dasharray="4,3"'))
-        parts.append(
-            _text(x, top - 12, f"Pass mark {_number(threshold)}{unit}", 11, "middle", MUTED)
-        )
+        parts.append(_text(x, top - 12, f"Pass mark {_number(line_at)}{unit}", 11, "middle", MUTED))
     # value labels go last, on a white ground, so the reference line never crosses them
     return _document(title, parts + labels, height=height)
 

@@ -10,13 +10,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from sellertrain.core.models import Employee
 from sellertrain.core.session import Session
-from sellertrain.core.training.certificates import (
-    CertificateStatus,
-    Renewal,
-    date_of,
-    days_left,
-    renewals_due,
-)
+from sellertrain.core.training.certificates import CertificateStatus, date_of, days_left
+from sellertrain.core.training.compliance import Renewal, renewals_due
 from sellertrain.ui.learner.outline import HomeBanner
 
 EXPIRING_STYLE = "QFrame#certificateBannerFrame { background: #fef7e0; border: 1px solid #f0d48a; }"

@@ -28,8 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from sellertrain.core.content import authoring
-from sellertrain.core.content.loader import ParseCache, content_version, load_course
-from sellertrain.core.models import AccessRole, ContentError, Course, Employee, Lesson
+from sellertrain.core.content.loader import ParseCache, load_course
+from sellertrain.core.models import (
+    AccessRole,
+    ContentError,
+    Course,
+    Employee,
+    Lesson,
+    content_version,
+)
 from sellertrain.core.session import AccessDenied, Session
 from sellertrain.core.store import Store
 from sellertrain.core.training.retraining import PublishPlan
@@ -427,7 +434,8 @@ class AuthorScreen(QWidget):
         )
         if source is None:
             return
-        from sellertrain.core.interchange.quiz_writer import ImportRefused, import_question_file
+        from sellertrain.core.interchange.question_import import import_question_file
+        from sellertrain.core.interchange.quiz_writer import ImportRefused
 
         try:
             result, written = import_question_file(source, self.root / "quizzes")

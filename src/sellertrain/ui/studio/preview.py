@@ -12,7 +12,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from sellertrain.core.content import frontmatter
-from sellertrain.core.content.loader import lesson_from_text
+from sellertrain.core.content.lessons import lesson_from_text
 from sellertrain.core.content.quiz_parser import parse_quiz_body
 from sellertrain.core.content.render import render_lesson, render_markdown
 from sellertrain.core.models import Course, Question

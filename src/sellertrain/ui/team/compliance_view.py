@@ -30,13 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from sellertrain.core.session import Session
-from sellertrain.core.training.certificates import (
-    EXPIRING_DAYS,
-    CertificateStatus,
-    ComplianceCell,
-    ComplianceRow,
-    Scope,
-)
+from sellertrain.core.training.certificates import EXPIRING_DAYS, CertificateStatus
+from sellertrain.core.training.compliance import ComplianceCell, ComplianceRow, Scope
 from sellertrain.ui.widgets import name_widget
 
 Index = QModelIndex | QPersistentModelIndex

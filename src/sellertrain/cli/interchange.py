@@ -1,0 +1,182 @@
+"""``sellertrain import-gift``, ``import-aiken`` and ``export-gift``: quizzes to and from Moodle."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sellertrain.cli.common import (
+    CliError,
+    Subcommands,
+    add_common_options,
+    cannot_write,
+    content_root,
+)
+
+if TYPE_CHECKING:
+    from sellertrain.core.interchange.quiz_writer import ImportResult
+
+
+def register(subparsers: Subcommands) -> None:
+    for name, what, handler in (
+        ("import-gift", "a Moodle GIFT file", cmd_import_gift),
+        ("import-aiken", "an Aiken file", cmd_import_aiken),
+    ):
+        command = subparsers.add_parser(
+            name,
+            help=f"convert the questions of {what} into quiz files; report what cannot be",
+        )
+        add_common_options(command)
+        command.add_argument("file", type=Path, metavar="FILE")
+        command.add_argument(
+            "--out",
+            type=Path,
+            metavar="DIR",
+            help="folder for the new quiz files (default: the content folder's quizzes/); "
+            "an existing quiz file is never replaced",
+        )
+        command.add_argument(
+            "--dry-run", action="store_true", help="show what would be imported; write nothing"
+        )
+        command.add_argument(
+            "--json",
+            action="store_true",
+            help="print the questions as read, and what would be written, as JSON (writes nothing)",
+        )
+        command.set_defaults(handler=handler)
+    export = subparsers.add_parser("export-gift", help="write a quiz as a Moodle GIFT file")
+    add_common_options(export)
+    export.add_argument("quiz_id", metavar="QUIZ_ID")
+    export.add_argument(
+        "--out", type=Path, metavar="FILE", help="where to write it (default: standard output)"
+    )
+    export.set_defaults(handler=cmd_export_gift)
+
+
+def _decoded(path: Path, kind: str) -> str:
+    """The text of an import file; CliError naming the file and line unless it is UTF-8."""
+    from sellertrain.core.interchange.gift import GiftEncodingError, decode
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        return decode(raw)
+    except GiftEncodingError as exc:
+        raise CliError(
+            f"{path}:{exc.line}: the file is not UTF-8 text (windows-1252 or another "
+            f"encoding?); {kind} files must be UTF-8: save it as UTF-8 and try again"
+        ) from None
+
+
+def _print_json(result: ImportResult, parsed: dict[str, Any], folder: Path) -> None:
+    """What was read and what would be written, as JSON; nothing is written."""
+    import json
+
+    from sellertrain.core.interchange.quiz_writer import ImportRefused, plan_files
+
+    parsed["not_convertible"] = [{"line": n, "message": m} for n, m in result.not_converted]
+    parsed["notes"] = [{"line": n, "message": m} for n, m in result.notes]
+    parsed["quizzes"] = [
+        {
+            "id": q.id,
+            "title": q.title,
+            "path": str(folder / f"{q.id}.md"),
+            "questions": len(q.questions),
+        }
+        for q in result.quizzes
+    ]
+    try:
+        plan_files(result.quizzes, folder)
+    except ImportRefused as exc:
+        parsed["refused"] = str(exc)
+    print(json.dumps(parsed, ensure_ascii=False, indent=2))
+
+
+def _report_import(args: argparse.Namespace, result: ImportResult, parsed: dict[str, Any]) -> int:
+    """Plan, check and (unless --dry-run/--json) write an import; print what happened."""
+    from sellertrain.core.content.quizzes import quiz_from_text
+    from sellertrain.core.interchange.quiz_writer import ImportRefused, plan_files, write_files
+
+    folder = args.out if args.out is not None else content_root(args) / "quizzes"
+    name = args.file.name
+    if args.json:
+        _print_json(result, parsed, folder)
+        return 0
+    try:
+        plan = plan_files(result.quizzes, folder)
+    except ImportRefused as exc:
+        raise CliError(str(exc)) from None
+    dry = args.dry_run
+    for quiz, (path, text) in zip(result.quizzes, plan, strict=True):
+        count = len(quiz.questions)
+        print(f"{'would write' if dry else 'writing'} {path}: {count} question{'s' * (count != 1)}")
+        for problem in quiz_from_text(path, text)[1]:
+            print(f"  check: {problem}")
+    for heading, lines in (
+        ("not convertible (left out):", result.not_converted),
+        ("converted with changes:", result.notes),
+    ):
+        if lines:
+            print(heading)
+            for line, message in lines:
+                print(f"  {name}:{line}: {message}")
+    if not dry and plan:
+        try:
+            write_files(plan)
+        except ImportRefused as exc:
+            raise CliError(str(exc)) from None
+        except OSError as exc:
+            raise CliError(f"cannot write to {folder}: {exc.strerror or exc}") from None
+    print(f"{'would import' if dry else 'imported'} {result.summary()}")
+    if not plan:
+        raise CliError(f"{args.file}: no question could be converted; nothing was written")
+    return 0
+
+
+def cmd_import_gift(args: argparse.Namespace) -> int:
+    from sellertrain.core.interchange.gift import parse_gift
+    from sellertrain.core.interchange.gift_convert import convert_gift
+    from sellertrain.core.interchange.gift_json import to_json
+
+    gift = parse_gift(_decoded(args.file, "GIFT"))
+    result = convert_gift(gift, args.file.name)
+    return _report_import(args, result, {"file": str(args.file), **to_json(gift)})
+
+
+def cmd_import_aiken(args: argparse.Namespace) -> int:
+    from sellertrain.core.interchange.aiken import convert_aiken, parse_aiken, to_json
+
+    aiken = parse_aiken(_decoded(args.file, "Aiken"))
+    result = convert_aiken(aiken, args.file.name)
+    return _report_import(args, result, {"file": str(args.file), **to_json(aiken)})
+
+
+def cmd_export_gift(args: argparse.Namespace) -> int:
+    from sellertrain.core.content.loader import load_course
+    from sellertrain.core.interchange.gift_export import quiz_to_gift
+
+    root = content_root(args)
+    course = load_course(root, deep=False)
+    quiz = course.quizzes.get(args.quiz_id)
+    if quiz is None:
+        raise CliError(
+            f"no valid quiz with id '{args.quiz_id}' in {root} "
+            f"(run 'sellertrain check --content {root}' if the quiz has errors)"
+        )
+    text, problems = quiz_to_gift(quiz)
+    for line, message in problems:
+        print(f"sellertrain: warning: {quiz.path}:{line}: left out: {message}", file=sys.stderr)
+    if args.out is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        args.out.write_text(text, encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise cannot_write(args.out, exc) from None
+    written = len(quiz.questions) - len(problems)
+    print(f"wrote {written} questions of quiz {quiz.id} to {args.out}")
+    return 0

@@ -1,0 +1,154 @@
+"""Reading a lesson or quiz file and its front matter: the problems found, at their lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from sellertrain.core.content import frontmatter
+from sellertrain.core.content.render import MAX_SOURCE_CHARS
+from sellertrain.core.models import ContentError
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class FileProblems:
+    """Collects the ContentErrors of one file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.items: list[ContentError] = []
+
+    def add(self, line: int, message: str, severity: str = "error") -> None:
+        self.items.append(ContentError(self.path, line, message, severity))
+
+    @property
+    def failed(self) -> bool:
+        return any(e.severity == "error" for e in self.items)
+
+
+def too_long(text: str, problems: FileProblems) -> bool:
+    """Refuse files so long that checking and rendering them would keep the app busy."""
+    if len(text) <= MAX_SOURCE_CHARS:
+        return False
+    problems.add(
+        1,
+        f"the file has {len(text):,} characters; a lesson or quiz may have at most "
+        f"{MAX_SOURCE_CHARS:,}: split it into several files",
+    )
+    return True
+
+
+def read_source(path: Path, problems: FileProblems) -> str | None:
+    try:
+        if path.stat().st_size > 4 * MAX_SOURCE_CHARS:  # UTF-8: at most 4 bytes a character
+            problems.add(
+                1,
+                f"the file has {path.stat().st_size:,} bytes; a lesson or quiz may have at most "
+                f"{MAX_SOURCE_CHARS:,} characters: split it into several files",
+            )
+            return None
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.add(1, f"cannot read the file: {exc.strerror or exc}")
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        problems.add(line, "the file is not UTF-8 text: save it as UTF-8")
+        return None
+
+
+def check_keys(doc: frontmatter.Document, spec: dict[str, bool], problems: FileProblems) -> None:
+    for key, line in doc.duplicate_keys:
+        problems.add(line, f"'{key}' is given twice in the front matter")
+    for key in doc.meta:
+        if key not in spec:
+            known = ", ".join(spec)
+            problems.add(
+                doc.key_lines.get(key, 2), f"unknown front matter key '{key}' (known: {known})"
+            )
+    for key, required in spec.items():
+        if required and doc.meta.get(key) in (None, ""):
+            problems.add(doc.body_line - 1, f"missing required front matter key '{key}'")
+
+
+class Fields:
+    """Typed reads of front matter values, reporting each bad value at its line."""
+
+    def __init__(self, doc: frontmatter.Document, problems: FileProblems) -> None:
+        self.doc = doc
+        self.problems = problems
+
+    def line(self, key: str) -> int:
+        return self.doc.key_lines.get(key, 2)
+
+    def text(self, key: str) -> str | None:
+        value = self.doc.meta.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            self.problems.add(self.line(key), f"'{key}' must be text, not {value!r}")
+            return None
+        return value.strip()
+
+    def identifier(self, key: str) -> str | None:
+        value = self.text(key)
+        if value is not None and not ID_PATTERN.match(value):
+            self.problems.add(
+                self.line(key),
+                f"'{key}' must use lowercase letters, digits and '-' only, not {value!r}",
+            )
+            return None
+        return value
+
+    def integer(self, key: str, low: int, high: int) -> int | None:
+        value = self.doc.meta.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            self.problems.add(
+                self.line(key),
+                f"'{key}' must be a whole number from {low} to {high}, not {value!r}",
+            )
+            return None
+        return value
+
+    def boolean(self, key: str, default: bool) -> bool:
+        value = self.doc.meta.get(key, default)
+        if not isinstance(value, bool):
+            self.problems.add(self.line(key), f"'{key}' must be true or false, not {value!r}")
+            return default
+        return value
+
+    def date(self, key: str) -> dt.date | None:
+        value = self.doc.meta.get(key)
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        self.problems.add(self.line(key), f"'{key}' must be a date like 2026-01-31, not {value!r}")
+        return None
+
+    def words(self, key: str, allowed: Iterable[str], default: tuple[str, ...]) -> tuple[str, ...]:
+        value = self.doc.meta.get(key)
+        if value is None:
+            return default
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problems.add(self.line(key), f"'{key}' must be a list like [a, b], not {value!r}")
+            return default
+        allowed = tuple(allowed)
+        unknown = [v for v in value if v not in allowed]
+        if unknown:
+            self.problems.add(
+                self.line(key),
+                f"unknown {key} {', '.join(map(repr, unknown))} (use: {', '.join(allowed)})",
+            )
+        return tuple(v for v in value if v in allowed) or default

@@ -1,0 +1,94 @@
+"""A lesson file read and checked into a Lesson."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sellertrain.core.content import frontmatter
+from sellertrain.core.content.fields import Fields, FileProblems, check_keys, read_source, too_long
+from sellertrain.core.content.lesson_checks import check_lesson_body, scan_sections
+from sellertrain.core.models import KNOWN_ROLES, KNOWN_TAGS, ContentError, Lesson, content_version
+
+LESSON_KEYS = {
+    "id": True,
+    "title": True,
+    "module": True,
+    "order": True,
+    "minutes": True,
+    "summary": True,
+    "reviewed": True,
+    "quiz": False,
+    "roles": False,
+    "tags": False,
+}
+
+
+def load_lesson(
+    path: Path, assets: Path, deep: bool = True
+) -> tuple[Lesson | None, list[ContentError]]:
+    """One lesson file; ``deep`` adds the checks that need a full Markdown parse."""
+    problems = FileProblems(path)
+    text = read_source(path, problems)
+    if text is None:
+        return None, problems.items
+    return lesson_from_text(path, text, assets, deep)
+
+
+def lesson_from_text(
+    path: Path, text: str, assets: Path, deep: bool = True
+) -> tuple[Lesson | None, list[ContentError]]:
+    """A lesson from its text (e.g. unsaved in an editor), checked as if it were ``path``."""
+    problems = FileProblems(path)
+    if too_long(text, problems):
+        return None, problems.items
+    try:
+        doc = frontmatter.split(text)
+    except frontmatter.FrontMatterError as exc:
+        problems.add(exc.line, exc.message)
+        return None, problems.items
+    check_keys(doc, LESSON_KEYS, problems)
+    fields = Fields(doc, problems)
+    lesson_id = fields.identifier("id")
+    title = fields.text("title")
+    module = fields.text("module")
+    order = fields.integer("order", 0, 1_000_000)
+    minutes = fields.integer("minutes", 1, 120)
+    summary = fields.text("summary")
+    reviewed = fields.date("reviewed")
+    quiz_id = fields.identifier("quiz")
+    roles = fields.words("roles", KNOWN_ROLES, ("all",))
+    tags = fields.words("tags", KNOWN_TAGS, ())
+    sections = scan_sections(doc.body, doc.body_line)
+    if deep:
+        check_lesson_body(path, doc.body, doc.body_line, assets, problems)
+    elif not doc.body.strip():
+        problems.add(doc.body_line, "the lesson has no text")
+    if (
+        problems.failed
+        or lesson_id is None
+        or title is None
+        or module is None
+        or order is None
+        or minutes is None
+        or summary is None
+        or reviewed is None
+    ):
+        return None, problems.items
+    lesson = Lesson(
+        id=lesson_id,
+        title=title,
+        module=module,
+        order=order,
+        minutes=minutes,
+        summary=summary,
+        reviewed=reviewed,
+        path=path,
+        version=content_version(text),
+        quiz_id=quiz_id,
+        roles=roles,
+        tags=tags,
+        body=doc.body,
+        body_line=doc.body_line,
+        sections=tuple(sections),
+    )
+    return lesson, problems.items

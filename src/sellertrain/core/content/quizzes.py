@@ -1,0 +1,76 @@
+"""A quiz file read and checked into a Quiz."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sellertrain.core.content import frontmatter
+from sellertrain.core.content.fields import Fields, FileProblems, check_keys, read_source, too_long
+from sellertrain.core.content.quiz_parser import parse_quiz_body
+from sellertrain.core.models import ContentError, Quiz, content_version
+
+QUIZ_KEYS = {
+    "id": True,
+    "title": True,
+    "lesson": False,
+    "pass_mark": True,
+    "shuffle": False,
+    "draw": False,
+    "time_limit": False,
+}
+
+
+def load_quiz(path: Path) -> tuple[Quiz | None, list[ContentError]]:
+    """One quiz file, with its questions parsed and checked."""
+    problems = FileProblems(path)
+    text = read_source(path, problems)
+    if text is None:
+        return None, problems.items
+    return quiz_from_text(path, text)
+
+
+def quiz_from_text(path: Path, text: str) -> tuple[Quiz | None, list[ContentError]]:
+    """A quiz from its text (e.g. unsaved in an editor), checked as if it were ``path``."""
+    problems = FileProblems(path)
+    if too_long(text, problems):
+        return None, problems.items
+    try:
+        doc = frontmatter.split(text)
+    except frontmatter.FrontMatterError as exc:
+        problems.add(exc.line, exc.message)
+        return None, problems.items
+    check_keys(doc, QUIZ_KEYS, problems)
+    fields = Fields(doc, problems)
+    quiz_id = fields.identifier("id")
+    title = fields.text("title")
+    lesson_id = fields.identifier("lesson")
+    pass_mark = fields.integer("pass_mark", 1, 100)
+    shuffle = fields.boolean("shuffle", True)
+    draw = fields.integer("draw", 1, 10_000)
+    time_limit = fields.integer("time_limit", 1, 600)
+    intro, questions, body_problems = parse_quiz_body(doc.body, doc.body_line)
+    for line, message in body_problems:
+        problems.add(line, message)
+    if not questions and not body_problems:
+        problems.add(doc.body_line, "the quiz has no questions: add a '## question' with options")
+    if draw is not None and questions and draw > len(questions):
+        problems.add(
+            fields.line("draw"),
+            f"'draw' is {draw} but the quiz has only {len(questions)} questions",
+        )
+    if problems.failed or quiz_id is None or title is None or pass_mark is None:
+        return None, problems.items
+    quiz = Quiz(
+        id=quiz_id,
+        title=title,
+        pass_mark=pass_mark,
+        path=path,
+        version=content_version(text),
+        questions=tuple(questions),
+        lesson_id=lesson_id,
+        shuffle=shuffle,
+        draw=draw,
+        time_limit=time_limit,
+        intro=intro,
+    )
+    return quiz, problems.items

@@ -1,0 +1,34 @@
+"""Certificate verification codes: drawn at random, typed back in any case and spacing."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+
+# No 0/O, 1/I/L or U/V look-alikes: a code read aloud or off paper is typed right.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTWXYZ"
+CODE_PREFIX = "ST"
+CODE_GROUPS, CODE_GROUP_SIZE = 3, 4  # ST-7KQ4-M9XD-2HBW: 29**12, about 58 bits
+CODE_EXAMPLE = "ST-7KQ4-M9XD-2HBW"
+
+
+# -- codes --------------------------------------------------------------------------------
+def new_code(choice: Callable[[str], str] = secrets.choice) -> str:
+    """A fresh random verification code such as ``ST-7KQ4-M9XD-2HBW``."""
+    groups = (
+        "".join(choice(CODE_ALPHABET) for _ in range(CODE_GROUP_SIZE)) for _ in range(CODE_GROUPS)
+    )
+    return "-".join((CODE_PREFIX, *groups))
+
+
+def normalise_code(text: str) -> str | None:
+    """The stored form of a typed code (any case, dashes and spaces optional), or None when
+    it cannot be a code."""
+    compact = "".join(ch for ch in text.upper() if ch.isalnum())
+    size = CODE_GROUPS * CODE_GROUP_SIZE
+    if len(compact) == size + len(CODE_PREFIX) and compact.startswith(CODE_PREFIX):
+        compact = compact[len(CODE_PREFIX) :]
+    if len(compact) != size or any(ch not in CODE_ALPHABET for ch in compact):
+        return None
+    groups = [compact[i : i + CODE_GROUP_SIZE] for i in range(0, size, CODE_GROUP_SIZE)]
+    return "-".join((CODE_PREFIX, *groups))
