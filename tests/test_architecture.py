@@ -23,11 +23,9 @@ STORE_USERS_TO_MEND = {
     "sellertrain.ui.learner.outline",
     "sellertrain.ui.main_window",
     "sellertrain.ui.sign_in",
-    "sellertrain.ui.studio.author_studio",
     "sellertrain.ui.team.audit_log",
     "sellertrain.ui.team.certificate_list",
     "sellertrain.ui.team.employee_detail",
-    "sellertrain.ui.team.team_view",
 }
 OVERSIZE_TO_MEND = {
     "sellertrain.cli.main",
@@ -39,8 +37,6 @@ OVERSIZE_TO_MEND = {
     "sellertrain.core.store.schema",
     "sellertrain.core.training.certificates",
     "sellertrain.ui.main_window",
-    "sellertrain.ui.studio.author_studio",
-    "sellertrain.ui.team.team_view",
 }
 CYCLES_TO_MEND = True
 
