@@ -550,3 +550,37 @@ def test_import_a_gift_file_from_the_studio(studio: AuthorScreen, content: Path,
     assert imported and sum(len(q.questions) for q in imported) > 0
     assert not [e for e in course.errors if e.path in new_files]
     assert studio.path in new_files
+
+
+def test_the_studio_reads_nothing_until_shown_for_a_session(qtbot):
+    screen = AuthorScreen()
+    qtbot.addWidget(screen)
+    screen.refresh()  # never shown: there is no session to read from
+    assert screen.session is None
+    assert screen.tree.topLevelItemCount() == 0 and screen.watcher.content_files() == []
+    assert not screen.save_button.isEnabled() and not screen.new_lesson_button.isEnabled()
+    assert not screen.save()
+
+
+def test_a_save_reaches_the_course_the_session_holds(qtbot, studio, content, asked):
+    session = studio.session
+    before = session.course.lessons[LESSON].version
+    studio.open_file(lesson_path(content))
+    studio.editor.moveCursor(QTextCursor.MoveOperation.End)
+    studio.editor.insertPlainText("\nOne more sentence.\n")
+    assert studio.save()
+    after = session.course.lessons[LESSON]
+    assert after.version != before
+    assert after.version == load_course(content, deep=False).lessons[LESSON].version
+
+
+def test_refresh_reads_the_folder_again_for_the_session_last_shown(
+    qtbot, studio, content, lesson_md
+):
+    path = (content / "lessons" / "written-elsewhere.md").resolve()
+    studio.watcher.stop()  # only refresh may notice the new file here
+    path.write_text(lesson_md("written-elsewhere", module="Risk management"), encoding="utf-8")
+    assert studio.tree_item(path) is None
+    studio.refresh()
+    assert studio.tree_item(path) is not None
+    assert "written-elsewhere" in studio.session.course.lessons
