@@ -23,17 +23,13 @@ STORE_USERS_TO_MEND = {
     "sellertrain.ui.learner.outline",
     "sellertrain.ui.main_window",
     "sellertrain.ui.sign_in",
-    "sellertrain.ui.studio.author_studio",
     "sellertrain.ui.team.audit_log",
     "sellertrain.ui.team.certificate_list",
     "sellertrain.ui.team.employee_detail",
-    "sellertrain.ui.team.team_view",
 }
 OVERSIZE_TO_MEND = {
     "sellertrain.core.session",
     "sellertrain.ui.main_window",
-    "sellertrain.ui.studio.author_studio",
-    "sellertrain.ui.team.team_view",
 }
 CYCLES_TO_MEND = True
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextCursor
 
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import Employee
+from sellertrain.core.session import Session
 from sellertrain.core.store import Store
 from sellertrain.core.training.progress import course_progress
 from sellertrain.core.training.retraining import PublishPlan
@@ -41,12 +42,17 @@ def author(store: Store) -> Employee:
     return store.add_employee("Li Na", "author", "author-pass", "management")
 
 
+def session_for(store: Store, content: Path, employee: Employee) -> Session:
+    """The employee's Session as MainWindow makes it at sign-in (on a fixed day)."""
+    return Session(store, load_course(content, deep=False), employee, today=lambda: TODAY)
+
+
 @pytest.fixture
 def studio(qtbot, store: Store, content: Path, author: Employee) -> Iterator[AuthorScreen]:
     # not qtbot.addWidget: pytest-qt would close it before this fixture can drop the edits
-    screen = AuthorScreen(store, content, today=lambda: TODAY)
+    screen = AuthorScreen()
     screen.resize(1300, 820)
-    screen.show_for(author)
+    screen.show_for(session_for(store, content, author))
     screen.show()
     qtbot.waitExposed(screen)
     yield screen
@@ -103,7 +109,7 @@ def test_editing_a_lesson_updates_the_preview_after_a_pause(qtbot, studio, conte
     assert studio.file_label.text().endswith("saved</span>")
     studio.editor.moveCursor(QTextCursor.MoveOperation.End)
     type_text(qtbot, studio, "\n## Fresh rules\n\nA new rule about logos.\n")
-    assert studio.refresh_timer.isActive()  # debounced: typing does not re-render each key
+    assert studio.check_timer.isActive()  # debounced: typing does not re-render each key
     assert "A new rule about logos." not in studio.preview.toPlainText()
     qtbot.waitUntil(lambda: "A new rule about logos." in studio.preview.toPlainText())
     assert "Fresh rules" in studio.preview.toPlainText()
@@ -351,7 +357,7 @@ def test_change_awareness_counts_completions_before_saving(
     assert plans[0].readers == 3 and plans[0].changed == ((last.anchor, last.title),)
     [publication] = store.publications(LESSON)
     assert publication.kind == "material" and publication.changed_sections == (last.anchor,)
-    assert publication.published_by == studio.employee.id
+    assert publication.published_by == studio.session.employee.id
     changed = load_course(content, deep=False)
     statuses = {course_progress(store, changed, p).state(LESSON).status.value for p in people}
     assert statuses == {"needs refresh"}
@@ -423,9 +429,9 @@ def test_lessons_due_for_review_are_flagged(qtbot, store, content, author):
     text = path.read_text(encoding="utf-8")
     reviewed = next(line for line in text.split("\n") if line.startswith("reviewed:"))
     path.write_text(text.replace(reviewed, "reviewed: 2026-03-01"), encoding="utf-8")
-    screen = AuthorScreen(store, content, today=lambda: TODAY)
+    screen = AuthorScreen()
     qtbot.addWidget(screen)
-    screen.show_for(author)
+    screen.show_for(session_for(store, content, author))
     item = screen.tree_item(path)
     assert item.text(1) == "⚑ 2026-03-01"
     assert "270 days" in item.toolTip(1)
@@ -447,7 +453,7 @@ def test_insert_image_copies_it_and_inserts_the_reference(
     qtbot.mouseClick(studio.image_button, Qt.MouseButton.LeftButton)
     assert (content / "assets" / "return-label.svg").exists()
     assert "![Return Label](../assets/return-label.svg)\n" in studio.editor.toPlainText()
-    qtbot.waitUntil(lambda: not studio.refresh_timer.isActive())
+    qtbot.waitUntil(lambda: not studio.check_timer.isActive())
     assert rows(studio) == []
     assert studio.tree_item((content / "assets" / "return-label.svg").resolve()) is not None
 
@@ -465,9 +471,9 @@ def test_ctrl_s_saves(qtbot, studio, content):
 
 def test_a_learner_may_read_but_not_edit(qtbot, store, content):
     learner = store.add_employee("Chen Jie", "learner", "learner-pass")
-    screen = AuthorScreen(store, content)
+    screen = AuthorScreen()
     qtbot.addWidget(screen)
-    screen.show_for(learner)
+    screen.show_for(session_for(store, content, learner))
     screen.open_file(lesson_path(content))
     assert screen.editor.isReadOnly()
     assert not screen.save_button.isEnabled()
@@ -544,3 +550,37 @@ def test_import_a_gift_file_from_the_studio(studio: AuthorScreen, content: Path,
     assert imported and sum(len(q.questions) for q in imported) > 0
     assert not [e for e in course.errors if e.path in new_files]
     assert studio.path in new_files
+
+
+def test_the_studio_reads_nothing_until_shown_for_a_session(qtbot):
+    screen = AuthorScreen()
+    qtbot.addWidget(screen)
+    screen.refresh()  # never shown: there is no session to read from
+    assert screen.session is None
+    assert screen.tree.topLevelItemCount() == 0 and screen.watcher.content_files() == []
+    assert not screen.save_button.isEnabled() and not screen.new_lesson_button.isEnabled()
+    assert not screen.save()
+
+
+def test_a_save_reaches_the_course_the_session_holds(qtbot, studio, content, asked):
+    session = studio.session
+    before = session.course.lessons[LESSON].version
+    studio.open_file(lesson_path(content))
+    studio.editor.moveCursor(QTextCursor.MoveOperation.End)
+    studio.editor.insertPlainText("\nOne more sentence.\n")
+    assert studio.save()
+    after = session.course.lessons[LESSON]
+    assert after.version != before
+    assert after.version == load_course(content, deep=False).lessons[LESSON].version
+
+
+def test_refresh_reads_the_folder_again_for_the_session_last_shown(
+    qtbot, studio, content, lesson_md
+):
+    path = (content / "lessons" / "written-elsewhere.md").resolve()
+    studio.watcher.stop()  # only refresh may notice the new file here
+    path.write_text(lesson_md("written-elsewhere", module="Risk management"), encoding="utf-8")
+    assert studio.tree_item(path) is None
+    studio.refresh()
+    assert studio.tree_item(path) is not None
+    assert "written-elsewhere" in studio.session.course.lessons

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import logging
@@ -16,11 +17,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from sellertrain.core.models import Course
 from sellertrain.core.reports import team as reports
 from sellertrain.core.reports.team import TeamStatus
+from sellertrain.core.session import AccessDenied, Session
 from sellertrain.core.store import Store, StoreError
 from sellertrain.core.training.attempts import QuizSession
 from sellertrain.ui.main_window import MainWindow
 from sellertrain.ui.team import team_view
 from sellertrain.ui.team.assignment_dialog import AssignmentDialog, AssignmentRequest
+from sellertrain.ui.team.assignments_tab import AssignmentsTab
+from sellertrain.ui.team.question_analysis import QuestionAnalysisTab
+from sellertrain.ui.team.risk_charts import RiskChartsTab
 from sellertrain.ui.workers import Worker
 
 LOADED = 10_000  # ms to wait for the team table's worker
@@ -419,3 +424,47 @@ def test_wait_until_loaded_for_scripts(qtbot, store, course, team):
     window.show_team()
     assert window.team.wait_until_loaded()
     assert window.team.model.rowCount() == 5
+
+
+def test_the_worker_never_creates_a_database_that_is_gone(store, course, team, tmp_path):
+    manager, _people = team
+    gone = tmp_path / "gone.db"
+    opener = dataclasses.replace(Session(store, course, manager).opener(), path=gone)
+    with pytest.raises(StoreError, match="no longer there"):
+        team_view.load_team_progress(opener)
+    assert not gone.exists()
+
+
+def test_refresh_reads_again_through_the_session_last_shown(qtbot, store, course, team):
+    manager, _people = team
+    screen = team_view.TeamScreen()
+    qtbot.addWidget(screen)
+    screen.refresh()  # never shown: there is nothing to read yet
+    assert screen.session is None and screen.model.rowCount() == 0 and not screen.loading
+    with qtbot.waitSignal(screen.progress_loaded, timeout=LOADED):
+        screen.show_for(Session(store, course, manager))
+    assert screen.model.rowCount() == 5
+    store.add_employee("Sun Li", "learner", "pass-1234", "logistics")
+    with qtbot.waitSignal(screen.progress_loaded, timeout=LOADED):
+        screen.refresh()
+    assert screen.model.rowCount() == 6
+
+
+def test_each_tab_reads_only_through_the_session_it_is_shown(qtbot, store, course, team):
+    manager, people = team
+    questions, charts, assignments = QuestionAnalysisTab(), RiskChartsTab(), AssignmentsTab()
+    for tab in (questions, charts, assignments):
+        qtbot.addWidget(tab)
+        tab.refresh()  # never shown: nothing is read
+    learner = Session(store, course, people["Chen Jie"])
+    with pytest.raises(AccessDenied):
+        assignments.show_for(learner)  # the session is the door, and it checks the role
+    session = Session(store, course, manager)
+    questions.show_for(session)
+    assert questions.quiz_choice.count() == len(course.quizzes) + 1
+    charts.show_for(session)
+    assert "enforcement" in charts.chart_svgs["risk"]
+    session.assign(dt.date(2030, 1, 31), "everyone", lesson_id=course.ordered_lessons[0].id)
+    assignments.show_for(session)
+    assert assignments.assignment_table.item(0, 1).text() == "Everyone"
+    assert assignments.assignment_table.item(0, 2).text() == "2030-01-31"

@@ -287,10 +287,10 @@ class MainWindow(QMainWindow):
         if self.author is None:  # built on first use: its module is not needed at start-up
             from sellertrain.ui.studio.author_studio import AuthorScreen
 
-            self.author = AuthorScreen(self.store, self.course.root)
+            self.author = AuthorScreen()
             self.author.content_changed.connect(self.reload_course)
             self.stack.addWidget(self.author)
-        self.author.show_for(self.session.employee)
+        self.author.show_for(self.session)
         self.stack.setCurrentWidget(self.author)
 
     def reload_course(self) -> None:

@@ -99,7 +99,7 @@ def quiz_html(root: Path, path: Path, text: str, course: Course, has_errors: boo
         return warning + notice(exc.message)
     _intro, questions, _ = parse_quiz_body(doc.body, doc.body_line)
     meta = doc.meta
-    title = meta.get("title") if isinstance(meta.get("title"), str) else ""
+    title = meta["title"] if isinstance(meta.get("title"), str) else ""
     facts = [questions_text(len(questions))]
     if isinstance(meta.get("draw"), int):
         facts.append(tr("{n} drawn per attempt").format(n=meta["draw"]))

@@ -26,9 +26,8 @@ LINE_ROLE = Qt.ItemDataRole.UserRole + 2
 class ProblemsPanel(QWidget):
     """The problem rows under a heading that counts errors and warnings."""
 
-    def __init__(self, root: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.root = root
         self.summary = QLabel()
         self.summary.setObjectName("authorProblemsSummary")
         self.list = name_widget(
@@ -42,8 +41,9 @@ class ProblemsPanel(QWidget):
         layout.addLayout(heading)
         layout.addWidget(self.list, 1)
 
-    def show_problems(self, problems: list[ContentError]) -> None:
-        """One row per problem (errors first as the checks list them) and the counts."""
+    def show_problems(self, root: Path, problems: list[ContentError]) -> None:
+        """One row per problem (errors first as the checks list them, paths relative to the
+        content folder ``root``) and the counts."""
         self.list.clear()
         style = self.style()
         icons = {
@@ -53,7 +53,7 @@ class ProblemsPanel(QWidget):
         for problem in problems:
             prefix = "" if problem.severity == "error" else f"{problem.severity}: "
             item = QListWidgetItem(
-                f"{relative(self.root, problem.path)}:{problem.line}: {prefix}{problem.message}"
+                f"{relative(root, problem.path)}:{problem.line}: {prefix}{problem.message}"
             )
             item.setData(PATH_ROLE, str(problem.path))
             item.setData(LINE_ROLE, problem.line)

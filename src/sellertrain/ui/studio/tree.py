@@ -37,9 +37,9 @@ class ContentTree(QTreeWidget):
     file_chosen = Signal(object)  # the Path of a lesson, quiz or broken file
     asset_chosen = Signal(object)  # the Path of a file in assets/
 
-    def __init__(self, root: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.root = root
+        self.root = Path()  # the content folder of the course last shown
         name_widget(self, "authorTree", self.tr("Lessons, quizzes and assets"))
         self.setHeaderLabels([self.tr("Content"), self.tr("Reviewed")])
         self.header().setStretchLastSection(False)
@@ -62,6 +62,7 @@ class ContentTree(QTreeWidget):
         listed as files with errors. A lesson is due when not reviewed for ``limit`` days.
         """
         self.clear()
+        self.root = Path(course.root).resolve()
         placed: set[Path] = set()
         owner = {lesson.quiz_id: lesson.id for lesson in course.lessons.values()}
         by_lesson: dict[str, list[Quiz]] = {}
@@ -147,6 +148,8 @@ class ContentTree(QTreeWidget):
         stack = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
         while stack:
             item = stack.pop(0)
+            if item is None:  # Qt's None for an index out of range: none is asked for here
+                continue
             found.append(item)
             stack[0:0] = [item.child(i) for i in range(item.childCount())]
         return found
@@ -189,9 +192,9 @@ class ContentTree(QTreeWidget):
 class ContentPanel(QWidget):
     """The tree with the review age below it and how many lessons are due for review."""
 
-    def __init__(self, root: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tree = ContentTree(root)
+        self.tree = ContentTree()
         self.review_age = name_widget(
             QSpinBox(), "authorReviewAge", self.tr("Flag lessons not reviewed for this many days")
         )

@@ -19,9 +19,9 @@ class ContentWatcher(QObject):
 
     settled = Signal()  # something changed on disk and writing has paused
 
-    def __init__(self, root: Path, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.root = root
+        self.root: Path | None = None  # no folder is watched until one is given
         self.snapshot: Snapshot = {}
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -31,8 +31,16 @@ class ContentWatcher(QObject):
         self.watcher.fileChanged.connect(self.timer.start)
         self.watcher.directoryChanged.connect(self.timer.start)
 
+    def use_folder(self, root: Path) -> None:
+        """Watch the content folder ``root`` from now on (forgetting another one)."""
+        if root != self.root:
+            self.stop()
+            self.root, self.snapshot = root, {}
+
     def content_files(self) -> list[Path]:
         """The Markdown files in lessons/ and quizzes/, sorted by folder and name."""
+        if self.root is None:
+            return []
         return [
             path
             for folder in (self.root / "lessons", self.root / "quizzes")
@@ -43,6 +51,8 @@ class ContentWatcher(QObject):
     def take_snapshot(self) -> Snapshot:
         """The content files' and assets' modified times and sizes as they are now."""
         snapshot: Snapshot = {}
+        if self.root is None:
+            return snapshot
         assets = self.root / "assets"
         for path in [*self.content_files(), *(assets.glob("*") if assets.is_dir() else [])]:
             try:
@@ -66,6 +76,8 @@ class ContentWatcher(QObject):
 
     def watch(self, open_file: Path | None) -> None:
         """Watch the folders, the content files and ``open_file`` (new ones included)."""
+        if self.root is None:
+            return
         folders = [self.root / name for name in ("lessons", "quizzes", "assets")]
         wanted = [str(path) for path in [*folders, *self.content_files()] if path.exists()]
         if open_file is not None and open_file.exists():

@@ -2,41 +2,37 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEventLoop, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtCore import QEventLoop, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from sellertrain.core.models import AccessRole, Course, Employee
-from sellertrain.core.reports import charts, exports
-from sellertrain.core.reports.team import EmployeeProgress, QuestionStats, SectionStats, TeamStatus
-from sellertrain.core.session import Session
-from sellertrain.core.store import Store, StoreError
+from sellertrain.core.models import AccessRole
+from sellertrain.core.reports import exports
+from sellertrain.core.reports.team import EmployeeProgress, TeamStatus
+from sellertrain.core.session import Session, SessionOpener
 from sellertrain.ui import dialogs
-from sellertrain.ui.team.assignment_dialog import AssignmentDialog
+from sellertrain.ui.team.assignments_tab import AssignmentsTab
 from sellertrain.ui.team.audit_log import AuditLogView
 from sellertrain.ui.team.compliance_view import ComplianceView
+from sellertrain.ui.team.question_analysis import QuestionAnalysisTab
+from sellertrain.ui.team.risk_charts import RiskChartsTab
 from sellertrain.ui.team.team_model import ROW_ROLE, TeamTableModel
-from sellertrain.ui.widgets import button, name_widget, readonly_table, title_label
+from sellertrain.ui.widgets import button, name_widget, title_label
 from sellertrain.ui.workers import Worker
 
 ALL = None
@@ -49,32 +45,15 @@ def choose_save_path(parent: QWidget, title: str, suggested: str, file_filter: s
     return Path(path) if path else None
 
 
-def _svg_widget(name: str) -> QSvgWidget:
-    widget = QSvgWidget()
-    widget.setObjectName(name)
-    widget.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-    widget.setMinimumSize(320, 150)
-    return widget
-
-
-def load_team_progress(
-    path: Path,
-    clock: Callable[[], dt.datetime],
-    course: Course,
-    employee: Employee,
-    today: Callable[[], dt.date],
-) -> list[EmployeeProgress]:
+def load_team_progress(opener: SessionOpener) -> list[EmployeeProgress]:
     """The team's progress read through a connection of its own (runs in a worker thread)."""
-    if not path.exists():  # Store.open would quietly create an empty database in its place
-        raise StoreError(f"the database {path} is no longer there")
-    store = Store.open(path, clock=clock)
-    try:
-        return Session(store, course, employee, today=today).team_progress()
-    finally:
-        store.close()
+    with opener.open() as session:
+        return session.team_progress()
 
 
 class TeamScreen(QWidget):
+    """The manager's view of the team; each tab reads the records through the Session shown."""
+
     open_employee = Signal(str)
     progress_loaded = Signal()  # the table shows the rows of the latest request
     progress_failed = Signal(str)  # the latest request failed; the message shown
@@ -93,17 +72,27 @@ class TeamScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("teamTabs")
         self.tabs.addTab(self._build_progress_tab(), self.tr("Progress"))
-        self._weakest: list[tuple[str, QuestionStats]] = []
-        self.questions_page = self._build_questions_tab()
+        self.questions_page = QuestionAnalysisTab()
         self.tabs.addTab(self.questions_page, self.tr("Questions"))
-        self.charts_page = self._build_charts_tab()
+        self.charts_page = RiskChartsTab()
         self.tabs.addTab(self.charts_page, self.tr("Risk areas and charts"))
-        self.assignments_page = self._build_assignments_tab()
+        self.assignments_page = AssignmentsTab()
+        self.assignments_page.changed.connect(self.refresh)
         self.tabs.addTab(self.assignments_page, self.tr("Assignments"))
         self.audit_log = AuditLogView()
         self.tabs.addTab(self.audit_log, self.tr("Audit log"))
         self.compliance = ComplianceView()
         self.tabs.addTab(self.compliance, self.tr("Certificates"))
+        # the tabs' widgets, named as before the tabs were modules of their own
+        self.quiz_choice = self.questions_page.quiz_choice
+        self.analysis = self.questions_page.analysis
+        self.sections_table = self.questions_page.sections_table
+        self.risk_chart = self.charts_page.risk_chart
+        self.completion_chart = self.charts_page.completion_chart
+        self.score_chart = self.charts_page.score_chart
+        self.assignment_table = self.assignments_page.assignment_table
+        self.new_assignment = self.assignments_page.new_assignment
+        self.remove_assignment = self.assignments_page.remove_assignment
         self._filled: set[QWidget] = set()  # tabs filled since the last show_for
         self.tabs.currentChanged.connect(self._fill_current_tab)
         layout = QVBoxLayout(self)
@@ -111,6 +100,11 @@ class TeamScreen(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
+
+    @property
+    def chart_svgs(self) -> dict[str, str]:
+        """The SVG texts of the charts shown."""
+        return self.charts_page.chart_svgs
 
     # -- building ----------------------------------------------------------------------
     def _build_progress_tab(self) -> QWidget:
@@ -170,73 +164,6 @@ class TeamScreen(QWidget):
         layout.addLayout(bottom)
         return page
 
-    def _build_questions_tab(self) -> QWidget:
-        page = QWidget()
-        self.quiz_choice = name_widget(QComboBox(), "analysisQuiz", self.tr("Quiz to analyse"))
-        self.quiz_choice.currentIndexChanged.connect(self._show_analysis)
-        self.analysis_note = QLabel()
-        self.analysis_note.setObjectName("analysisNote")
-        self.analysis = readonly_table(
-            "analysisTable",
-            self.tr("Question analysis"),
-            [
-                self.tr("Question"),
-                self.tr("Answers"),
-                self.tr("Correct"),
-                self.tr("Most chosen wrong answer"),
-                self.tr("Section tested"),
-            ],
-        )
-        layout = QVBoxLayout(page)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Quiz")))
-        row.addWidget(self.quiz_choice, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.analysis_note)
-        layout.addWidget(self.analysis, 2)
-        self.sections_note = QLabel(
-            self.tr("Lesson sections by the share of answers that missed them (all quizzes):")
-        )
-        self.sections_table = readonly_table(
-            "sectionAnalysisTable",
-            self.tr("Misses per lesson section"),
-            [self.tr("Section"), self.tr("Missed"), self.tr("Answers"), self.tr("Questions")],
-        )
-        layout.addWidget(self.sections_note)
-        layout.addWidget(self.sections_table, 1)
-        return page
-
-    def _build_charts_tab(self) -> QWidget:
-        page = QWidget()
-        self.risk_chart = _svg_widget("riskChart")
-        self.completion_chart = _svg_widget("completionChart")
-        self.score_chart = _svg_widget("scoreChart")
-        grid = QGridLayout(page)
-        grid.addWidget(self.risk_chart, 0, 0, 2, 1)
-        grid.addWidget(self.completion_chart, 0, 1)
-        grid.addWidget(self.score_chart, 1, 1)
-        return page
-
-    def _build_assignments_tab(self) -> QWidget:
-        page = QWidget()
-        self.assignment_table = readonly_table(
-            "assignmentTable",
-            self.tr("Assignments"),
-            [self.tr("Training"), self.tr("Assigned to"), self.tr("Due"), self.tr("Assigned on")],
-        )
-        self.new_assignment = button(self.tr("Assign training…"), "assignNew", primary=True)
-        self.remove_assignment = button(self.tr("Remove assignment"), "assignRemove")
-        self.new_assignment.clicked.connect(self.create_assignment)
-        self.remove_assignment.clicked.connect(self.revoke_selected)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.remove_assignment)
-        buttons.addWidget(self.new_assignment)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.assignment_table, 1)
-        layout.addLayout(buttons)
-        return page
-
     # -- filling -----------------------------------------------------------------------
     def show_for(self, session: Session) -> None:
         """Load the team's records from the session (which refuses non-managers).
@@ -258,16 +185,16 @@ class TeamScreen(QWidget):
         if self.session is None or page in self._filled:
             return
         self._filled.add(page)
-        if page is self.questions_page:
-            self._fill_quiz_choice()
-        elif page is self.charts_page:
-            self._show_charts()
-        elif page is self.assignments_page:
-            self._fill_assignments()
-        elif page is self.audit_log:
-            self.audit_log.show_for(self.session)
-        elif page is self.compliance:
-            self.compliance.show_for(self.session)
+        if isinstance(
+            page,
+            QuestionAnalysisTab | RiskChartsTab | AssignmentsTab | AuditLogView | ComplianceView,
+        ):
+            page.show_for(self.session)
+
+    def refresh(self) -> None:
+        """Read the team's records again through the session last shown."""
+        if self.session is not None:
+            self.show_for(self.session)
 
     @property
     def loading(self) -> bool:
@@ -297,15 +224,8 @@ class TeamScreen(QWidget):
     def _load_progress(self, session: Session) -> None:
         """Read the team's progress in a worker; the rows shown stay until it reports."""
         self._requested += 1
-        store = session.store  # only its path and clock go to the worker, never the connection
-        work = partial(
-            load_team_progress,
-            store.path,
-            store.clock,
-            session.course,
-            session.employee,
-            session.today,
-        )
+        # only a recipe for a connection of its own goes to the worker, never the session's
+        work = partial(load_team_progress, session.opener())
         worker = Worker(work, ticket=self._requested)
         worker.succeeded.connect(self._progress_arrived)
         worker.failed.connect(self._progress_not_loaded)
@@ -388,146 +308,7 @@ class TeamScreen(QWidget):
         if row is not None:
             self.open_employee.emit(row.employee.id)
 
-    def _fill_quiz_choice(self) -> None:
-        assert self.session is not None
-        current = self.quiz_choice.currentData()
-        self.quiz_choice.blockSignals(True)
-        self.quiz_choice.clear()
-        self.quiz_choice.addItem(self.tr("All quizzes: the questions missed most"), ALL)
-        for quiz in sorted(self.session.course.quizzes.values(), key=lambda q: q.title):
-            self.quiz_choice.addItem(quiz.title, quiz.id)
-        self.quiz_choice.setCurrentIndex(max(self.quiz_choice.findData(current), 0))
-        self.quiz_choice.blockSignals(False)
-        self._weakest, sections = self.session.question_overview(15)
-        self._show_analysis()
-        self._show_sections(sections)
-
-    def _show_sections(self, stats: list[SectionStats]) -> None:
-        self.sections_table.setRowCount(len(stats))
-        for row, item in enumerate(stats):
-            missed = f"{100 * (item.share_missed or 0):.0f}%"
-            texts = [item.title, missed, str(item.answers), str(item.questions)]
-            for column, text in enumerate(texts):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(
-                    self.tr("{missed} of answers miss the section on {title}").format(
-                        missed=missed, title=item.title
-                    )
-                )
-                self.sections_table.setItem(row, column, cell)
-        header = self.sections_table.horizontalHeader()
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-
-    def _show_analysis(self) -> None:
-        if self.session is None:
-            return
-        quiz_id = self.quiz_choice.currentData()
-        if quiz_id is None:
-            stats = [item for _quiz, item in self._weakest]
-            self.analysis_note.setText(
-                self.tr("The questions with the lowest share of correct answers, over all quizzes.")
-            )
-        else:
-            analysis = self.session.question_analysis(quiz_id)
-            stats = list(analysis.questions)
-            self.analysis_note.setText(
-                self.tr("{n} answers to the current version of this quiz.").format(
-                    n=analysis.attempts
-                )
-            )
-        self.analysis.setRowCount(len(stats))
-        for row, item in enumerate(stats):
-            share = f"{100 * item.share_correct:.0f}%" if item.share_correct is not None else "–"
-            wrong = (
-                f"{item.most_chosen_wrong} ({item.most_chosen_wrong_count})"
-                if item.most_chosen_wrong
-                else "–"
-            )
-            section = self._section_title(item.tests_lesson, item.tests_anchor)
-            for column, text in enumerate([item.text, str(item.answers), share, wrong, section]):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
-                self.analysis.setItem(row, column, cell)
-        header = self.analysis.horizontalHeader()
-        for column in (0, 3, 4):  # the long texts share the width; tooltips show them whole
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-
-    def _section_title(self, lesson_id: str | None, anchor: str | None) -> str:
-        """'Lesson title › Section title' for the section a question tests."""
-        lesson = self.session.course.lessons.get(lesson_id or "") if self.session else None
-        if lesson is None:
-            return ""
-        section = next((s.title for s in lesson.sections if s.anchor == anchor), "")
-        return f"{lesson.title} › {section}" if section else lesson.title
-
-    def _show_charts(self) -> None:
-        assert self.session is not None
-        risk = charts.bar_chart(self.session.risk_areas(), self.tr("Team score by risk area"))
-        completions = charts.line_chart(
-            self.session.completions_over_time(), self.tr("Lessons completed over time")
-        )
-        scores = charts.histogram(
-            self.session.score_histogram(), self.tr("Quiz score distribution")
-        )
-        self.chart_svgs = {"risk": risk, "completions": completions, "scores": scores}
-        self.risk_chart.load(QByteArray(risk.encode("utf-8")))
-        self.completion_chart.load(QByteArray(completions.encode("utf-8")))
-        self.score_chart.load(QByteArray(scores.encode("utf-8")))
-
-    def _fill_assignments(self) -> None:
-        assert self.session is not None
-        course = self.session.course
-        names = {e.id: e.name for e in self.session.store.employees(include_inactive=True)}
-        assignments = self.session.assignments()
-        self.assignment_table.setRowCount(len(assignments))
-        for row, assignment in enumerate(assignments):
-            if assignment.lesson_id:
-                lesson = course.lessons.get(assignment.lesson_id)
-                training = lesson.title if lesson else assignment.lesson_id
-            else:
-                training = self.tr("Module: {title}").format(title=assignment.module)
-            target = {
-                "everyone": self.tr("Everyone"),
-                "employee": names.get(assignment.target or "", assignment.target or ""),
-            }.get(assignment.target_kind, f"{assignment.target_kind}: {assignment.target}")
-            cells = [training, target, assignment.due_date, assignment.created_at[:10]]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, assignment.id)
-                self.assignment_table.setItem(row, column, item)
-
     # -- actions -----------------------------------------------------------------------
-    def create_assignment(self) -> None:
-        if self.session is None:
-            return
-        request = AssignmentDialog.ask(self, self.session.course, self.session.store.employees())
-        if request is None:
-            return
-        self.session.assign(
-            request.due_date, request.target_kind, request.target, request.lesson_id, request.module
-        )
-        self.show_for(self.session)
-
-    def revoke_selected(self) -> None:
-        if self.session is None:
-            return
-        row = self.assignment_table.currentRow()
-        item = self.assignment_table.item(row, 0) if row >= 0 else None
-        if item is None:
-            return
-        if dialogs.ask_yes_no(
-            self,
-            self.tr("Remove assignment?"),
-            self.tr("Remove the assignment of '{what}'? Records already made are kept.").format(
-                what=item.text()
-            ),
-        ):
-            self.session.revoke(item.data(Qt.ItemDataRole.UserRole))
-            self.show_for(self.session)
-
     def export(self, kind: str) -> Path | None:
         """Export the rows shown (after filters) as CSV, or the report as HTML or PDF."""
         if self.session is None or not self._rows_ready:
@@ -550,7 +331,7 @@ class TeamScreen(QWidget):
                     self.session.score_histogram(),
                     self.session.weak_questions(10),
                     self.tr("SellerTrain team report"),
-                    self.session.store.now(),
+                    self.session.timestamp(),
                 )
                 if kind == "html":
                     path.write_text(html, encoding="utf-8")

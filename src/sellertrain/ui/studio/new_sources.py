@@ -1,0 +1,92 @@
+"""The author studio's questions for a new lesson or quiz, and its import of GIFT/Aiken files.
+
+Each function asks what it needs in dialogs and returns what to open; the studio opens it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from sellertrain.core.content import authoring
+from sellertrain.core.models import Course
+from sellertrain.ui import dialogs
+from sellertrain.ui.studio.common import tr
+
+
+def ask_new_lesson(
+    parent: QWidget, course: Course, root: Path, module: str, today: dt.date
+) -> authoring.NewSource | None:
+    """A lesson from the template, titled and placed in a module the author names (``module``
+    is offered first); None if the author cancelled."""
+    title = dialogs.ask_text(parent, tr("New lesson"), tr("Title of the new lesson:"))
+    if not title:
+        return None
+    modules = [item.title for item in course.modules]
+    chosen = dialogs.ask_choice(
+        parent,
+        tr("New lesson"),
+        tr("Module (choose one, or type the name of a new module):"),
+        modules,
+        module,
+        editable=True,
+    )
+    if not chosen:
+        return None
+    return authoring.new_lesson(root, course, title, chosen, today)
+
+
+def ask_new_quiz(
+    parent: QWidget, course: Course, root: Path, open_path: Path | None
+) -> authoring.NewSource | None:
+    """A quiz from the template, for a lesson without one (the open one is offered first) or
+    for the whole course; None if the author cancelled."""
+    free = [
+        lesson
+        for lesson in course.ordered_lessons
+        if lesson.quiz_id is None or lesson.quiz_id not in course.quizzes
+    ]
+    course_wide = tr("No lesson: a course-wide quiz")
+    choices = {course_wide: None} | {f"{item.title} ({item.id})": item for item in free}
+    current = next(
+        (label for label, item in choices.items() if item and item.path == open_path), ""
+    )
+    choice = dialogs.ask_choice(
+        parent, tr("New quiz"), tr("Which lesson does the quiz test?"), list(choices), current
+    )
+    if choice is None or choice not in choices:
+        return None
+    lesson = choices[choice]
+    suggested = tr("{title}: quiz").format(title=lesson.title) if lesson else ""
+    title = dialogs.ask_text(parent, tr("New quiz"), tr("Title of the new quiz:"), suggested)
+    if not title:
+        return None
+    return authoring.new_quiz(root, course, title, lesson)
+
+
+def ask_import(parent: QWidget, root: Path) -> list[Path] | None:
+    """Convert a GIFT or Aiken file the author picks into quiz files under ``root``, and say
+    what was converted; the files written, or None if nothing was imported."""
+    source = dialogs.pick_file(
+        parent,
+        tr("Import questions"),
+        Path.home(),
+        tr("GIFT or Aiken files (*.gift *.txt);;All files (*)"),
+    )
+    if source is None:
+        return None
+    from sellertrain.core.interchange.question_import import import_question_file
+    from sellertrain.core.interchange.quiz_writer import ImportRefused
+
+    try:
+        result, written = import_question_file(source, root / "quizzes")
+    except ImportRefused as exc:
+        dialogs.show_error(parent, tr("Import refused"), str(exc))
+        return None
+    lines = [tr("Imported {summary}.").format(summary=result.summary())]
+    lines += [f"{source.name}:{line}: {message}" for line, message in result.not_converted]
+    lines += [f"{source.name}:{line}: {message}" for line, message in result.notes[:20]]
+    dialogs.show_info(parent, tr("Questions imported"), "\n".join(lines))
+    return list(written)

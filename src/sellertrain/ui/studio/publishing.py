@@ -1,0 +1,79 @@
+"""The author studio's part in publishing a lesson change: what it affects, and the decision.
+
+A change to a lesson that learners completed is material (a rule changed: they review the
+changed sections) or editorial (only the wording); see core/training/retraining.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from sellertrain.core.content import authoring
+from sellertrain.core.models import Course, Lesson
+from sellertrain.core.session import AccessDenied, Session
+from sellertrain.ui import dialogs
+from sellertrain.ui.studio.common import plural, tr
+from sellertrain.ui.studio.publish_dialog import PublishDialog
+
+Decision = tuple[str, list[str]]  # ("material" | "editorial" | "", the changed sections' anchors)
+
+
+def impact_text(affected: int) -> str:
+    """The warning over the editor: how many completions the unsaved change makes out of date."""
+    return plural(
+        affected,
+        tr(
+            "1 employee completed an earlier version of this lesson. When you save, say "
+            "whether a rule changed (they review the changed sections) or only the wording."
+        ),
+        tr(
+            "{n} completions are of an earlier version of this lesson. When you save, say "
+            "whether a rule changed (they review the changed sections) or only the wording."
+        ),
+    )
+
+
+def ask_decision(
+    parent: QWidget, session: Session, previous: Lesson | None, text: str
+) -> Decision | None:
+    """("material"|"editorial", sections) to record, ("", []) for nothing to record, or
+    None when the author cancelled the save."""
+    if previous is None:
+        return "", []
+    plan = session.plan_publication(previous, text)
+    if plan is None or not plan.worth_recording:
+        return "", []
+    if not plan.needs_decision:
+        return "editorial", []  # the sections are unchanged: nothing for learners to do
+    return PublishDialog.ask(parent, previous.title, plan)
+
+
+def publish(parent: QWidget, session: Session, previous: Lesson, decision: Decision) -> None:
+    """Record the decision about a saved change to ``previous`` (its new text is on disk)."""
+    if previous.id not in session.course.lessons:
+        return  # the saved text is not a valid lesson: it is published once it loads
+    try:
+        session.publish_lesson(previous.id, decision[0], decision[1], previous)
+    except (ValueError, AccessDenied) as exc:
+        dialogs.show_error(parent, tr("The change was saved but not published"), str(exc))
+
+
+def ask_to_link_quiz(
+    parent: QWidget, course: Course, quiz_path: Path | None
+) -> tuple[Lesson, str] | None:
+    """After a new quiz's first save, offer to name it in its lesson's front matter: the
+    lesson and its text with the link, if the author agreed."""
+    quiz = next((q for q in course.quizzes.values() if q.path == quiz_path), None)
+    lesson = course.lessons.get(quiz.lesson_id or "") if quiz else None
+    if quiz is None or lesson is None or lesson.quiz_id is not None:
+        return None
+    linked = authoring.link_quiz(lesson.path.read_text(encoding="utf-8"), quiz.id)
+    question = tr(
+        "Lesson '{title}' does not name a quiz yet, so learners are not offered this one. "
+        "Add 'quiz: {id}' to the lesson's front matter?"
+    ).format(title=lesson.title, id=quiz.id)
+    if not dialogs.ask_yes_no(parent, tr("Link the quiz to its lesson?"), question):
+        return None
+    return lesson, linked

@@ -1,0 +1,141 @@
+"""The team view's Questions tab: how each quiz question was answered, and the sections missed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sellertrain.core.reports.team import QuestionStats, SectionStats
+from sellertrain.core.session import Session
+from sellertrain.ui.widgets import name_widget, readonly_table
+
+ALL = None
+
+
+class QuestionAnalysisTab(QWidget):
+    """A quiz chooser over the question analysis, and the lesson sections answers missed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self._weakest: list[tuple[str, QuestionStats]] = []
+        self.quiz_choice = name_widget(QComboBox(), "analysisQuiz", self.tr("Quiz to analyse"))
+        self.quiz_choice.currentIndexChanged.connect(self._show_analysis)
+        self.analysis_note = QLabel()
+        self.analysis_note.setObjectName("analysisNote")
+        self.analysis = readonly_table(
+            "analysisTable",
+            self.tr("Question analysis"),
+            [
+                self.tr("Question"),
+                self.tr("Answers"),
+                self.tr("Correct"),
+                self.tr("Most chosen wrong answer"),
+                self.tr("Section tested"),
+            ],
+        )
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Quiz")))
+        row.addWidget(self.quiz_choice, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.analysis_note)
+        layout.addWidget(self.analysis, 2)
+        self.sections_note = QLabel(
+            self.tr("Lesson sections by the share of answers that missed them (all quizzes):")
+        )
+        self.sections_table = readonly_table(
+            "sectionAnalysisTable",
+            self.tr("Misses per lesson section"),
+            [self.tr("Section"), self.tr("Missed"), self.tr("Answers"), self.tr("Questions")],
+        )
+        layout.addWidget(self.sections_note)
+        layout.addWidget(self.sections_table, 1)
+
+    def show_for(self, session: Session) -> None:
+        """Offer the course's quizzes and show the team's answers to them."""
+        self.session = session
+        current = self.quiz_choice.currentData()
+        self.quiz_choice.blockSignals(True)
+        self.quiz_choice.clear()
+        self.quiz_choice.addItem(self.tr("All quizzes: the questions missed most"), ALL)
+        for quiz in sorted(session.course.quizzes.values(), key=lambda q: q.title):
+            self.quiz_choice.addItem(quiz.title, quiz.id)
+        self.quiz_choice.setCurrentIndex(max(self.quiz_choice.findData(current), 0))
+        self.quiz_choice.blockSignals(False)
+        self._weakest, sections = session.question_overview(15)
+        self._show_analysis()
+        self._show_sections(sections)
+
+    def refresh(self) -> None:
+        """Read the answers again from the session last shown."""
+        if self.session is not None:
+            self.show_for(self.session)
+
+    def _show_sections(self, stats: list[SectionStats]) -> None:
+        self.sections_table.setRowCount(len(stats))
+        for row, item in enumerate(stats):
+            missed = f"{100 * (item.share_missed or 0):.0f}%"
+            texts = [item.title, missed, str(item.answers), str(item.questions)]
+            for column, text in enumerate(texts):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(
+                    self.tr("{missed} of answers miss the section on {title}").format(
+                        missed=missed, title=item.title
+                    )
+                )
+                self.sections_table.setItem(row, column, cell)
+        header = self.sections_table.horizontalHeader()
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _show_analysis(self) -> None:
+        if self.session is None:
+            return
+        quiz_id = self.quiz_choice.currentData()
+        if quiz_id is None:
+            stats = [item for _quiz, item in self._weakest]
+            self.analysis_note.setText(
+                self.tr("The questions with the lowest share of correct answers, over all quizzes.")
+            )
+        else:
+            analysis = self.session.question_analysis(quiz_id)
+            stats = list(analysis.questions)
+            self.analysis_note.setText(
+                self.tr("{n} answers to the current version of this quiz.").format(
+                    n=analysis.attempts
+                )
+            )
+        self.analysis.setRowCount(len(stats))
+        for row, item in enumerate(stats):
+            share = f"{100 * item.share_correct:.0f}%" if item.share_correct is not None else "–"
+            wrong = (
+                f"{item.most_chosen_wrong} ({item.most_chosen_wrong_count})"
+                if item.most_chosen_wrong
+                else "–"
+            )
+            section = self._section_title(item.tests_lesson, item.tests_anchor)
+            for column, text in enumerate([item.text, str(item.answers), share, wrong, section]):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.analysis.setItem(row, column, cell)
+        header = self.analysis.horizontalHeader()
+        for column in (0, 3, 4):  # the long texts share the width; tooltips show them whole
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _section_title(self, lesson_id: str | None, anchor: str | None) -> str:
+        """'Lesson title › Section title' for the section a question tests."""
+        lesson = self.session.course.lessons.get(lesson_id or "") if self.session else None
+        if lesson is None:
+            return ""
+        section = next((s.title for s in lesson.sections if s.anchor == anchor), "")
+        return f"{lesson.title} › {section}" if section else lesson.title
