@@ -151,6 +151,7 @@ def run(db_path: Path | None, content_root: Path, smoke: bool = False) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from sellertrain.core.accounts import Accounts
     from sellertrain.core.content.cache import load_course_cached
     from sellertrain.core.paths import default_db_path
     from sellertrain.core.store import Store, StoreError
@@ -175,7 +176,7 @@ def run(db_path: Path | None, content_root: Path, smoke: bool = False) -> int:
             return 1
         store = opened
     course = load_course_cached(content_root)
-    window = MainWindow(store, course)
+    window = MainWindow(Accounts(store), course)
     window.resize(1180, 780)
     window.start()
 

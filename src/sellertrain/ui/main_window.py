@@ -1,20 +1,24 @@
-"""The main window: a stack of screens plus the toolbar. Navigation and wiring only."""
+"""The main window: a stack of screens plus the toolbar. Navigation and wiring only.
+
+It makes the one Session at sign-in and shows every screen for it; a write through the
+Session emits ``records_changed``, which refreshes the screens that show records.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, QToolBar, QWidget
 
 from sellertrain.core.models import Course, Employee
-from sellertrain.core.store import Store
 from sellertrain.ui import dialogs
 from sellertrain.ui.first_run import FirstRunScreen
 from sellertrain.ui.sign_in import SignInScreen
 
 if TYPE_CHECKING:
+    from sellertrain.core.accounts import Accounts
     from sellertrain.core.session import Session
     from sellertrain.core.training.attempts import QuizSession
     from sellertrain.ui.learner.lesson_reader import LessonScreen
@@ -24,23 +28,33 @@ if TYPE_CHECKING:
     from sellertrain.ui.learner.recheck_banner import RecheckBanner
     from sellertrain.ui.learner.results import ResultsScreen
     from sellertrain.ui.learner.what_changed import WhatChangedScreen
+    from sellertrain.ui.studio.author_studio import AuthorScreen
     from sellertrain.ui.team.employee_detail import EmployeeDetailScreen
     from sellertrain.ui.team.team_view import TeamScreen
 
 
+class RecordsScreen(Protocol):
+    """A screen that shows records: reloaded from its session when they change."""
+
+    def refresh(self) -> None: ...
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, course: Course, parent: QWidget | None = None) -> None:
+    records_changed = Signal()  # a write went through the signed-in Session
+
+    def __init__(self, accounts: Accounts, course: Course, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.accounts = accounts
         self.course = course
         self.employee: Employee | None = None
         self.session: Session | None = None
-        self.author = None  # the author studio, built on first use
+        self.author: AuthorScreen | None = None  # the author studio, built on first use
         self.setWindowTitle(self.tr("SellerTrain"))
         self.setObjectName("mainWindow")
 
-        self.first_run = FirstRunScreen(store)
-        self.sign_in = SignInScreen(store)
+        self.first_run = FirstRunScreen()
+        self.first_run.show_for(accounts)
+        self.sign_in = SignInScreen()
         # Every other screen is built on first use (see the properties below): the first
         # paint shows sign-in or first-run only, so start-up neither imports nor builds them.
         self._outline: OutlineScreen | None = None
@@ -103,7 +117,23 @@ class MainWindow(QMainWindow):
         self.team_action.triggered.connect(self.show_team)
         self.author_action.triggered.connect(self.show_author)
 
+    @property
+    def store(self) -> Any:
+        """Transitional (issue 14): the author studio is still built over the store, until
+        it is shown for a Session like every other screen. Removed when that is merged."""
+        return self.session.store if self.session is not None else None
+
     # -- the screens, built on first use -----------------------------------------------
+    def _add_screen(self, screen: QWidget, shows_records: RecordsScreen | None = None) -> None:
+        """Put a screen in the stack; one that shows records refreshes when they change."""
+        self.stack.addWidget(screen)
+        if shows_records is not None:
+            self.records_changed.connect(shows_records.refresh)
+
+    def _records_written(self, session: Session) -> None:
+        if session is self.session:  # not a Session signed out of
+            self.records_changed.emit()
+
     @property
     def outline(self) -> OutlineScreen:
         if self._outline is None:
@@ -111,15 +141,15 @@ class MainWindow(QMainWindow):
             from sellertrain.ui.learner.outline import OutlineScreen
             from sellertrain.ui.learner.recheck_banner import RecheckBanner
 
-            screen = OutlineScreen(self.store, self.course)
-            self._recheck_banner = RecheckBanner(lambda: self.session)
+            screen = OutlineScreen()
+            self._recheck_banner = RecheckBanner()
             self._recheck_banner.review_started.connect(self.run_session)
             screen.add_banner(self._recheck_banner)
-            screen.add_banner(CertificateBanner(lambda: self.session))
+            screen.add_banner(CertificateBanner())
             screen.open_lesson.connect(self.open_lesson)
             screen.start_quiz.connect(self.start_quiz)
             screen.show_changes.connect(self.show_changes)
-            self.stack.addWidget(screen)
+            self._add_screen(screen, screen)
             self._outline = screen
         return self._outline
 
@@ -134,11 +164,11 @@ class MainWindow(QMainWindow):
         if self._lesson is None:
             from sellertrain.ui.learner.lesson_reader import LessonScreen
 
-            screen = LessonScreen(self.store, self.course)
+            screen = LessonScreen()
             screen.open_lesson.connect(self.open_lesson)
             screen.start_quiz.connect(self.start_quiz)
             screen.back.connect(self.show_home)
-            self.stack.addWidget(screen)
+            self._add_screen(screen, screen)
             self._lesson = screen
         return self._lesson
 
@@ -148,9 +178,10 @@ class MainWindow(QMainWindow):
             from sellertrain.ui.learner.quiz_runner import QuizScreen
 
             screen = QuizScreen()
-            screen.submit_with = self._submit_attempt
+            if self.session is not None:
+                screen.show_for(self.session)
             screen.finished.connect(self.show_results)
-            self.stack.addWidget(screen)
+            self._add_screen(screen)
             self._quiz = screen
         return self._quiz
 
@@ -163,7 +194,7 @@ class MainWindow(QMainWindow):
             screen.retake.connect(self.start_quiz)
             screen.back.connect(self.show_home)
             screen.open_lesson.connect(self.open_lesson)
-            self.stack.addWidget(screen)
+            self._add_screen(screen)
             self._results = screen
         return self._results
 
@@ -177,7 +208,7 @@ class MainWindow(QMainWindow):
             screen.open_lesson.connect(self.open_lesson)
             screen.start_recheck.connect(self.start_recheck)
             screen.confirm_read.connect(self.confirm_changes_read)
-            self.stack.addWidget(screen)
+            self._add_screen(screen)
             self._what_changed = screen
         return self._what_changed
 
@@ -186,17 +217,17 @@ class MainWindow(QMainWindow):
         if self._my_progress is None:
             from sellertrain.ui.learner.my_progress import MyProgressScreen
 
-            screen = MyProgressScreen(self.store, self.course)
+            screen = MyProgressScreen()
             screen.open_attempt.connect(self.show_results)
-            self.stack.addWidget(screen)
+            self._add_screen(screen, screen)
             self._my_progress = screen
         return self._my_progress
 
     # -- navigation --------------------------------------------------------------------
     def start(self) -> None:
         """The first screen: first-run set-up, or sign-in."""
-        if self.store.has_employees():
-            self.sign_in.refresh()
+        if self.accounts.has_employees():
+            self.sign_in.show_for(self.accounts)
             self.stack.setCurrentWidget(self.sign_in)
         else:
             self.stack.setCurrentWidget(self.first_run)
@@ -204,12 +235,12 @@ class MainWindow(QMainWindow):
     def _leave_current(self) -> bool:
         """Leave the current screen; False if the user chose to stay (a quiz, unsaved edits)."""
         in_studio = self.author is not None and self.stack.currentWidget() is self.author
-        if in_studio and not self.author.maybe_leave():
+        if in_studio and self.author is not None and not self.author.maybe_leave():
             return False
         if (
             self._quiz is not None
             and self.stack.currentWidget() is self._quiz
-            and (self._quiz.session is not None)
+            and self._quiz.in_attempt
         ):
             if not dialogs.ask_yes_no(
                 self,
@@ -220,38 +251,39 @@ class MainWindow(QMainWindow):
                 ),
             ):
                 return False
-            self._quiz.ticker.stop()
-            self._quiz.session = None
+            self._quiz.leave()
         if self._lesson is not None:
             self._lesson.leave()
         return True
 
     def signed_in(self, employee: Employee) -> None:
-        from sellertrain.core.session import Session
-
+        """Open the one Session of this sign-in and show the first screen for it."""
         self.employee = employee
-        self.session = Session(self.store, self.course, employee)
+        self.session = session = self.accounts.open_session(employee, self.course)
+        session.on_change(lambda: self._records_written(session))
+        if self._quiz is not None:
+            self._quiz.show_for(session)
         self.user_label.setText(f"{employee.name} ({employee.role.value})")
         self.team_action.setVisible(self.session.is_manager)
         self.author_action.setVisible(self.session.can_author)
         self.toolbar.setVisible(True)
-        session = self.session.resume_quiz()
-        if session is not None:
-            self.quiz.start(session)
+        attempt = session.resume_quiz()
+        if attempt is not None:
+            self.quiz.start(attempt)
             self.stack.setCurrentWidget(self.quiz)
         else:
             self.show_home()
 
     def show_home(self) -> None:
-        if self.employee is None or not self._leave_current():
+        if self.session is None or not self._leave_current():
             return
-        self.outline.show_for(self.employee)
+        self.outline.show_for(self.session)
         self.stack.setCurrentWidget(self.outline)
 
     def show_my_progress(self) -> None:
-        if self.employee is None or not self._leave_current():
+        if self.session is None or not self._leave_current():
             return
-        self.my_progress.show_for(self.employee)
+        self.my_progress.show_for(self.session)
         self.stack.setCurrentWidget(self.my_progress)
 
     @property
@@ -272,7 +304,7 @@ class MainWindow(QMainWindow):
 
             self._employee_detail = EmployeeDetailScreen()
             self._employee_detail.back.connect(self.show_team)
-            self.stack.addWidget(self._employee_detail)
+            self._add_screen(self._employee_detail, self._employee_detail)
         return self._employee_detail
 
     def show_team(self) -> None:
@@ -299,27 +331,23 @@ class MainWindow(QMainWindow):
 
         course = load_course_cached(self.course.root)
         self.course = course
-        for screen in (self._outline, self._lesson, self._my_progress):
-            if screen is not None:
-                screen.course = course
         if self.session is not None:
-            self.session.course = course
+            self.session.course = course  # the screens read it there when next shown
 
     def show_employee(self, employee_id: str) -> None:
         if self.session is None:
             return
-        self.employee_detail.show_employee(self.session, employee_id)
+        self.employee_detail.show_for(self.session, employee_id)
         self.stack.setCurrentWidget(self.employee_detail)
 
     def open_lesson(self, target: str) -> None:
         """Open ``lesson-id`` or ``lesson-id#anchor``."""
         lesson_id, _, anchor = target.partition("#")
-        if self.employee is None or lesson_id not in self.course.lessons:
+        if self.session is None or lesson_id not in self.course.lessons:
             return
         if self.stack.currentWidget() is not self._lesson and not self._leave_current():
             return
-        self.lesson.session = self.session
-        self.lesson.show_lesson(self.employee, lesson_id, anchor)
+        self.lesson.show_for(self.session, lesson_id, anchor)
         self.stack.setCurrentWidget(self.lesson)
 
     def start_quiz(self, quiz_id: str) -> None:
@@ -327,13 +355,13 @@ class MainWindow(QMainWindow):
         if self.session is None or quiz is None or not self._leave_current():
             return
         # through the Session: it writes attempts only for the signed-in employee
-        session = self.session.resume_quiz()
-        if session is not None and session.quiz.id != quiz_id:
+        attempt = self.session.resume_quiz()
+        if attempt is not None and attempt.quiz.id != quiz_id:
             self.session.submit(
-                session
+                attempt
             )  # an attempt left open in another quiz is scored as it stands
-            session = None
-        self.quiz.start(session or self.session.start_quiz(quiz_id))
+            attempt = None
+        self.quiz.start(attempt or self.session.start_quiz(quiz_id))
         self.stack.setCurrentWidget(self.quiz)
 
     def show_changes(self, lesson_id: str) -> None:
@@ -350,9 +378,9 @@ class MainWindow(QMainWindow):
     def start_recheck(self, lesson_id: str) -> None:
         if self.session is None:
             return
-        session = self.session.start_recheck(lesson_id)
-        if session is not None:
-            self.run_session(session)
+        attempt = self.session.start_recheck(lesson_id)
+        if attempt is not None:
+            self.run_session(attempt)
 
     def confirm_changes_read(self, lesson_id: str) -> None:
         """No question tests the changed sections: reading them restores "complete"."""
@@ -361,31 +389,28 @@ class MainWindow(QMainWindow):
         self.session.complete_lesson(lesson_id)
         self.show_home()
 
-    def _submit_attempt(self, attempt: QuizSession, timed_out: bool) -> None:
-        """Score and record an attempt through the signed-in employee's Session."""
+    def run_session(self, attempt: QuizSession) -> None:
+        """Show a started attempt (a quiz, a re-check or a review) in the quiz runner."""
+        if not self._leave_current():
+            return
+        self.quiz.start(attempt)
+        self.stack.setCurrentWidget(self.quiz)
+
+    def show_results(self, attempt_id: str) -> None:
+        """An attempt's review, through the Session: only your own (a manager: anyone's)."""
         from sellertrain.core.session import AccessDenied
 
         if self.session is None:
             return
         try:
-            self.session.submit(attempt, timed_out)
+            review = self.session.review(attempt_id)
         except AccessDenied as exc:
-            dialogs.show_error(self, self.tr("Cannot submit this attempt"), str(exc))
-
-    def run_session(self, session: QuizSession) -> None:
-        """Show a started attempt (a quiz, a re-check or a review) in the quiz runner."""
-        if not self._leave_current():
+            dialogs.show_error(self, self.tr("Cannot show this attempt"), str(exc))
             return
-        self.quiz.start(session)
-        self.stack.setCurrentWidget(self.quiz)
-
-    def show_results(self, attempt_id: str) -> None:
-        from sellertrain.core.training.attempts import review_attempt
-
-        review = review_attempt(self.store, self.course, attempt_id)
         if review is None:
             return
-        self.lesson.leave()
+        if self._lesson is not None:
+            self._lesson.leave()
         can_retake = review.attempt.kind == "quiz" and review.attempt.quiz_id in self.course.quizzes
         self.results.show_review(review, can_retake=can_retake)
         self.stack.setCurrentWidget(self.results)
@@ -403,6 +428,8 @@ class MainWindow(QMainWindow):
         if self.author is not None and not self.author.maybe_leave():
             event.ignore()  # the author chose to keep editing
             return
-        self.lesson.leave()
-        self.quiz.ticker.stop()
+        if self._lesson is not None:
+            self._lesson.leave()
+        if self._quiz is not None:
+            self._quiz.leave()
         super().closeEvent(event)

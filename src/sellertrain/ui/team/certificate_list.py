@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
-from sellertrain.core.store import Certificate
+from sellertrain.core.session import Certificate
 from sellertrain.core.training.certificates import CertificateStatus, certificate_status, date_of
 from sellertrain.ui import dialogs
 from sellertrain.ui.widgets import button, readonly_table
@@ -109,7 +109,9 @@ class CertificateList(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(CODE_ROLE, certificate.code)
                 self.table.setItem(row, column, item)
-            self.table.item(row, 4).setForeground(QBrush(QColor(colour)))
+            status_item = self.table.item(row, 4)
+            if status_item is not None:
+                status_item.setForeground(QBrush(QColor(colour)))
         for column in range(1, self.table.columnCount()):
             self.table.resizeColumnToContents(column)
         self.empty.setVisible(not self.certificates)

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from sellertrain.core.reports.record_export import write_record
-from sellertrain.core.session import AccessDenied, EmployeeDetail, Session
-from sellertrain.core.store import StoreError
+from sellertrain.core.session import AccessDenied, EmployeeDetail, Session, StoreError
 from sellertrain.core.training.question_sets import set_title
 from sellertrain.ui import dialogs
 from sellertrain.ui.learner.review_html import review_html
@@ -34,6 +33,7 @@ class EmployeeDetailScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: Session | None = None
+        self._employee_id: str | None = None
         self.detail: EmployeeDetail | None = None
         self.title = title_label("")
         self.summary = QLabel()
@@ -112,8 +112,17 @@ class EmployeeDetailScreen(QWidget):
         layout.addWidget(self.rechecks)
         layout.addWidget(splitter, 1)
 
-    def show_employee(self, session: Session, employee_id: str) -> None:
+    def show_for(self, session: Session, employee_id: str | None = None) -> None:
+        """Show everything ``employee_id`` did (by default: the signed-in employee)."""
         self.session = session
+        self._employee_id = employee_id or session.employee.id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the employee shown from the session last shown for."""
+        session, employee_id = self.session, self._employee_id
+        if session is None or employee_id is None:
+            return
         self.detail = detail = session.employee_detail(employee_id)
         employee, summary = detail.employee, detail.summary
         self.title.setText(employee.name)
@@ -171,7 +180,7 @@ class EmployeeDetailScreen(QWidget):
                 attempt.started_at.replace("T", " ")[:16],
                 (attempt.finished_at or "").replace("T", " ")[:16],
                 score,
-                result,
+                result or "",
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -186,9 +195,7 @@ class EmployeeDetailScreen(QWidget):
         if detail.attempts:
             self.attempts.selectRow(0)
         certificates = session.certificates(employee_id)
-        self.certificates.show_certificates(
-            certificates, session.store.clock(), course.settings.title
-        )
+        self.certificates.show_certificates(certificates, session.now(), course.settings.title)
 
     def reset_password(self) -> None:
         """Ask for a new password and set it (managers only; the core refuses anyone else)."""
