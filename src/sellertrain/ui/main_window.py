@@ -6,15 +6,17 @@ Session emits ``records_changed``, which refreshes the screens that show records
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, QToolBar, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from sellertrain.core.models import Course, Employee
 from sellertrain.ui import dialogs
 from sellertrain.ui.first_run import FirstRunScreen
+from sellertrain.ui.navigation import NavigationBar
 from sellertrain.ui.sign_in import SignInScreen
 
 if TYPE_CHECKING:
@@ -31,12 +33,6 @@ if TYPE_CHECKING:
     from sellertrain.ui.studio.author_studio import AuthorScreen
     from sellertrain.ui.team.employee_detail import EmployeeDetailScreen
     from sellertrain.ui.team.team_view import TeamScreen
-
-
-class RecordsScreen(Protocol):
-    """A screen that shows records: reloaded from its session when they change."""
-
-    def refresh(self) -> None: ...
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +66,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.first_run)
         self.stack.addWidget(self.sign_in)
         self.setCentralWidget(self.stack)
-        self._build_toolbar()
+        self.toolbar = NavigationBar(self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.toolbar.setVisible(False)
+        self.team_action, self.author_action = self.toolbar.team_action, self.toolbar.author_action
+        self.user_label = self.toolbar.user_label
         self._connect()
         problems = [e for e in course.errors if e.severity == "error"]
         if problems:
@@ -80,40 +80,12 @@ class MainWindow(QMainWindow):
                 ).format(n=len(problems))
             )
 
-    def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self.tr("Navigation"))
-        self.toolbar.setObjectName("navigation")
-        self.toolbar.setMovable(False)
-        self.home_action = QAction(self.tr("Home"), self)
-        self.home_action.setObjectName("navHome")
-        self.progress_action = QAction(self.tr("My progress"), self)
-        self.progress_action.setObjectName("navProgress")
-        self.team_action = QAction(self.tr("Team"), self)
-        self.team_action.setObjectName("navTeam")
-        self.author_action = QAction(self.tr("Author"), self)
-        self.author_action.setObjectName("navAuthor")
-        self.sign_out_action = QAction(self.tr("Sign out"), self)
-        self.sign_out_action.setObjectName("navSignOut")
-        self.toolbar.addAction(self.home_action)
-        self.toolbar.addAction(self.progress_action)
-        self.toolbar.addAction(self.team_action)
-        self.toolbar.addAction(self.author_action)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.user_label = QLabel()
-        self.user_label.setObjectName("userLabel")
-        self.toolbar.addWidget(self.user_label)
-        self.toolbar.addAction(self.sign_out_action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.toolbar.setVisible(False)
-
     def _connect(self) -> None:
         self.first_run.account_created.connect(self.signed_in)
         self.sign_in.signed_in.connect(self.signed_in)
-        self.home_action.triggered.connect(self.show_home)
-        self.progress_action.triggered.connect(self.show_my_progress)
-        self.sign_out_action.triggered.connect(self.sign_out)
+        self.toolbar.home_action.triggered.connect(self.show_home)
+        self.toolbar.progress_action.triggered.connect(self.show_my_progress)
+        self.toolbar.sign_out_action.triggered.connect(self.sign_out)
         self.team_action.triggered.connect(self.show_team)
         self.author_action.triggered.connect(self.show_author)
 
@@ -124,11 +96,11 @@ class MainWindow(QMainWindow):
         return self.session.store if self.session is not None else None
 
     # -- the screens, built on first use -----------------------------------------------
-    def _add_screen(self, screen: QWidget, shows_records: RecordsScreen | None = None) -> None:
+    def _add_screen(self, screen: QWidget, refresh: Callable[[], None] | None = None) -> None:
         """Put a screen in the stack; one that shows records refreshes when they change."""
         self.stack.addWidget(screen)
-        if shows_records is not None:
-            self.records_changed.connect(shows_records.refresh)
+        if refresh is not None:
+            self.records_changed.connect(refresh)
 
     def _records_written(self, session: Session) -> None:
         if session is self.session:  # not a Session signed out of
@@ -149,7 +121,7 @@ class MainWindow(QMainWindow):
             screen.open_lesson.connect(self.open_lesson)
             screen.start_quiz.connect(self.start_quiz)
             screen.show_changes.connect(self.show_changes)
-            self._add_screen(screen, screen)
+            self._add_screen(screen, screen.refresh)
             self._outline = screen
         return self._outline
 
@@ -168,7 +140,7 @@ class MainWindow(QMainWindow):
             screen.open_lesson.connect(self.open_lesson)
             screen.start_quiz.connect(self.start_quiz)
             screen.back.connect(self.show_home)
-            self._add_screen(screen, screen)
+            self._add_screen(screen, screen.refresh)
             self._lesson = screen
         return self._lesson
 
@@ -219,7 +191,7 @@ class MainWindow(QMainWindow):
 
             screen = MyProgressScreen()
             screen.open_attempt.connect(self.show_results)
-            self._add_screen(screen, screen)
+            self._add_screen(screen, screen.refresh)
             self._my_progress = screen
         return self._my_progress
 
@@ -234,14 +206,10 @@ class MainWindow(QMainWindow):
 
     def _leave_current(self) -> bool:
         """Leave the current screen; False if the user chose to stay (a quiz, unsaved edits)."""
-        in_studio = self.author is not None and self.stack.currentWidget() is self.author
-        if in_studio and self.author is not None and not self.author.maybe_leave():
+        author, quiz, current = self.author, self._quiz, self.stack.currentWidget()
+        if author is not None and current is author and not author.maybe_leave():
             return False
-        if (
-            self._quiz is not None
-            and self.stack.currentWidget() is self._quiz
-            and self._quiz.in_attempt
-        ):
+        if quiz is not None and current is quiz and quiz.in_attempt:
             if not dialogs.ask_yes_no(
                 self,
                 self.tr("Leave the quiz?"),
@@ -251,7 +219,7 @@ class MainWindow(QMainWindow):
                 ),
             ):
                 return False
-            self._quiz.leave()
+            quiz.leave()
         if self._lesson is not None:
             self._lesson.leave()
         return True
@@ -263,10 +231,7 @@ class MainWindow(QMainWindow):
         session.on_change(lambda: self._records_written(session))
         if self._quiz is not None:
             self._quiz.show_for(session)
-        self.user_label.setText(f"{employee.name} ({employee.role.value})")
-        self.team_action.setVisible(self.session.is_manager)
-        self.author_action.setVisible(self.session.can_author)
-        self.toolbar.setVisible(True)
+        self.toolbar.show_for(session)
         attempt = session.resume_quiz()
         if attempt is not None:
             self.quiz.start(attempt)
@@ -304,7 +269,7 @@ class MainWindow(QMainWindow):
 
             self._employee_detail = EmployeeDetailScreen()
             self._employee_detail.back.connect(self.show_team)
-            self._add_screen(self._employee_detail, self._employee_detail)
+            self._add_screen(self._employee_detail, self._employee_detail.refresh)
         return self._employee_detail
 
     def show_team(self) -> None:
@@ -357,9 +322,8 @@ class MainWindow(QMainWindow):
         # through the Session: it writes attempts only for the signed-in employee
         attempt = self.session.resume_quiz()
         if attempt is not None and attempt.quiz.id != quiz_id:
-            self.session.submit(
-                attempt
-            )  # an attempt left open in another quiz is scored as it stands
+            # an attempt left open in another quiz is scored as it stands
+            self.session.submit(attempt)
             attempt = None
         self.quiz.start(attempt or self.session.start_quiz(quiz_id))
         self.stack.setCurrentWidget(self.quiz)

@@ -116,7 +116,9 @@ class ComplianceModel(QAbstractTableModel):
         self._sort_rows()
         self.endResetModel()
 
-    def set_filters(self, search: str = "", department: str | None = None, only_action=False):
+    def set_filters(
+        self, search: str = "", department: str | None = None, only_action: bool = False
+    ) -> None:
         self.beginResetModel()
         self._search = search.strip().casefold()
         self._department = department
