@@ -332,11 +332,9 @@ class MainWindow(QMainWindow):
         """What changed in a lesson since the signed-in employee completed it."""
         if self.session is None or not self._leave_current():
             return
-        change = next((c for c in self.session.lesson_changes() if c.lesson.id == lesson_id), None)
-        if change is None:
-            self.show_home()
+        if not self.what_changed.show_for(self.session, lesson_id):
+            self.show_home()  # nothing changed since (any more)
             return
-        self.what_changed.show_change(change)
         self.stack.setCurrentWidget(self.what_changed)
 
     def start_recheck(self, lesson_id: str) -> None:
@@ -367,16 +365,13 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         try:
-            review = self.session.review(attempt_id)
+            if not self.results.show_for(self.session, attempt_id):
+                return
         except AccessDenied as exc:
             dialogs.show_error(self, self.tr("Cannot show this attempt"), str(exc))
             return
-        if review is None:
-            return
         if self._lesson is not None:
             self._lesson.leave()
-        can_retake = review.attempt.kind == "quiz" and review.attempt.quiz_id in self.course.quizzes
-        self.results.show_review(review, can_retake=can_retake)
         self.stack.setCurrentWidget(self.results)
 
     def sign_out(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from sellertrain.core.session import Session
 from sellertrain.core.training.attempts import AttemptReview
 from sellertrain.ui.learner.review_html import review_html
 from sellertrain.ui.style import LESSON_STYLE_SHEET
@@ -49,6 +50,20 @@ class ResultsScreen(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+
+    def show_for(self, session: Session, attempt_id: str) -> bool:
+        """Show a finished attempt: your own (a manager: anyone's; others raise AccessDenied).
+
+        False, showing nothing, when the attempt is not there or not finished.
+        """
+        review = session.review(attempt_id)
+        if review is None:
+            return False
+        attempt = review.attempt
+        self.show_review(
+            review, attempt.kind == "quiz" and attempt.quiz_id in session.course.quizzes
+        )
+        return True
 
     def show_review(self, review: AttemptReview, can_retake: bool = True) -> None:
         self.review = review
