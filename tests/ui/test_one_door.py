@@ -82,3 +82,38 @@ def test_a_manager_may_review_anyones_attempt_through_the_window(
     assert window.stack.currentWidget() is window.results
     assert window.results.review is not None
     assert window.results.review.attempt.employee_id == learner.id
+
+
+def test_a_password_reset_in_the_employee_detail_tells_the_screens(
+    qtbot, window: MainWindow, store: Store, monkeypatch
+):
+    learner = store.add_employee("Ana Li", "learner", "pass-1234")
+    manager = store.add_employee("Wang Fang", "manager", "boss-pass")
+    monkeypatch.setattr(dialogs, "ask_new_password", lambda _p, _name: "fresh-pass-1")
+    monkeypatch.setattr(dialogs, "show_info", lambda *_args: None)
+    window.signed_in(manager)
+    window.show_employee(learner.id)
+    assert window.stack.currentWidget() is window.employee_detail
+    with qtbot.waitSignal(window.records_changed, timeout=1000):
+        window.employee_detail.reset_password()
+    assert store.authenticate("Ana Li", "fresh-pass-1") == learner
+
+
+def test_the_audit_log_and_compliance_views_reload_on_refresh(qtbot, store: Store, course: Course):
+    from sellertrain.core.session import Session
+    from sellertrain.ui.team.audit_log import AuditLogView
+    from sellertrain.ui.team.compliance_view import ComplianceView
+
+    manager = store.add_employee("Wang Fang", "manager", "boss-pass")
+    session = Session(store, course, manager)
+    audit, compliance = AuditLogView(), ComplianceView()
+    qtbot.addWidget(audit)
+    qtbot.addWidget(compliance)
+    audit.refresh()  # shown for no one yet: nothing to load, no error
+    audit.show_for(session)
+    compliance.show_for(session)
+    shown = len(audit.entries), len(compliance.model.all_rows)
+    session.add_employee("Bo Chen", "learner", "pass-5678")
+    audit.refresh()
+    compliance.refresh()
+    assert (len(audit.entries), len(compliance.model.all_rows)) == (shown[0] + 1, shown[1] + 1)

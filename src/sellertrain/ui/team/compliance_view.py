@@ -211,6 +211,7 @@ class ComplianceView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session: Session | None = None
         self.model = ComplianceModel(self)
         self.search = name_widget(QLineEdit(), "complianceSearch", self.tr("Search by name"))
         self.search.setPlaceholderText(self.tr("Search by name"))
@@ -248,7 +249,14 @@ class ComplianceView(QWidget):
 
     def show_for(self, session: Session) -> None:
         """Load the matrix (the session refuses non-managers)."""
-        scopes, rows = session.compliance_matrix()
+        self.session = session
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the matrix from the session last shown for, keeping the filters."""
+        if self.session is None:
+            return
+        scopes, rows = self.session.compliance_matrix()
         self.model.set_matrix(scopes, rows)
         current = self.department.currentData()
         self.department.blockSignals(True)
