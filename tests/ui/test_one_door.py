@@ -117,3 +117,18 @@ def test_the_audit_log_and_compliance_views_reload_on_refresh(qtbot, store: Stor
     audit.refresh()
     compliance.refresh()
     assert (len(audit.entries), len(compliance.model.all_rows)) == (shown[0] + 1, shown[1] + 1)
+
+
+def test_the_first_manager_signs_out_to_a_sign_in_list_with_their_name(
+    qtbot, window: MainWindow, store: Store
+):
+    assert window.stack.currentWidget() is window.first_run
+    window.first_run.name_edit.setText("Wang Fang")
+    window.first_run.password_edit.setText("s3cret-pass")
+    window.first_run.repeat_edit.setText("s3cret-pass")
+    qtbot.mouseClick(window.first_run.create_button, Qt.MouseButton.LeftButton)
+    assert window.session is not None and window.session.is_manager
+    window.sign_out()
+    assert window.stack.currentWidget() is window.sign_in
+    listed = window.sign_in.employee_list
+    assert listed.count() == 1 and listed.item(0).text().startswith("Wang Fang")

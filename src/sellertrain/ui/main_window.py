@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
         self.employee = None
         self.session = None
         self.toolbar.setVisible(False)
-        self.sign_in.refresh()
+        self.sign_in.show_for(self.accounts)  # after a first run it was never shown
         self.stack.setCurrentWidget(self.sign_in)
 
     def closeEvent(self, event: QCloseEvent) -> None:
