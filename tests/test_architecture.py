@@ -15,24 +15,6 @@ import pytest
 PACKAGE_ROOT = Path(__file__).resolve().parents[1] / "src" / "sellertrain"
 MAX_LINES = 400
 
-# Work in progress (issue 14): each list shrinks to nothing as its modules are mended.
-STORE_USERS_TO_MEND = {
-    "sellertrain.ui.first_run",
-    "sellertrain.ui.learner.lesson_reader",
-    "sellertrain.ui.learner.my_progress",
-    "sellertrain.ui.learner.outline",
-    "sellertrain.ui.main_window",
-    "sellertrain.ui.sign_in",
-    "sellertrain.ui.team.audit_log",
-    "sellertrain.ui.team.certificate_list",
-    "sellertrain.ui.team.employee_detail",
-}
-OVERSIZE_TO_MEND = {
-    "sellertrain.core.session",
-    "sellertrain.ui.main_window",
-}
-CYCLES_TO_MEND = True
-
 
 def module_name(path: Path) -> str:
     parts = list(path.relative_to(PACKAGE_ROOT.parent).with_suffix("").parts)
@@ -84,8 +66,6 @@ def test_core_imports_no_qt(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(n for n in MODULES if n.startswith("sellertrain.ui")))
 def test_screens_do_not_reach_the_store(name: str) -> None:
     """Screens read and write through the Session they are given, never the store."""
-    if name in STORE_USERS_TO_MEND:
-        pytest.xfail("being mended")
     banned = {
         n
         for n in imported_names(MODULES[name])
@@ -124,8 +104,6 @@ def find_cycle() -> list[str] | None:
 
 
 def test_no_import_cycles() -> None:
-    if CYCLES_TO_MEND:
-        pytest.xfail("being mended")
     cycle = find_cycle()
     assert cycle is None, "import cycle: " + " -> ".join(cycle or [])
 
@@ -140,7 +118,5 @@ def test_cycle_finder_finds_a_cycle(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize("name", sorted(MODULES))
 def test_no_module_is_over_the_size_limit(name: str) -> None:
-    if name in OVERSIZE_TO_MEND:
-        pytest.xfail("being mended")
     lines = len(MODULES[name].read_text(encoding="utf-8").splitlines())
     assert lines <= MAX_LINES, f"{MODULES[name]} has {lines} lines (limit {MAX_LINES})"

@@ -9,7 +9,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from sellertrain.core.store import Store
@@ -105,7 +105,10 @@ def _install_excepthook(log_file: Path | None) -> None:
             log.exception("while reporting an unexpected error")
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
-        hook(args.exc_type, args.exc_value, args.exc_traceback)
+        value = args.exc_value  # None only when the thread raised no exception object
+        if value is None:
+            value = RuntimeError(args.exc_type.__name__)
+        hook(args.exc_type, value, args.exc_traceback)
 
     sys.excepthook = hook
     threading.excepthook = thread_hook
@@ -152,13 +155,15 @@ def run(db_path: Path | None, content_root: Path, smoke: bool = False) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from sellertrain.core.accounts import Accounts
     from sellertrain.core.content.cache import load_course_cached
     from sellertrain.core.paths import default_db_path
     from sellertrain.core.store import Store, StoreError
     from sellertrain.ui.main_window import MainWindow
     from sellertrain.ui.style import APP_STYLE_SHEET
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # the desktop app only ever makes a QApplication (the instance() stub says QCoreApplication)
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("SellerTrain")
     app.setStyle("Fusion")
     app.setStyleSheet(APP_STYLE_SHEET)
@@ -177,7 +182,7 @@ def run(db_path: Path | None, content_root: Path, smoke: bool = False) -> int:
             return 1
         store = opened
     course = load_course_cached(content_root)
-    window = MainWindow(store, course)
+    window = MainWindow(Accounts(store), course)
     window.resize(1180, 780)
     window.start()
 
@@ -189,7 +194,9 @@ def run(db_path: Path | None, content_root: Path, smoke: bool = False) -> int:
 
     if smoke:
         painted = _FirstPaint()
-        window.stack.currentWidget().installEventFilter(painted)
+        first = window.stack.currentWidget()
+        if first is not None:  # always sign-in or first-run
+            first.installEventFilter(painted)
         QTimer.singleShot(20_000, lambda: app.exit(3))  # never painted: fail, do not hang
     window.show()
     status = app.exec()

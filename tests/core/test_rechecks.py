@@ -82,7 +82,7 @@ def take_quiz(me: Session, clock, at: dt.datetime, wrong: set[str]) -> dt.dateti
     attempt = me.start_quiz("fees-quiz")
     answer(attempt, wrong)
     me.submit(attempt)
-    return dt.datetime.fromisoformat(me.store.attempt(attempt.attempt.id).finished_at)
+    return dt.datetime.fromisoformat(me._store.attempt(attempt.attempt.id).finished_at)
 
 
 def take_review(me: Session, clock, at: dt.datetime, wrong: set[str] = frozenset()) -> list[str]:
@@ -96,7 +96,7 @@ def take_review(me: Session, clock, at: dt.datetime, wrong: set[str] = frozenset
 
 
 def stage_and_due(me: Session, key: str, now: dt.datetime) -> tuple[int, dt.datetime | None]:
-    state = rechecks.schedule(me.store.answer_history(me.employee.id), me.course)[key]
+    state = rechecks.schedule(me._store.answer_history(me.employee.id), me.course)[key]
     return state.stage, state.due
 
 

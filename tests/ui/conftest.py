@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from sellertrain.core.accounts import Accounts
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import Course
 from sellertrain.core.store import Store
@@ -51,7 +52,7 @@ def answers_yes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def window(qtbot, store: Store, course: Course) -> MainWindow:
-    main = MainWindow(store, course)
+    main = MainWindow(Accounts(store), course)
     qtbot.addWidget(main)
     main.resize(1100, 760)
     main.start()

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
+from sellertrain.core.accounts import Accounts
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import Employee
 from sellertrain.core.session import Session
@@ -507,7 +508,7 @@ def test_main_window_opens_the_studio_for_authors_and_reloads_learners_course(
     from sellertrain.ui.main_window import MainWindow
 
     learner = store.add_employee("Chen Jie", "learner", "pass-1234")
-    window = MainWindow(store, load_course(content, deep=False))
+    window = MainWindow(Accounts(store), load_course(content, deep=False))
     qtbot.addWidget(window)
     window.signed_in(learner)
     assert not window.author_action.isVisible()
@@ -525,7 +526,7 @@ def test_main_window_opens_the_studio_for_authors_and_reloads_learners_course(
     old_version = window.course.lessons[LESSON].version
     window.author.content_changed.emit()
     assert window.course.lessons[LESSON].version != old_version
-    assert window.outline.course is window.course and window.session.course is window.course
+    assert window.outline.session is window.session and window.session.course is window.course
 
     monkeypatch.setattr(window.author, "maybe_leave", lambda: False)
     window.show_home()

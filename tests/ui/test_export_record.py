@@ -29,7 +29,7 @@ def screen(qtbot, store, course, staff):
     shown = EmployeeDetailScreen()
     qtbot.addWidget(shown)
     shown.show()
-    shown.show_employee(Session(store, course, manager), learner.id)
+    shown.show_for(Session(store, course, manager), learner.id)
     return shown
 
 

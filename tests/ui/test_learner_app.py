@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QPushButton
 
+from sellertrain.core.accounts import Accounts
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import Course
 from sellertrain.core.store import Store
@@ -128,7 +129,7 @@ def test_whole_journey_lesson_quiz_review_and_records(qtbot, window, store, cour
 
 def test_closing_mid_quiz_resumes_at_next_sign_in(qtbot, store, course, answers_yes):
     store.add_employee("Chen Jie", "learner", "right-pass", "logistics")
-    first = MainWindow(store, course)
+    first = MainWindow(Accounts(store), course)
     qtbot.addWidget(first)
     first.start()
     _sign_in(qtbot, first, "Chen Jie", "right-pass")
@@ -142,7 +143,7 @@ def test_closing_mid_quiz_resumes_at_next_sign_in(qtbot, store, course, answers_
     assert len(given) == 2
     first.close()
 
-    second = MainWindow(store, course)
+    second = MainWindow(Accounts(store), course)
     qtbot.addWidget(second)
     second.start()
     _sign_in(qtbot, second, "Chen Jie", "right-pass")
@@ -214,7 +215,7 @@ def test_a_material_change_shows_what_changed_and_a_recheck_restores_it(
     changed = load_course(content, deep=False)
     Session(store, changed, author).publish_lesson(lesson.id, "material", previous=lesson)
 
-    window = MainWindow(store, changed)
+    window = MainWindow(Accounts(store), changed)
     qtbot.addWidget(window)
     window.signed_in(learner)
     assert window.outline.lesson_item(lesson.id).text(1) == "Needs refresh"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from sellertrain.core.accounts import Accounts
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import QuestionKind
 from sellertrain.core.training.attempts import QuizSession
@@ -14,7 +15,7 @@ from tests.core.test_question_types import QUIZ
 def test_runner_answers_typed_numeric_matching_and_weighted(qtbot, store, make_content):
     course = load_course(make_content(quizzes={"kinds": QUIZ}))
     learner = store.add_employee("Chen Jie", "learner", "pass-1234")
-    window = MainWindow(store, course)
+    window = MainWindow(Accounts(store), course)
     qtbot.addWidget(window)
     window.signed_in(learner)
     window.quiz.start(QuizSession.start(store, learner.id, course.quizzes["kinds"], seed=4))
@@ -57,7 +58,7 @@ def test_runner_answers_typed_numeric_matching_and_weighted(qtbot, store, make_c
 def test_typed_answer_survives_closing_mid_quiz(qtbot, store, make_content):
     course = load_course(make_content(quizzes={"kinds": QUIZ}))
     learner = store.add_employee("Chen Jie", "learner", "pass-1234")
-    window = MainWindow(store, course)
+    window = MainWindow(Accounts(store), course)
     qtbot.addWidget(window)
     window.signed_in(learner)
     session = QuizSession.start(store, learner.id, course.quizzes["kinds"], seed=4)
@@ -67,7 +68,7 @@ def test_typed_answer_survives_closing_mid_quiz(qtbot, store, make_content):
     qtbot.keyClicks(window.quiz.text_edit, "rule centre")
     qtbot.waitUntil(lambda: bool(store.draft_answers(session.attempt.id)), timeout=3000)
     window.close()
-    again = MainWindow(store, course)
+    again = MainWindow(Accounts(store), course)
     qtbot.addWidget(again)
     again.signed_in(learner)
     assert again.quiz.session is not None

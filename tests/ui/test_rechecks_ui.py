@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from sellertrain.core.accounts import Accounts
 from sellertrain.core.models import Course
 from sellertrain.core.store import Store
 from sellertrain.core.training import rechecks
@@ -48,7 +49,7 @@ def take_quiz(store: Store, course: Course, employee, quiz_id: str, misses: int)
 
 
 def open_home(qtbot, store: Store, course: Course, employee) -> MainWindow:
-    window = MainWindow(store, course)
+    window = MainWindow(Accounts(store), course)
     qtbot.addWidget(window)
     window.resize(1100, 760)
     window.show()
@@ -141,7 +142,7 @@ def test_employee_detail_shows_the_recheck_counts(qtbot, store, course, learner,
     clock.advance(5 * DAY)  # those two: due for 4 days, so overdue
     take_quiz(store, course, learner, "shipping-deadlines-quiz", misses=1)  # due tomorrow
     clock.advance(2 * DAY)
-    window = MainWindow(store, course)
+    window = MainWindow(Accounts(store), course)
     qtbot.addWidget(window)
     window.signed_in(learner)
     learner_session = window.session

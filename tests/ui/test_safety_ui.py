@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from sellertrain import app
+from sellertrain.core.accounts import Accounts
 from sellertrain.core.session import Session
 from sellertrain.core.store import Store
 from sellertrain.ui import dialogs
@@ -232,7 +233,7 @@ def test_a_manager_resets_a_password_from_the_employee_screen(
     screen = EmployeeDetailScreen()
     qtbot.addWidget(screen)
     screen.show()
-    screen.show_employee(Session(store, course, manager), learner.id)
+    screen.show_for(Session(store, course, manager), learner.id)
     assert screen.reset_password_button.isVisible()
     asked: list[str] = []
     told: list[str] = []
@@ -251,7 +252,7 @@ def test_a_learner_sees_no_reset_button_on_their_own_records(qtbot, store, cours
     screen = EmployeeDetailScreen()
     qtbot.addWidget(screen)
     screen.show()
-    screen.show_employee(Session(store, course, learner), learner.id)
+    screen.show_for(Session(store, course, learner), learner.id)
     assert not screen.reset_password_button.isVisible()
 
 
@@ -259,7 +260,7 @@ def test_a_refused_reset_is_a_message_box(qtbot, store, course, staff, monkeypat
     manager, learner = staff
     screen = EmployeeDetailScreen()
     qtbot.addWidget(screen)
-    screen.show_employee(Session(store, course, manager), learner.id)
+    screen.show_for(Session(store, course, manager), learner.id)
     errors: list[str] = []
     monkeypatch.setattr(dialogs, "ask_new_password", lambda _p, _n: "abc")  # too short
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: errors.append(text))
@@ -285,9 +286,9 @@ def test_the_new_password_dialog_checks_what_is_typed(qtbot):
 
 
 def test_the_sign_in_screen_says_when_to_try_again(qtbot, store, staff):
-    screen = SignInScreen(store)
+    screen = SignInScreen()
     qtbot.addWidget(screen)
-    screen.refresh()
+    screen.show_for(Accounts(store))
     screen.select("Ana Li")
     for _ in range(4):
         screen.password_edit.setText("wrong")

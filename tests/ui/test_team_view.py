@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
+from sellertrain.core.accounts import Accounts
 from sellertrain.core.models import Course
 from sellertrain.core.reports import team as reports
 from sellertrain.core.reports.team import TeamStatus
@@ -70,7 +71,7 @@ def team(store: Store, course: Course):
 
 
 def open_team(qtbot, store, course, manager) -> MainWindow:
-    window = MainWindow(store, course)
+    window = MainWindow(Accounts(store), course)
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.signed_in(manager)
@@ -81,7 +82,7 @@ def open_team(qtbot, store, course, manager) -> MainWindow:
 
 def test_team_action_is_for_managers_only(qtbot, store, course, team):
     manager, people = team
-    window = MainWindow(store, course)
+    window = MainWindow(Accounts(store), course)
     qtbot.addWidget(window)
     window.signed_in(people["Chen Jie"])
     assert not window.team_action.isVisible()
@@ -295,7 +296,7 @@ class Gate:
 def test_show_for_returns_before_the_rows_arrive(qtbot, store, course, team, monkeypatch):
     manager, _people = team
     gate = Gate(monkeypatch)
-    window = MainWindow(store, course)
+    window = MainWindow(Accounts(store), course)
     qtbot.addWidget(window)
     window.signed_in(manager)
     screen = window.team
@@ -335,7 +336,7 @@ def test_a_stale_result_is_ignored(qtbot, store, course, team, monkeypatch, capl
     caplog.set_level(logging.DEBUG, logger=team_view.__name__)
     manager, _people = team
     gate = Gate(monkeypatch, result=[])  # the first request would show an empty team
-    window = MainWindow(store, course)
+    window = MainWindow(Accounts(store), course)
     qtbot.addWidget(window)
     window.signed_in(manager)
     screen = window.team
@@ -366,7 +367,7 @@ def test_a_failed_load_shows_a_message_and_logs(
         raise error
 
     monkeypatch.setattr(reports, "team_progress", fail)
-    window = MainWindow(store, course)
+    window = MainWindow(Accounts(store), course)
     qtbot.addWidget(window)
     window.signed_in(manager)
     screen = window.team
@@ -388,7 +389,7 @@ def test_a_failed_load_shows_a_message_and_logs(
 def test_closing_the_window_while_loading_does_not_crash(qtbot, store, course, team, monkeypatch):
     manager, _people = team
     gate = Gate(monkeypatch)
-    window = MainWindow(store, course)  # not given to qtbot: this test deletes it
+    window = MainWindow(Accounts(store), course)  # not given to qtbot: this test deletes it
     window.signed_in(manager)
     window.show_team()
     assert gate.entered.wait(LOADED / 1000)
@@ -418,7 +419,7 @@ def test_the_worker_reads_through_its_own_connection(qtbot, store, course, team,
 
 def test_wait_until_loaded_for_scripts(qtbot, store, course, team):
     manager, _people = team
-    window = MainWindow(store, course)
+    window = MainWindow(Accounts(store), course)
     qtbot.addWidget(window)
     window.signed_in(manager)
     window.show_team()

@@ -17,6 +17,7 @@ from sellertrain.cli.common import (
     db_path,
     open_store,
 )
+from sellertrain.core.models import CertificateScope
 
 if TYPE_CHECKING:
     from sellertrain.core.models import Employee
@@ -84,7 +85,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     shown = status.value
     if status is CertificateStatus.EXPIRING:
         shown += f" (expires in {days_left(found, now)} days)"
-    kind = "module" if found.scope_kind == "module" else "assessment"
+    kind = "module" if found.scope_kind == CertificateScope.MODULE else "assessment"
     score = f"{found.score:.0f}%" if found.score is not None else "-"
     print(f"certificate {found.code}")
     for label, value in (

@@ -10,6 +10,17 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+# The records' fixed words live in vocabularies; importable from here too.
+from sellertrain.core.vocabularies import (  # noqa: F401
+    AssignmentTarget,
+    AttemptKind,
+    AttemptStatus,
+    CertificateScope,
+    LessonEventKind,
+    PublicationKind,
+    SignInOutcome,
+)
+
 log = logging.getLogger(__name__)
 
 KNOWN_ROLES = ("all", "customer-service", "listings", "logistics", "finance", "management")
@@ -65,50 +76,6 @@ class AccessRole(StrEnum):
     LEARNER = "learner"
     MANAGER = "manager"
     AUTHOR = "author"
-
-
-# The words stored in the records (the schema's CHECK constraints list the same)
-class AssignmentTarget(StrEnum):
-    EVERYONE = "everyone"
-    ROLE = "role"
-    DEPARTMENT = "department"
-    EMPLOYEE = "employee"
-
-
-class PublicationKind(StrEnum):
-    """Material: the rule changed, readers must refresh; editorial: only the wording."""
-
-    MATERIAL = "material"
-    EDITORIAL = "editorial"
-
-
-class AttemptKind(StrEnum):
-    QUIZ = "quiz"
-    RECHECK = "recheck"
-    REVIEW = "review"
-
-
-class AttemptStatus(StrEnum):
-    SUBMITTED = "submitted"
-    ABANDONED = "abandoned"
-    TIMED_OUT = "timed_out"
-
-
-class LessonEventKind(StrEnum):
-    OPENED = "opened"
-    READ = "read"
-    COMPLETED = "completed"
-
-
-class SignInOutcome(StrEnum):
-    FAILED = "failed"
-    SUCCEEDED = "succeeded"
-    RESET = "reset"
-
-
-class CertificateScope(StrEnum):
-    MODULE = "module"
-    ASSESSMENT = "assessment"
 
 
 @dataclass(frozen=True, order=True)
@@ -341,7 +308,11 @@ class CourseSettings:
 
     def valid_days(self, scope_kind: str, scope: str) -> int | None:
         """Days a certificate for a module or an assessment stays valid (None: no expiry)."""
-        table = self.module_validity if scope_kind == "module" else self.assessment_validity
+        table = (
+            self.module_validity
+            if scope_kind == CertificateScope.MODULE
+            else self.assessment_validity
+        )
         return table.get(scope)
 
 

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from sellertrain.core.models import CertificateScope
 from sellertrain.core.store import Certificate
 from sellertrain.core.training.certificates import date_of
 from sellertrain.pdf.report import DPI, _ensure_app, a4_writer
@@ -49,7 +50,7 @@ def certificate_html(certificate: Certificate, employee: str, course: str = "") 
     def esc(value: str) -> str:
         return html.escape(value, quote=True)
 
-    module = certificate.scope_kind == "module"
+    module = certificate.scope_kind == CertificateScope.MODULE
     heading = _tr("Certificate of completion") if module else _tr("Certificate of achievement")
     did = _tr("has completed the module") if module else _tr("has passed the assessment")
     expires = date_of(certificate.expires_at) or _tr("no expiry")

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from sellertrain.core.models import AccessRole, Employee
-from sellertrain.core.store import Store, StoreError
+from sellertrain.core.accounts import StoreError
+from sellertrain.core.models import Employee
 from sellertrain.ui.widgets import button, name_widget, title_label
+
+if TYPE_CHECKING:
+    from sellertrain.core.accounts import Accounts
 
 
 class FirstRunScreen(QWidget):
@@ -15,9 +20,9 @@ class FirstRunScreen(QWidget):
 
     account_created = Signal(object)  # Employee
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.accounts: Accounts | None = None
         self.name_edit = name_widget(QLineEdit(), "firstRunName", self.tr("Your name"))
         self.department_edit = name_widget(QLineEdit(), "firstRunDepartment", self.tr("Department"))
         self.department_edit.setText("management")
@@ -60,16 +65,19 @@ class FirstRunScreen(QWidget):
         outer.addWidget(box, alignment=Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
 
+    def show_for(self, accounts: Accounts) -> None:
+        """Create the first manager of ``accounts`` (a database with no one on it yet)."""
+        self.accounts = accounts
+
     def create_account(self) -> None:
+        if self.accounts is None:
+            return
         if self.password_edit.text() != self.repeat_edit.text():
             self.error_label.setText(self.tr("The two passwords differ. Type them again."))
             return
         try:
-            employee: Employee = self.store.add_employee(
-                self.name_edit.text(),
-                AccessRole.MANAGER,
-                self.password_edit.text(),
-                self.department_edit.text(),
+            employee: Employee = self.accounts.create_first_manager(
+                self.name_edit.text(), self.password_edit.text(), self.department_edit.text()
             )
         except StoreError as exc:
             self.error_label.setText(str(exc).capitalize())

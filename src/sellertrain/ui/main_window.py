@@ -1,20 +1,26 @@
-"""The main window: a stack of screens plus the toolbar. Navigation and wiring only."""
+"""The main window: a stack of screens plus the toolbar. Navigation and wiring only.
+
+It makes the one Session at sign-in and shows every screen for it; a write through the
+Session emits ``records_changed``, which refreshes the screens that show records.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, QToolBar, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from sellertrain.core.models import Course, Employee
-from sellertrain.core.store import Store
 from sellertrain.ui import dialogs
 from sellertrain.ui.first_run import FirstRunScreen
+from sellertrain.ui.navigation import NavigationBar
 from sellertrain.ui.sign_in import SignInScreen
 
 if TYPE_CHECKING:
+    from sellertrain.core.accounts import Accounts
     from sellertrain.core.session import Session
     from sellertrain.core.training.attempts import QuizSession
     from sellertrain.ui.learner.lesson_reader import LessonScreen
@@ -24,23 +30,27 @@ if TYPE_CHECKING:
     from sellertrain.ui.learner.recheck_banner import RecheckBanner
     from sellertrain.ui.learner.results import ResultsScreen
     from sellertrain.ui.learner.what_changed import WhatChangedScreen
+    from sellertrain.ui.studio.author_studio import AuthorScreen
     from sellertrain.ui.team.employee_detail import EmployeeDetailScreen
     from sellertrain.ui.team.team_view import TeamScreen
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, course: Course, parent: QWidget | None = None) -> None:
+    records_changed = Signal()  # a write went through the signed-in Session
+
+    def __init__(self, accounts: Accounts, course: Course, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.accounts = accounts
         self.course = course
         self.employee: Employee | None = None
         self.session: Session | None = None
-        self.author = None  # the author studio, built on first use
+        self.author: AuthorScreen | None = None  # the author studio, built on first use
         self.setWindowTitle(self.tr("SellerTrain"))
         self.setObjectName("mainWindow")
 
-        self.first_run = FirstRunScreen(store)
-        self.sign_in = SignInScreen(store)
+        self.first_run = FirstRunScreen()
+        self.first_run.show_for(accounts)
+        self.sign_in = SignInScreen()
         # Every other screen is built on first use (see the properties below): the first
         # paint shows sign-in or first-run only, so start-up neither imports nor builds them.
         self._outline: OutlineScreen | None = None
@@ -56,7 +66,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.first_run)
         self.stack.addWidget(self.sign_in)
         self.setCentralWidget(self.stack)
-        self._build_toolbar()
+        self.toolbar = NavigationBar(self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.toolbar.setVisible(False)
+        self.team_action, self.author_action = self.toolbar.team_action, self.toolbar.author_action
+        self.user_label = self.toolbar.user_label
         self._connect()
         problems = [e for e in course.errors if e.severity == "error"]
         if problems:
@@ -66,44 +80,26 @@ class MainWindow(QMainWindow):
                 ).format(n=len(problems))
             )
 
-    def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self.tr("Navigation"))
-        self.toolbar.setObjectName("navigation")
-        self.toolbar.setMovable(False)
-        self.home_action = QAction(self.tr("Home"), self)
-        self.home_action.setObjectName("navHome")
-        self.progress_action = QAction(self.tr("My progress"), self)
-        self.progress_action.setObjectName("navProgress")
-        self.team_action = QAction(self.tr("Team"), self)
-        self.team_action.setObjectName("navTeam")
-        self.author_action = QAction(self.tr("Author"), self)
-        self.author_action.setObjectName("navAuthor")
-        self.sign_out_action = QAction(self.tr("Sign out"), self)
-        self.sign_out_action.setObjectName("navSignOut")
-        self.toolbar.addAction(self.home_action)
-        self.toolbar.addAction(self.progress_action)
-        self.toolbar.addAction(self.team_action)
-        self.toolbar.addAction(self.author_action)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.user_label = QLabel()
-        self.user_label.setObjectName("userLabel")
-        self.toolbar.addWidget(self.user_label)
-        self.toolbar.addAction(self.sign_out_action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.toolbar.setVisible(False)
-
     def _connect(self) -> None:
         self.first_run.account_created.connect(self.signed_in)
         self.sign_in.signed_in.connect(self.signed_in)
-        self.home_action.triggered.connect(self.show_home)
-        self.progress_action.triggered.connect(self.show_my_progress)
-        self.sign_out_action.triggered.connect(self.sign_out)
+        self.toolbar.home_action.triggered.connect(self.show_home)
+        self.toolbar.progress_action.triggered.connect(self.show_my_progress)
+        self.toolbar.sign_out_action.triggered.connect(self.sign_out)
         self.team_action.triggered.connect(self.show_team)
         self.author_action.triggered.connect(self.show_author)
 
     # -- the screens, built on first use -----------------------------------------------
+    def _add_screen(self, screen: QWidget, refresh: Callable[[], None] | None = None) -> None:
+        """Put a screen in the stack; one that shows records refreshes when they change."""
+        self.stack.addWidget(screen)
+        if refresh is not None:
+            self.records_changed.connect(refresh)
+
+    def _records_written(self, session: Session) -> None:
+        if session is self.session:  # not a Session signed out of
+            self.records_changed.emit()
+
     @property
     def outline(self) -> OutlineScreen:
         if self._outline is None:
@@ -111,15 +107,15 @@ class MainWindow(QMainWindow):
             from sellertrain.ui.learner.outline import OutlineScreen
             from sellertrain.ui.learner.recheck_banner import RecheckBanner
 
-            screen = OutlineScreen(self.store, self.course)
-            self._recheck_banner = RecheckBanner(lambda: self.session)
+            screen = OutlineScreen()
+            self._recheck_banner = RecheckBanner()
             self._recheck_banner.review_started.connect(self.run_session)
             screen.add_banner(self._recheck_banner)
-            screen.add_banner(CertificateBanner(lambda: self.session))
+            screen.add_banner(CertificateBanner())
             screen.open_lesson.connect(self.open_lesson)
             screen.start_quiz.connect(self.start_quiz)
             screen.show_changes.connect(self.show_changes)
-            self.stack.addWidget(screen)
+            self._add_screen(screen, screen.refresh)
             self._outline = screen
         return self._outline
 
@@ -134,11 +130,11 @@ class MainWindow(QMainWindow):
         if self._lesson is None:
             from sellertrain.ui.learner.lesson_reader import LessonScreen
 
-            screen = LessonScreen(self.store, self.course)
+            screen = LessonScreen()
             screen.open_lesson.connect(self.open_lesson)
             screen.start_quiz.connect(self.start_quiz)
             screen.back.connect(self.show_home)
-            self.stack.addWidget(screen)
+            self._add_screen(screen, screen.refresh)
             self._lesson = screen
         return self._lesson
 
@@ -148,9 +144,10 @@ class MainWindow(QMainWindow):
             from sellertrain.ui.learner.quiz_runner import QuizScreen
 
             screen = QuizScreen()
-            screen.submit_with = self._submit_attempt
+            if self.session is not None:
+                screen.show_for(self.session)
             screen.finished.connect(self.show_results)
-            self.stack.addWidget(screen)
+            self._add_screen(screen)
             self._quiz = screen
         return self._quiz
 
@@ -163,7 +160,7 @@ class MainWindow(QMainWindow):
             screen.retake.connect(self.start_quiz)
             screen.back.connect(self.show_home)
             screen.open_lesson.connect(self.open_lesson)
-            self.stack.addWidget(screen)
+            self._add_screen(screen)
             self._results = screen
         return self._results
 
@@ -177,7 +174,7 @@ class MainWindow(QMainWindow):
             screen.open_lesson.connect(self.open_lesson)
             screen.start_recheck.connect(self.start_recheck)
             screen.confirm_read.connect(self.confirm_changes_read)
-            self.stack.addWidget(screen)
+            self._add_screen(screen)
             self._what_changed = screen
         return self._what_changed
 
@@ -186,31 +183,27 @@ class MainWindow(QMainWindow):
         if self._my_progress is None:
             from sellertrain.ui.learner.my_progress import MyProgressScreen
 
-            screen = MyProgressScreen(self.store, self.course)
+            screen = MyProgressScreen()
             screen.open_attempt.connect(self.show_results)
-            self.stack.addWidget(screen)
+            self._add_screen(screen, screen.refresh)
             self._my_progress = screen
         return self._my_progress
 
     # -- navigation --------------------------------------------------------------------
     def start(self) -> None:
         """The first screen: first-run set-up, or sign-in."""
-        if self.store.has_employees():
-            self.sign_in.refresh()
+        if self.accounts.has_employees():
+            self.sign_in.show_for(self.accounts)
             self.stack.setCurrentWidget(self.sign_in)
         else:
             self.stack.setCurrentWidget(self.first_run)
 
     def _leave_current(self) -> bool:
         """Leave the current screen; False if the user chose to stay (a quiz, unsaved edits)."""
-        in_studio = self.author is not None and self.stack.currentWidget() is self.author
-        if in_studio and not self.author.maybe_leave():
+        author, quiz, current = self.author, self._quiz, self.stack.currentWidget()
+        if author is not None and current is author and not author.maybe_leave():
             return False
-        if (
-            self._quiz is not None
-            and self.stack.currentWidget() is self._quiz
-            and (self._quiz.session is not None)
-        ):
+        if quiz is not None and current is quiz and quiz.in_attempt:
             if not dialogs.ask_yes_no(
                 self,
                 self.tr("Leave the quiz?"),
@@ -220,38 +213,36 @@ class MainWindow(QMainWindow):
                 ),
             ):
                 return False
-            self._quiz.ticker.stop()
-            self._quiz.session = None
+            quiz.leave()
         if self._lesson is not None:
             self._lesson.leave()
         return True
 
     def signed_in(self, employee: Employee) -> None:
-        from sellertrain.core.session import Session
-
+        """Open the one Session of this sign-in and show the first screen for it."""
         self.employee = employee
-        self.session = Session(self.store, self.course, employee)
-        self.user_label.setText(f"{employee.name} ({employee.role.value})")
-        self.team_action.setVisible(self.session.is_manager)
-        self.author_action.setVisible(self.session.can_author)
-        self.toolbar.setVisible(True)
-        session = self.session.resume_quiz()
-        if session is not None:
-            self.quiz.start(session)
+        self.session = session = self.accounts.open_session(employee, self.course)
+        session.on_change(lambda: self._records_written(session))
+        if self._quiz is not None:
+            self._quiz.show_for(session)
+        self.toolbar.show_for(session)
+        attempt = session.resume_quiz()
+        if attempt is not None:
+            self.quiz.start(attempt)
             self.stack.setCurrentWidget(self.quiz)
         else:
             self.show_home()
 
     def show_home(self) -> None:
-        if self.employee is None or not self._leave_current():
+        if self.session is None or not self._leave_current():
             return
-        self.outline.show_for(self.employee)
+        self.outline.show_for(self.session)
         self.stack.setCurrentWidget(self.outline)
 
     def show_my_progress(self) -> None:
-        if self.employee is None or not self._leave_current():
+        if self.session is None or not self._leave_current():
             return
-        self.my_progress.show_for(self.employee)
+        self.my_progress.show_for(self.session)
         self.stack.setCurrentWidget(self.my_progress)
 
     @property
@@ -262,8 +253,12 @@ class MainWindow(QMainWindow):
 
             self._team = TeamScreen()
             self._team.open_employee.connect(self.show_employee)
-            self.stack.addWidget(self._team)
+            self._add_screen(self._team, self._refresh_team)
         return self._team
+
+    def _refresh_team(self) -> None:
+        if self._team is not None and self._team.session is self.session:  # not a past sign-in
+            self._team.refresh()
 
     @property
     def employee_detail(self) -> EmployeeDetailScreen:
@@ -272,7 +267,7 @@ class MainWindow(QMainWindow):
 
             self._employee_detail = EmployeeDetailScreen()
             self._employee_detail.back.connect(self.show_team)
-            self.stack.addWidget(self._employee_detail)
+            self._add_screen(self._employee_detail, self._employee_detail.refresh)
         return self._employee_detail
 
     def show_team(self) -> None:
@@ -299,27 +294,23 @@ class MainWindow(QMainWindow):
 
         course = load_course_cached(self.course.root)
         self.course = course
-        for screen in (self._outline, self._lesson, self._my_progress):
-            if screen is not None:
-                screen.course = course
         if self.session is not None:
-            self.session.course = course
+            self.session.course = course  # the screens read it there when next shown
 
     def show_employee(self, employee_id: str) -> None:
         if self.session is None:
             return
-        self.employee_detail.show_employee(self.session, employee_id)
+        self.employee_detail.show_for(self.session, employee_id)
         self.stack.setCurrentWidget(self.employee_detail)
 
     def open_lesson(self, target: str) -> None:
         """Open ``lesson-id`` or ``lesson-id#anchor``."""
         lesson_id, _, anchor = target.partition("#")
-        if self.employee is None or lesson_id not in self.course.lessons:
+        if self.session is None or lesson_id not in self.course.lessons:
             return
         if self.stack.currentWidget() is not self._lesson and not self._leave_current():
             return
-        self.lesson.session = self.session
-        self.lesson.show_lesson(self.employee, lesson_id, anchor)
+        self.lesson.show_for(self.session, lesson_id, anchor)
         self.stack.setCurrentWidget(self.lesson)
 
     def start_quiz(self, quiz_id: str) -> None:
@@ -327,32 +318,29 @@ class MainWindow(QMainWindow):
         if self.session is None or quiz is None or not self._leave_current():
             return
         # through the Session: it writes attempts only for the signed-in employee
-        session = self.session.resume_quiz()
-        if session is not None and session.quiz.id != quiz_id:
-            self.session.submit(
-                session
-            )  # an attempt left open in another quiz is scored as it stands
-            session = None
-        self.quiz.start(session or self.session.start_quiz(quiz_id))
+        attempt = self.session.resume_quiz()
+        if attempt is not None and attempt.quiz.id != quiz_id:
+            # an attempt left open in another quiz is scored as it stands
+            self.session.submit(attempt)
+            attempt = None
+        self.quiz.start(attempt or self.session.start_quiz(quiz_id))
         self.stack.setCurrentWidget(self.quiz)
 
     def show_changes(self, lesson_id: str) -> None:
         """What changed in a lesson since the signed-in employee completed it."""
         if self.session is None or not self._leave_current():
             return
-        change = next((c for c in self.session.lesson_changes() if c.lesson.id == lesson_id), None)
-        if change is None:
-            self.show_home()
+        if not self.what_changed.show_for(self.session, lesson_id):
+            self.show_home()  # nothing changed since (any more)
             return
-        self.what_changed.show_change(change)
         self.stack.setCurrentWidget(self.what_changed)
 
     def start_recheck(self, lesson_id: str) -> None:
         if self.session is None:
             return
-        session = self.session.start_recheck(lesson_id)
-        if session is not None:
-            self.run_session(session)
+        attempt = self.session.start_recheck(lesson_id)
+        if attempt is not None:
+            self.run_session(attempt)
 
     def confirm_changes_read(self, lesson_id: str) -> None:
         """No question tests the changed sections: reading them restores "complete"."""
@@ -361,33 +349,27 @@ class MainWindow(QMainWindow):
         self.session.complete_lesson(lesson_id)
         self.show_home()
 
-    def _submit_attempt(self, attempt: QuizSession, timed_out: bool) -> None:
-        """Score and record an attempt through the signed-in employee's Session."""
+    def run_session(self, attempt: QuizSession) -> None:
+        """Show a started attempt (a quiz, a re-check or a review) in the quiz runner."""
+        if not self._leave_current():
+            return
+        self.quiz.start(attempt)
+        self.stack.setCurrentWidget(self.quiz)
+
+    def show_results(self, attempt_id: str) -> None:
+        """An attempt's review, through the Session: only your own (a manager: anyone's)."""
         from sellertrain.core.session import AccessDenied
 
         if self.session is None:
             return
         try:
-            self.session.submit(attempt, timed_out)
+            if not self.results.show_for(self.session, attempt_id):
+                return
         except AccessDenied as exc:
-            dialogs.show_error(self, self.tr("Cannot submit this attempt"), str(exc))
-
-    def run_session(self, session: QuizSession) -> None:
-        """Show a started attempt (a quiz, a re-check or a review) in the quiz runner."""
-        if not self._leave_current():
+            dialogs.show_error(self, self.tr("Cannot show this attempt"), str(exc))
             return
-        self.quiz.start(session)
-        self.stack.setCurrentWidget(self.quiz)
-
-    def show_results(self, attempt_id: str) -> None:
-        from sellertrain.core.training.attempts import review_attempt
-
-        review = review_attempt(self.store, self.course, attempt_id)
-        if review is None:
-            return
-        self.lesson.leave()
-        can_retake = review.attempt.kind == "quiz" and review.attempt.quiz_id in self.course.quizzes
-        self.results.show_review(review, can_retake=can_retake)
+        if self._lesson is not None:
+            self._lesson.leave()
         self.stack.setCurrentWidget(self.results)
 
     def sign_out(self) -> None:
@@ -396,13 +378,15 @@ class MainWindow(QMainWindow):
         self.employee = None
         self.session = None
         self.toolbar.setVisible(False)
-        self.sign_in.refresh()
+        self.sign_in.show_for(self.accounts)  # after a first run it was never shown
         self.stack.setCurrentWidget(self.sign_in)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.author is not None and not self.author.maybe_leave():
             event.ignore()  # the author chose to keep editing
             return
-        self.lesson.leave()
-        self.quiz.ticker.stop()
+        if self._lesson is not None:
+            self._lesson.leave()
+        if self._quiz is not None:
+            self._quiz.leave()
         super().closeEvent(event)

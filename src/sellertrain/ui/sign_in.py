@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from sellertrain.core.store import Store
 from sellertrain.ui.widgets import button, name_widget, title_label
+
+if TYPE_CHECKING:
+    from sellertrain.core.accounts import Accounts
 
 
 class SignInScreen(QWidget):
     signed_in = Signal(object)  # Employee
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.accounts: Accounts | None = None
         self.employee_list = name_widget(QListWidget(), "signInList", self.tr("Employees"))
         self.employee_list.setMinimumHeight(220)
         self.password_edit = name_widget(QLineEdit(), "signInPassword", self.tr("Password"))
@@ -44,10 +48,16 @@ class SignInScreen(QWidget):
         outer.addWidget(box, alignment=Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
 
+    def show_for(self, accounts: Accounts) -> None:
+        """List the employees who may sign in to ``accounts``."""
+        self.accounts = accounts
+        self.refresh()
+
     def refresh(self) -> None:
         """Reload the employee list and clear the form."""
         self.employee_list.clear()
-        for employee in self.store.employees():
+        names = self.accounts.sign_in_list() if self.accounts is not None else []
+        for employee in names:
             label = employee.name
             if employee.department:
                 label += f"  ·  {employee.department}"
@@ -61,15 +71,18 @@ class SignInScreen(QWidget):
 
     def select(self, name: str) -> None:
         for row in range(self.employee_list.count()):
-            if self.employee_list.item(row).data(Qt.ItemDataRole.UserRole) == name:
+            item = self.employee_list.item(row)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == name:
                 self.employee_list.setCurrentRow(row)
 
     def sign_in(self) -> None:
-        item = self.employee_list.currentItem()
-        if item is None:
+        item: QListWidgetItem | None = self.employee_list.currentItem()
+        if item is None or self.accounts is None:
             self.error_label.setText(self.tr("Choose your name in the list first."))
             return
-        result = self.store.sign_in(item.data(Qt.ItemDataRole.UserRole), self.password_edit.text())
+        result = self.accounts.sign_in(
+            item.data(Qt.ItemDataRole.UserRole), self.password_edit.text()
+        )
         if result.employee is None:
             if result.locked:
                 self.error_label.setText(

@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sellertrain.core.models import Course, Employee, Lesson, Module, Quiz
+from sellertrain.core.models import (
+    AttemptKind,
+    CertificateScope,
+    Course,
+    Employee,
+    Lesson,
+    Module,
+    Quiz,
+)
 from sellertrain.core.store import AttemptRecord, Certificate, LessonProgress, Store
 from sellertrain.core.store.certificates import CodeTaken
 from sellertrain.core.store.schema import _iso
@@ -86,7 +94,7 @@ def _passes(
     return [
         a
         for a in attempts
-        if a.kind == "quiz"
+        if a.kind == AttemptKind.QUIZ
         and a.quiz_id == quiz_id
         and a.passed
         and a.finished_at
@@ -227,17 +235,17 @@ def _scopes(
     progress: CourseProgress,
     records: dict[str, LessonProgress],
     attempts: Sequence[AttemptRecord],
-) -> list[tuple[str, str, Callable[[str | None], Claim | None]]]:
-    found: list[tuple[str, str, Callable[[str | None], Claim | None]]] = [
+) -> list[tuple[CertificateScope, str, Callable[[str | None], Claim | None]]]:
+    found: list[tuple[CertificateScope, str, Callable[[str | None], Claim | None]]] = [
         (
-            "module",
+            CertificateScope.MODULE,
             module.title,
             functools.partial(module_claim, module, progress, records, attempts),
         )
         for module in course.modules
     ]
     found += [
-        ("assessment", quiz.id, functools.partial(assessment_claim, quiz, attempts))
+        (CertificateScope.ASSESSMENT, quiz.id, functools.partial(assessment_claim, quiz, attempts))
         for quiz in assessments(course)
     ]
     return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sellertrain.core.models import Course, Employee, Lesson
+from sellertrain.core.models import CertificateScope, Course, Employee, Lesson
 from sellertrain.core.store import Certificate, Store
 from sellertrain.core.training.certificates import (
     CertificateStatus,
@@ -48,14 +48,17 @@ def renewals_due(
     for certificate in sorted(due, key=lambda c: c.expires_at or ""):
         status = certificate_status(certificate, moment)
         since = certificate.issued_at
-        if certificate.scope_kind == "module" and certificate.scope in modules:
+        if certificate.scope_kind == CertificateScope.MODULE and certificate.scope in modules:
             retake = tuple(
                 _retake_title(course, lesson)
                 for lesson in required_lessons(modules[certificate.scope], progress)
                 if not _done(progress, lesson)
                 or lesson_evidence(lesson, records.get(lesson.id), attempts, since) is None
             )
-        elif certificate.scope_kind == "assessment" and certificate.scope in course.quizzes:
+        elif (
+            certificate.scope_kind == CertificateScope.ASSESSMENT
+            and certificate.scope in course.quizzes
+        ):
             retake = (course.quizzes[certificate.scope].title,)
         else:
             continue
@@ -77,7 +80,7 @@ def _retake_title(course: Course, lesson: Lesson) -> str:
 class Scope:
     """A column of the compliance matrix: a module or an assessment."""
 
-    kind: str
+    kind: CertificateScope
     key: str  # the module title or the quiz id
     title: str
 
@@ -100,8 +103,8 @@ class ComplianceRow:
 
 def compliance_scopes(course: Course) -> list[Scope]:
     """The matrix's columns: the modules in course order, then the assessments."""
-    return [Scope("module", m.title, m.title) for m in course.modules] + [
-        Scope("assessment", q.id, q.title) for q in assessments(course)
+    return [Scope(CertificateScope.MODULE, m.title, m.title) for m in course.modules] + [
+        Scope(CertificateScope.ASSESSMENT, q.id, q.title) for q in assessments(course)
     ]
 
 
@@ -125,7 +128,9 @@ def compliance_matrix(
     for employee in store.employees():
         cells = []
         for scope in scopes:
-            roles = needed.get(scope.key, {"all"}) if scope.kind == "module" else {"all"}
+            roles = (
+                needed.get(scope.key, {"all"}) if scope.kind == CertificateScope.MODULE else {"all"}
+            )
             required = "all" in roles or employee.department in roles
             found = latest.get((employee.id, scope.kind, scope.key))
             if found is None:

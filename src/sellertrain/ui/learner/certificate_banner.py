@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from sellertrain.core.models import Employee
-from sellertrain.core.session import Session
 from sellertrain.core.training.certificates import CertificateStatus, date_of, days_left
-from sellertrain.core.training.compliance import Renewal, renewals_due
+from sellertrain.core.training.compliance import Renewal
 from sellertrain.ui.learner.outline import HomeBanner
 
 EXPIRING_STYLE = "QFrame#certificateBannerFrame { background: #fef7e0; border: 1px solid #f0d48a; }"
@@ -21,9 +18,8 @@ EXPIRED_STYLE = "QFrame#certificateBannerFrame { background: #fdecea; border: 1p
 class CertificateBanner(HomeBanner):
     """Shown while one of the employee's certificates expires within 30 days or has expired."""
 
-    def __init__(self, session: Callable[[], Session | None], parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session  # the signed-in employee's Session, read at each refresh
         self.renewals: list[Renewal] = []
         self.setObjectName("certificateBanner")
         self.frame = QFrame()
@@ -40,15 +36,15 @@ class CertificateBanner(HomeBanner):
         outer.addWidget(self.frame)
         self.setVisible(False)
 
-    def refresh(self, employee: Employee) -> None:
+    def refresh(self) -> None:
         """Show the certificates to renew and what to re-take for each, or hide."""
-        session = self._session()
+        session = self.session
         self.renewals = []
         if session is not None:
-            now = session.store.clock()
-            self.renewals = renewals_due(session.store, session.course, employee, now)
+            now = session.now()
+            self.renewals = session.renewals_due(now)
         self.setVisible(bool(self.renewals))
-        if not self.renewals:
+        if session is None or not self.renewals:
             return
         expired = any(r.status is CertificateStatus.EXPIRED for r in self.renewals)
         self.frame.setStyleSheet(EXPIRED_STYLE if expired else EXPIRING_STYLE)

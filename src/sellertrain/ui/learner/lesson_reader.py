@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from sellertrain.core.content.render import render_lesson
-from sellertrain.core.models import Course, Employee, Lesson
+from sellertrain.core.models import Lesson
 from sellertrain.core.session import Session
-from sellertrain.core.store import Store
-from sellertrain.core.training.progress import LessonStatus, course_progress
+from sellertrain.core.training.progress import LessonStatus
 from sellertrain.ui import dialogs
 from sellertrain.ui.style import LESSON_STYLE_SHEET
 from sellertrain.ui.widgets import button, name_widget
@@ -37,12 +36,9 @@ class LessonScreen(QWidget):
     start_quiz = Signal(str)
     back = Signal()
 
-    def __init__(self, store: Store, course: Course, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.course = course
-        self.employee: Employee | None = None
-        self.session: Session | None = None  # set by the main window at sign-in
+        self.session: Session | None = None
         self.lesson: Lesson | None = None
         self._opened_at: float | None = None
 
@@ -95,39 +91,36 @@ class LessonScreen(QWidget):
         layout.addLayout(buttons)
 
     # -- showing -----------------------------------------------------------------------
-    def show_lesson(self, employee: Employee, lesson_id: str, anchor: str = "") -> None:
+    def show_for(self, session: Session, lesson_id: str, anchor: str = "") -> None:
         """Open a lesson (recording the opening) and scroll to ``anchor`` if given."""
         self.leave()
-        lesson = self.course.lessons[lesson_id]
-        self.employee, self.lesson = employee, lesson
-        self.view.setHtml(render_lesson(lesson, self.course.root / "assets"))
+        course = session.course
+        lesson = course.lessons[lesson_id]
+        self.session, self.lesson = session, lesson
+        self.view.setHtml(render_lesson(lesson, course.root / "assets"))
         self.toc.clear()
         for section in lesson.sections:
             item = QListWidgetItem(section.title)
             item.setData(Qt.ItemDataRole.UserRole, section.anchor)
             self.toc.addItem(item)
-        self._records().open_lesson(lesson.id)
+        session.open_lesson(lesson.id)
         self._opened_at = time.monotonic()
-        order = [item.id for item in self.course.ordered_lessons]
+        order = [item.id for item in course.ordered_lessons]
         position = order.index(lesson.id)
         self.prev_button.setEnabled(position > 0)
         self.next_button.setEnabled(position < len(order) - 1)
-        self.quiz_button.setVisible(lesson.quiz_id in self.course.quizzes)
-        self._update_status()
+        self.quiz_button.setVisible(lesson.quiz_id in course.quizzes)
+        self.refresh()
         if anchor:
             self.view.scrollToAnchor(anchor)
         else:
             self.view.verticalScrollBar().setValue(0)
 
-    def _records(self) -> Session:
-        """Reading records go through the signed-in employee's session (the core's roles)."""
-        if self.session is None or self.session.employee.id != (self.employee and self.employee.id):
-            self.session = Session(self.store, self.course, self.employee)
-        return self.session
-
-    def _update_status(self) -> None:
-        assert self.employee is not None and self.lesson is not None
-        state = course_progress(self.store, self.course, self.employee).state(self.lesson.id)
+    def refresh(self) -> None:
+        """Show whether the lesson shown is complete, from the session last shown for."""
+        if self.session is None or self.lesson is None:
+            return
+        state = self.session.progress().state(self.lesson.id)
         status = state.status if state else LessonStatus.NOT_STARTED
         complete = status in (LessonStatus.COMPLETED, LessonStatus.QUIZ_PASSED)
         self.complete_button.setEnabled(not complete)
@@ -143,18 +136,17 @@ class LessonScreen(QWidget):
 
     def leave(self) -> None:
         """Record the time spent on the lesson being left, if any."""
-        if self.lesson is None or self.employee is None or self._opened_at is None:
+        if self.lesson is None or self.session is None or self._opened_at is None:
             return
         seconds = min(time.monotonic() - self._opened_at, IDLE_CAP_SECONDS)
-        self._records().record_reading_time(self.lesson.id, seconds)
+        self.session.record_reading_time(self.lesson.id, seconds)
         self._opened_at = None
 
     # -- actions -----------------------------------------------------------------------
     def mark_complete(self) -> None:
-        if self.lesson is None or self.employee is None:
+        if self.lesson is None or self.session is None:
             return
-        self._records().complete_lesson(self.lesson.id)
-        self._update_status()
+        self.session.complete_lesson(self.lesson.id)  # the records-changed signal refreshes
 
     def _take_quiz(self) -> None:
         if self.lesson is None or not self.lesson.quiz_id:
@@ -165,9 +157,9 @@ class LessonScreen(QWidget):
         self.start_quiz.emit(self.lesson.quiz_id)
 
     def _step(self, delta: int) -> None:
-        if self.lesson is None:
+        if self.lesson is None or self.session is None:
             return
-        order = [item.id for item in self.course.ordered_lessons]
+        order = [item.id for item in self.session.course.ordered_lessons]
         position = order.index(self.lesson.id) + delta
         if 0 <= position < len(order):
             self.open_lesson.emit(order[position])
@@ -179,7 +171,7 @@ class LessonScreen(QWidget):
         scheme = url.scheme()
         if scheme == "lesson":
             lesson_id = url.path()
-            if lesson_id in self.course.lessons:
+            if self.session is not None and lesson_id in self.session.course.lessons:
                 self.open_lesson.emit(
                     f"{lesson_id}#{url.fragment()}" if url.fragment() else lesson_id
                 )

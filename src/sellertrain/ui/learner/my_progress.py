@@ -10,9 +10,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sellertrain.core.models import Course, Employee
-from sellertrain.core.store import Store
-from sellertrain.core.training.progress import course_progress
+from sellertrain.core.models import AttemptKind
+from sellertrain.core.session import Session
 from sellertrain.core.training.question_sets import set_title
 from sellertrain.ui.team.certificate_list import CertificateList
 from sellertrain.ui.widgets import format_duration, readonly_table, title_label
@@ -21,10 +20,9 @@ from sellertrain.ui.widgets import format_duration, readonly_table, title_label
 class MyProgressScreen(QWidget):
     open_attempt = Signal(str)
 
-    def __init__(self, store: Store, course: Course, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.course = course
+        self.session: Session | None = None
         self.title = title_label(self.tr("My progress"))
         self.summary = QLabel()
         self.summary.setObjectName("screenSubtitle")
@@ -56,14 +54,23 @@ class MyProgressScreen(QWidget):
         layout.addWidget(QLabel(self.tr("Certificates")))
         layout.addWidget(self.certificates, 1)
 
-    def show_for(self, employee: Employee) -> None:
-        progress = course_progress(self.store, self.course, employee)
-        certificates = self.store.certificates(employee.id)
+    def show_for(self, session: Session) -> None:
+        """Show the signed-in employee's own lessons, attempts and certificates."""
+        self.session = session
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload from the session last shown for."""
+        session = self.session
+        if session is None:
+            return
+        course = session.course
+        progress = session.progress()
         self.certificates.show_certificates(
-            certificates, self.store.clock(), self.course.settings.title
+            session.certificates(), session.now(), course.settings.title
         )
         total_seconds = sum(s.seconds for s in progress.states)
-        attempts = self.store.attempts(employee.id)
+        attempts = session.attempts()
         finished = [a for a in attempts if a.finished]
         self.summary.setText(
             self.tr(
@@ -83,13 +90,15 @@ class MyProgressScreen(QWidget):
                 self.lessons.setItem(row, column, QTableWidgetItem(text))
         self.attempts.setRowCount(len(finished))
         for row, attempt in enumerate(finished):
-            quiz = self.course.quizzes.get(attempt.quiz_id)
+            quiz = course.quizzes.get(attempt.quiz_id)
             when = (attempt.finished_at or "").replace("T", " ")[:16]
             result = self.tr("Passed") if attempt.passed else self.tr("Not passed")
             title = quiz.title if quiz else attempt.quiz_id
-            if attempt.kind != "quiz":  # a re-check or review: questions of several quizzes
-                title = set_title(self.course, attempt.kind, attempt.quiz_id)
-            if attempt.kind == "review":
+            if (
+                attempt.kind != AttemptKind.QUIZ
+            ):  # a re-check or review: questions of several quizzes
+                title = set_title(course, attempt.kind, attempt.quiz_id)
+            if attempt.kind == AttemptKind.REVIEW:
                 result = self.tr("Reviewed")  # a review has no pass mark
             cells = [title, when, f"{attempt.score:.0f}%", result]
             for column, text in enumerate(cells):

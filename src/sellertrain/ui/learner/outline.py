@@ -16,14 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sellertrain.core.models import Course, Employee
-from sellertrain.core.store import Store
-from sellertrain.core.training.progress import (
-    CourseProgress,
-    LessonState,
-    LessonStatus,
-    course_progress,
-)
+from sellertrain.core.session import Session
+from sellertrain.core.training.progress import CourseProgress, LessonState, LessonStatus
 from sellertrain.ui.style import STATUS_COLOURS
 from sellertrain.ui.widgets import button, format_duration, name_widget, title_label
 
@@ -33,9 +27,18 @@ QUIZ_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class HomeBanner(QWidget):
     """A notice on the home screen that decides itself whether to show: a feature's banner
-    overrides ``refresh`` to fill itself and show when it has something to say."""
+    overrides ``refresh`` to fill itself from ``self.session`` and show when it has
+    something to say."""
 
-    def refresh(self, employee: Employee) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+
+    def show_for(self, session: Session) -> None:
+        self.session = session
+        self.refresh()
+
+    def refresh(self) -> None:
         """Nothing to say by default: stay hidden."""
         self.hide()
 
@@ -45,11 +48,9 @@ class OutlineScreen(QWidget):
     start_quiz = Signal(str)
     show_changes = Signal(str)  # lesson id: what changed since the employee read it
 
-    def __init__(self, store: Store, course: Course, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.course = course
-        self.employee: Employee | None = None
+        self.session: Session | None = None
         self.progress: CourseProgress | None = None
         self._continue_id: str | None = None
 
@@ -108,8 +109,9 @@ class OutlineScreen(QWidget):
         self.refresh_banner.setVisible(bool(stale))
         while self.refresh_buttons.count():
             item = self.refresh_buttons.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if not stale:
             return
         self.refresh_label.setText(
@@ -133,11 +135,18 @@ class OutlineScreen(QWidget):
         self._banners.append(banner)
         self.notices.addWidget(banner)
 
-    def show_for(self, employee: Employee) -> None:
-        """Fill the outline with the employee's current progress."""
-        self.employee = employee
-        self.progress = progress = course_progress(self.store, self.course, employee)
-        first_name = employee.name.split()[0]
+    def show_for(self, session: Session) -> None:
+        """Fill the outline with the signed-in employee's current progress."""
+        self.session = session
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the progress (and the banners) from the session last shown for."""
+        session = self.session
+        if session is None:
+            return
+        self.progress = progress = session.progress()
+        first_name = session.employee.name.split()[0]
         self.greeting.setText(self.tr("Hello, {name}").format(name=first_name))
         counted = progress.counted
         self.progress_bar.setValue(progress.percent)
@@ -158,15 +167,16 @@ class OutlineScreen(QWidget):
             )
             self.continue_button.setText(label.format(title=target.title))
         self._show_refresh(progress.needing_refresh)
-        self._fill_tree(progress)
+        self._fill_tree(session, progress)
         for banner in self._banners:
-            banner.refresh(employee)
+            banner.show_for(session)
 
-    def _fill_tree(self, progress: CourseProgress) -> None:
+    def _fill_tree(self, session: Session, progress: CourseProgress) -> None:
         self.tree.clear()
         bold = QFont()
         bold.setBold(True)
-        for module in self.course.modules:
+        course = session.course
+        for module in course.modules:
             module_item = QTreeWidgetItem([module.title, "", "", ""])
             module_item.setFont(0, bold)
             module_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -201,16 +211,12 @@ class OutlineScreen(QWidget):
                 self.tr("{done} of {total} done").format(done=done, total=module_item.childCount()),
             )
             self.tree.addTopLevelItem(module_item)
-        assessments = [q for q in self.course.quizzes.values() if q.lesson_id is None]
+        assessments = [q for q in course.quizzes.values() if q.lesson_id is None]
         if assessments:
             group = QTreeWidgetItem([self.tr("Assessments"), "", "", ""])
             group.setFont(0, bold)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            passed = (
-                {a.quiz_id for a in self.store.attempts(self.employee.id) if a.passed}
-                if self.employee
-                else set()
-            )
+            passed = {a.quiz_id for a in session.attempts() if a.passed}
             for quiz in sorted(assessments, key=lambda q: q.title):
                 item = QTreeWidgetItem(
                     [
@@ -238,9 +244,12 @@ class OutlineScreen(QWidget):
     def lesson_item(self, lesson_id: str) -> QTreeWidgetItem | None:
         for top in range(self.tree.topLevelItemCount()):
             module = self.tree.topLevelItem(top)
+            if module is None:
+                continue
             for row in range(module.childCount()):
-                if module.child(row).data(0, LESSON_ROLE) == lesson_id:
-                    return module.child(row)
+                child = module.child(row)
+                if child is not None and child.data(0, LESSON_ROLE) == lesson_id:
+                    return child
         return None
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:

@@ -7,7 +7,6 @@ resumes at the next sign-in (the time limit keeps running meanwhile).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from sellertrain.core.content.render import render_markdown
 from sellertrain.core.models import Question, QuestionKind
+from sellertrain.core.session import AccessDenied, Session
 from sellertrain.core.training.attempts import QuizSession
 from sellertrain.ui import dialogs
 from sellertrain.ui.widgets import button, name_widget, title_label
@@ -39,10 +39,10 @@ class QuizScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session: QuizSession | None = None
-        # how an attempt is scored and recorded: the main window routes it through the
-        # signed-in Session (which also restores re-checked lessons and issues certificates)
-        self.submit_with: Callable[[QuizSession, bool], object] = lambda s, t: s.submit(t)
+        # the signed-in employee's records: the attempt is scored and recorded through them
+        # (which also restores re-checked lessons and issues certificates)
+        self.records: Session | None = None
+        self.session: QuizSession | None = None  # the attempt being answered
         self.index = 0
         self.option_buttons: list[QAbstractButton] = []
         self.extra_widgets: list[QWidget] = []
@@ -129,6 +129,22 @@ class QuizScreen(QWidget):
         layout.addLayout(buttons)
 
     # -- set-up ------------------------------------------------------------------------
+    def show_for(self, records: Session) -> None:
+        """Score and record the attempts started from now on through ``records``."""
+        self.records = records
+
+    def refresh(self) -> None:
+        """Nothing to reload: the attempt shown is saved answer by answer."""
+
+    @property
+    def in_attempt(self) -> bool:
+        return self.session is not None
+
+    def leave(self) -> None:
+        """Stop the clock and put the attempt aside (it resumes when started again)."""
+        self.ticker.stop()
+        self.session = None
+
     def start(self, session: QuizSession) -> None:
         self.session = session
         self.title.setText(session.quiz.title)
@@ -326,7 +342,12 @@ class QuizScreen(QWidget):
                 self.go_to(missing[0])
                 return
         self.ticker.stop()
-        self.submit_with(session, timed_out)
+        if self.records is None:  # not shown for anyone: nothing to record through
+            return
+        try:
+            self.records.submit(session, timed_out)
+        except AccessDenied as exc:
+            dialogs.show_error(self, self.tr("Cannot submit this attempt"), str(exc))
         self.session = None
         self.finished.emit(session.attempt.id)
 

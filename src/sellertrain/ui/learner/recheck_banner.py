@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from sellertrain.core.models import Employee
-from sellertrain.core.session import Session
 from sellertrain.ui.learner.outline import HomeBanner
 from sellertrain.ui.widgets import button
 
@@ -23,9 +20,8 @@ class RecheckBanner(HomeBanner):
 
     review_started = Signal(object)  # the started (or resumed) QuizSession
 
-    def __init__(self, session: Callable[[], Session | None], parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session  # the signed-in employee's Session, read at each refresh
         self.due_count = 0
         self.setObjectName("recheckBanner")
         frame = QFrame()
@@ -49,10 +45,10 @@ class RecheckBanner(HomeBanner):
         outer.addWidget(frame)
         self.setVisible(False)
 
-    def refresh(self, employee: Employee) -> None:
+    def refresh(self) -> None:
         """Show how many of the employee's missed questions are due, or hide."""
-        session = self._session()
-        due = session.due_rechecks(employee.id) if session is not None else []
+        session = self.session
+        due = session.due_rechecks() if session is not None else []
         self.due_count = len(due)
         self.setVisible(bool(due))
         if not due:
@@ -69,11 +65,10 @@ class RecheckBanner(HomeBanner):
 
     def start_review(self) -> None:
         """Start a review of the due questions (or resume an open one) and emit it."""
-        session = self._session()
+        session = self.session
         review = session.start_review(REVIEW_SIZE) if session is not None else None
         if review is None:  # nothing due any more
-            if session is not None:
-                self.refresh(session.employee)
+            self.refresh()
             return
         log.info("review of %d questions started", len(review.presented))
         self.review_started.emit(review)

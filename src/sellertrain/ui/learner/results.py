@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from sellertrain.core.models import AttemptKind
+from sellertrain.core.session import Session
 from sellertrain.core.training.attempts import AttemptReview
 from sellertrain.ui.learner.review_html import review_html
 from sellertrain.ui.style import LESSON_STYLE_SHEET
@@ -50,6 +52,20 @@ class ResultsScreen(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
+    def show_for(self, session: Session, attempt_id: str) -> bool:
+        """Show a finished attempt: your own (a manager: anyone's; others raise AccessDenied).
+
+        False, showing nothing, when the attempt is not there or not finished.
+        """
+        review = session.review(attempt_id)
+        if review is None:
+            return False
+        attempt = review.attempt
+        self.show_review(
+            review, attempt.kind == AttemptKind.QUIZ and attempt.quiz_id in session.course.quizzes
+        )
+        return True
+
     def show_review(self, review: AttemptReview, can_retake: bool = True) -> None:
         self.review = review
         attempt = review.attempt
@@ -70,7 +86,9 @@ class ResultsScreen(QWidget):
             )
             + status
         )
-        if attempt.kind == "review":  # a review has no pass mark: say what happens next instead
+        if (
+            attempt.kind == AttemptKind.REVIEW
+        ):  # a review has no pass mark: say what happens next instead
             self.score_label.setText(f"{attempt.score:.0f}%")
             self.score_label.setStyleSheet("font-size: 20pt; font-weight: 700; color: #1a56db;")
             self.summary_label.setText(

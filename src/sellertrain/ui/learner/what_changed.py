@@ -9,6 +9,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from sellertrain.core.content.word_diff import DELETED_STYLE, INSERTED_STYLE, diff_html
+from sellertrain.core.session import Session
 from sellertrain.core.training.retraining import LessonChange
 from sellertrain.ui.widgets import button, name_widget, title_label
 
@@ -49,6 +50,16 @@ class WhatChangedScreen(QWidget):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+
+    def show_for(self, session: Session, lesson_id: str) -> bool:
+        """Show what changed in a lesson since the signed-in employee completed it; False,
+        showing nothing, when it has not changed since."""
+        changes = session.lesson_changes()
+        change = next((c for c in changes if c.lesson.id == lesson_id), None)
+        if change is None:
+            return False
+        self.show_change(change)
+        return True
 
     def show_change(self, change: LessonChange) -> None:
         self.change = change

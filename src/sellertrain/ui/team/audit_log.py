@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sellertrain.core.session import Session
-from sellertrain.core.store import AUDIT_ACTIONS, AuditEntry
+from sellertrain.core.session import AUDIT_ACTIONS, AuditEntry, Session
 from sellertrain.ui.widgets import name_widget
 
 SHOWN = 2_000  # the newest entries shown; the log itself keeps everything
@@ -27,6 +26,7 @@ class AuditLogView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session: Session | None = None
         self.entries: list[AuditEntry] = []
         self.labels = {
             "employee_added": self.tr("Employee added"),
@@ -81,7 +81,14 @@ class AuditLogView(QWidget):
 
     def show_for(self, session: Session) -> None:
         """Load the newest entries (the session refuses anyone but a manager)."""
-        self.entries = session.audit_log(limit=SHOWN)
+        self.session = session
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the newest entries from the session last shown for."""
+        if self.session is None:
+            return
+        self.entries = self.session.audit_log(limit=SHOWN)
         self._fill()
 
     def _details(self, entry: AuditEntry) -> str:

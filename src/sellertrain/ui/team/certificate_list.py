@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
-from sellertrain.core.store import Certificate
+from sellertrain.core.models import CertificateScope
+from sellertrain.core.session import Certificate
 from sellertrain.core.training.certificates import CertificateStatus, certificate_status, date_of
 from sellertrain.ui import dialogs
 from sellertrain.ui.widgets import button, readonly_table
@@ -94,7 +95,9 @@ class CertificateList(QWidget):
                 )
             seen.add(scope)
             kind = (
-                self.tr("module") if certificate.scope_kind == "module" else self.tr("assessment")
+                self.tr("module")
+                if certificate.scope_kind == CertificateScope.MODULE
+                else self.tr("assessment")
             )
             score = f"{certificate.score:.0f}%" if certificate.score is not None else "–"
             cells = [
@@ -109,7 +112,9 @@ class CertificateList(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(CODE_ROLE, certificate.code)
                 self.table.setItem(row, column, item)
-            self.table.item(row, 4).setForeground(QBrush(QColor(colour)))
+            status_item = self.table.item(row, 4)
+            if status_item is not None:
+                status_item.setForeground(QBrush(QColor(colour)))
         for column in range(1, self.table.columnCount()):
             self.table.resizeColumnToContents(column)
         self.empty.setVisible(not self.certificates)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sellertrain.core.models import CertificateScope
 from sellertrain.core.session import Session
 from sellertrain.core.training.certificates import EXPIRING_DAYS, CertificateStatus
 from sellertrain.core.training.compliance import ComplianceCell, ComplianceRow, Scope
@@ -111,7 +112,9 @@ class ComplianceModel(QAbstractTableModel):
         self._sort_rows()
         self.endResetModel()
 
-    def set_filters(self, search: str = "", department: str | None = None, only_action=False):
+    def set_filters(
+        self, search: str = "", department: str | None = None, only_action: bool = False
+    ) -> None:
         self.beginResetModel()
         self._search = search.strip().casefold()
         self._department = department
@@ -148,7 +151,7 @@ class ComplianceModel(QAbstractTableModel):
             return self.scopes[section - FIXED_COLUMNS].title
         if role == Qt.ItemDataRole.ToolTipRole and section >= FIXED_COLUMNS:
             scope = self.scopes[section - FIXED_COLUMNS]
-            kind = _tr("Module") if scope.kind == "module" else _tr("Assessment")
+            kind = _tr("Module") if scope.kind == CertificateScope.MODULE else _tr("Assessment")
             return f"{kind}: {scope.title}"
         return None
 
@@ -204,6 +207,7 @@ class ComplianceView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session: Session | None = None
         self.model = ComplianceModel(self)
         self.search = name_widget(QLineEdit(), "complianceSearch", self.tr("Search by name"))
         self.search.setPlaceholderText(self.tr("Search by name"))
@@ -241,7 +245,14 @@ class ComplianceView(QWidget):
 
     def show_for(self, session: Session) -> None:
         """Load the matrix (the session refuses non-managers)."""
-        scopes, rows = session.compliance_matrix()
+        self.session = session
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the matrix from the session last shown for, keeping the filters."""
+        if self.session is None:
+            return
+        scopes, rows = self.session.compliance_matrix()
         self.model.set_matrix(scopes, rows)
         current = self.department.currentData()
         self.department.blockSignals(True)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sellertrain.core.models import AttemptKind, AttemptStatus
 from sellertrain.core.reports.record_export import write_record
-from sellertrain.core.session import AccessDenied, EmployeeDetail, Session
-from sellertrain.core.store import StoreError
+from sellertrain.core.session import AccessDenied, EmployeeDetail, Session, StoreError
 from sellertrain.core.training.question_sets import set_title
 from sellertrain.ui import dialogs
 from sellertrain.ui.learner.review_html import review_html
@@ -34,6 +34,7 @@ class EmployeeDetailScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: Session | None = None
+        self._employee_id: str | None = None
         self.detail: EmployeeDetail | None = None
         self.title = title_label("")
         self.summary = QLabel()
@@ -112,8 +113,17 @@ class EmployeeDetailScreen(QWidget):
         layout.addWidget(self.rechecks)
         layout.addWidget(splitter, 1)
 
-    def show_employee(self, session: Session, employee_id: str) -> None:
+    def show_for(self, session: Session, employee_id: str | None = None) -> None:
+        """Show everything ``employee_id`` did (by default: the signed-in employee)."""
         self.session = session
+        self._employee_id = employee_id or session.employee.id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the employee shown from the session last shown for."""
+        session, employee_id = self.session, self._employee_id
+        if session is None or employee_id is None:
+            return
         self.detail = detail = session.employee_detail(employee_id)
         employee, summary = detail.employee, detail.summary
         self.title.setText(employee.name)
@@ -158,20 +168,22 @@ class EmployeeDetailScreen(QWidget):
                     "timed_out": self.tr("Time ran out"),
                     "abandoned": self.tr("Abandoned"),
                 }.get(attempt.status or "", attempt.status)
-                if attempt.kind == "review" and attempt.status == "submitted":
+                if attempt.kind == AttemptKind.REVIEW and attempt.status == AttemptStatus.SUBMITTED:
                     result = self.tr("Reviewed")  # a review has no pass mark
                 score = f"{attempt.score:.0f}%"
             else:
                 result, score = self.tr("In progress"), "–"
             title = quiz.title if quiz else attempt.quiz_id
-            if attempt.kind != "quiz":  # a re-check or review: questions of several quizzes
+            if (
+                attempt.kind != AttemptKind.QUIZ
+            ):  # a re-check or review: questions of several quizzes
                 title = set_title(course, attempt.kind, attempt.quiz_id)
             cells = [
                 title,
                 attempt.started_at.replace("T", " ")[:16],
                 (attempt.finished_at or "").replace("T", " ")[:16],
                 score,
-                result,
+                result or "",
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -186,9 +198,7 @@ class EmployeeDetailScreen(QWidget):
         if detail.attempts:
             self.attempts.selectRow(0)
         certificates = session.certificates(employee_id)
-        self.certificates.show_certificates(
-            certificates, session.store.clock(), course.settings.title
-        )
+        self.certificates.show_certificates(certificates, session.now(), course.settings.title)
 
     def reset_password(self) -> None:
         """Ask for a new password and set it (managers only; the core refuses anyone else)."""

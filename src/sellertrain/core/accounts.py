@@ -1,0 +1,58 @@
+"""Before sign-in: is the database empty, who may sign in, signing in, the first manager.
+
+The sign-in and first-run screens reach the records only through an ``Accounts``; a
+successful sign-in ends in ``open_session``, the one way the app gets a Session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from sellertrain.core.models import AccessRole, Course, Employee
+from sellertrain.core.store import SignIn, Store, StoreError
+
+if TYPE_CHECKING:  # the session's modules load at sign-in, not at start-up
+    from sellertrain.core.session import Session
+
+__all__ = ["Accounts", "SignIn", "StoreError"]
+
+log = logging.getLogger(__name__)
+
+
+class Accounts:
+    """The accounts on one database, as seen before anyone has signed in."""
+
+    def __init__(self, store: Store, today: Callable[[], dt.date] = dt.date.today) -> None:
+        self._store = store
+        self._today = today
+
+    def has_employees(self) -> bool:
+        """False on a new database: the app then asks for the first manager."""
+        return self._store.has_employees()
+
+    def sign_in_list(self) -> list[Employee]:
+        """The active employees, for the list of names to sign in with."""
+        return self._store.employees()
+
+    def sign_in(self, name: str, password: str) -> SignIn:
+        """Check a password, with the lockout after repeated failures (see Store.sign_in)."""
+        return self._store.sign_in(name, password)
+
+    def create_first_manager(
+        self, name: str, password: str, department: str | None = None
+    ) -> Employee:
+        """The first account of a new database, a manager; refused once anyone exists."""
+        if self._store.has_employees():
+            raise StoreError("the database already has accounts; ask a manager to add you")
+        employee = self._store.add_employee(name, AccessRole.MANAGER, password, department)
+        log.info("first manager %s created", employee.id)
+        return employee
+
+    def open_session(self, employee: Employee, course: Course) -> Session:
+        """The signed-in ``employee``'s Session over these records."""
+        from sellertrain.core.session import Session
+
+        return Session(self._store, course, employee, today=self._today)

@@ -1,0 +1,76 @@
+"""A signed-in employee's access to the records: roles are enforced here, not only in the UI.
+
+A learner reaches only their own records and writes records only for themselves; scores are
+computed here from the answers, never taken from the caller. Managers reach everyone's
+records, the team reports and the audit log, add employees and reset passwords; authors
+(and managers) may change the course's files. The screens reach the records only through a
+Session, so the record types and errors they show or catch are named here as well.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sellertrain.core.models import Course, Employee
+from sellertrain.core.session.access import AccessDenied
+from sellertrain.core.session.course_files import CourseFiles
+from sellertrain.core.session.own_records import OwnRecords
+from sellertrain.core.session.team import EmployeeDetail, TeamRecords
+from sellertrain.core.store import (
+    AUDIT_ACTIONS,
+    AttemptRecord,
+    AuditEntry,
+    Certificate,
+    Store,
+    StoreBusy,
+    StoreError,
+)
+
+__all__ = [
+    "AUDIT_ACTIONS",
+    "AccessDenied",
+    "AttemptRecord",
+    "AuditEntry",
+    "Certificate",
+    "EmployeeDetail",
+    "Session",
+    "SessionOpener",
+    "StoreBusy",
+    "StoreError",
+]
+
+
+@dataclass(frozen=True)
+class SessionOpener:
+    """What a worker thread needs to open a Session of its own: never the caller's connection."""
+
+    path: Path
+    clock: Callable[[], dt.datetime]
+    course: Course
+    employee: Employee
+    today: Callable[[], dt.date]
+
+    @contextlib.contextmanager
+    def open(self) -> Iterator[Session]:
+        """The same employee's Session on a new connection, closed on leaving the block."""
+        if not self.path.exists():  # a worker must never create an empty database in its place
+            raise StoreError(f"the database {self.path} is no longer there")
+        store = Store.open(self.path, clock=self.clock)
+        try:
+            yield Session(store, self.course, self.employee, today=self.today)
+        finally:
+            store.close()
+
+
+class Session(OwnRecords, TeamRecords, CourseFiles):
+    """What the signed-in ``employee`` may see and do; every refusal raises AccessDenied."""
+
+    def opener(self) -> SessionOpener:
+        """A recipe for the same Session on a connection of its own, for worker threads."""
+        return SessionOpener(
+            self._store.path, self._store.clock, self.course, self.employee, self.today
+        )

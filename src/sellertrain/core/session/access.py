@@ -1,0 +1,77 @@
+"""The signed-in employee, the role checks, and the listeners told after each write."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from sellertrain.core.models import AccessRole, Course, Employee
+from sellertrain.core.store import Store
+
+log = logging.getLogger(__name__)
+
+
+class AccessDenied(Exception):
+    """The signed-in employee may not do this."""
+
+
+class SessionBase:
+    """What every part of a Session shares: the records, the course, who is signed in."""
+
+    def __init__(
+        self,
+        store: Store,
+        course: Course,
+        employee: Employee,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        self._store = store
+        self.course = course
+        self.employee = employee
+        self.today = today
+        self._listeners: list[Callable[[], None]] = []
+
+    @property
+    def is_manager(self) -> bool:
+        return self.employee.role is AccessRole.MANAGER
+
+    @property
+    def can_author(self) -> bool:
+        return self.employee.role in (AccessRole.MANAGER, AccessRole.AUTHOR)
+
+    def now(self) -> dt.datetime:
+        """The records' clock (tests set it; the app uses UTC now)."""
+        return self._store.clock()
+
+    def timestamp(self) -> str:
+        """The records' clock as the ISO text stored in them."""
+        return self._store.now()
+
+    # -- "the records changed" -----------------------------------------------------------
+    def on_change(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` after every successful write through this Session."""
+        self._listeners.append(listener)
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            listener()
+
+    # -- the role checks -----------------------------------------------------------------
+    def _require_manager(self, what: str) -> None:
+        if not self.is_manager:
+            raise AccessDenied(f"only managers may {what}")
+
+    def _require_self_or_manager(self, employee_id: str) -> None:
+        if employee_id != self.employee.id and not self.is_manager:
+            raise AccessDenied("you may only see your own records")
+
+    def _require_self(self, employee_id: str | None) -> str:
+        """Records are written only by the employee they are about, managers included."""
+        if employee_id is not None and employee_id != self.employee.id:
+            raise AccessDenied("training records are written only for the signed-in employee")
+        return self.employee.id
+
+    def _require_author(self, what: str) -> None:
+        if not self.can_author:
+            raise AccessDenied(f"only authors and managers may {what}")

@@ -1,0 +1,104 @@
+"""An author's (or manager's) Session: the course's lesson and quiz files and their publication."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from sellertrain.core.models import Lesson
+from sellertrain.core.session.access import AccessDenied, SessionBase
+from sellertrain.core.store import Publication
+from sellertrain.core.training import retraining
+
+log = logging.getLogger(__name__)
+
+
+class CourseFiles(SessionBase):
+    """Changes to the course's files, for authors and managers only."""
+
+    def affected_completions(self, lesson_id: str, new_text: str) -> int:
+        """How many completions a save of ``new_text`` as ``lesson_id`` would make out of date."""
+        from sellertrain.core.content.authoring import affected_completions
+
+        self._require_author("change the course")
+        return affected_completions(self._store, lesson_id, new_text)
+
+    def save_content(self, path: Path, text: str) -> str:
+        """Write a lesson or quiz file of the course (atomically) and audit the new version.
+
+        Only ``lessons/*.md`` and ``quizzes/*.md`` inside the course folder can be written.
+        Return the file's new content version.
+        """
+        from sellertrain.core.content.authoring import save_source
+        from sellertrain.core.models import content_version
+
+        self._require_author("change the course")
+        relative = self._content_file(path)
+        save_source(path, text)
+        version = content_version(text)
+        self._store.record_content_published(self.employee.id, relative, {"version": version})
+        self._changed()
+        return version
+
+    def publish_lesson(
+        self,
+        lesson_id: str,
+        kind: str,
+        sections: Sequence[str] | None = None,
+        previous: Lesson | None = None,
+        note: str = "",
+    ) -> Publication:
+        """Say whether a lesson's change is material or editorial (see core/training/retraining.py)."""
+        self._require_author("publish lesson changes")
+        lesson = self.course.lessons.get(lesson_id)
+        if lesson is None:
+            raise KeyError(lesson_id)
+        publication = retraining.publish(
+            self._store, lesson, kind, sections, self.employee.id, previous, note
+        )
+        log.info("%s published %s as %s (%s)", self.employee.id, lesson_id, kind, sections)
+        self._changed()
+        return publication
+
+    def plan_publication(self, previous: Lesson, text: str) -> retraining.PublishPlan | None:
+        """What saving ``text`` over lesson ``previous`` means for its readers (None when the
+        text is not a valid lesson with the same id: it cannot be published as a change)."""
+        from sellertrain.core.content.lessons import lesson_from_text
+
+        self._require_author("publish lesson changes")
+        new, _ = lesson_from_text(previous.path, text, self.course.root / "assets", deep=False)
+        if new is None or new.id != previous.id or new.version == previous.version:
+            return None
+        return retraining.plan_publication(self._store, previous, new)
+
+    def pending_plan(self, lesson_id: str) -> retraining.PublishPlan | None:
+        """The decision a lesson changed outside the app awaits (None: nothing to decide)."""
+        self._require_author("publish lesson changes")
+        return retraining.pending_plan(self._store, self.course, lesson_id)
+
+    def pending_changes(self) -> list[retraining.PendingChange]:
+        """Lessons edited since their last publication, awaiting a material/editorial call."""
+        self._require_author("see unpublished changes")
+        return retraining.pending_changes(self._store, self.course)
+
+    def add_image(self, source: Path, alt: str = "") -> str:
+        """Copy an image into the course's ``assets/``; return its Markdown reference."""
+        from sellertrain.core.content.authoring import add_image
+
+        self._require_author("change the course")
+        return add_image(source, self.course.root, alt)
+
+    def _content_file(self, path: Path) -> str:
+        """``lessons/NAME.md`` or ``quizzes/NAME.md`` for a file of this course, else refuse."""
+        root = Path(self.course.root).resolve()
+        resolved = Path(path).resolve()
+        try:
+            relative = resolved.relative_to(root)
+        except ValueError:
+            raise AccessDenied(f"{path} is not a file of the course in {root}") from None
+        if len(relative.parts) != 2 or relative.parts[0] not in ("lessons", "quizzes"):
+            raise AccessDenied(f"only lessons/*.md and quizzes/*.md can be saved, not {relative}")
+        if relative.suffix != ".md":
+            raise AccessDenied(f"only Markdown (.md) files can be saved, not {relative}")
+        return relative.as_posix()

@@ -1,0 +1,48 @@
+"""The fixed words stored in the records (the schema's CHECK constraints list the same)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AssignmentTarget(StrEnum):
+    EVERYONE = "everyone"
+    ROLE = "role"
+    DEPARTMENT = "department"
+    EMPLOYEE = "employee"
+
+
+class PublicationKind(StrEnum):
+    """Material: the rule changed, readers must refresh; editorial: only the wording."""
+
+    MATERIAL = "material"
+    EDITORIAL = "editorial"
+
+
+class AttemptKind(StrEnum):
+    QUIZ = "quiz"
+    RECHECK = "recheck"
+    REVIEW = "review"
+
+
+class AttemptStatus(StrEnum):
+    SUBMITTED = "submitted"
+    ABANDONED = "abandoned"
+    TIMED_OUT = "timed_out"
+
+
+class LessonEventKind(StrEnum):
+    OPENED = "opened"
+    READ = "read"
+    COMPLETED = "completed"
+
+
+class SignInOutcome(StrEnum):
+    FAILED = "failed"
+    SUCCEEDED = "succeeded"
+    RESET = "reset"
+
+
+class CertificateScope(StrEnum):
+    MODULE = "module"
+    ASSESSMENT = "assessment"

@@ -1,0 +1,46 @@
+"""The toolbar of the signed-in employee: home, my progress, team, author, who, sign out."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QWidget
+
+if TYPE_CHECKING:  # the session's modules load at sign-in, not at start-up
+    from sellertrain.core.session import Session
+
+
+class NavigationBar(QToolBar):
+    """The main window's toolbar; its actions are connected by the main window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Navigation"))
+        self.setObjectName("navigation")
+        self.setMovable(False)
+        self.home_action = self._action(self.tr("Home"), "navHome")
+        self.progress_action = self._action(self.tr("My progress"), "navProgress")
+        self.team_action = self._action(self.tr("Team"), "navTeam")
+        self.author_action = self._action(self.tr("Author"), "navAuthor")
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.addWidget(spacer)
+        self.user_label = QLabel()
+        self.user_label.setObjectName("userLabel")
+        self.addWidget(self.user_label)
+        self.sign_out_action = self._action(self.tr("Sign out"), "navSignOut")
+
+    def _action(self, text: str, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        self.addAction(action)
+        return action
+
+    def show_for(self, session: Session) -> None:
+        """Name who is signed in and offer what their role may open."""
+        employee = session.employee
+        self.user_label.setText(f"{employee.name} ({employee.role.value})")
+        self.team_action.setVisible(session.is_manager)
+        self.author_action.setVisible(session.can_author)
+        self.setVisible(True)
