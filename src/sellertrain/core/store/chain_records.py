@@ -19,7 +19,6 @@ from sellertrain.core.store.chain import (
     record_hash,
     sorted_answers,
 )
-from sellertrain.core.store.chain_check import Verifier
 from sellertrain.core.store.errors import StoreError
 from sellertrain.core.store.parts import StorePart
 
@@ -114,6 +113,8 @@ class ChainRecords(StorePart):
         answers in the same order: no query per row. Runs in one read transaction, so a
         writer committing meanwhile cannot make a sound chain look broken.
         """
+        from sellertrain.core.store.chain_check import Verifier  # only when a check runs
+
         conn = self.db.conn
         own = not conn.in_transaction
         if own:
