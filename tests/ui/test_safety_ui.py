@@ -21,6 +21,7 @@ from sellertrain.ui import dialogs
 from sellertrain.ui.learner import lesson_reader
 from sellertrain.ui.sign_in import SignInScreen
 from sellertrain.ui.team.employee_detail import EmployeeDetailScreen
+from tests.conftest import REPO
 
 # -- a database that cannot be used at start-up ---------------------------------------------
 
@@ -93,7 +94,7 @@ def test_run_returns_1_when_the_user_quits(bad_db, choices, monkeypatch):
     answers.append("quit")
     monkeypatch.setattr(app, "_setup_logging", lambda: None)
     monkeypatch.setattr(app, "_install_excepthook", lambda _log: None)
-    root = Path(__file__).resolve().parents[2]
+    root = REPO
     assert app.run(bad_db, root) == 1
 
 

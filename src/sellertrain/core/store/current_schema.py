@@ -3,7 +3,7 @@
 Migrations say how a database got here; this module says what is here, for the code that
 works with the schema's objects directly. Bulk writing (demo data) drops the index on answers
 by question and the summary triggers, and builds them again once at the end, several times
-faster than keeping them up to date row by row. tests/core/test_migrations.py checks that
+faster than keeping them up to date row by row. tests/core/store/test_migrations.py checks that
 every statement below is exactly what a fully migrated database holds, so a migration that
 changes one of these objects must update it here too.
 """

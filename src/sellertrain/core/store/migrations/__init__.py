@@ -1,7 +1,7 @@
 """The shipped schema steps, one SQL file each, applied in order (``PRAGMA user_version``).
 
 A shipped step is never edited, and never built from shared pieces: existing databases were
-migrated by exactly its text (tests/core/test_migrations.py pins the SHA-256 of each). To
+migrated by exactly its text (tests/core/store/test_migrations.py pins the SHA-256 of each). To
 change the schema, add the next file here and list it in ``STEP_FILES``; then bring
 ``current_schema.py`` up to date.
 """

@@ -7,8 +7,9 @@ from pathlib import Path
 from sellertrain.core.content.quizzes import quiz_from_text
 from sellertrain.core.interchange.aiken import convert_aiken, parse_aiken, to_json
 from sellertrain.core.models import QuestionKind
+from tests.conftest import FIXTURES as CONFTEST_FIXTURES
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "aiken"
+FIXTURES = CONFTEST_FIXTURES / "aiken"
 
 
 def read(name: str):

@@ -25,8 +25,9 @@ from sellertrain.core.models import (
     QuestionKind,
     Quiz,
 )
+from tests.conftest import FIXTURES as CONFTEST_FIXTURES
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gift"
+FIXTURES = CONFTEST_FIXTURES / "gift"
 
 
 @pytest.fixture(scope="module")

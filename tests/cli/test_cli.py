@@ -13,8 +13,8 @@ import pytest
 
 from sellertrain.cli.main import main
 from sellertrain.core.store import Store
+from tests.conftest import REPO
 
-REPO = Path(__file__).resolve().parent.parent  # as conftest.REPO
 SUMMARY = re.compile(
     r"^(\d+) lessons, (\d+) quizzes, (\d+) questions; (\d+) errors, (\d+) warnings$"
 )

@@ -10,10 +10,8 @@ import pytest
 from sellertrain.cli.main import main
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.content.quizzes import load_quiz
+from tests.conftest import FIXTURES, lesson_source
 
-from .conftest import lesson_source
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ALL_KINDS = FIXTURES / "gift" / "all_kinds.gift"
 
 

@@ -9,7 +9,7 @@ from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import QuestionKind
 from sellertrain.core.training.attempts import QuizSession
 from sellertrain.ui.main_window import MainWindow
-from tests.core.test_question_types import QUIZ
+from tests.core.content.test_question_types import QUIZ
 
 
 def test_runner_answers_typed_numeric_matching_and_weighted(qtbot, store, make_content):

@@ -19,8 +19,8 @@ from sellertrain.core.content.render import (
     resolve_asset,
     slugify,
 )
+from tests.conftest import REPO
 
-REPO = Path(__file__).resolve().parents[2]  # as conftest.REPO
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>'
 
 

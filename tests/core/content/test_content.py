@@ -13,9 +13,7 @@ from sellertrain.core.content.lessons import load_lesson
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.content.render import slugify
 from sellertrain.core.models import QuestionKind, content_version
-
-REPO = Path(__file__).resolve().parents[2]  # as conftest.REPO
-
+from tests.conftest import REPO
 
 # -- the shipped course ----------------------------------------------------------------------
 
