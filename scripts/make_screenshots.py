@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from sellertrain.core.accounts import Accounts
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.paths import bundled_content
 from sellertrain.core.reports.demo import generate_demo_data
@@ -52,7 +53,7 @@ def main(out: Path) -> None:
             shutil.copytree(bundled_content() / name, content / name)
         shutil.copy(bundled_content() / "course.yaml", content / "course.yaml")
         course = load_course(content, deep=False)
-        window = MainWindow(store, course)
+        window = MainWindow(Accounts(store), course)
         window.resize(1180, 780)
         window.start()
         window.show()
@@ -127,7 +128,7 @@ def main(out: Path) -> None:
         team_store = Store.create(Path(folder) / "team.db")
         summary = generate_demo_data(team_store, course, 400, seed=11)
         manager = team_store.employee_by_name(summary.manager)
-        window = MainWindow(team_store, course)
+        window = MainWindow(Accounts(team_store), course)
         window.resize(1180, 780)
         window.show()
         window.signed_in(manager)
