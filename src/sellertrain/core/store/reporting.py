@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from sellertrain.core.models import Employee
 from sellertrain.core.store.parts import StorePart
 from sellertrain.core.store.records import LessonFacts, QuizFacts, employee_from_row
+from sellertrain.core.store.rows import named_rows, row_to
 
 # the employee, done and stale lessons (comma-separated ids), quizzes passed, average best
 # score, last activity
@@ -25,23 +26,31 @@ class ReportingQueries(StorePart):
         """Per employee and lesson: versions completed, time read, last activity."""
         sql = (
             "SELECT employee_id, lesson_id,"
-            " group_concat(DISTINCT CASE WHEN kind = 'completed' THEN lesson_version END),"
-            " max(CASE WHEN kind = 'completed' THEN at END), sum(seconds), max(at)"
+            " group_concat(DISTINCT CASE WHEN kind = 'completed' THEN lesson_version END)"
+            " AS completed_versions,"
+            " max(CASE WHEN kind = 'completed' THEN at END) AS last_completed,"
+            " sum(seconds) AS seconds, max(at) AS last_activity"
             " FROM lesson_events"
         )
         params: list[str] = []
         if employee_id is not None:
             sql += " WHERE employee_id = ?"
             params.append(employee_id)
-        for row in self.db.execute(sql + " GROUP BY employee_id, lesson_id", params):
-            yield LessonFacts(row[0], row[1], _split(row[2]), row[3], row[4] or 0, row[5])
+        for row in named_rows(self.db.conn, sql + " GROUP BY employee_id, lesson_id", params):
+            yield row_to(
+                LessonFacts,
+                row,
+                completed_versions=_split(row["completed_versions"]),
+                seconds=row["seconds"] or 0,
+            )
 
     def quiz_facts(self, employee_id: str | None = None) -> Iterator[QuizFacts]:
         """Per employee and quiz: best score, versions passed, last finish, attempt count."""
         sql = (
-            "SELECT a.employee_id, a.quiz_id, max(r.score),"
-            " group_concat(DISTINCT CASE WHEN r.passed THEN a.quiz_version END),"
-            " max(r.finished_at), count(*)"
+            "SELECT a.employee_id, a.quiz_id, max(r.score) AS best_score,"
+            " group_concat(DISTINCT CASE WHEN r.passed THEN a.quiz_version END)"
+            " AS passed_versions,"
+            " max(r.finished_at) AS last_finished, count(*) AS attempts"
             " FROM attempts AS a JOIN attempt_results AS r ON r.attempt_id = a.id"
             " WHERE r.status <> 'abandoned'"
         )
@@ -49,8 +58,8 @@ class ReportingQueries(StorePart):
         if employee_id is not None:
             sql += " AND a.employee_id = ?"
             params.append(employee_id)
-        for row in self.db.execute(sql + " GROUP BY a.employee_id, a.quiz_id", params):
-            yield QuizFacts(row[0], row[1], row[2], _split(row[3]), row[4], row[5])
+        for row in named_rows(self.db.conn, sql + " GROUP BY a.employee_id, a.quiz_id", params):
+            yield row_to(QuizFacts, row, passed_versions=_split(row["passed_versions"]))
 
     def best_scores(self) -> list[tuple[str, float]]:
         """(quiz id, best score) of every employee who finished a quiz, from the summaries."""
