@@ -152,3 +152,18 @@ class Fields:
                 f"unknown {key} {', '.join(map(repr, unknown))} (use: {', '.join(allowed)})",
             )
         return tuple(v for v in value if v in allowed) or default
+
+
+def read_fields(path: Path, text: str, keys: dict[str, bool]) -> tuple[FileProblems, Fields | None]:
+    """The problems so far and the typed front matter of a lesson or quiz text, or no fields
+    when the text is too long or its front matter cannot be read (the problems say why)."""
+    problems = FileProblems(path)
+    if too_long(text, problems):
+        return problems, None
+    try:
+        doc = frontmatter.split(text)
+    except frontmatter.FrontMatterError as exc:
+        problems.add(exc.line, exc.message)
+        return problems, None
+    check_keys(doc, keys, problems)
+    return problems, Fields(doc, problems)

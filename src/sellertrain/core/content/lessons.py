@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sellertrain.core.content import frontmatter
-from sellertrain.core.content.fields import Fields, FileProblems, check_keys, read_source, too_long
+from sellertrain.core.content.fields import FileProblems, read_fields, read_source
 from sellertrain.core.content.lesson_checks import check_lesson_body, scan_sections
 from sellertrain.core.models import KNOWN_ROLES, KNOWN_TAGS, ContentError, Lesson, content_version
 
@@ -38,16 +37,10 @@ def lesson_from_text(
     path: Path, text: str, assets: Path, deep: bool = True
 ) -> tuple[Lesson | None, list[ContentError]]:
     """A lesson from its text (e.g. unsaved in an editor), checked as if it were ``path``."""
-    problems = FileProblems(path)
-    if too_long(text, problems):
+    problems, fields = read_fields(path, text, LESSON_KEYS)
+    if fields is None:
         return None, problems.items
-    try:
-        doc = frontmatter.split(text)
-    except frontmatter.FrontMatterError as exc:
-        problems.add(exc.line, exc.message)
-        return None, problems.items
-    check_keys(doc, LESSON_KEYS, problems)
-    fields = Fields(doc, problems)
+    doc = fields.doc
     lesson_id = fields.identifier("id")
     title = fields.text("title")
     module = fields.text("module")

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sellertrain.core.content import frontmatter
-from sellertrain.core.content.fields import Fields, FileProblems, check_keys, read_source, too_long
+from sellertrain.core.content.fields import FileProblems, read_fields, read_source
 from sellertrain.core.content.quiz_parser import parse_quiz_body
 from sellertrain.core.models import ContentError, Quiz, content_version
 
@@ -31,16 +30,10 @@ def load_quiz(path: Path) -> tuple[Quiz | None, list[ContentError]]:
 
 def quiz_from_text(path: Path, text: str) -> tuple[Quiz | None, list[ContentError]]:
     """A quiz from its text (e.g. unsaved in an editor), checked as if it were ``path``."""
-    problems = FileProblems(path)
-    if too_long(text, problems):
+    problems, fields = read_fields(path, text, QUIZ_KEYS)
+    if fields is None:
         return None, problems.items
-    try:
-        doc = frontmatter.split(text)
-    except frontmatter.FrontMatterError as exc:
-        problems.add(exc.line, exc.message)
-        return None, problems.items
-    check_keys(doc, QUIZ_KEYS, problems)
-    fields = Fields(doc, problems)
+    doc = fields.doc
     quiz_id = fields.identifier("id")
     title = fields.text("title")
     lesson_id = fields.identifier("lesson")
