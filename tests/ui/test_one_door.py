@@ -51,6 +51,27 @@ def test_a_signed_out_session_no_longer_refreshes_the_screens(
         old.complete_lesson(course.ordered_lessons[0].id)
 
 
+def test_a_write_refreshes_only_screens_shown_for_the_session_signed_in(
+    qtbot, window: MainWindow, store: Store, course: Course, monkeypatch
+):
+    """A manager's screens, still holding the manager's Session after sign-out, are not
+    reloaded through it when the next employee's writes change the records."""
+    learner = store.add_employee("Ana Li", "learner", "pass-1234")
+    manager = store.add_employee("Wang Fang", "manager", "boss-pass")
+    window.signed_in(manager)
+    window.show_employee(learner.id)
+    window.show_my_progress()
+    window.sign_out()
+    window.signed_in(learner)
+    refreshed: list[str] = []
+    monkeypatch.setattr(window.employee_detail, "refresh", lambda: refreshed.append("detail"))
+    monkeypatch.setattr(window.my_progress, "refresh", lambda: refreshed.append("progress"))
+    monkeypatch.setattr(window.outline, "refresh", lambda: refreshed.append("outline"))
+    with qtbot.waitSignal(window.records_changed, timeout=1000):
+        window.session.complete_lesson(course.ordered_lessons[0].id)
+    assert refreshed == ["outline"]  # shown for Ana at sign-in; the others were Wang's
+
+
 def test_a_learner_cannot_review_another_employees_attempt_through_the_window(
     qtbot, window: MainWindow, store: Store, course: Course, monkeypatch
 ):

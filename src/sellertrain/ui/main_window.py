@@ -6,8 +6,7 @@ Session emits ``records_changed``, which refreshes the screens that show records
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -33,6 +32,14 @@ if TYPE_CHECKING:
     from sellertrain.ui.studio.author_studio import AuthorScreen
     from sellertrain.ui.team.employee_detail import EmployeeDetailScreen
     from sellertrain.ui.team.team_view import TeamScreen
+
+
+class RecordsScreen(Protocol):
+    """A screen that shows records: the Session it was last shown for, and a reload."""
+
+    session: Session | None
+
+    def refresh(self) -> None: ...
 
 
 class MainWindow(QMainWindow):
@@ -90,11 +97,14 @@ class MainWindow(QMainWindow):
         self.author_action.triggered.connect(self.show_author)
 
     # -- the screens, built on first use -----------------------------------------------
-    def _add_screen(self, screen: QWidget, refresh: Callable[[], None] | None = None) -> None:
-        """Put a screen in the stack; one that shows records refreshes when they change."""
+    def _add_screen(self, screen: QWidget, records: RecordsScreen | None = None) -> None:
+        """Put a screen in the stack; one that shows ``records`` refreshes when they change,
+        as long as it was last shown for the Session signed in (not one signed out of)."""
         self.stack.addWidget(screen)
-        if refresh is not None:
-            self.records_changed.connect(refresh)
+        if records is not None:
+            self.records_changed.connect(
+                lambda: records.refresh() if records.session is self.session else None
+            )
 
     def _records_written(self, session: Session) -> None:
         if session is self.session:  # not a Session signed out of
@@ -115,7 +125,7 @@ class MainWindow(QMainWindow):
             screen.open_lesson.connect(self.open_lesson)
             screen.start_quiz.connect(self.start_quiz)
             screen.show_changes.connect(self.show_changes)
-            self._add_screen(screen, screen.refresh)
+            self._add_screen(screen, records=screen)
             self._outline = screen
         return self._outline
 
@@ -134,7 +144,7 @@ class MainWindow(QMainWindow):
             screen.open_lesson.connect(self.open_lesson)
             screen.start_quiz.connect(self.start_quiz)
             screen.back.connect(self.show_home)
-            self._add_screen(screen, screen.refresh)
+            self._add_screen(screen, records=screen)
             self._lesson = screen
         return self._lesson
 
@@ -185,7 +195,7 @@ class MainWindow(QMainWindow):
 
             screen = MyProgressScreen()
             screen.open_attempt.connect(self.show_results)
-            self._add_screen(screen, screen.refresh)
+            self._add_screen(screen, records=screen)
             self._my_progress = screen
         return self._my_progress
 
@@ -253,12 +263,8 @@ class MainWindow(QMainWindow):
 
             self._team = TeamScreen()
             self._team.open_employee.connect(self.show_employee)
-            self._add_screen(self._team, self._refresh_team)
+            self._add_screen(self._team, records=self._team)
         return self._team
-
-    def _refresh_team(self) -> None:
-        if self._team is not None and self._team.session is self.session:  # not a past sign-in
-            self._team.refresh()
 
     @property
     def employee_detail(self) -> EmployeeDetailScreen:
@@ -267,7 +273,7 @@ class MainWindow(QMainWindow):
 
             self._employee_detail = EmployeeDetailScreen()
             self._employee_detail.back.connect(self.show_team)
-            self._add_screen(self._employee_detail, self._employee_detail.refresh)
+            self._add_screen(self._employee_detail, records=self._employee_detail)
         return self._employee_detail
 
     def show_team(self) -> None:
