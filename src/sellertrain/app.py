@@ -125,8 +125,9 @@ def open_store(path: Path) -> Store | None:
 
     while True:
         try:
-            # the first start (or "start a new database") makes the file
-            return Store.open(path) if path.exists() else Store.create(path)
+            # the first start (or "start a new database") makes the file; create opens one
+            # that exists as open would, never wiping it
+            return Store.create(path)
         except StoreError as exc:
             log.warning("cannot open the database: %s", exc)
             choice = dialogs.ask_database_problem(None, str(exc))
@@ -172,7 +173,7 @@ def run(db_path: Path | None, content_root: Path, smoke: bool = False) -> int:
     if smoke:
         try:
             path = db_path or default_db_path()
-            store = Store.open(path) if path.exists() else Store.create(path)
+            store = Store.create(path)  # opens an existing database as open would
         except StoreError as exc:
             print(f"sellertrain: error: {exc}", file=sys.stderr)
             return 1

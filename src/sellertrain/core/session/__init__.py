@@ -57,7 +57,7 @@ class SessionOpener:
     @contextlib.contextmanager
     def open(self) -> Iterator[Session]:
         """The same employee's Session on a new connection, closed on leaving the block."""
-        if not self.path.exists():  # a worker must never create an empty database in its place
+        if not self.path.exists():  # say plainly that the file went away while the app ran
             raise StoreError(f"the database {self.path} is no longer there")
         store = Store.open(self.path, clock=self.clock)
         try:
