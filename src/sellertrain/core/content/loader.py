@@ -139,44 +139,32 @@ def load_course(
     )
     if not lesson_dir.is_dir():
         course.errors.append(ContentError(lesson_dir, 1, "content folder has no lessons/ folder"))
-    declared_lessons: set[str] = set()
-    declared_quizzes: set[str] = set()
-    lesson_origin: dict[str, Path] = {}
-    for path in texts.files(lesson_dir) if lesson_dir.is_dir() else []:
-        lesson, errors, declared = _load_file(path, "lesson", assets, deep, texts, cache, stamp)
-        course.errors.extend(errors)
-        declared_lessons.add(declared or "")
-        if lesson is None:
-            continue
-        if lesson.id in lesson_origin:
-            course.errors.append(
-                ContentError(
-                    path,
-                    key_line(path, "id"),
-                    f"duplicate lesson id '{lesson.id}' (also in {lesson_origin[lesson.id].name})",
+
+    def load_folder(kind: str, folder: Path, found: dict[str, Any]) -> set[str]:
+        """Load each file of ``folder`` into ``found`` by id; return the ids they declare."""
+        declared: set[str] = set()
+        origin: dict[str, Path] = {}
+        for path in texts.files(folder) if folder.is_dir() else []:
+            item, errors, declared_id = _load_file(path, kind, assets, deep, texts, cache, stamp)
+            course.errors.extend(errors)
+            declared.add(declared_id or "")
+            if item is None:
+                continue
+            if item.id in origin:
+                course.errors.append(
+                    ContentError(
+                        path,
+                        key_line(path, "id"),
+                        f"duplicate {kind} id '{item.id}' (also in {origin[item.id].name})",
+                    )
                 )
-            )
-            continue
-        lesson_origin[lesson.id] = path
-        course.lessons[lesson.id] = lesson
-    quiz_origin: dict[str, Path] = {}
-    for path in texts.files(quiz_dir) if quiz_dir.is_dir() else []:
-        quiz, errors, declared = _load_file(path, "quiz", assets, deep, texts, cache, stamp)
-        course.errors.extend(errors)
-        declared_quizzes.add(declared or "")
-        if quiz is None:
-            continue
-        if quiz.id in quiz_origin:
-            course.errors.append(
-                ContentError(
-                    path,
-                    key_line(path, "id"),
-                    f"duplicate quiz id '{quiz.id}' (also in {quiz_origin[quiz.id].name})",
-                )
-            )
-            continue
-        quiz_origin[quiz.id] = path
-        course.quizzes[quiz.id] = quiz
+                continue
+            origin[item.id] = path
+            found[item.id] = item
+        return declared
+
+    declared_lessons = load_folder("lesson", lesson_dir, course.lessons)
+    declared_quizzes = load_folder("quiz", quiz_dir, course.quizzes)
     cross_check(course, declared_lessons, declared_quizzes, texts)
     course.settings = _course_settings(course, declared_quizzes, texts, cache)
     course.errors.sort(key=lambda e: (str(e.path), e.line))
