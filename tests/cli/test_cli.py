@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import os
 import re
 import subprocess
@@ -13,27 +12,12 @@ import pytest
 
 from sellertrain.cli.main import main
 from sellertrain.core.store import Store
+from tests.cli.helpers import run
 from tests.conftest import REPO
 
 SUMMARY = re.compile(
     r"^(\d+) lessons, (\d+) quizzes, (\d+) questions; (\d+) errors, (\d+) warnings$"
 )
-
-
-@pytest.fixture(autouse=True)
-def clean_env(monkeypatch, tmp_path):
-    """No user overrides leak in, and nothing touches the real user data folder."""
-    monkeypatch.delenv("SELLERTRAIN_CONTENT", raising=False)
-    monkeypatch.setenv("SELLERTRAIN_DB", str(tmp_path / "env-default.db"))
-
-
-def run(capsys, *argv: str, stdin: str | None = None, monkeypatch=None) -> tuple[int, str, str]:
-    if stdin is not None:
-        assert monkeypatch is not None
-        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def names(db: Path) -> list[str]:

@@ -9,18 +9,7 @@ import pytest
 
 from sellertrain.cli.main import main
 from sellertrain.core.store import SCHEMA_VERSION, Store
-
-
-@pytest.fixture(autouse=True)
-def clean_env(monkeypatch, tmp_path):
-    monkeypatch.delenv("SELLERTRAIN_CONTENT", raising=False)
-    monkeypatch.setenv("SELLERTRAIN_DB", str(tmp_path / "env-default.db"))
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.helpers import run
 
 
 def make_db(path: Path, *names: str) -> None:

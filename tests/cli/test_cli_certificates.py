@@ -8,23 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.cli.main import main
 from sellertrain.core.store import Store
+from tests.cli.helpers import run
 from tests.conftest import REPO
 
 CODE = "ST-7KQ4-M9XD-2HBW"
-
-
-@pytest.fixture(autouse=True)
-def clean_env(monkeypatch, tmp_path):
-    monkeypatch.delenv("SELLERTRAIN_CONTENT", raising=False)
-    monkeypatch.setenv("SELLERTRAIN_DB", str(tmp_path / "env-default.db"))
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def make_db(path: Path, issued_days_ago: int, valid_days: int | None = 365) -> None:

@@ -10,24 +10,12 @@ import pytest
 
 from sellertrain.cli.main import main
 from sellertrain.core.store import Store
+from tests.cli.helpers import run
 
 SUMMARY = re.compile(
     r"^added (\d+) demo employees, (\d+) reading records, (\d+) quiz attempts and (\d+) answers"
     r" in [\d.]+ s \(([\d,]+) answers/s\); sign in as (.+) \(manager\) with password 'demo'$"
 )
-
-
-@pytest.fixture(autouse=True)
-def clean_env(monkeypatch, tmp_path):
-    """No user overrides leak in, and nothing touches the real user data folder."""
-    monkeypatch.delenv("SELLERTRAIN_CONTENT", raising=False)
-    monkeypatch.setenv("SELLERTRAIN_DB", str(tmp_path / "env-default.db"))
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def counts(db: Path) -> tuple[int, int, int, int]:

@@ -7,24 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.cli.main import main
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.content.quizzes import load_quiz
+from tests.cli.helpers import run
 from tests.conftest import FIXTURES, lesson_source
 
 ALL_KINDS = FIXTURES / "gift" / "all_kinds.gift"
-
-
-@pytest.fixture(autouse=True)
-def clean_env(monkeypatch, tmp_path):
-    monkeypatch.delenv("SELLERTRAIN_CONTENT", raising=False)
-    monkeypatch.setenv("SELLERTRAIN_DB", str(tmp_path / "env-default.db"))
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.cli.main import main
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.session import Session
 from sellertrain.core.store import Store
 from sellertrain.core.training.progress import LessonStatus, course_progress
+from tests.cli.helpers import run
 from tests.conftest import REPO
 
 LESSON = "fees-deposits"
@@ -36,12 +36,6 @@ def setup(tmp_path: Path):
         encoding="utf-8",
     )
     return content, db, reader
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def status(content: Path, db: Path, reader) -> LessonStatus:

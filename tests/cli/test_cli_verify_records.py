@@ -9,23 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from sellertrain.cli.main import main
 from sellertrain.core.store import AnswerToSave, Store
+from tests.cli.helpers import run
 
 SUMMARY = re.compile(r"^checked (\d+) records of (\d+) employee\(s\): (no|\d+) problems?$")
-
-
-@pytest.fixture(autouse=True)
-def clean_env(monkeypatch, tmp_path):
-    """No user overrides leak in, and nothing touches the real user data folder."""
-    monkeypatch.delenv("SELLERTRAIN_CONTENT", raising=False)
-    monkeypatch.setenv("SELLERTRAIN_DB", str(tmp_path / "env-default.db"))
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
