@@ -149,15 +149,15 @@ def test_add_employee_with_password_from_stdin(capsys, monkeypatch, tmp_path):
         stdin="s3cret-pass\r\n",
         monkeypatch=monkeypatch,
     )  # fmt: skip
-    assert (code, out, err) == (0, "added Ana Li (manager)\n", "")
     store = Store.open(db)
     try:
         ana = store.authenticate("ana li", "s3cret-pass")
         assert ana is not None and ana.department == "finance" and ana.role.value == "manager"
     finally:
         store.close()
+    assert (code, out, err) == (0, f"added Ana Li (manager), joined {ana.joined}\n", "")
     code, out, err = run(capsys, "employees", "list", "--db", str(db))
-    assert (code, out) == (0, "Ana Li\tmanager\tfinance\n")
+    assert (code, out) == (0, f"Ana Li\tmanager\tfinance\t{ana.joined}\n")
 
 
 def test_add_employee_errors_are_one_line(capsys, monkeypatch, tmp_path):
@@ -231,12 +231,14 @@ def test_db_option_and_environment_choose_the_database(capsys, monkeypatch, tmp_
     )  # fmt: skip
     assert names(env_db) == ["Env Person"]
     assert names(option_db) == ["Option Person"]
-    assert run(capsys, "employees", "list")[1] == "Env Person\tlearner\t\n"
+    assert run(capsys, "employees", "list")[1].startswith("Env Person\tlearner\t\t")
     assert (
-        run(capsys, "employees", "list", "--db", str(option_db))[1] == "Option Person\tlearner\t\n"
+        run(capsys, "employees", "list", "--db", str(option_db))[1].rsplit("\t", 1)[0]
+        == "Option Person\tlearner\t"
     )
     assert (
-        run(capsys, "employees", "--db", str(option_db), "list")[1] == "Option Person\tlearner\t\n"
+        run(capsys, "employees", "--db", str(option_db), "list")[1].rsplit("\t", 1)[0]
+        == "Option Person\tlearner\t"
     )
 
 
@@ -271,7 +273,7 @@ def test_import_good_csv(capsys, tmp_path):
     assert out == f"imported 3 employees from {csv_file}\n"
     assert names(db) == ["Ana Li", "Bo Chen", "Zhang Wei"]
     code, out, _ = run(capsys, "employees", "list", "--db", str(db))
-    assert out.splitlines() == [
+    assert [line.rsplit("\t", 1)[0] for line in out.splitlines()] == [  # then the start date
         "Ana Li\tlearner\tlogistics",
         "Bo Chen\tmanager\t",
         "Zhang Wei\tauthor\tlistings",

@@ -21,6 +21,8 @@ def test_every_command_has_a_handler_of_its_group() -> None:
     assert list(commands) == [
         "check",
         "employees",
+        "departments",
+        "status",
         "report",
         "demo-data",
         "import-gift",

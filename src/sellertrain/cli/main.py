@@ -21,11 +21,22 @@ from sellertrain.cli import (
     publish,
     records,
     reports,
+    status,
 )
 from sellertrain.cli.common import CliError, add_common_options
 
 # in the order ``--help`` lists the commands
-COMMAND_GROUPS = (check, employees, reports, demo, interchange, backup, records, publish)
+COMMAND_GROUPS = (
+    check,
+    employees,
+    status,
+    reports,
+    demo,
+    interchange,
+    backup,
+    records,
+    publish,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -369,3 +369,4 @@ class Employee:
     department: str | None = None
     created_at: str = ""
     active: bool = True
+    joined: str = ""  # YYYY-MM-DD: the start date assignments count from (default: added)

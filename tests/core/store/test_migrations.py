@@ -40,6 +40,9 @@ SHIPPED = {
         "64cc2e9cb1f586e7766da4ead20c7f2dcff734ed73cdf1ee14f1c523b3146e05"
     ),
     "m007_team_summaries.sql": "c1f006886699707e672bb6cd4f46509845bc6450d9c0ce91c0fc782d9a2e3fc4",
+    "m008_requirements_and_departments.sql": (
+        "3e4ee4d0362ea07afc074b7fcb101957919bdd77249a58b596d08bba8c44de91"
+    ),
 }
 
 

@@ -76,11 +76,15 @@ def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
     conn.execute("DROP TABLE quiz_summary")
     conn.execute("DROP TRIGGER lesson_summary_add")
     conn.execute("DROP TRIGGER quiz_summary_add")
+    for table, column in (("employees", "joined"), ("assignments", "lead_days")):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")  # and m008 undone
+    conn.execute("ALTER TABLE assignments DROP COLUMN every_months")
+    conn.execute("DROP TABLE departments")
     conn.execute("PRAGMA user_version = 6")
     conn.commit()
     conn.close()
-    assert len(MIGRATIONS) == 7 and _split_sql(MIGRATIONS[6])
+    assert len(MIGRATIONS) >= 7 and _split_sql(MIGRATIONS[6])
     store = Store.open(path)
-    assert store.schema_version == 7
+    assert store.schema_version == len(MIGRATIONS)
     assert_summaries_match(store.conn)
     store.close()

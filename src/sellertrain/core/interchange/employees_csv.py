@@ -234,11 +234,13 @@ def import_employees(
     path: Path,
     actor_id: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    create_departments: bool = False,
 ) -> ImportResult:
     """Check the whole file, then add every employee in it in one transaction, or none.
 
-    Names already in the database are problems too, reported at their line. ``progress``
-    is called with (passwords hashed, total) while the slow, salted hashing goes on.
+    Names already in the database are problems too, reported at their line, and so is a
+    department not on the list (unless ``create_departments``). ``progress`` is called with
+    (passwords hashed, total) while the slow, salted hashing goes on.
     """
     path = Path(path)
     rows, problems, lines = _read(path)
@@ -251,9 +253,28 @@ def import_employees(
                         path, line, f"'{name}' is already an employee ({taken[name.casefold()]})"
                     )
                 )
+        if not create_departments:
+            problems += _department_problems(store, path, rows, lines)
     if not problems and not rows:
         problems.append(CsvProblem(path, 1, "the file holds no employees, only its header"))
     if problems:
         return ImportResult([], problems[:MAX_PROBLEMS], max(0, len(problems) - MAX_PROBLEMS))
-    added = store.add_employees(rows, actor_id, source=path.name, progress=progress)
+    added = store.add_employees(
+        rows, actor_id, source=path.name, progress=progress, create_departments=create_departments
+    )
     return ImportResult(added, [])
+
+
+def _department_problems(
+    store: Store, path: Path, rows: list[Row], lines: list[int]
+) -> list[CsvProblem]:
+    """A problem at each row whose department is not on the list, naming the known ones."""
+    from sellertrain.core.store import UnknownDepartment
+
+    listed = store.departments()
+    keys = {" ".join(name.split()).casefold() for name in listed}
+    return [
+        CsvProblem(path, line, str(UnknownDepartment(row[3], listed)))
+        for row, line in zip(rows, lines, strict=True)
+        if row[3] and " ".join(row[3].split()).casefold() not in keys
+    ]

@@ -8,21 +8,22 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
-from enum import StrEnum
 
 from sellertrain.core.models import AccessRole, AssignmentTarget, Course, Employee
-from sellertrain.core.store import Assignment, QuizFacts, Store
+from sellertrain.core.store import QuizFacts, Store
 from sellertrain.core.training import responses
 from sellertrain.core.training.progress import CourseProgress
+from sellertrain.core.training.requirements import (
+    Requirement,
+    Standing,
+    Verdict,
+    module_lessons,
+    requirements,
+    standing,
+)
 from sellertrain.core.training.retraining import by_lesson, current_revision, known_revisions
 
-
-class TeamStatus(StrEnum):
-    NOT_STARTED = "not started"
-    IN_PROGRESS = "in progress"
-    COMPLETE = "complete"
-    OVERDUE = "overdue"
-    NEEDS_REFRESH = "needs refresh"
+TeamStatus = Verdict  # the team table's status is the requirements rule's verdict
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class EmployeeProgress:
     quizzes_passed: int
     average_best_score: float | None
     last_activity: str | None
-    status: TeamStatus
+    status: Verdict
     overdue: tuple[str, ...] = ()  # lesson ids past their due date
     stale: tuple[str, ...] = ()  # lesson ids changed since completion
     next_due: str | None = None
@@ -45,151 +46,45 @@ class EmployeeProgress:
         return round(100 * self.required_done / self.required) if self.required else 0
 
 
-def assigned_lessons(
-    course: Course,
-    employee: Employee,
-    assignments: list[Assignment],
-    modules: dict[str, tuple[str, ...]] | None = None,
-) -> dict[str, str]:
-    """Lesson id -> earliest due date, for the assignments that reach this employee.
-
-    ``modules`` (module title -> lesson ids) may be given when called once per employee.
-    """
-    due: dict[str, str] = {}
-    if modules is None:
-        modules = _module_lessons(course)
-    for assignment in assignments:
-        if assignment.revoked or not _reaches(assignment, employee):
-            continue
-        if assignment.lesson_id:
-            lesson_ids: tuple[str, ...] = (assignment.lesson_id,)
-        else:
-            lesson_ids = modules.get(assignment.module or "", ())
-        for lesson_id in lesson_ids:
-            if lesson_id in course.lessons:
-                due[lesson_id] = min(due.get(lesson_id, assignment.due_date), assignment.due_date)
-    return due
-
-
-def _module_lessons(course: Course) -> dict[str, tuple[str, ...]]:
-    return {m.title: tuple(lesson.id for lesson in m.lessons) for m in course.modules}
-
-
-class _CourseOrder:
-    """The course's lesson order and each department's required lessons, worked out once
-    for a whole team instead of once per employee."""
-
-    def __init__(self, course: Course) -> None:
-        self.lessons = course.ordered_lessons
-        self.ids = [lesson.id for lesson in self.lessons]
-        self.modules = _module_lessons(course)
-        self._required: dict[str | None, list[str]] = {}
-
-    def required(self, department: str | None, due: dict[str, str]) -> list[str]:
-        base = self._required.get(department)
-        if base is None:
-            base = [lesson.id for lesson in self.lessons if lesson.required_for(department)]
-            self._required[department] = base
-        if not due:
-            return base
-        wanted = set(base) | due.keys()
-        return [lesson_id for lesson_id in self.ids if lesson_id in wanted]
-
-    def in_order(self, lesson_ids: frozenset[str]) -> tuple[str, ...]:
-        return tuple(i for i in self.ids if i in lesson_ids) if lesson_ids else ()
-
-
-def _reaches(assignment: Assignment, employee: Employee) -> bool:
-    kind, target = assignment.target_kind, assignment.target
-    return (
-        kind == AssignmentTarget.EVERYONE
-        or (kind == AssignmentTarget.ROLE and target == employee.role.value)
-        or (kind == AssignmentTarget.DEPARTMENT and target == (employee.department or ""))
-        or (kind == AssignmentTarget.EMPLOYEE and target == employee.id)
-    )
-
-
 def employee_progress(
-    course: Course,
     employee: Employee,
     progress: CourseProgress,
     quizzes: dict[str, QuizFacts],
-    assignments: list[Assignment],
-    today: dt.date,
+    course: Course,
     last_reading: str | None = None,
 ) -> EmployeeProgress:
     """One employee's row from their own progress (the detail view; the team uses SQL).
 
     ``last_reading`` is the time of their latest reading record of any kind.
     """
-    done = {state.lesson.id for state in progress.states if state.done}
-    stale = {state.lesson.id for state in progress.needing_refresh}
     current = [q for quiz_id, q in quizzes.items() if quiz_id in course.quizzes]
     best = [q.best_score for q in current if q.best_score is not None]
     activity = [last_reading] if last_reading else []
     activity += [q.last_finished for q in current if q.last_finished]
-    facts = _Facts(
-        frozenset(done),
-        frozenset(stale),
-        sum(1 for q in current if q.passed_versions),
-        sum(best) / len(best) if best else None,
-        max(activity) if activity else None,
-    )
-    return _row(course, employee, facts, assigned_lessons(course, employee, assignments), today)
-
-
-@dataclass(frozen=True)
-class _Facts:
-    """What the status rule needs of one employee's records."""
-
-    done: frozenset[str]
-    stale: frozenset[str]
-    quizzes_passed: int = 0
-    average_best_score: float | None = None
-    last_activity: str | None = None
+    average = sum(best) / len(best) if best else None
+    passed = sum(1 for q in current if q.passed_versions)
+    return _row(employee, progress.standing, passed, average, max(activity, default=None))
 
 
 def _row(
-    course: Course,
     employee: Employee,
-    facts: _Facts,
-    due: dict[str, str],
-    today: dt.date,
-    order: _CourseOrder | None = None,
+    found: Standing,
+    quizzes_passed: int,
+    average: float | None,
+    last_activity: str | None,
 ) -> EmployeeProgress:
-    """The status rule (overdue beats needs refresh beats complete) over one employee's facts."""
-    order = order or _CourseOrder(course)
-    required = order.required(employee.department, due)
-    done = [lesson_id for lesson_id in required if lesson_id in facts.done]
-    finished = set(done)
-    day = today.isoformat()
-    overdue = tuple(
-        lesson_id for lesson_id, date in due.items() if lesson_id not in finished and date < day
-    )
-    stale = order.in_order(facts.stale)
-    if overdue:
-        status = TeamStatus.OVERDUE
-    elif stale:
-        status = TeamStatus.NEEDS_REFRESH
-    elif required and len(done) == len(required):
-        status = TeamStatus.COMPLETE
-    elif facts.last_activity:
-        status = TeamStatus.IN_PROGRESS
-    else:
-        status = TeamStatus.NOT_STARTED
-    pending_due = sorted(d for lesson_id, d in due.items() if lesson_id not in finished)
-    average = facts.average_best_score
+    next_due = found.next_due
     return EmployeeProgress(
         employee=employee,
-        required=len(required),
-        required_done=len(done),
-        quizzes_passed=facts.quizzes_passed,
+        required=len(found.items),
+        required_done=found.done,
+        quizzes_passed=quizzes_passed,
         average_best_score=round(average, 1) if average is not None else None,
-        last_activity=facts.last_activity,
-        status=status,
-        overdue=overdue,
-        stale=stale,
-        next_due=pending_due[0] if pending_due else None,
+        last_activity=last_activity,
+        status=found.verdict,
+        overdue=found.overdue,
+        stale=found.stale,
+        next_due=next_due.isoformat() if next_due else None,
     )
 
 
@@ -210,23 +105,35 @@ def team_progress(store: Store, course: Course, today: dt.date) -> list[Employee
         for version, revision in known_revisions(items).items()
     ]
     assignments = store.assignments()
-    order = _CourseOrder(course)
-    # most assignments go to everyone, a role or a department: work those out once per group
-    personal = [a for a in assignments if a.target_kind == AssignmentTarget.EMPLOYEE]
-    by_group: dict[tuple[str | None, AccessRole], dict[str, str]] = {}
+    modules = module_lessons(course)
+    order = {lesson.id: n for n, lesson in enumerate(course.ordered_lessons)}
+    completed = store.completion_times() if any(a.every_months for a in assignments) else {}
+    # most employees share their requirements with their group: work those out once per
+    # group (a start date matters only when later than an assignment that reaches them)
+    personal = {a.target for a in assignments if a.target_kind == AssignmentTarget.EMPLOYEE}
+    first_made = min((a.created_at[:10] for a in assignments), default="")
+    by_group: dict[tuple[str | None, AccessRole, str], dict[str, Requirement]] = {}
     rows = []
     for employee, done, stale, passed, average, last in store.team_rows(
         lessons, list(course.quizzes), versions
     ):
-        facts = _Facts(_ids(done), _ids(stale), passed, average, last)
-        group = (employee.department, employee.role)
-        due = by_group.get(group)
-        if due is None:
-            general = [a for a in assignments if a.target_kind != AssignmentTarget.EMPLOYEE]
-            due = by_group[group] = assigned_lessons(course, employee, general, order.modules)
-        if personal and any(a.target == employee.id for a in personal):
-            due = assigned_lessons(course, employee, assignments, order.modules)
-        rows.append(_row(course, employee, facts, due, today, order))
+        joined = employee.joined if employee.joined > first_made else ""
+        group = (employee.department, employee.role, joined)
+        required = by_group.get(group) if employee.id not in personal else None
+        if required is None:
+            required = requirements(course, employee, assignments, modules)
+            if employee.id not in personal:
+                by_group[group] = required
+        stale_ids = sorted(_ids(stale), key=lambda i: order.get(i, len(order)))
+        found = standing(
+            required,
+            _ids(done),
+            stale_ids,
+            today,
+            active=last is not None,
+            completed_at=completed.get(employee.id),
+        )
+        rows.append(_row(employee, found, passed, average, last))
     return rows
 
 

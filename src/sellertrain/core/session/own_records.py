@@ -38,7 +38,7 @@ class OwnRecords(SessionBase):
         employee = self._store.employee(employee_id)
         if employee is None:
             raise KeyError(employee_id)
-        return course_progress(self._store, self.course, employee)
+        return course_progress(self._store, self.course, employee, self.today())
 
     def _lesson_version(self, lesson_id: str) -> str:
         lesson = self.course.lessons.get(lesson_id)

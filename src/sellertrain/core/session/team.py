@@ -40,17 +40,11 @@ class TeamRecords(SessionBase):
         employee = self._store.employee(employee_id)
         if employee is None:
             raise KeyError(employee_id)
-        progress = course_progress(self._store, self.course, employee)
+        progress = course_progress(self._store, self.course, employee, self.today())
         quizzes = {f.quiz_id: f for f in self._store.quiz_facts(employee_id)}
         reading = [f.last_activity for f in self._store.lesson_facts(employee_id)]
         summary = reports.employee_progress(
-            self.course,
-            employee,
-            progress,
-            quizzes,
-            self._store.assignments(),
-            self.today(),
-            max(filter(None, reading), default=None),
+            employee, progress, quizzes, self.course, max(filter(None, reading), default=None)
         )
         return EmployeeDetail(
             employee,
@@ -118,10 +112,21 @@ class TeamRecords(SessionBase):
         target: str | None = None,
         lesson_id: str | None = None,
         module: str | None = None,
+        lead_days: int | None = None,
+        every_months: int | None = None,
     ) -> Assignment:
+        """Assign a lesson or module; ``lead_days`` is how long someone joining later has
+        (None: as long as everyone had) and ``every_months`` makes it recur."""
         self._require_manager("assign training")
         assignment = self._store.add_assignment(
-            self.employee.id, due_date.isoformat(), target_kind, target, lesson_id, module
+            self.employee.id,
+            due_date.isoformat(),
+            target_kind,
+            target,
+            lesson_id,
+            module,
+            lead_days,
+            every_months,
         )
         self._changed()
         return assignment
@@ -138,6 +143,28 @@ class TeamRecords(SessionBase):
         employee = self._store.add_employee(name, role, password, department, self.employee.id)
         self._changed()
         return employee
+
+    def set_joined(self, employee_id: str, joined: dt.date) -> Employee:
+        """Change an employee's start date (due dates of later joiners count from it)."""
+        self._require_manager("change start dates")
+        employee = self._store.set_joined(employee_id, joined.isoformat(), self.employee.id)
+        self._changed()
+        return employee
+
+    def departments(self) -> list[str]:
+        """The managed list of departments (anyone may read it: the sign-up needs it)."""
+        return self._store.departments()
+
+    def add_department(self, name: str) -> str:
+        self._require_manager("add departments")
+        added = self._store.add_department(name, self.employee.id)
+        self._changed()
+        return added
+
+    def remove_department(self, name: str) -> None:
+        self._require_manager("remove departments")
+        self._store.remove_department(name, self.employee.id)
+        self._changed()
 
     def add_employees(
         self, rows: Sequence[tuple[str, AccessRole | str, str, str | None]], source: str

@@ -5,6 +5,7 @@ from sellertrain.core.store.backups import BackupInfo, backup_database, restore_
 from sellertrain.core.store.certificates import Certificate
 from sellertrain.core.store.current_schema import APPEND_ONLY_TABLES, APPLICATION_ID
 from sellertrain.core.store.database import SignIn, Store
+from sellertrain.core.store.departments import UnknownDepartment
 from sellertrain.core.store.errors import StoreBusy, StoreError
 from sellertrain.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from sellertrain.core.store.migrations import split_sql as _split_sql
@@ -41,6 +42,7 @@ __all__ = [
     "Store",
     "StoreBusy",
     "StoreError",
+    "UnknownDepartment",
     "_split_sql",
     "backup_database",
     "restore_database",

@@ -6,11 +6,13 @@ and its audit row are written in one transaction.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 import uuid
 
 from sellertrain.core.models import AssignmentTarget
-from sellertrain.core.store.audit import ASSIGNMENT_CREATED, ASSIGNMENT_REVOKED, AuditLog
+from sellertrain.core.store.audit import ASSIGNMENT_CREATED, ASSIGNMENT_REVOKED
+from sellertrain.core.store.departments import DepartmentRecords
 from sellertrain.core.store.errors import StoreError
 from sellertrain.core.store.records import Assignment
 from sellertrain.core.store.rows import named_rows, row_to
@@ -18,12 +20,12 @@ from sellertrain.core.store.rows import named_rows, row_to
 # an assignment and whether it was revoked, named as Assignment's fields
 _COLUMNS = (
     "a.id, a.target_kind, a.target, a.due_date, a.created_by, a.created_at, a.lesson_id,"
-    " a.module, r.id IS NOT NULL AS revoked FROM assignments AS a"
+    " a.module, r.id IS NOT NULL AS revoked, a.lead_days, a.every_months FROM assignments AS a"
     " LEFT JOIN assignment_revocations AS r ON r.assignment_id = a.id"
 )
 
 
-class AssignmentRecords(AuditLog):
+class AssignmentRecords(DepartmentRecords):
     """The ``assignments`` and ``assignment_revocations`` tables (a Store mixin)."""
 
     def add_assignment(
@@ -34,9 +36,15 @@ class AssignmentRecords(AuditLog):
         target: str | None = None,
         lesson_id: str | None = None,
         module: str | None = None,
+        lead_days: int | None = None,
+        every_months: int | None = None,
     ) -> Assignment:
         """Record an assignment of one lesson or one module and its audit row, in one
-        transaction; raise StoreError when malformed."""
+        transaction; raise StoreError when malformed.
+
+        ``lead_days``: how long someone who joins later has (None: as long as everyone had,
+        due - created); ``every_months``: due again that long after each completion.
+        """
         try:
             kind = AssignmentTarget(target_kind)
         except ValueError:
@@ -45,6 +53,16 @@ class AssignmentRecords(AuditLog):
             raise StoreError("an assignment names either one lesson or one module")
         if kind != AssignmentTarget.EVERYONE and not target:
             raise StoreError(f"an assignment to a {kind} needs a {kind} to name")
+        if kind == AssignmentTarget.DEPARTMENT and target:
+            (target,) = self.known_departments([target])
+        if lead_days is not None and not 0 <= lead_days <= 3660:
+            raise StoreError("days from joining must be between 0 and 3660")
+        if every_months is not None and not 1 <= every_months <= 120:
+            raise StoreError("a repeat must be every 1 to 120 months")
+        try:
+            dt.date.fromisoformat(due_date)
+        except ValueError:
+            raise StoreError(f"'{due_date}' is not a date (use YYYY-MM-DD)") from None
         assignment = Assignment(
             str(uuid.uuid4()),
             kind,
@@ -54,11 +72,14 @@ class AssignmentRecords(AuditLog):
             self.now(),
             lesson_id,
             module,
+            lead_days=lead_days,
+            every_months=every_months,
         )
         with self.db.atomic():
             self.db.execute(
                 "INSERT INTO assignments (id, lesson_id, module, target_kind, target, due_date,"
-                " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " created_by, created_at, lead_days, every_months)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     assignment.id,
                     lesson_id,
@@ -68,13 +89,20 @@ class AssignmentRecords(AuditLog):
                     due_date,
                     created_by,
                     assignment.created_at,
+                    lead_days,
+                    every_months,
                 ],
             )
             self._audit(
                 created_by,
                 ASSIGNMENT_CREATED,
                 _subject(assignment),
-                {"id": assignment.id, "due_date": due_date},
+                {
+                    "id": assignment.id,
+                    "due_date": due_date,
+                    "lead_days": lead_days,
+                    "every_months": every_months,
+                },
                 assignment.created_at,
             )
         return assignment

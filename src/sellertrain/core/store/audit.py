@@ -23,12 +23,18 @@ PASSWORD_RESET = "password_reset"
 ASSIGNMENT_CREATED = "assignment_created"
 ASSIGNMENT_REVOKED = "assignment_revoked"
 CONTENT_PUBLISHED = "content_published"
+EMPLOYEE_CHANGED = "employee_changed"
+DEPARTMENT_ADDED = "department_added"
+DEPARTMENT_REMOVED = "department_removed"
 AUDIT_ACTIONS = (
     EMPLOYEE_ADDED,
     PASSWORD_RESET,
     ASSIGNMENT_CREATED,
     ASSIGNMENT_REVOKED,
     CONTENT_PUBLISHED,
+    EMPLOYEE_CHANGED,
+    DEPARTMENT_ADDED,
+    DEPARTMENT_REMOVED,
 )
 
 

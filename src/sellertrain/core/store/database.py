@@ -26,6 +26,7 @@ from sellertrain.core.store.attempts import AttemptRecords
 from sellertrain.core.store.audit import CONTENT_PUBLISHED
 from sellertrain.core.store.bulk import BulkWrites
 from sellertrain.core.store.certificates import CertificateRecords
+from sellertrain.core.store.departments import DepartmentRecords
 from sellertrain.core.store.employees import EmployeeRecords, SignIn
 from sellertrain.core.store.errors import StoreError, busy_error, is_busy
 from sellertrain.core.store.reading import ReadingRecords
@@ -57,6 +58,7 @@ class Store(
     BulkWrites,
     RecheckQueries,
     CertificateRecords,
+    DepartmentRecords,
 ):
     """An open SellerTrain database. Every read and write of the app goes through it."""
 

@@ -12,15 +12,17 @@ import sqlite3
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sellertrain.core.models import AccessRole, Employee, SignInOutcome
-from sellertrain.core.store.audit import EMPLOYEE_ADDED, PASSWORD_RESET, AuditLog
+from sellertrain.core.store.audit import EMPLOYEE_ADDED, EMPLOYEE_CHANGED, PASSWORD_RESET
+from sellertrain.core.store.departments import DepartmentRecords
 from sellertrain.core.store.errors import StoreError
-from sellertrain.core.store.records import employee_from_row
+from sellertrain.core.store.records import EMPLOYEE_COLUMNS, employee_from_row
 from sellertrain.core.store.schema import _iso
 
+_COLUMNS = EMPLOYEE_COLUMNS.format("")
 _NAME_CHUNK = 500  # names per query when checking many at once
 
 
@@ -44,7 +46,7 @@ def _name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-class EmployeeRecords(AuditLog):
+class EmployeeRecords(DepartmentRecords):
     """The ``employees`` table, and sign-in outcomes (a Store mixin)."""
 
     conn: sqlite3.Connection
@@ -60,9 +62,13 @@ class EmployeeRecords(AuditLog):
         password: str,
         department: str | None = None,
         actor_id: str | None = None,
+        create_department: bool = False,
     ) -> Employee:
-        """Add one employee; raise StoreError for an empty or taken name or a bad role."""
-        (employee,) = self.add_employees([(name, role, password, department)], actor_id)
+        """Add one employee; raise StoreError for an empty or taken name, a bad role or a
+        department not on the list (unless ``create_department``)."""
+        (employee,) = self.add_employees(
+            [(name, role, password, department)], actor_id, create_departments=create_department
+        )
         return employee
 
     def add_employees(
@@ -71,13 +77,15 @@ class EmployeeRecords(AuditLog):
         actor_id: str | None = None,
         source: str | None = None,
         progress: Callable[[int, int], None] | None = None,
+        create_departments: bool = False,
     ) -> list[Employee]:
         """Add several employees in one transaction: all of them, or none.
 
         ``actor_id`` is who adds them (None: the command line) and ``source`` where they come
         from (e.g. the CSV file); both go to the audit log. The passwords are hashed before
         the transaction starts, so the write lock is held only for the inserts; ``progress``
-        is called with (hashed, total) as the slow hashing goes on.
+        is called with (hashed, total) as the slow hashing goes on. A department must be on
+        the list (UnknownDepartment names the known ones), unless ``create_departments``.
         """
         from sellertrain.core.passwords import hash_password as _hash
         from sellertrain.core.passwords import password_problem
@@ -95,7 +103,9 @@ class EmployeeRecords(AuditLog):
                 ) from None
             if problem := password_problem(password, name):
                 raise StoreError(problem)
-            checked.append((name, role, password, (department or "").strip() or None))
+            checked.append((name, role, password, department))
+        departments = self.known_departments([row[3] for row in checked], create_departments)
+        checked = [(*row[:3], dep) for row, dep in zip(checked, departments, strict=True)]
         counts = Counter(name.casefold() for name, *_ in checked)
         twice = next((name for name, *_ in checked if counts[name.casefold()] > 1), None)
         if twice is not None:
@@ -105,13 +115,15 @@ class EmployeeRecords(AuditLog):
             prepared.append((name, role, _hash(password), department))
             if progress is not None:
                 progress(number, len(checked))
+        now = self.now()
         employees = [
-            Employee(str(uuid.uuid4()), name, role, department, self.now())
+            Employee(str(uuid.uuid4()), name, role, department, now, True, now[:10])
             for name, role, _hash_value, department in prepared
         ]
         details: dict[str, Any] = {"source": source} if source else {}
         try:
             with self.db.atomic():
+                self._insert_departments(departments, actor_id)
                 self.db.conn.executemany(
                     "INSERT INTO employees (id, name, name_key, role, department, password_hash,"
                     " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -165,7 +177,7 @@ class EmployeeRecords(AuditLog):
         return found
 
     def employees(self, include_inactive: bool = False) -> list[Employee]:
-        sql = "SELECT id, name, role, department, created_at, active FROM employees"
+        sql = f"SELECT {_COLUMNS} FROM employees"
         if not include_inactive:
             sql += " WHERE active = 1"
         return [
@@ -175,14 +187,14 @@ class EmployeeRecords(AuditLog):
 
     def employee(self, employee_id: str) -> Employee | None:
         row = self.db.execute(
-            "SELECT id, name, role, department, created_at, active FROM employees WHERE id = ?",
+            f"SELECT {_COLUMNS} FROM employees WHERE id = ?",
             [employee_id],
         ).fetchone()
         return employee_from_row(row) if row else None
 
     def employee_by_name(self, name: str) -> Employee | None:
         row = self.db.execute(
-            "SELECT id, name, role, department, created_at, active FROM employees WHERE name_key = ?",
+            f"SELECT {_COLUMNS} FROM employees WHERE name_key = ?",
             [_name_key(name)],
         ).fetchone()
         return employee_from_row(row) if row else None
@@ -243,3 +255,22 @@ class EmployeeRecords(AuditLog):
             )
             self._sign_in_event(employee_id, SignInOutcome.RESET, at)
             self._audit(actor_id, PASSWORD_RESET, employee.name, {"id": employee_id}, at)
+
+    def set_joined(self, employee_id: str, joined: str, actor_id: str | None) -> Employee:
+        """Change an employee's start date (YYYY-MM-DD), recorded in the audit log."""
+        employee = self.employee(employee_id)
+        if employee is None:
+            raise StoreError("no such employee")
+        try:
+            day = dt.date.fromisoformat(joined)
+        except ValueError:
+            raise StoreError(f"'{joined}' is not a date (use YYYY-MM-DD)") from None
+        if day > self.clock().date() + dt.timedelta(days=366):
+            raise StoreError(f"the start date {joined} is more than a year away")
+        with self.db.atomic():
+            self.db.conn.execute(
+                "UPDATE employees SET joined = ? WHERE id = ?", [day.isoformat(), employee_id]
+            )
+            details = {"id": employee_id, "joined": day.isoformat(), "was": employee.joined}
+            self._audit(actor_id, EMPLOYEE_CHANGED, employee.name, details)
+        return replace(employee, joined=day.isoformat())

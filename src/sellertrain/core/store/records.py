@@ -19,8 +19,16 @@ _ROLES = {role.value: role for role in AccessRole}  # a dict lookup: Enum(value)
 
 
 def employee_from_row(row: Sequence[Any]) -> Employee:
-    """An Employee from ``id, name, role, department, created_at, active`` columns."""
-    return Employee(row[0], row[1], _ROLES[row[2]], row[3], row[4], bool(row[5]))
+    """An Employee from ``id, name, role, department, created_at, active, joined`` columns
+    (``EMPLOYEE_COLUMNS``)."""
+    return Employee(row[0], row[1], _ROLES[row[2]], row[3], row[4], bool(row[5]), row[6])
+
+
+# the columns employee_from_row reads; ``joined`` defaults to the day the employee was added
+EMPLOYEE_COLUMNS = (
+    "{0}id, {0}name, {0}role, {0}department, {0}created_at, {0}active,"
+    " coalesce({0}joined, substr({0}created_at, 1, 10))"
+)
 
 
 @dataclass(frozen=True)
@@ -88,6 +96,9 @@ class Assignment:
     lesson_id: str | None = None
     module: str | None = None
     revoked: bool = False
+    # days from joining for someone who joins after it was made (None: due - created)
+    lead_days: int | None = None
+    every_months: int | None = None  # due again this long after each completion
 
 
 @dataclass(frozen=True)

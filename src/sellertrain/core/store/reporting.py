@@ -6,7 +6,12 @@ from collections.abc import Iterator, Sequence
 
 from sellertrain.core.models import Employee
 from sellertrain.core.store.parts import StorePart
-from sellertrain.core.store.records import LessonFacts, QuizFacts, employee_from_row
+from sellertrain.core.store.records import (
+    EMPLOYEE_COLUMNS,
+    LessonFacts,
+    QuizFacts,
+    employee_from_row,
+)
 from sellertrain.core.store.rows import named_rows, row_to
 
 # the employee, done and stale lessons (comma-separated ids), quizzes passed, average best
@@ -98,6 +103,17 @@ class ReportingQueries(StorePart):
         return {row[0]: row[1] for row in rows}
 
     # -- the team table in a few aggregate queries ----------------------------------------
+    def completion_times(self) -> dict[str, dict[str, str]]:
+        """Employee id -> lesson id -> their latest completion (for recurring training)."""
+        found: dict[str, dict[str, str]] = {}
+        rows = self.db.conn.execute(
+            "SELECT employee_id, lesson_id, completed_at FROM lesson_summary"
+            " WHERE completed_at IS NOT NULL"
+        )
+        for employee_id, lesson_id, completed_at in rows:
+            found.setdefault(employee_id, {})[lesson_id] = completed_at
+        return found
+
     def team_rows(
         self,
         lessons: Sequence[tuple[str, int, str | None]],
@@ -164,7 +180,7 @@ class ReportingQueries(StorePart):
                   avg(q.best) AS average, max(q.last_finished) AS last_finished
                 FROM quiz_summary AS q JOIN team_quizzes AS t ON t.quiz_id = q.quiz_id
                 GROUP BY q.employee_id)
-            SELECT e.id, e.name, e.role, e.department, e.created_at, e.active,
+            SELECT {EMPLOYEE_COLUMNS.format("e.")},
               lesson.done, lesson.stale, coalesce(quiz.passed, 0), quiz.average,
               CASE WHEN quiz.last_finished IS NULL OR lesson.last_at > quiz.last_finished
                 THEN lesson.last_at ELSE quiz.last_finished END
@@ -174,7 +190,7 @@ class ReportingQueries(StorePart):
             WHERE e.active = 1 ORDER BY e.name_key
             """
         ).fetchall()
-        return [(employee_from_row(row), *row[6:]) for row in rows]
+        return [(employee_from_row(row), *row[7:]) for row in rows]
 
     def answer_breakdown(
         self, quiz_id: str, quiz_version: str, question_ids: Sequence[str]

@@ -212,7 +212,7 @@ def issue_due_certificates(
     """Issue every certificate the employee's records earn now; return the new ones."""
     moment = now or store.clock()
     latest = {(c.scope_kind, c.scope): c for c in store.latest_certificates(employee.id)}
-    progress = course_progress(store, course, employee)
+    progress = course_progress(store, course, employee, moment.date())
     records = store.lesson_progress(employee.id)
     attempts = store.attempts(employee.id)
     issued = []

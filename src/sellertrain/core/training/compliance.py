@@ -16,6 +16,7 @@ from sellertrain.core.training.certificates import (
     required_lessons,
 )
 from sellertrain.core.training.progress import CourseProgress, course_progress
+from sellertrain.core.training.requirements import module_lessons, requirements
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ def renewals_due(
     if not due:
         return []
     modules = {m.title: m for m in course.modules}
-    progress = course_progress(store, course, employee)
+    progress = course_progress(store, course, employee, moment.date())
     records = store.lesson_progress(employee.id)
     attempts = store.attempts(employee.id)
     found = []
@@ -113,25 +114,25 @@ def compliance_matrix(
 ) -> tuple[list[Scope], list[ComplianceRow]]:
     """Every active employee x every scope, from one query of the latest certificates.
 
-    A module is required of an employee when one of its lessons is required for their
-    department; an assessment is required of everyone.
+    A module is required of an employee when one of its lessons is required of them (the
+    requirements rule: their department, or an assignment); an assessment is required of
+    everyone.
     """
     moment = now or store.clock()
     scopes = compliance_scopes(course)
     latest = {(c.employee_id, c.scope_kind, c.scope): c for c in store.latest_certificates()}
-    needed = {
-        m.title: {role for lesson in m.lessons for role in lesson.roles} for m in course.modules
-    }
+    assignments = store.assignments()
+    modules = module_lessons(course)
     statuses: dict[str | None, CertificateStatus] = {}  # memo: many share an expiry moment
     none = {True: ComplianceCell(None, "", True), False: ComplianceCell(None, "", False)}
     rows = []
     for employee in store.employees():
+        lessons = requirements(course, employee, assignments, modules).keys()
         cells = []
         for scope in scopes:
-            roles = (
-                needed.get(scope.key, {"all"}) if scope.kind == CertificateScope.MODULE else {"all"}
+            required = scope.kind != CertificateScope.MODULE or any(
+                lesson_id in lessons for lesson_id in modules.get(scope.key, ())
             )
-            required = "all" in roles or employee.department in roles
             found = latest.get((employee.id, scope.kind, scope.key))
             if found is None:
                 cells.append(none[required])

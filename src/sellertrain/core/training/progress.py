@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from sellertrain.core.models import AttemptKind, Course, Employee, Lesson
-from sellertrain.core.store import AttemptRecord, LessonProgress, Publication, Store
+from sellertrain.core.store import Assignment, AttemptRecord, LessonProgress, Publication, Store
+from sellertrain.core.training.requirements import (
+    ItemState,
+    RequiredItem,
+    Standing,
+    requirements,
+    standing,
+)
 from sellertrain.core.training.retraining import by_lesson, is_current
 
 
@@ -27,31 +35,36 @@ class LessonState:
     seconds: int = 0
     last_opened: str | None = None
     best_score: float | None = None
+    item: RequiredItem | None = None  # due date and state, when required
+
+    @property
+    def due(self) -> dt.date | None:
+        return self.item.due if self.item else None
 
     @property
     def done(self) -> bool:
         """Finished as the course asks: read, and its quiz passed where it has one."""
-        if self.status is LessonStatus.QUIZ_PASSED:
-            return True
-        return self.status is LessonStatus.COMPLETED and self.lesson.quiz_id is None
+        if self.item is not None:  # a recurring lesson done too long ago is not done
+            return self.item.state is ItemState.DONE
+        return _done(self.lesson, self.status)
 
 
 @dataclass(frozen=True)
 class CourseProgress:
     states: tuple[LessonState, ...]
+    standing: Standing  # what is required and by when, by the requirements rule
 
     def state(self, lesson_id: str) -> LessonState | None:
         return next((s for s in self.states if s.lesson.id == lesson_id), None)
 
     @property
     def counted(self) -> list[LessonState]:
-        """The lessons overall progress counts: the required ones, or all when none are."""
-        required = [s for s in self.states if s.required]
-        return required or list(self.states)
+        """The lessons overall progress counts: the required ones (the requirements rule)."""
+        return [s for s in self.states if s.required]
 
     @property
     def done_count(self) -> int:
-        return sum(s.done for s in self.counted)
+        return self.standing.done
 
     @property
     def percent(self) -> int:
@@ -63,13 +76,21 @@ class CourseProgress:
         return [s for s in self.states if s.status is LessonStatus.NEEDS_REFRESH]
 
     def continue_lesson(self) -> Lesson | None:
-        """Where to pick up: the last lesson opened and not done, else the first not done."""
+        """Where to pick up: the earliest due required lesson not done; else the last lesson
+        opened and not done; else the first required (then any) not done."""
+        for item in self.standing.by_due_date():
+            if item.due and item.state is not ItemState.DONE:
+                return self._lesson(item.lesson_id)
         pending = [s for s in self.states if not s.done]
         opened = [s for s in pending if s.last_opened]
         if opened:
             return max(opened, key=lambda s: s.last_opened or "").lesson
         required = [s for s in pending if s.required]
         return (required or pending)[0].lesson if pending else None
+
+    def _lesson(self, lesson_id: str) -> Lesson | None:
+        state = self.state(lesson_id)
+        return state.lesson if state else None
 
 
 def lesson_status(
@@ -94,14 +115,44 @@ def lesson_status(
     return LessonStatus.COMPLETED
 
 
-def course_progress(store: Store, course: Course, employee: Employee) -> CourseProgress:
-    """Every lesson's state for one employee, in course order."""
+def course_progress(
+    store: Store,
+    course: Course,
+    employee: Employee,
+    today: dt.date | None = None,
+    assignments: Sequence[Assignment] | None = None,
+) -> CourseProgress:
+    """Every lesson's state for one employee, in course order, with what is required of
+    them and by when (``today``: the store's clock's date when not given; ``assignments``:
+    all of them, read from the store when not given)."""
+    today = today or store.clock().date()
     records = store.lesson_progress(employee.id)
     publications = by_lesson(store.publications())
     attempts_by_quiz: dict[str, list[AttemptRecord]] = {}
+    quizzed = False  # a finished attempt at a quiz of the course: the employee has begun
     for attempt in store.attempts(employee.id):
         if attempt.kind == AttemptKind.QUIZ:
             attempts_by_quiz.setdefault(attempt.quiz_id, []).append(attempt)
+            quizzed = quizzed or (attempt.quiz_id in course.quizzes and attempt.score is not None)
+    required = requirements(
+        course, employee, store.assignments() if assignments is None else assignments
+    )
+    statuses = {}
+    for lesson in course.ordered_lessons:
+        attempts = attempts_by_quiz.get(lesson.quiz_id or "", [])
+        record = records.get(lesson.id)
+        statuses[lesson.id] = lesson_status(
+            lesson, record, attempts, publications.get(lesson.id, ())
+        )
+    done = {i for i, status in statuses.items() if _done(course.lessons[i], status)}
+    stale = [i for i, status in statuses.items() if status is LessonStatus.NEEDS_REFRESH]
+    started = {i for i, status in statuses.items() if status is not LessonStatus.NOT_STARTED}
+    completed = {i: r.completed_at for i, r in records.items() if r.completed_at}
+    found = standing(required, done, stale, today, started, quizzed, completed)
+    items = {item.lesson_id: item for item in found.items}
+    for lesson_id, item in items.items():  # a recurring lesson due again: complete it again
+        if item.every_months and item.state is not ItemState.DONE and lesson_id in done:
+            statuses[lesson_id] = LessonStatus.NEEDS_REFRESH
     states = []
     for lesson in course.ordered_lessons:
         attempts = attempts_by_quiz.get(lesson.quiz_id or "", [])
@@ -110,11 +161,18 @@ def course_progress(store: Store, course: Course, employee: Employee) -> CourseP
         states.append(
             LessonState(
                 lesson=lesson,
-                status=lesson_status(lesson, record, attempts, publications.get(lesson.id, ())),
-                required=lesson.required_for(employee.department),
+                status=statuses[lesson.id],
+                required=lesson.id in required,
                 seconds=record.seconds if record else 0,
                 last_opened=record.last_opened if record else None,
                 best_score=max(scores) if scores else None,
+                item=items.get(lesson.id),
             )
         )
-    return CourseProgress(tuple(states))
+    return CourseProgress(tuple(states), found)
+
+
+def _done(lesson: Lesson, status: LessonStatus) -> bool:
+    return status is LessonStatus.QUIZ_PASSED or (
+        status is LessonStatus.COMPLETED and lesson.quiz_id is None
+    )

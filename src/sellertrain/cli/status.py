@@ -1,0 +1,55 @@
+"""``sellertrain status NAME [--json]``: what one employee must do, by when, and how they stand."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+
+from sellertrain.cli.common import (
+    CliError,
+    Subcommands,
+    add_common_options,
+    content_root,
+    db_path,
+    open_store,
+)
+
+
+def register(subparsers: Subcommands) -> None:
+    status = subparsers.add_parser(
+        "status",
+        help="an employee's required training: due dates, states and the overall verdict",
+    )
+    add_common_options(status)
+    status.add_argument("name", metavar="NAME", help="the employee's full name (any case)")
+    status.add_argument("--json", action="store_true", help="print JSON instead of text")
+    status.add_argument(
+        "--today",
+        type=dt.date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="the day to judge due dates by (default: today on this computer)",
+    )
+    status.set_defaults(handler=cmd_status)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from sellertrain.core.content.loader import load_course
+    from sellertrain.core.reports.status import status_report, status_text
+    from sellertrain.core.training.progress import course_progress
+
+    if not db_path(args).exists():  # opening would create an empty database
+        raise CliError(f"the database {db_path(args)} does not exist")
+    course = load_course(content_root(args), deep=False)
+    store = open_store(args)
+    try:
+        employee = store.employee_by_name(args.name)
+        if employee is None:
+            raise CliError(f"no employee named '{args.name}'")
+        today = args.today or dt.date.today()
+        progress = course_progress(store, course, employee, today)
+    finally:
+        store.close()
+    report = status_report(course, employee, progress.standing, today)
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else status_text(report))
+    return 0
