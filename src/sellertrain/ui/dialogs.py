@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -57,6 +59,28 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     """Ask for one line of text; None when cancelled or left empty."""
     value, accepted = QInputDialog.getText(parent, title, label, text=text)
     return (value.strip() or None) if accepted else None
+
+
+def ask_date(parent: QWidget | None, title: str, label: str, current: dt.date) -> dt.date | None:
+    """Ask for a date (calendar pop-up); None when cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    edit = QDateEdit(QDate(current.year, current.month, current.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setAccessibleName(label)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form = QFormLayout(dialog)
+    form.addRow(label, edit)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    day = edit.date()
+    return dt.date(day.year(), day.month(), day.day())
 
 
 def ask_choice(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from sellertrain.core.session import Session
 from sellertrain.core.training.progress import CourseProgress, LessonState, LessonStatus
+from sellertrain.ui.learner.assigned_list import AssignedList, local_date
 from sellertrain.ui.style import STATUS_COLOURS
 from sellertrain.ui.widgets import button, format_duration, name_widget, title_label
 
@@ -64,6 +65,10 @@ class OutlineScreen(QWidget):
         self.continue_button = button(self.tr("Continue"), "continueButton", primary=True)
         self.continue_button.clicked.connect(self._continue)
 
+        self.assigned = AssignedList()
+        self.assigned.open_lesson.connect(self.open_lesson)
+        self.assigned.hide()
+
         self.refresh_banner = QFrame()
         self.refresh_banner.setObjectName("banner")
         banner_layout = QVBoxLayout(self.refresh_banner)
@@ -98,6 +103,7 @@ class OutlineScreen(QWidget):
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addLayout(top)
         layout.addWidget(self.progress_bar)
+        layout.addWidget(self.assigned)
         layout.addWidget(self.refresh_banner)
         self.notices = QVBoxLayout()  # banners of other features (see add_banner)
         layout.addLayout(self.notices)
@@ -151,11 +157,14 @@ class OutlineScreen(QWidget):
         counted = progress.counted
         self.progress_bar.setValue(progress.percent)
         self.progress_bar.setFormat(f"{progress.percent}%")
-        self.progress_label.setText(
-            self.tr("{done} of {total} required lessons done ({percent}%)").format(
+        if counted:
+            text = self.tr("{done} of {total} required lessons done ({percent}%)").format(
                 done=progress.done_count, total=len(counted), percent=progress.percent
             )
-        )
+        else:
+            text = self.tr("Nothing is required of you yet: every lesson is optional.")
+        self.progress_label.setText(text)
+        self.assigned.show_standing(session.course, progress.standing, session.today())
         target = progress.continue_lesson()
         self._continue_id = target.id if target else None
         self.continue_button.setVisible(target is not None)
@@ -192,7 +201,7 @@ class OutlineScreen(QWidget):
                         lesson.title,
                         self._status_text(status),
                         self.tr("{n} min").format(n=lesson.minutes),
-                        self.tr("Required") if state.required else "",
+                        self._required_text(state),
                     ]
                 )
                 item.setData(0, LESSON_ROLE, lesson.id)
@@ -230,6 +239,11 @@ class OutlineScreen(QWidget):
                 group.addChild(item)
             self.tree.addTopLevelItem(group)
         self.tree.expandAll()
+
+    def _required_text(self, state: LessonState) -> str:
+        if state.due is not None and not state.done:
+            return self.tr("Due {date}").format(date=local_date(state.due))
+        return self.tr("Required") if state.required else ""
 
     def _status_text(self, status: LessonStatus) -> str:
         texts = {

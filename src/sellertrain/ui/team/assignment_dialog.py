@@ -1,4 +1,9 @@
-"""The dialog a manager uses to assign a lesson or a module, with a due date."""
+"""The dialog a manager uses to assign a lesson or a module: to whom, by when, how often.
+
+"By a date": everyone there now is due on it, and someone who joins later gets as many
+days from their start date as everyone had. "Within N days": due N days from now, and N
+days from joining for later joiners. Either can repeat every so many months.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +17,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QSpinBox,
     QWidget,
 )
 
@@ -26,11 +33,20 @@ class AssignmentRequest:
     target: str | None
     lesson_id: str | None = None
     module: str | None = None
+    lead_days: int | None = None  # days from joining for later joiners (None: as everyone)
+    every_months: int | None = None
 
 
 class AssignmentDialog(QDialog):
-    def __init__(self, course: Course, employees: list[Employee], parent: QWidget | None = None):
+    def __init__(
+        self,
+        course: Course,
+        employees: list[Employee],
+        parent: QWidget | None = None,
+        departments: list[str] | None = None,
+    ):
         super().__init__(parent)
+        self.departments = departments
         self.setWindowTitle(self.tr("Assign training"))
         self.setObjectName("assignmentDialog")
         self.course = course
@@ -63,6 +79,32 @@ class AssignmentDialog(QDialog):
         self.due.setAccessibleName(self.tr("Due date"))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setMinimumDate(QDate.currentDate().addYears(-1))
+        self.due_mode = QComboBox()
+        self.due_mode.setObjectName("assignDueMode")
+        self.due_mode.setAccessibleName(self.tr("How the due date is set"))
+        self.due_mode.addItem(self.tr("By a date"), "date")
+        self.due_mode.addItem(self.tr("Within a number of days of joining"), "days")
+        self.days = QSpinBox()
+        self.days.setObjectName("assignDays")
+        self.days.setAccessibleName(self.tr("Days to finish"))
+        self.days.setRange(1, 365)
+        self.days.setValue(14)
+        self.days.setSuffix(self.tr(" days"))
+        self.due_mode.currentIndexChanged.connect(self._show_due_mode)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due_mode)
+        due_row.addWidget(self.due, 1)
+        due_row.addWidget(self.days, 1)
+        self.repeat = QComboBox()
+        self.repeat.setObjectName("assignRepeat")
+        self.repeat.setAccessibleName(self.tr("Repeat"))
+        self.repeat.addItem(self.tr("Once"), None)
+        for months in (6, 12, 24):
+            self.repeat.addItem(self.tr("Again every {n} months").format(n=months), months)
+        self.rule = QLabel()
+        self.rule.setWordWrap(True)
+        self.rule.setObjectName("screenSubtitle")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -73,16 +115,37 @@ class AssignmentDialog(QDialog):
         form.addRow(self.tr("Training"), self.what)
         form.addRow(self.tr("Assign to"), self.kind)
         form.addRow(self.tr("Who"), self.target)
-        form.addRow(self.tr("Due date"), self.due)
+        form.addRow(self.tr("Due"), due_row)
+        form.addRow(self.tr("Repeat"), self.repeat)
+        form.addRow(self.rule)
         form.addRow(buttons)
         self._fill_targets()
+        self._show_due_mode()
+
+    def _show_due_mode(self) -> None:
+        by_date = self.due_mode.currentData() == "date"
+        self.due.setVisible(by_date)
+        self.days.setVisible(not by_date)
+        self.rule.setText(
+            self.tr(
+                "Staff here now are due on this date; someone who joins later gets as many "
+                "days from their start date as staff have now."
+            )
+            if by_date
+            else self.tr(
+                "Staff here now are due this many days from today; someone who joins later, "
+                "this many days from their start date."
+            )
+        )
 
     def _fill_targets(self) -> None:
         self.target.clear()
         kind = self.kind.currentData()
         self.target.setEnabled(kind != "everyone")
         if kind == "department":
-            departments = sorted({e.department for e in self.employees if e.department})
+            departments = self.departments
+            if departments is None:
+                departments = sorted({e.department for e in self.employees if e.department})
             for department in departments:
                 self.target.addItem(department, department)
         elif kind == "role":
@@ -94,21 +157,33 @@ class AssignmentDialog(QDialog):
 
     def request(self) -> AssignmentRequest:
         what, value = self.what.currentData()
-        due = self.due.date()
+        lead_days = None
+        if self.due_mode.currentData() == "days":
+            lead_days = self.days.value()
+            due_date = dt.date.today() + dt.timedelta(days=lead_days)
+        else:
+            due = self.due.date()
+            due_date = dt.date(due.year(), due.month(), due.day())
         return AssignmentRequest(
-            due_date=dt.date(due.year(), due.month(), due.day()),
+            due_date=due_date,
             target_kind=self.kind.currentData(),
             target=self.target.currentData() if self.kind.currentData() != "everyone" else None,
             lesson_id=value if what == "lesson" else None,
             module=value if what == "module" else None,
+            lead_days=lead_days,
+            every_months=self.repeat.currentData(),
         )
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, course: Course, employees: list[Employee]
+        cls,
+        parent: QWidget | None,
+        course: Course,
+        employees: list[Employee],
+        departments: list[str] | None = None,
     ) -> AssignmentRequest | None:
         """Show the dialog; the request, or None when cancelled (tests replace this)."""
-        dialog = cls(course, employees, parent)
+        dialog = cls(course, employees, parent, departments)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.request()

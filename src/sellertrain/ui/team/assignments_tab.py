@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QTableWidgetItem, QVBoxLayout, QWidget
 
-from sellertrain.core.session import Session
+from sellertrain.core.session import Session, StoreError
 from sellertrain.ui import dialogs
 from sellertrain.ui.team.assignment_dialog import AssignmentDialog
 from sellertrain.ui.widgets import button, readonly_table
@@ -53,7 +53,12 @@ class AssignmentsTab(QWidget):
                 "everyone": self.tr("Everyone"),
                 "employee": names.get(assignment.target or "", assignment.target or ""),
             }.get(assignment.target_kind, f"{assignment.target_kind}: {assignment.target}")
-            cells = [training, target, assignment.due_date, assignment.created_at[:10]]
+            due = assignment.due_date
+            if assignment.lead_days is not None:
+                due = self.tr("{date} (joiners: {n} days)").format(date=due, n=assignment.lead_days)
+            if assignment.every_months:
+                due += self.tr(", again every {n} months").format(n=assignment.every_months)
+            cells = [training, target, due, assignment.created_at[:10]]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, assignment.id)
@@ -68,12 +73,25 @@ class AssignmentsTab(QWidget):
         """Ask what to assign to whom, by when; record it."""
         if self.session is None:
             return
-        request = AssignmentDialog.ask(self, self.session.course, self.session.employees())
+        session = self.session
+        request = AssignmentDialog.ask(
+            self, session.course, session.employees(), session.departments()
+        )
         if request is None:
             return
-        self.session.assign(
-            request.due_date, request.target_kind, request.target, request.lesson_id, request.module
-        )
+        try:
+            session.assign(
+                request.due_date,
+                request.target_kind,
+                request.target,
+                request.lesson_id,
+                request.module,
+                request.lead_days,
+                request.every_months,
+            )
+        except StoreError as exc:
+            dialogs.show_error(self, self.tr("Assignment not made"), str(exc))
+            return
         self.changed.emit()
 
     def revoke_selected(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from sellertrain.core.models import AttemptKind, AttemptStatus
 from sellertrain.core.reports.record_export import write_record
 from sellertrain.core.session import AccessDenied, EmployeeDetail, Session, StoreError
+from sellertrain.core.training.progress import LessonState
 from sellertrain.core.training.question_sets import set_title
 from sellertrain.ui import dialogs
 from sellertrain.ui.learner.review_html import review_html
@@ -55,6 +57,14 @@ class EmployeeDetailScreen(QWidget):
             )
         )
         self.export_record_button.clicked.connect(self.export_record)
+        self.joined_button = button(self.tr("Start date…"), "detailJoined")
+        self.joined_button.setToolTip(
+            self.tr(
+                "When this employee started: training assigned before it is due as many days "
+                "after it as everyone else had"
+            )
+        )
+        self.joined_button.clicked.connect(self.change_joined)
         self.lessons = readonly_table(
             "detailLessons",
             self.tr("Lessons of this employee"),
@@ -103,6 +113,7 @@ class EmployeeDetailScreen(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.back_button)
         head.addWidget(self.title, 1)
+        head.addWidget(self.joined_button)
         head.addWidget(self.export_record_button)
         head.addWidget(self.reset_password_button)
         layout = QVBoxLayout(self)
@@ -128,12 +139,14 @@ class EmployeeDetailScreen(QWidget):
         employee, summary = detail.employee, detail.summary
         self.title.setText(employee.name)
         self.reset_password_button.setVisible(session.is_manager)
+        self.joined_button.setVisible(session.is_manager)
         course = session.course
         overdue = ", ".join(course.lessons[i].title for i in summary.overdue if i in course.lessons)
         parts = [
-            self.tr("{department} · {role} · status: {status}").format(
+            self.tr("{department} · {role} · joined {joined} · status: {status}").format(
                 department=employee.department or self.tr("no department"),
                 role=employee.role.value,
+                joined=employee.joined,
                 status=self.tr(summary.status.value),
             ),
             self.tr("{done} of {total} required lessons done").format(
@@ -153,7 +166,7 @@ class EmployeeDetailScreen(QWidget):
             cells = [
                 state.lesson.title,
                 self.tr(state.status.value).capitalize(),
-                self.tr("Required") if state.required or state.lesson.id in summary.overdue else "",
+                self._required_text(state),
                 format_duration(state.seconds),
                 best,
             ]
@@ -199,6 +212,32 @@ class EmployeeDetailScreen(QWidget):
             self.attempts.selectRow(0)
         certificates = session.certificates(employee_id)
         self.certificates.show_certificates(certificates, session.now(), course.settings.title)
+
+    def _required_text(self, state: LessonState) -> str:
+        if state.due is not None:
+            return self.tr("Due {date}").format(date=state.due.isoformat())
+        return self.tr("Required") if state.required else ""
+
+    def change_joined(self) -> None:
+        """Ask for the employee's start date and record it (managers only)."""
+        if self.session is None or self.detail is None:
+            return
+        employee = self.detail.employee
+        current = dt.date.fromisoformat(employee.joined) if employee.joined else dt.date.today()
+        day = dialogs.ask_date(
+            self,
+            self.tr("Start date of {name}").format(name=employee.name),
+            self.tr("Started on"),
+            current,
+        )
+        if day is None:
+            return
+        try:
+            self.session.set_joined(employee.id, day)
+        except (AccessDenied, StoreError) as exc:
+            dialogs.show_error(self, self.tr("Start date not changed"), str(exc))
+            return
+        self.refresh()
 
     def reset_password(self) -> None:
         """Ask for a new password and set it (managers only; the core refuses anyone else)."""
