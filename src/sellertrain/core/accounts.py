@@ -44,10 +44,15 @@ class Accounts:
     def create_first_manager(
         self, name: str, password: str, department: str | None = None
     ) -> Employee:
-        """The first account of a new database, a manager; refused once anyone exists."""
+        """The first account of a new database, a manager; refused once anyone exists.
+
+        Their department joins the list if it is new: there is nobody yet to add it first.
+        """
         if self._store.has_employees():
             raise StoreError("the database already has accounts; ask a manager to add you")
-        employee = self._store.add_employee(name, AccessRole.MANAGER, password, department)
+        employee = self._store.add_employee(
+            name, AccessRole.MANAGER, password, department, create_department=True
+        )
         log.info("first manager %s created", employee.id)
         return employee
 

@@ -115,3 +115,32 @@ def test_the_dialog_offers_days_from_joining_a_repeat_and_the_managed_department
     assert request.lead_days == 21 and request.every_months == 12
     assert request.due_date == dt.date.today() + dt.timedelta(days=21)
     assert dialog.days.isVisibleTo(dialog) and not dialog.due.isVisibleTo(dialog)
+
+
+def test_managers_keep_the_department_list_in_the_team_view(qtbot, store, course, monkeypatch):
+    from sellertrain.ui import dialogs
+
+    manager = store.add_employee("Wang Fang", "manager", "manager-pass", "management")
+    store.add_employee("Li Wei", "learner", "pass-1234", "logistics")
+    window = _window(qtbot, store, course)
+    window.signed_in(manager)
+    with qtbot.waitSignal(window.team.progress_loaded, timeout=LOADED):
+        window.show_team()
+    page = window.team.departments_page
+    window.team.tabs.setCurrentWidget(page)
+    shown = [page.department_list.item(i).text() for i in range(page.department_list.count())]
+    assert shown == store.departments()
+    monkeypatch.setattr(dialogs, "ask_text", lambda *_a, **_k: "  Returns ")
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: errors.append(text))
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert "Returns" in store.departments() and errors == []
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)  # a second time: refused
+    assert errors and "already listed" in errors[-1]
+    rows = [page.department_list.item(i).text() for i in range(page.department_list.count())]
+    page.department_list.setCurrentRow(rows.index("logistics"))
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert "still has 1 employee" in errors[-1] and "logistics" in store.departments()
+    page.department_list.setCurrentRow(rows.index("Returns"))
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert "Returns" not in store.departments()

@@ -34,6 +34,9 @@ class AuditLogView(QWidget):
             "assignment_created": self.tr("Training assigned"),
             "assignment_revoked": self.tr("Assignment removed"),
             "content_published": self.tr("Content published"),
+            "employee_changed": self.tr("Employee changed"),
+            "department_added": self.tr("Department added"),
+            "department_removed": self.tr("Department removed"),
         }
         self.action_filter = name_widget(
             QComboBox(), "auditAction", self.tr("Show changes of kind")

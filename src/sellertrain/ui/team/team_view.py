@@ -29,6 +29,7 @@ from sellertrain.ui import dialogs
 from sellertrain.ui.team.assignments_tab import AssignmentsTab
 from sellertrain.ui.team.audit_log import AuditLogView
 from sellertrain.ui.team.compliance_view import ComplianceView
+from sellertrain.ui.team.departments_tab import DepartmentsTab
 from sellertrain.ui.team.question_analysis import QuestionAnalysisTab
 from sellertrain.ui.team.risk_charts import RiskChartsTab
 from sellertrain.ui.team.team_model import ROW_ROLE, TeamTableModel
@@ -79,6 +80,8 @@ class TeamScreen(QWidget):
         self.assignments_page = AssignmentsTab()
         self.assignments_page.changed.connect(self.refresh)
         self.tabs.addTab(self.assignments_page, self.tr("Assignments"))
+        self.departments_page = DepartmentsTab()
+        self.tabs.addTab(self.departments_page, self.tr("Departments"))
         self.audit_log = AuditLogView()
         self.tabs.addTab(self.audit_log, self.tr("Audit log"))
         self.compliance = ComplianceView()
@@ -187,7 +190,12 @@ class TeamScreen(QWidget):
         self._filled.add(page)
         if isinstance(
             page,
-            QuestionAnalysisTab | RiskChartsTab | AssignmentsTab | AuditLogView | ComplianceView,
+            QuestionAnalysisTab
+            | RiskChartsTab
+            | AssignmentsTab
+            | DepartmentsTab
+            | AuditLogView
+            | ComplianceView,
         ):
             page.show_for(self.session)
 
