@@ -370,3 +370,9 @@ class Employee:
     created_at: str = ""
     active: bool = True
     joined: str = ""  # YYYY-MM-DD: the start date assignments count from (default: added)
+    manages: tuple[str, ...] = ()  # a department manager's departments; () for everyone
+
+    @property
+    def department_manager(self) -> bool:
+        """A manager limited to ``manages`` (a company manager reaches everyone)."""
+        return self.role is AccessRole.MANAGER and bool(self.manages)

@@ -43,6 +43,9 @@ SHIPPED = {
     "m008_requirements_and_departments.sql": (
         "3e4ee4d0362ea07afc074b7fcb101957919bdd77249a58b596d08bba8c44de91"
     ),
+    "m010_department_managers.sql": (
+        "62abdb049e5fb8d04c95243712fdb49079708476d2d9eb3001106773f87f06fb"
+    ),
 }
 
 

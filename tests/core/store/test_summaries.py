@@ -79,6 +79,7 @@ def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
     for table, column in (("employees", "joined"), ("assignments", "lead_days")):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")  # and m008 undone
     conn.execute("ALTER TABLE assignments DROP COLUMN every_months")
+    conn.execute("ALTER TABLE employees DROP COLUMN manages")
     conn.execute("DROP TABLE departments")
     conn.execute("PRAGMA user_version = 6")
     conn.commit()

@@ -229,19 +229,24 @@ def _row_problems(row: Row, earlier_line: int | None) -> list[str]:
     return found
 
 
-def import_employees(
+@dataclass(frozen=True)
+class CsvCheck:
+    """A whole file checked and nothing written: its rows (with their lines) and problems."""
+
+    rows: list[Row]
+    lines: list[int]
+    problems: list[CsvProblem]
+
+
+def check_employees_csv(
     store: Store,
     path: Path,
-    actor_id: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
     create_departments: bool = False,
-) -> ImportResult:
-    """Check the whole file, then add every employee in it in one transaction, or none.
-
-    Names already in the database are problems too, reported at their line, and so is a
-    department not on the list (unless ``create_departments``). ``progress`` is called with
-    (passwords hashed, total) while the slow, salted hashing goes on.
-    """
+    row_check: Callable[[Row], str | None] | None = None,
+) -> CsvCheck:
+    """Every problem of an employees file, by line, before anything is written: the file's
+    own, names already taken, departments not on the list (unless ``create_departments``)
+    and whatever ``row_check`` says of a row (e.g. a department manager's reach)."""
     path = Path(path)
     rows, problems, lines = _read(path)
     if not problems and rows:
@@ -255,12 +260,39 @@ def import_employees(
                 )
         if not create_departments:
             problems += _department_problems(store, path, rows, lines)
+        if row_check is not None:
+            for row, line in zip(rows, lines, strict=True):
+                if message := row_check(row):
+                    problems.append(CsvProblem(path, line, message))
     if not problems and not rows:
         problems.append(CsvProblem(path, 1, "the file holds no employees, only its header"))
+    problems.sort(key=lambda problem: problem.line)
+    return CsvCheck(rows, lines, problems)
+
+
+def import_employees(
+    store: Store,
+    path: Path,
+    actor_id: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    create_departments: bool = False,
+    row_check: Callable[[Row], str | None] | None = None,
+) -> ImportResult:
+    """Check the whole file (``check_employees_csv``), then add every employee in it in one
+    transaction, or none. ``progress`` is called with (passwords hashed, total) while the
+    slow, salted hashing goes on.
+    """
+    path = Path(path)
+    checked = check_employees_csv(store, path, create_departments, row_check)
+    problems = checked.problems
     if problems:
         return ImportResult([], problems[:MAX_PROBLEMS], max(0, len(problems) - MAX_PROBLEMS))
     added = store.add_employees(
-        rows, actor_id, source=path.name, progress=progress, create_departments=create_departments
+        checked.rows,
+        actor_id,
+        source=path.name,
+        progress=progress,
+        create_departments=create_departments,
     )
     return ImportResult(added, [])
 

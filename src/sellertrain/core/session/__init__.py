@@ -19,6 +19,7 @@ from sellertrain.core.models import Course, Employee
 from sellertrain.core.session.access import AccessDenied
 from sellertrain.core.session.course_files import CourseFiles
 from sellertrain.core.session.own_records import OwnRecords
+from sellertrain.core.session.staff import StaffManagement
 from sellertrain.core.session.team import EmployeeDetail, TeamRecords
 from sellertrain.core.store import (
     AUDIT_ACTIONS,
@@ -66,7 +67,7 @@ class SessionOpener:
             store.close()
 
 
-class Session(OwnRecords, TeamRecords, CourseFiles):
+class Session(OwnRecords, TeamRecords, StaffManagement, CourseFiles):
     """What the signed-in ``employee`` may see and do; every refusal raises AccessDenied."""
 
     def opener(self) -> SessionOpener:

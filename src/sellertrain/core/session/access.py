@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 
 from sellertrain.core.models import AccessRole, Course, Employee
-from sellertrain.core.store import Store
+from sellertrain.core.store import Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +63,42 @@ class SessionBase:
             raise AccessDenied(f"only managers may {what}")
 
     def _require_self_or_manager(self, employee_id: str) -> None:
-        if employee_id != self.employee.id and not self.is_manager:
+        if employee_id == self.employee.id:
+            return
+        if not self.is_manager:
             raise AccessDenied("you may only see your own records")
+        self._require_reach(employee_id)
+
+    # -- department managers -------------------------------------------------------------
+    @property
+    def departments_managed(self) -> tuple[str, ...] | None:
+        """The departments a department manager reaches; None for everyone (a company
+        manager) or for someone who manages nobody."""
+        return self.employee.manages if self.employee.department_manager else None
+
+    def reaches(self, employee: Employee) -> bool:
+        """Whether the signed-in manager may see and act on ``employee``."""
+        scope = self.departments_managed
+        if scope is None:
+            return self.is_manager or employee.id == self.employee.id
+        return (employee.department or "").casefold() in {d.casefold() for d in scope}
+
+    def _reaches_department(self, department: str | None) -> bool:
+        scope = self.departments_managed
+        return scope is None or (department or "").casefold() in {d.casefold() for d in scope}
+
+    def _require_reach(self, employee_id: str) -> Employee:
+        employee = self._store.employee(employee_id)
+        if employee is None:
+            raise StoreError("no such employee")
+        if not self.reaches(employee):
+            raise AccessDenied("you manage only the employees of your departments")
+        return employee
+
+    def _require_company_manager(self, what: str) -> None:
+        self._require_manager(what)
+        if self.departments_managed is not None:
+            raise AccessDenied(f"only company managers may {what}")
 
     def _require_self(self, employee_id: str | None) -> str:
         """Records are written only by the employee they are about, managers included."""

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sellertrain.core.models import AccessRole, Employee
+from sellertrain.core.models import AssignmentTarget, Employee
 from sellertrain.core.reports import record_export
 from sellertrain.core.reports import team as reports
-from sellertrain.core.session.access import SessionBase
+from sellertrain.core.session.access import AccessDenied, SessionBase
 from sellertrain.core.store import Assignment, AttemptRecord, AuditEntry
 from sellertrain.core.training.compliance import ComplianceRow, Scope, compliance_matrix
 from sellertrain.core.training.progress import CourseProgress, course_progress
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -31,9 +27,13 @@ class TeamRecords(SessionBase):
     """Everyone's records, for managers (one's own detail and record for anyone)."""
 
     def employees(self, include_inactive: bool = False) -> list[Employee]:
-        """Everyone on the records (managers only)."""
+        """Everyone on the records a manager reaches (a department manager: their
+        departments)."""
         self._require_manager("see the employees")
-        return self._store.employees(include_inactive=include_inactive)
+        found = self._store.employees(include_inactive=include_inactive)
+        if self.departments_managed is None:
+            return found
+        return [e for e in found if self.reaches(e)]
 
     def employee_detail(self, employee_id: str) -> EmployeeDetail:
         self._require_self_or_manager(employee_id)
@@ -62,12 +62,18 @@ class TeamRecords(SessionBase):
     def compliance_matrix(self) -> tuple[list[Scope], list[ComplianceRow]]:
         """Every employee's latest certificate per module and assessment (managers)."""
         self._require_manager("see the team's certificates")
-        return compliance_matrix(self._store, self.course)
+        scopes, rows = compliance_matrix(self._store, self.course)
+        if self.departments_managed is not None:
+            rows = [row for row in rows if self.reaches(row.employee)]
+        return scopes, rows
 
     # -- reports -------------------------------------------------------------------------
     def team_progress(self) -> list[reports.EmployeeProgress]:
         self._require_manager("see the team's progress")
-        return reports.team_progress(self._store, self.course, self.today())
+        rows = reports.team_progress(self._store, self.course, self.today())
+        if self.departments_managed is not None:
+            rows = [row for row in rows if self.reaches(row.employee)]
+        return rows
 
     def question_analysis(self, quiz_id: str) -> reports.QuizAnalysis:
         self._require_manager("see the question analysis")
@@ -102,8 +108,25 @@ class TeamRecords(SessionBase):
 
     # -- assignments and accounts -------------------------------------------------------
     def assignments(self) -> list[Assignment]:
+        """The assignments in force (a department manager: those for their departments or
+        their people)."""
         self._require_manager("see assignments")
-        return self._store.assignments()
+        found = self._store.assignments()
+        if self.departments_managed is None:
+            return found
+        return [a for a in found if self._assignment_in_reach(a)]
+
+    def _assignment_in_reach(self, assignment: Assignment) -> bool:
+        """Whether a department manager may make (or remove) this assignment: to one of
+        their departments, or to one of their people."""
+        if self.departments_managed is None:
+            return True
+        if assignment.target_kind == AssignmentTarget.DEPARTMENT:
+            return self._reaches_department(assignment.target)
+        if assignment.target_kind == AssignmentTarget.EMPLOYEE:
+            employee = self._store.employee(assignment.target or "")
+            return employee is not None and self.reaches(employee)
+        return False  # everyone, or a role: beyond their departments
 
     def assign(
         self,
@@ -118,6 +141,13 @@ class TeamRecords(SessionBase):
         """Assign a lesson or module; ``lead_days`` is how long someone joining later has
         (None: as long as everyone had) and ``every_months`` makes it recur."""
         self._require_manager("assign training")
+        if self.departments_managed is not None:
+            wanted = Assignment("", AssignmentTarget(target_kind), target, "", "", "")
+            if not self._assignment_in_reach(wanted):
+                raise AccessDenied(
+                    "a department manager assigns training only to their departments or"
+                    " to one of their people"
+                )
         assignment = self._store.add_assignment(
             self.employee.id,
             due_date.isoformat(),
@@ -133,56 +163,13 @@ class TeamRecords(SessionBase):
 
     def revoke(self, assignment_id: str) -> None:
         self._require_manager("remove assignments")
+        found = next((a for a in self._store.assignments(True) if a.id == assignment_id), None)
+        if found is not None and not self._assignment_in_reach(found):
+            raise AccessDenied("you may remove only the assignments for your departments")
         self._store.revoke_assignment(assignment_id, self.employee.id)
         self._changed()
 
-    def add_employee(
-        self, name: str, role: AccessRole | str, password: str, department: str | None = None
-    ) -> Employee:
-        self._require_manager("add employees")
-        employee = self._store.add_employee(name, role, password, department, self.employee.id)
-        self._changed()
-        return employee
-
-    def set_joined(self, employee_id: str, joined: dt.date) -> Employee:
-        """Change an employee's start date (due dates of later joiners count from it)."""
-        self._require_manager("change start dates")
-        employee = self._store.set_joined(employee_id, joined.isoformat(), self.employee.id)
-        self._changed()
-        return employee
-
-    def departments(self) -> list[str]:
-        """The managed list of departments (anyone may read it: the sign-up needs it)."""
-        return self._store.departments()
-
-    def add_department(self, name: str) -> str:
-        self._require_manager("add departments")
-        added = self._store.add_department(name, self.employee.id)
-        self._changed()
-        return added
-
-    def remove_department(self, name: str) -> None:
-        self._require_manager("remove departments")
-        self._store.remove_department(name, self.employee.id)
-        self._changed()
-
-    def add_employees(
-        self, rows: Sequence[tuple[str, AccessRole | str, str, str | None]], source: str
-    ) -> list[Employee]:
-        """Add several employees at once (e.g. a CSV import): all of them, or none."""
-        self._require_manager("add employees")
-        added = self._store.add_employees(rows, self.employee.id, source)
-        self._changed()
-        return added
-
-    def reset_password(self, employee_id: str, new_password: str) -> None:
-        """Give an employee a new password; it ends a lockout and goes to the audit log."""
-        self._require_manager("reset passwords")
-        self._store.reset_password(employee_id, new_password, self.employee.id)
-        log.info("password of employee %s reset by %s", employee_id, self.employee.id)
-        self._changed()
-
     def audit_log(self, limit: int | None = None, action: str | None = None) -> list[AuditEntry]:
-        """Who changed what, newest first."""
-        self._require_manager("read the audit log")
+        """Who changed what, newest first (company managers: it names everyone)."""
+        self._require_company_manager("read the audit log")
         return self._store.audit_entries(limit, action)

@@ -27,7 +27,7 @@ from sellertrain.core.store.audit import CONTENT_PUBLISHED
 from sellertrain.core.store.bulk import BulkWrites
 from sellertrain.core.store.certificates import CertificateRecords
 from sellertrain.core.store.departments import DepartmentRecords
-from sellertrain.core.store.employees import EmployeeRecords, SignIn
+from sellertrain.core.store.employees import SignIn
 from sellertrain.core.store.errors import StoreError, busy_error, is_busy
 from sellertrain.core.store.reading import ReadingRecords
 from sellertrain.core.store.rechecks import RecheckQueries
@@ -40,6 +40,7 @@ from sellertrain.core.store.schema import (
     _migrate,
     utc_now,
 )
+from sellertrain.core.store.staff import StaffRecords
 
 if TYPE_CHECKING:
     from sellertrain.core.store.transactions import Database
@@ -50,7 +51,7 @@ OPEN_RETRIES = 3  # a second app migrating or switching to WAL at the same momen
 
 
 class Store(
-    EmployeeRecords,
+    StaffRecords,
     ReadingRecords,
     AttemptRecords,
     AssignmentRecords,

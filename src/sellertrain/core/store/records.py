@@ -19,15 +19,16 @@ _ROLES = {role.value: role for role in AccessRole}  # a dict lookup: Enum(value)
 
 
 def employee_from_row(row: Sequence[Any]) -> Employee:
-    """An Employee from ``id, name, role, department, created_at, active, joined`` columns
-    (``EMPLOYEE_COLUMNS``)."""
-    return Employee(row[0], row[1], _ROLES[row[2]], row[3], row[4], bool(row[5]), row[6])
+    """An Employee from ``id, name, role, department, created_at, active, joined, manages``
+    columns (``EMPLOYEE_COLUMNS``)."""
+    manages = tuple(row[7].split("\n")) if row[7] else ()
+    return Employee(row[0], row[1], _ROLES[row[2]], row[3], row[4], bool(row[5]), row[6], manages)
 
 
 # the columns employee_from_row reads; ``joined`` defaults to the day the employee was added
 EMPLOYEE_COLUMNS = (
     "{0}id, {0}name, {0}role, {0}department, {0}created_at, {0}active,"
-    " coalesce({0}joined, substr({0}created_at, 1, 10))"
+    " coalesce({0}joined, substr({0}created_at, 1, 10)), {0}manages"
 )
 
 

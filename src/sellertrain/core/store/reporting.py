@@ -190,7 +190,7 @@ class ReportingQueries(StorePart):
             WHERE e.active = 1 ORDER BY e.name_key
             """
         ).fetchall()
-        return [(employee_from_row(row), *row[7:]) for row in rows]
+        return [(employee_from_row(row), *row[8:]) for row in rows]
 
     def answer_breakdown(
         self, quiz_id: str, quiz_version: str, question_ids: Sequence[str]

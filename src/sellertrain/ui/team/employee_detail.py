@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sellertrain.core.models import AttemptKind, AttemptStatus
+from sellertrain.core.models import AccessRole, AttemptKind, AttemptStatus
 from sellertrain.core.reports.record_export import write_record
 from sellertrain.core.session import AccessDenied, EmployeeDetail, Session, StoreError
 from sellertrain.core.training.progress import LessonState
@@ -26,6 +25,7 @@ from sellertrain.ui import dialogs
 from sellertrain.ui.learner.review_html import review_html
 from sellertrain.ui.style import LESSON_STYLE_SHEET
 from sellertrain.ui.team.certificate_list import CertificateList
+from sellertrain.ui.team.employee_dialog import EditEmployeeDialog
 from sellertrain.ui.team.recheck_counts import RecheckCounts
 from sellertrain.ui.widgets import button, format_duration, name_widget, readonly_table, title_label
 
@@ -57,14 +57,14 @@ class EmployeeDetailScreen(QWidget):
             )
         )
         self.export_record_button.clicked.connect(self.export_record)
-        self.joined_button = button(self.tr("Start date…"), "detailJoined")
-        self.joined_button.setToolTip(
+        self.edit_button = button(self.tr("Edit…"), "detailEdit")
+        self.edit_button.setToolTip(
             self.tr(
-                "When this employee started: training assigned before it is due as many days "
-                "after it as everyone else had"
+                "Department, start date (training assigned before it is due as many days "
+                "after it as everyone else had), role and the departments a manager manages"
             )
         )
-        self.joined_button.clicked.connect(self.change_joined)
+        self.edit_button.clicked.connect(self.edit_employee)
         self.lessons = readonly_table(
             "detailLessons",
             self.tr("Lessons of this employee"),
@@ -113,7 +113,7 @@ class EmployeeDetailScreen(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.back_button)
         head.addWidget(self.title, 1)
-        head.addWidget(self.joined_button)
+        head.addWidget(self.edit_button)
         head.addWidget(self.export_record_button)
         head.addWidget(self.reset_password_button)
         layout = QVBoxLayout(self)
@@ -139,7 +139,7 @@ class EmployeeDetailScreen(QWidget):
         employee, summary = detail.employee, detail.summary
         self.title.setText(employee.name)
         self.reset_password_button.setVisible(session.is_manager)
-        self.joined_button.setVisible(session.is_manager)
+        self.edit_button.setVisible(session.is_manager)
         course = session.course
         overdue = ", ".join(course.lessons[i].title for i in summary.overdue if i in course.lessons)
         parts = [
@@ -218,25 +218,32 @@ class EmployeeDetailScreen(QWidget):
             return self.tr("Due {date}").format(date=state.due.isoformat())
         return self.tr("Required") if state.required else ""
 
-    def change_joined(self) -> None:
-        """Ask for the employee's start date and record it (managers only)."""
-        if self.session is None or self.detail is None:
+    def edit_employee(self) -> None:
+        """Ask for the employee's department, start date, role and departments managed, and
+        make each change through the session (which refuses what this manager may not)."""
+        session, detail = self.session, self.detail
+        if session is None or detail is None:
             return
-        employee = self.detail.employee
-        current = dt.date.fromisoformat(employee.joined) if employee.joined else dt.date.today()
-        day = dialogs.ask_date(
-            self,
-            self.tr("Start date of {name}").format(name=employee.name),
-            self.tr("Started on"),
-            current,
-        )
-        if day is None:
+        employee = detail.employee
+        company = session.departments_managed is None
+        changes = EditEmployeeDialog.ask(self, employee, session.departments(), company)
+        if changes is None:
             return
         try:
-            self.session.set_joined(employee.id, day)
+            if changes.department != employee.department:
+                session.set_department(employee.id, changes.department)
+            if changes.joined.isoformat() != employee.joined:
+                session.set_joined(employee.id, changes.joined)
+            if changes.role is not employee.role:
+                session.set_role(employee.id, changes.role)
+            if (
+                company
+                and changes.role is AccessRole.MANAGER
+                and changes.manages != employee.manages
+            ):
+                session.set_manages(employee.id, list(changes.manages))
         except (AccessDenied, StoreError) as exc:
-            dialogs.show_error(self, self.tr("Start date not changed"), str(exc))
-            return
+            dialogs.show_error(self, self.tr("Not changed"), str(exc))
         self.refresh()
 
     def reset_password(self) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sellertrain.core.models import AccessRole
+from sellertrain.core.models import AccessRole, Employee
 from sellertrain.core.reports import exports
 from sellertrain.core.reports.team import EmployeeProgress, TeamStatus
 from sellertrain.core.session import Session, SessionOpener
@@ -32,6 +32,7 @@ from sellertrain.ui.team.compliance_view import ComplianceView
 from sellertrain.ui.team.departments_tab import DepartmentsTab
 from sellertrain.ui.team.question_analysis import QuestionAnalysisTab
 from sellertrain.ui.team.risk_charts import RiskChartsTab
+from sellertrain.ui.team.staff_actions import StaffActions
 from sellertrain.ui.team.team_model import ROW_ROLE, TeamTableModel
 from sellertrain.ui.widgets import button, name_widget, title_label
 from sellertrain.ui.workers import Worker
@@ -129,6 +130,7 @@ class TeamScreen(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
@@ -151,6 +153,8 @@ class TeamScreen(QWidget):
             widget.currentIndexChanged.connect(self.apply_filters)
         self.search.textChanged.connect(self.apply_filters)
 
+        self.staff = StaffActions(self.selected_employees)
+        self.staff.changed.connect(self.refresh)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         filters.addWidget(self.department_filter, 1)
@@ -162,6 +166,7 @@ class TeamScreen(QWidget):
         bottom.addWidget(self.export_html)
         bottom.addWidget(self.export_pdf)
         layout = QVBoxLayout(page)
+        layout.addWidget(self.staff)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
@@ -175,6 +180,7 @@ class TeamScreen(QWidget):
         says when it is filled; another tab is filled when it is first shown.
         """
         self.session = session
+        self.staff.show_for(session)
         self._filled.clear()
         self._fill_current_tab()
         # Started last: a worker running Python holds the GIL half of the time, which would
@@ -310,6 +316,11 @@ class TeamScreen(QWidget):
 
     def visible_rows(self) -> list[EmployeeProgress]:
         return list(self.model.rows)
+
+    def selected_employees(self) -> list[Employee]:
+        """The employees of the rows selected in the table."""
+        rows = self.table.selectionModel().selectedRows()
+        return [found.employee for index in rows if (found := index.data(ROW_ROLE)) is not None]
 
     def _open_row(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)

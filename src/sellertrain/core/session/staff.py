@@ -1,0 +1,156 @@
+"""A manager's Session on the staff: adding and importing employees, changing their
+department, role, start date and the departments a manager manages, (de)activating them,
+resetting passwords, and the department list.
+
+A department manager acts only on the people of their departments, and only a company
+manager changes roles, who manages what, or the department list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sellertrain.core.interchange.employees_csv import (
+    CsvCheck,
+    ImportResult,
+    check_employees_csv,
+    import_employees,
+)
+from sellertrain.core.models import AccessRole, Employee
+from sellertrain.core.session.access import AccessDenied, SessionBase
+
+log = logging.getLogger(__name__)
+
+EmployeeRow = tuple[str, AccessRole | str, str, str | None]
+
+
+class StaffManagement(SessionBase):
+    """Changes to the staff, for managers."""
+
+    def _require_department(self, department: str | None) -> None:
+        if not self._reaches_department(department):
+            raise AccessDenied("you manage only the employees of your departments")
+
+    def add_employee(
+        self,
+        name: str,
+        role: AccessRole | str,
+        password: str,
+        department: str | None = None,
+        joined: dt.date | None = None,
+    ) -> Employee:
+        self._require_manager("add employees")
+        self._require_department(department)
+        self._require_role_change(role)
+        employee = self._store.add_employee(name, role, password, department, self.employee.id)
+        if joined is not None:
+            employee = self._store.set_joined(employee.id, joined.isoformat(), self.employee.id)
+        self._changed()
+        return employee
+
+    def add_employees(self, rows: Sequence[EmployeeRow], source: str) -> list[Employee]:
+        """Add several employees at once (e.g. a CSV import): all of them, or none."""
+        self._require_manager("add employees")
+        for _name, role, _password, department in rows:
+            self._require_department(department)
+            self._require_role_change(role)
+        added = self._store.add_employees(rows, self.employee.id, source)
+        self._changed()
+        return added
+
+    def _row_check(self, row: EmployeeRow) -> str | None:
+        """What this manager may not do with one row of an import (None: nothing)."""
+        name, role, _password, department = row
+        if not self._reaches_department(department):
+            return f"{name}: you manage only the employees of your departments"
+        if self.departments_managed is not None and str(role) == AccessRole.MANAGER.value:
+            return f"{name}: only company managers may add managers"
+        return None
+
+    def check_import(self, path: Path) -> CsvCheck:
+        """Every problem of an employees CSV by line, nothing written (for a preview)."""
+        self._require_manager("add employees")
+        return check_employees_csv(self._store, path, row_check=self._row_check)
+
+    def import_employees(
+        self, path: Path, progress: Callable[[int, int], None] | None = None
+    ) -> ImportResult:
+        """Check a CSV file and add everyone in it, or nobody (problems by line)."""
+        self._require_manager("add employees")
+        result = import_employees(
+            self._store, path, self.employee.id, progress, row_check=self._row_check
+        )
+        if result.added:
+            self._changed()
+        return result
+
+    def _require_role_change(self, role: AccessRole | str) -> None:
+        if str(role).lower() == AccessRole.MANAGER.value:
+            self._require_company_manager("make managers")
+
+    def set_joined(self, employee_id: str, joined: dt.date) -> Employee:
+        """Change an employee's start date (due dates of later joiners count from it)."""
+        self._require_manager("change start dates")
+        self._require_reach(employee_id)
+        employee = self._store.set_joined(employee_id, joined.isoformat(), self.employee.id)
+        self._changed()
+        return employee
+
+    def set_department(self, employee_id: str, department: str | None) -> Employee:
+        self._require_manager("change departments")
+        self._require_reach(employee_id)
+        self._require_department(department)
+        employee = self._store.set_department(employee_id, department, self.employee.id)
+        self._changed()
+        return employee
+
+    def set_role(self, employee_id: str, role: AccessRole | str) -> Employee:
+        self._require_company_manager("change roles")
+        employee = self._store.set_role(employee_id, role, self.employee.id)
+        self._changed()
+        return employee
+
+    def set_manages(self, employee_id: str, departments: list[str]) -> Employee:
+        """Limit a manager to departments ([]: a company manager)."""
+        self._require_company_manager("choose what a manager manages")
+        employee = self._store.set_manages(employee_id, departments, self.employee.id)
+        self._changed()
+        return employee
+
+    def set_active(self, employee_id: str, active: bool) -> Employee:
+        """Deactivate (no sign-in, out of the counts, records kept) or reactivate."""
+        self._require_manager("deactivate employees")
+        target = self._require_reach(employee_id)
+        if target.role is AccessRole.MANAGER:
+            self._require_company_manager("deactivate managers")
+        employee = self._store.set_active(employee_id, active, self.employee.id)
+        self._changed()
+        return employee
+
+    def reset_password(self, employee_id: str, new_password: str) -> None:
+        """Give an employee a new password; it ends a lockout and goes to the audit log."""
+        self._require_manager("reset passwords")
+        self._require_reach(employee_id)
+        self._store.reset_password(employee_id, new_password, self.employee.id)
+        log.info("password of employee %s reset by %s", employee_id, self.employee.id)
+        self._changed()
+
+    # -- the department list ----------------------------------------------------------------
+    def departments(self) -> list[str]:
+        """The managed list of departments (a department manager: theirs)."""
+        listed = self._store.departments()
+        return [d for d in listed if self._reaches_department(d)]
+
+    def add_department(self, name: str) -> str:
+        self._require_company_manager("add departments")
+        added = self._store.add_department(name, self.employee.id)
+        self._changed()
+        return added
+
+    def remove_department(self, name: str) -> None:
+        self._require_company_manager("remove departments")
+        self._store.remove_department(name, self.employee.id)
+        self._changed()
