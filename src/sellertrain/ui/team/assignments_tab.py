@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QTableWidgetItem, QVBoxLayout, QWidget
 
 from sellertrain.core.session import Session
+from sellertrain.core.timestamps import local_date
 from sellertrain.ui import dialogs
 from sellertrain.ui.team.assignment_dialog import AssignmentDialog
 from sellertrain.ui.widgets import button, readonly_table
@@ -53,7 +54,7 @@ class AssignmentsTab(QWidget):
                 "everyone": self.tr("Everyone"),
                 "employee": names.get(assignment.target or "", assignment.target or ""),
             }.get(assignment.target_kind, f"{assignment.target_kind}: {assignment.target}")
-            cells = [training, target, assignment.due_date, assignment.created_at[:10]]
+            cells = [training, target, assignment.due_date, local_date(assignment.created_at)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, assignment.id)
