@@ -58,3 +58,36 @@ def window(qtbot, store: Store, course: Course) -> MainWindow:
     main.start()
     main.show()
     return main
+
+
+@pytest.fixture(autouse=True)
+def this_computer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test remembers sign-ins and reading positions in a file of its own."""
+    from sellertrain.ui import this_computer
+
+    path = tmp_path / "this-computer.ini"
+    monkeypatch.setenv(this_computer.SETTINGS_ENV, str(path))
+    return path
+
+
+class ReadingClock:
+    """The lesson reader's monotonic clock, moved on by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def reading_clock(monkeypatch: pytest.MonkeyPatch) -> ReadingClock:
+    """Time on a lesson passes only when the test says so (see ReadingClock.advance)."""
+    from sellertrain.ui.learner import lesson_reader
+
+    clock = ReadingClock()
+    monkeypatch.setattr(lesson_reader.time, "monotonic", clock)
+    return clock

@@ -18,7 +18,7 @@ def _sign_in(qtbot, window: MainWindow, name: str, password: str) -> None:
 
 
 def test_completing_a_lesson_refreshes_the_outline_through_records_changed(
-    qtbot, window: MainWindow, store: Store, course: Course
+    qtbot, window: MainWindow, store: Store, course: Course, reading_clock
 ):
     store.add_employee("Chen Jie", "learner", "right-pass", "customer-service")
     window.start()
@@ -30,6 +30,8 @@ def test_completing_a_lesson_refreshes_the_outline_through_records_changed(
 
     window.open_lesson(lesson.id)
     assert window.stack.currentWidget() is window.lesson
+    reading_clock.advance(lesson.minutes * 60)
+    qtbot.waitUntil(window.lesson.complete_button.isEnabled)
     with qtbot.waitSignal(window.records_changed, timeout=1000):
         qtbot.mouseClick(window.lesson.complete_button, Qt.MouseButton.LeftButton)
     # the outline was not shown again, yet it shows the completion; so does the reader

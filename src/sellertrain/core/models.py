@@ -300,11 +300,14 @@ class CourseSettings:
 
     ``module_validity`` maps module titles, ``assessment_validity`` assessment quiz ids, to a
     number of days; a scope not named has certificates that never expire.
+    ``minimum_reading_percent`` is the share of a lesson's reading time (its ``minutes``) a
+    learner spends on it before "Mark as complete" is offered.
     """
 
     title: str = ""
     module_validity: dict[str, int] = field(default_factory=dict)
     assessment_validity: dict[str, int] = field(default_factory=dict)
+    minimum_reading_percent: int = 25
 
     def valid_days(self, scope_kind: str, scope: str) -> int | None:
         """Days a certificate for a module or an assessment stays valid (None: no expiry)."""

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from sellertrain.core.accounts import StoreError
 from sellertrain.core.models import Employee
-from sellertrain.ui.widgets import button, name_widget, title_label
+from sellertrain.ui import this_computer
+from sellertrain.ui.widgets import button, centred_page, name_widget, title_label
 
 if TYPE_CHECKING:
     from sellertrain.core.accounts import Accounts
@@ -40,12 +41,14 @@ class FirstRunScreen(QWidget):
         self.repeat_edit.returnPressed.connect(self.create_account)
 
         form = QFormLayout()
+        # every field at its full height, and labels above the fields when the form is narrow
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow(self.tr("Department"), self.department_edit)
         form.addRow(self.tr("Password"), self.password_edit)
         form.addRow(self.tr("Repeat password"), self.repeat_edit)
         box = QWidget()
-        box.setMaximumWidth(480)
         inner = QVBoxLayout(box)
         inner.addWidget(title_label(self.tr("Welcome to SellerTrain")))
         intro = QLabel(
@@ -60,10 +63,7 @@ class FirstRunScreen(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.error_label)
         inner.addWidget(self.create_button, alignment=Qt.AlignmentFlag.AlignRight)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(box, alignment=Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
+        centred_page(box, 480, self)
 
     def show_for(self, accounts: Accounts) -> None:
         """Create the first manager of ``accounts`` (a database with no one on it yet)."""
@@ -83,4 +83,5 @@ class FirstRunScreen(QWidget):
             self.error_label.setText(str(exc).capitalize())
             return
         self.error_label.clear()
+        this_computer.remember_signed_in(employee.id)
         self.account_created.emit(employee)

@@ -222,31 +222,49 @@ def test_non_ascii_asset_name(tree):
 
 def test_callout_is_a_one_cell_table_with_its_title(tree):
     html = render("::: warning Do not ship late\nUpload the **tracking** number.\n:::\n", tree)
-    assert html.count("<table") == 1 and html.count("<tr>") == 1 and html.count("<td>") == 1
+    assert html.count("<table") == 1 and html.count("<tr>") == 1 and html.count("<td") == 1
     assert '<table class="callout callout-warning"' in html
+    # QTextBrowser paints a cell's bgcolor, not a table's: the tint goes on the cell
+    assert '<td bgcolor="#fdecea">' in html
     assert (
-        '<p class="callout-title" style="color: #c5221f; font-weight: 600;">Do not ship late</p>'
-        in html
+        '<p class="callout-title" style="color: #c5221f; font-weight: 600;">'
+        "<b>⚠ Warning</b>: Do not ship late</p>" in html
     )
-    cell = html[html.index("<td>") : html.index("</td>")]
+    cell = html[html.index("<td") : html.index("</td>")]
     assert "Upload the <strong>tracking</strong> number." in cell
     assert html.rstrip().endswith("</td></tr></table>")
 
 
 @pytest.mark.parametrize(
     ("kind", "label"),
-    [("rule", "Rule"), ("warning", "Warning"), ("tip", "Tip"), ("example", "Example")],
+    [("rule", "⚖ Rule"), ("warning", "⚠ Warning"), ("tip", "★ Tip"), ("example", "✎ Example")],
 )
-def test_callout_without_title_uses_its_kind(tree, kind, label):
+def test_callout_shows_an_icon_and_its_kind_in_bold(tree, kind, label):
     html = render(f"::: {kind}\nText.\n:::\n", tree)
     assert f'class="callout callout-{kind}"' in html
-    assert re.search(rf'<p class="callout-title"[^>]*>{label}</p>', html)
+    assert re.search(rf'<p class="callout-title"[^>]*><b>{label}</b></p>', html)
+    titled = render(f"::: {kind} Check the box\nText.\n:::\n", tree)
+    assert re.search(rf'<p class="callout-title"[^>]*><b>{label}</b>: Check the box</p>', titled)
 
 
 def test_callout_title_is_escaped(tree):
     html = render("::: tip <b>Bold</b> & more\nText.\n:::\n", tree)
-    assert "<b>" not in html
+    assert "<b>Bold" not in html
     assert "&lt;b&gt;Bold&lt;/b&gt; &amp; more" in html
+
+
+def test_an_image_alone_in_its_paragraph_is_a_figure_without_extra_line_height(tree):
+    # the lesson style's "p { line-height: 140% }" would add 40 % of the image's height
+    html = render("![A picture](../assets/pic.svg)\n\nText ![x](../assets/pic.svg) here.\n", tree)
+    first, second = html.strip().split("\n")
+    assert first.startswith('<p class="figure" align="center" style="line-height: 100%;"><img ')
+    assert second.startswith("<p>Text <img ")
+
+
+def test_an_image_in_a_tight_list_stays_a_list_item(tree):
+    html = render("- ![A picture](../assets/pic.svg)\n- two\n", tree)
+    assert "figure" not in html
+    assert html.count("<li>") == 2
 
 
 def test_table_renders(tree):

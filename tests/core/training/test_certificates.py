@@ -371,7 +371,7 @@ colour: blue
         ),
         (13, "unknown quiz 'nope' (assessments: final)"),
         (15, "'final' needs 'valid_for: DURATION' under it, e.g. 'valid_for: 365d'"),
-        (16, "unknown key 'colour' (known: title, modules, assessments)"),
+        (16, "unknown key 'colour' (known: title, modules, assessments, minimum_reading)"),
     ]
     course = load_course(root)
     assert course.settings.module_validity == {"Basics": 730}  # the right entries still count

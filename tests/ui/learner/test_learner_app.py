@@ -68,7 +68,9 @@ def test_wrong_password_is_refused_plainly(qtbot, window, store):
     assert window.employee.name == "Chen Jie"
 
 
-def test_whole_journey_lesson_quiz_review_and_records(qtbot, window, store, course: Course):
+def test_whole_journey_lesson_quiz_review_and_records(
+    qtbot, window, store, course: Course, reading_clock
+):
     learner = store.add_employee("Chen Jie", "learner", "right-pass", "customer-service")
     window.start()
     _sign_in(qtbot, window, "Chen Jie", "right-pass")
@@ -83,6 +85,8 @@ def test_whole_journey_lesson_quiz_review_and_records(qtbot, window, store, cour
     assert window.stack.currentWidget() is window.lesson
     assert lesson.title in window.lesson.view.toPlainText()
     assert window.lesson.toc.count() == len(lesson.sections)
+    reading_clock.advance(lesson.minutes * 60)
+    qtbot.waitUntil(window.lesson.complete_button.isEnabled)
     qtbot.mouseClick(window.lesson.complete_button, Qt.MouseButton.LeftButton)
     assert not window.lesson.complete_button.isEnabled()
     progress = store.lesson_progress(learner.id)[lesson.id]
@@ -244,15 +248,14 @@ def test_a_material_change_shows_what_changed_and_a_recheck_restores_it(
     assert not window.outline.refresh_banner.isVisibleTo(window)
 
 
-def test_reading_time_is_recorded_when_leaving_a_lesson(qtbot, window, store, course, monkeypatch):
-    from sellertrain.ui.learner import lesson_reader
-
-    clock = iter([1000.0, 1042.0])
-    monkeypatch.setattr(lesson_reader.time, "monotonic", lambda: next(clock))
+def test_reading_time_is_recorded_when_leaving_a_lesson(
+    qtbot, window, store, course, reading_clock
+):
     learner = store.add_employee("Chen Jie", "learner", "right-pass")
     window.signed_in(learner)
     lesson = course.ordered_lessons[1]
     window.open_lesson(lesson.id)
+    reading_clock.advance(42)
     window.show_home()
     assert store.lesson_progress(learner.id)[lesson.id].seconds == 42
     assert window.outline.lesson_item(lesson.id).text(1) == "In progress"

@@ -11,6 +11,11 @@ a certificate stays valid, per module (by title) and per assessment (a quiz with
     assessments:
       final-assessment:
         valid_for: 1y
+    minimum_reading: 25%
+
+``minimum_reading`` is the share of each lesson's reading time (its ``minutes``) a learner
+spends on the lesson before "Mark as complete" is offered: 25 % unless the file says
+otherwise, 0% for no wait.
 
 The file is tiny and read on every load, so no cache ever holds a stale copy of it.
 """
@@ -32,13 +37,14 @@ except ImportError:  # pragma: no cover - depends on the wheel
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # the stubs type the C and Python loaders as unrelated classes
 
 MAX_CHARS = 100_000
-TOP_KEYS = ("title", "modules", "assessments")
+TOP_KEYS = ("title", "modules", "assessments", "minimum_reading")
 SCOPE_KEYS = ("valid_for",)
 MAX_DAYS = 100 * 365
 _DURATION = re.compile(r"^(\d+)\s*([dwy])$")
 _UNIT_DAYS = {"d": 1, "w": 7, "y": 365}
 _MODULE_LINE = re.compile(r"^module:\s*(.+?)\s*$", re.MULTILINE)
 DURATION_HINT = "write a whole number of days, weeks or years, such as 365d, 52w or 1y"
+_PERCENT = re.compile(r"^(\d{1,3})\s*%$")
 
 
 def parse_duration(text: str) -> int | None:
@@ -48,6 +54,20 @@ def parse_duration(text: str) -> int | None:
         return None
     days = int(match.group(1)) * _UNIT_DAYS[match.group(2)]
     return days if 1 <= days <= MAX_DAYS else None
+
+
+def parse_percent(text: str) -> int | None:
+    """The whole number in ``N%`` when it is 0 to 100; None otherwise."""
+    match = _PERCENT.match(text.strip())
+    if match is None:
+        return None
+    value = int(match.group(1))
+    return value if value <= 100 else None
+
+
+def minimum_reading_seconds(minutes: int, settings: CourseSettings) -> int:
+    """Seconds a lesson of ``minutes`` reading time is open before it may be marked complete."""
+    return round(max(minutes, 0) * 60 * settings.minimum_reading_percent / 100)
 
 
 def settings_path(root: Path) -> Path:
@@ -155,6 +175,7 @@ def _parse(
     title = ""
     modules: dict[str, int] = {}
     assessments: dict[str, int] = {}
+    reading = CourseSettings.minimum_reading_percent
     for key, value in _entries(root, "course.yaml", add):
         if key == "title":
             if isinstance(value, yaml.ScalarNode) and value.value.strip():
@@ -167,9 +188,20 @@ def _parse(
             assessments = _validities(
                 value, "assessments", _assessment_check(course, declared_quizzes), add
             )
+        elif key == "minimum_reading":
+            text = value.value if isinstance(value, yaml.ScalarNode) else ""
+            percent = parse_percent(str(text))
+            if percent is None:
+                add(
+                    _line(value),
+                    "'minimum_reading' must be a share of each lesson's reading time from "
+                    "0% to 100%, such as 25%",
+                )
+            else:
+                reading = percent
         else:
             add(_key_line(root, key), f"unknown key '{key}' (known: {', '.join(TOP_KEYS)})")
-    return CourseSettings(title, modules, assessments)
+    return CourseSettings(title, modules, assessments, reading)
 
 
 def _key_line(mapping: yaml.MappingNode, key: str) -> int:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sellertrain.core.reports import charts
 from sellertrain.core.reports.team import EmployeeProgress, QuestionStats, TeamStatus
+from sellertrain.core.timestamps import local_date
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +190,7 @@ def _team_table(rows: list[EmployeeProgress]) -> str:
             f" ({row.percent}%)</td>"
             f'<td align="right">{row.quizzes_passed}</td>'
             f'<td align="right">{_score(row.average_best_score)}</td>'
-            f'<td class="nowrap">{_h((row.last_activity or "")[:10])}</td>'
+            f'<td class="nowrap">{_h(local_date(row.last_activity))}</td>'
             f"<td>{overdue or '–'}</td>"
             f'<td class="nowrap">{_h(row.next_due)}</td>'
             "</tr>"

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from sellertrain.core.models import CertificateScope, Course, Employee, Lesson
 from sellertrain.core.store import Certificate, Store
+from sellertrain.core.timestamps import local_date
 from sellertrain.core.training.certificates import (
     CertificateStatus,
     assessments,
     certificate_status,
-    date_of,
     lesson_evidence,
     required_lessons,
 )
@@ -140,6 +140,6 @@ def compliance_matrix(
             status = statuses.get(found.expires_at)
             if status is None:
                 status = statuses[found.expires_at] = certificate_status(found, moment)
-            cells.append(ComplianceCell(status, date_of(found.expires_at), required, found.code))
+            cells.append(ComplianceCell(status, local_date(found.expires_at), required, found.code))
         rows.append(ComplianceRow(employee, tuple(cells)))
     return scopes, rows

@@ -7,7 +7,8 @@ import html
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from sellertrain.core.training.certificates import CertificateStatus, date_of, days_left
+from sellertrain.core.timestamps import local_date
+from sellertrain.core.training.certificates import CertificateStatus, days_left
 from sellertrain.core.training.compliance import Renewal
 from sellertrain.ui.learner.outline import HomeBanner
 
@@ -53,7 +54,7 @@ class CertificateBanner(HomeBanner):
     def _line(self, renewal: Renewal, now: dt.datetime) -> str:
         certificate = renewal.certificate
         title = f"<b>{html.escape(certificate.title, quote=False)}</b>"
-        when = date_of(certificate.expires_at)
+        when = local_date(certificate.expires_at)
         if renewal.status is CertificateStatus.EXPIRED:
             head = self.tr("Your certificate for {title} expired on {date}.")
         else:

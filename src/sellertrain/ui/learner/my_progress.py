@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from sellertrain.core.models import AttemptKind
 from sellertrain.core.session import Session
+from sellertrain.core.timestamps import local_time
 from sellertrain.core.training.question_sets import set_title
 from sellertrain.ui.team.certificate_list import CertificateList
 from sellertrain.ui.widgets import format_duration, readonly_table, title_label
@@ -91,7 +92,7 @@ class MyProgressScreen(QWidget):
         self.attempts.setRowCount(len(finished))
         for row, attempt in enumerate(finished):
             quiz = course.quizzes.get(attempt.quiz_id)
-            when = (attempt.finished_at or "").replace("T", " ")[:16]
+            when = local_time(attempt.finished_at)
             result = self.tr("Passed") if attempt.passed else self.tr("Not passed")
             title = quiz.title if quiz else attempt.quiz_id
             if (

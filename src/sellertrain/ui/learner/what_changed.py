@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QW
 
 from sellertrain.core.content.word_diff import DELETED_STYLE, INSERTED_STYLE, diff_html
 from sellertrain.core.session import Session
+from sellertrain.core.timestamps import local_date
 from sellertrain.core.training.retraining import LessonChange
 from sellertrain.ui.widgets import button, name_widget, title_label
 
@@ -70,7 +71,11 @@ class WhatChangedScreen(QWidget):
                 "You completed this lesson on {read}. The rules changed on {changed}: "
                 "{count} section(s) below. Removed words are struck through in red, new "
                 "words are in green."
-            ).format(read=change.read_at[:10], changed=change.published_at[:10], count=count)
+            ).format(
+                read=local_date(change.read_at),
+                changed=local_date(change.published_at),
+                count=count,
+            )
         )
         self.view.setHtml(self._html(change))
         questions = len(change.question_keys)

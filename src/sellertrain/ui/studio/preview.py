@@ -19,6 +19,7 @@ from sellertrain.core.models import Course, Question
 from sellertrain.core.models import QuestionKind as Kind
 from sellertrain.ui.studio.common import questions_text, tr
 from sellertrain.ui.style import LESSON_STYLE_SHEET
+from sellertrain.ui.widgets import ImageFitter
 
 
 class PreviewPane(QTextBrowser):
@@ -31,6 +32,7 @@ class PreviewPane(QTextBrowser):
         self.document().setDocumentMargin(20)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.anchorClicked.connect(self._follow_link)
+        self.images = ImageFitter(self)  # diagrams as wide as the pane at most, as in the reader
 
     def show_keeping_place(self, page: str) -> None:
         """Show ``page`` at the scroll position of the previous one (typing must not jump)."""

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QTableWidgetItem, QVBoxLayout, QWidget
 
 from sellertrain.core.session import Session, StoreError
+from sellertrain.core.timestamps import local_date
 from sellertrain.ui import dialogs
 from sellertrain.ui.team.assignment_dialog import AssignmentDialog
 from sellertrain.ui.widgets import button, readonly_table
@@ -58,7 +59,7 @@ class AssignmentsTab(QWidget):
                 due = self.tr("{date} (joiners: {n} days)").format(date=due, n=assignment.lead_days)
             if assignment.every_months:
                 due += self.tr(", again every {n} months").format(n=assignment.every_months)
-            cells = [training, target, due, assignment.created_at[:10]]
+            cells = [training, target, due, local_date(assignment.created_at)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, assignment.id)

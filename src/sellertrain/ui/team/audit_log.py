@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from sellertrain.core.session import AUDIT_ACTIONS, AuditEntry, Session
+from sellertrain.core.timestamps import local_time
 from sellertrain.ui.widgets import name_widget
 
 SHOWN = 2_000  # the newest entries shown; the log itself keeps everything
@@ -106,7 +107,7 @@ class AuditLogView(QWidget):
             if action is not None and entry.action != action:
                 continue
             cells = [
-                entry.at.replace("T", " ")[:16],
+                local_time(entry.at),
                 entry.actor_name or self.tr("command line"),
                 self.labels.get(entry.action, entry.action),
                 entry.subject,

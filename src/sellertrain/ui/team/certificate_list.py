@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidgetItem, QVBoxLayout
 
 from sellertrain.core.models import CertificateScope
 from sellertrain.core.session import Certificate
-from sellertrain.core.training.certificates import CertificateStatus, certificate_status, date_of
+from sellertrain.core.timestamps import local_date
+from sellertrain.core.training.certificates import CertificateStatus, certificate_status
 from sellertrain.ui import dialogs
 from sellertrain.ui.widgets import button, readonly_table
 
@@ -102,9 +103,9 @@ class CertificateList(QWidget):
             score = f"{certificate.score:.0f}%" if certificate.score is not None else "–"
             cells = [
                 f"{certificate.title} ({kind})",
-                date_of(certificate.issued_at),
+                local_date(certificate.issued_at),
                 score,
-                date_of(certificate.expires_at) or self.tr("no expiry"),
+                local_date(certificate.expires_at) or self.tr("no expiry"),
                 status_text,
                 certificate.code,
             ]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from sellertrain.core.models import AccessRole, AttemptKind, AttemptStatus
 from sellertrain.core.reports.record_export import write_record
 from sellertrain.core.session import AccessDenied, EmployeeDetail, Session, StoreError
+from sellertrain.core.timestamps import local_time
 from sellertrain.core.training.progress import LessonState
 from sellertrain.core.training.question_sets import set_title
 from sellertrain.ui import dialogs
@@ -193,8 +194,8 @@ class EmployeeDetailScreen(QWidget):
                 title = set_title(course, attempt.kind, attempt.quiz_id)
             cells = [
                 title,
-                attempt.started_at.replace("T", " ")[:16],
-                (attempt.finished_at or "").replace("T", " ")[:16],
+                local_time(attempt.started_at),
+                local_time(attempt.finished_at),
                 score,
                 result or "",
             ]

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from sellertrain.core.reports.team import EmployeeProgress, TeamStatus
+from sellertrain.core.timestamps import local_date
 
 STATUS_COLOURS = {
     TeamStatus.NOT_STARTED: "#6b7280",
@@ -51,7 +52,7 @@ def _display(row: EmployeeProgress, column: int) -> str:
     if column == 5:
         return f"{row.average_best_score:.0f}%" if row.average_best_score is not None else "–"
     if column == 6:
-        return (row.last_activity or "")[:10] or "–"
+        return local_date(row.last_activity) or "–"
     return _tr(row.status.value.capitalize())
 
 

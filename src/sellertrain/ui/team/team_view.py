@@ -25,6 +25,7 @@ from sellertrain.core.models import AccessRole, Employee
 from sellertrain.core.reports import exports
 from sellertrain.core.reports.team import EmployeeProgress, TeamStatus
 from sellertrain.core.session import Session, SessionOpener
+from sellertrain.core.timestamps import local_time
 from sellertrain.ui import dialogs
 from sellertrain.ui.team.assignments_tab import AssignmentsTab
 from sellertrain.ui.team.audit_log import AuditLogView
@@ -350,7 +351,7 @@ class TeamScreen(QWidget):
                     self.session.score_histogram(),
                     self.session.weak_questions(10),
                     self.tr("SellerTrain team report"),
-                    self.session.timestamp(),
+                    local_time(self.session.timestamp()),
                 )
                 if kind == "html":
                     path.write_text(html, encoding="utf-8")
