@@ -270,3 +270,38 @@ def test_every_consumer_agrees_on_what_is_required(tmp_path, capsys):
         late = [i for i in items if i.state == "overdue" and not i.every_months]
         assert late == [], newcomer.name
     store.close()
+
+
+def test_a_recurring_lesson_is_reopened_for_renewal_and_renewed_by_completing_it(store, clock):
+    course = load_course(REPO, deep=False)
+    boss = store.add_employee("Wang Fang", "manager", "pass-boss-1", "management")
+    ana = store.add_employee("Ana Li", "learner", "pass-1234", "finance")
+    lesson = (
+        next(x for x in course.ordered_lessons if x.quiz_id is None)
+        if any(x.quiz_id is None for x in course.ordered_lessons)
+        else course.ordered_lessons[0]
+    )
+    session = Session(store, course, boss, today=lambda: clock.current.date())
+    session.assign(clock.current.date() + dt.timedelta(days=10), "employee", ana.id,
+                   lesson_id=lesson.id, every_months=1)  # fmt: skip
+    store.record_lesson_opened(ana.id, lesson.id, lesson.version)
+    store.record_lesson_completed(ana.id, lesson.id, lesson.version)
+    if lesson.quiz_id:
+        from sellertrain.core.training.attempts import QuizSession
+
+        quiz = QuizSession.start(store, ana.id, course.quizzes[lesson.quiz_id], seed=1)
+        for index, shown in enumerate(quiz.presented):
+            right = {
+                p for p, o in enumerate(shown.option_order) if shown.question.options[o].correct
+            }
+            quiz.answer(index, right)
+        quiz.submit()
+    item = session.progress(ana.id).state(lesson.id).item
+    assert item.state is ItemState.DONE
+    clock.advance(40 * 86400)  # more than a month later: due again, and overdue
+    progress = session.progress(ana.id)
+    state = progress.state(lesson.id)
+    assert state.item.state is ItemState.OVERDUE and not state.done
+    assert state.status.value == "needs refresh"  # the reader lets them complete it again
+    store.record_lesson_completed(ana.id, lesson.id, lesson.version)
+    assert session.progress(ana.id).state(lesson.id).item.state is ItemState.DONE

@@ -166,7 +166,12 @@ class LessonScreen(QWidget):
         self._read_before = state.seconds if state else 0
         self._complete = status in (LessonStatus.COMPLETED, LessonStatus.QUIZ_PASSED)
         has_quiz = self.lesson.quiz_id in self.session.course.quizzes
-        if status is LessonStatus.NEEDS_REFRESH:
+        renewal = state is not None and state.item is not None and state.item.every_months
+        if status is LessonStatus.NEEDS_REFRESH and renewal:
+            self.status_label.setText(
+                self.tr("Due again: read it and mark it complete to renew your training.")
+            )
+        elif status is LessonStatus.NEEDS_REFRESH:
             self.status_label.setText(self.tr("This lesson changed since you completed it."))
         elif status is LessonStatus.QUIZ_PASSED:
             self.status_label.setText(self.tr("Quiz passed"))
