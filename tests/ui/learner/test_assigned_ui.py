@@ -57,6 +57,9 @@ def test_an_assignment_reaches_the_learners_home_and_agrees_everywhere(
             qtbot.mouseClick(screen.new_assignment, Qt.MouseButton.LeftButton)
     row = next(r for r in screen.model.all_rows if r.employee.id == learner.id)
     assert row.status is TeamStatus.OVERDUE and row.overdue == (lesson.id,)
+    shown = screen.model.rows.index(row)
+    status = screen.model.index(shown, 7).data()
+    assert status == f"Overdue 2 d: {lesson.title}"  # which lesson, and how late
 
     window.signed_in(learner)
     home = window.outline

@@ -40,6 +40,7 @@ class EmployeeProgress:
     overdue: tuple[str, ...] = ()  # lesson ids past their due date
     stale: tuple[str, ...] = ()  # lesson ids changed since completion
     next_due: str | None = None
+    oldest_overdue: str | None = None  # the due date of the longest-overdue lesson
 
     @property
     def percent(self) -> int:
@@ -74,6 +75,8 @@ def _row(
     last_activity: str | None,
 ) -> EmployeeProgress:
     next_due = found.next_due
+    late = [item.due for item in found.items if item.due and item.state == "overdue"]
+    oldest = min(late, default=None)
     return EmployeeProgress(
         employee=employee,
         required=len(found.items),
@@ -85,6 +88,7 @@ def _row(
         overdue=found.overdue,
         stale=found.stale,
         next_due=next_due.isoformat() if next_due else None,
+        oldest_overdue=oldest.isoformat() if oldest else None,
     )
 
 

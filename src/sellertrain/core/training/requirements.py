@@ -164,7 +164,9 @@ class Standing:
 
     @property
     def overdue(self) -> tuple[str, ...]:
-        return tuple(i.lesson_id for i in self.items if i.state is ItemState.OVERDUE)
+        """The overdue lessons, longest overdue first."""
+        late = [i for i in self.items if i.state is ItemState.OVERDUE]
+        return tuple(i.lesson_id for i in sorted(late, key=lambda i: i.due or dt.date.max))
 
     @property
     def next_due(self) -> dt.date | None:

@@ -7,6 +7,8 @@ computed once per row.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from typing import Any
 
 from PySide6.QtCore import (
@@ -37,7 +39,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TeamTableModel", text)
 
 
-def _display(row: EmployeeProgress, column: int) -> str:
+def _overdue_text(row: EmployeeProgress, titles: dict[str, str], today: dt.date) -> str:
+    """ "Overdue 12 d: Brand logos (+1)": how long, and which lesson, at a glance."""
+    days = (today - dt.date.fromisoformat(row.oldest_overdue)).days if row.oldest_overdue else 0
+    first = titles.get(row.overdue[0], row.overdue[0]) if row.overdue else ""
+    text = _tr("Overdue {n} d: {title}").format(n=days, title=first)
+    if len(row.overdue) > 1:
+        text += f" (+{len(row.overdue) - 1})"
+    return text
+
+
+def _display(row: EmployeeProgress, column: int, titles: dict[str, str] | None = None) -> str:
     employee = row.employee
     if column == 0:
         return employee.name
@@ -53,6 +65,8 @@ def _display(row: EmployeeProgress, column: int) -> str:
         return f"{row.average_best_score:.0f}%" if row.average_best_score is not None else "–"
     if column == 6:
         return local_date(row.last_activity) or "–"
+    if row.status is TeamStatus.OVERDUE and titles is not None:
+        return _overdue_text(row, titles, dt.date.today())
     return _tr(row.status.value.capitalize())
 
 
@@ -90,6 +104,7 @@ class TeamTableModel(QAbstractTableModel):
         self.role: str | None = None
         self.status: TeamStatus | None = None
         self.search = ""
+        self.titles: dict[str, str] = {}  # lesson id -> title, for the overdue lessons named
         self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
         self.set_rows(rows or [])
 
@@ -157,7 +172,7 @@ class TeamTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(row, column)
+            return _display(row, column, self.titles)
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ForegroundRole and column == 7:
@@ -171,7 +186,8 @@ class TeamTableModel(QAbstractTableModel):
     def _status_tip(self, row: EmployeeProgress) -> str:
         parts = []
         if row.overdue:
-            parts.append(_tr("Overdue: {n} lesson(s)").format(n=len(row.overdue)))
+            names = ", ".join(self.titles.get(i, i) for i in row.overdue)
+            parts.append(_tr("Overdue: {names}").format(names=names))
         if row.stale:
             parts.append(_tr("Changed since completed: {n} lesson(s)").format(n=len(row.stale)))
         if row.next_due:

@@ -181,6 +181,7 @@ class TeamScreen(QWidget):
         says when it is filled; another tab is filled when it is first shown.
         """
         self.session = session
+        self.model.titles = {i: lesson.title for i, lesson in session.course.lessons.items()}
         self.staff.show_for(session)
         self._filled.clear()
         self._fill_current_tab()
