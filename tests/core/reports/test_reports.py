@@ -205,16 +205,22 @@ def test_learner_session_cannot_read_other_employees_records(setup):
     assert boss.review(attempt.id).attempt.score == 50
 
 
-def test_risk_areas_average_best_scores_per_tag(setup):
+def test_risk_areas_count_first_attempt_answers_per_tag(setup):
     store, course, manager = setup
     a = store.add_employee("A", "learner", "pass-1234")
     b = store.add_employee("B", "learner", "pass-1234")
-    take(store, course, a, "alpha-quiz", [{1}, {1}])  # 0
-    take(store, course, a, "alpha-quiz", [{0}, {1}])  # 50: best for A
+    take(store, course, a, "alpha-quiz", [{1}, {1}])  # 0: A's first attempt
+    take(store, course, a, "alpha-quiz", [{0}, {1}])  # 50: a retake, not counted
     take(store, course, b, "alpha-quiz", [{0}, {0}])  # 100
     take(store, course, b, "beta-quiz", [{0}, {1}])  # 50
-    areas = Session(store, course, manager).risk_areas()
-    assert areas == {"ip": 75.0, "shipping": 50.0}
+    session = Session(store, course, manager)
+    # first attempts: ip 2 of 4 answers right (the old "average best" said 75), shipping 1 of 2
+    assert session.risk_areas() == {"ip": 50.0, "shipping": 50.0}
+    breakdown = {area.tag: area for area in session.risk_area_breakdown()}
+    assert (breakdown["ip"].answers, breakdown["ip"].missed, breakdown["ip"].tested) == (4, 2, 2)
+    # the manager and the fees area's untested people are counted apart, not as zeros
+    assert breakdown["ip"].not_tested == 1 and breakdown["fees"].answers == 0
+    assert [p.employee.name for p in session.weakest_in_area("ip")] == ["A"]
 
 
 def test_score_histogram_buckets():

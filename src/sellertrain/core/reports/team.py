@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from sellertrain.core.models import AccessRole, AssignmentTarget, Course, Employee
+from sellertrain.core.reports.weak_spots import MIN_ANSWERS_TO_RANK, discrimination, risk_areas
 from sellertrain.core.store import QuizFacts, Store
 from sellertrain.core.training import responses
 from sellertrain.core.training.progress import CourseProgress
@@ -159,6 +160,7 @@ class QuestionStats:
     most_chosen_wrong_count: int
     tests_lesson: str | None
     tests_anchor: str | None
+    discrimination: float | None = None  # see weak_spots.discrimination
 
     @property
     def share_correct(self) -> float | None:
@@ -181,6 +183,7 @@ class QuizAnalysis:
 def question_analysis(store: Store, course: Course, quiz_id: str) -> QuizAnalysis:
     """Per question of the current quiz version: share correct and the favourite wrong option."""
     quiz = course.quizzes[quiz_id]
+    separates = discrimination(store, quiz)
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     picks: dict[tuple[str, int], int] = defaultdict(int)
     for question_id, stored, count, correct in store.answer_breakdown(
@@ -211,6 +214,7 @@ def question_analysis(store: Store, course: Course, quiz_id: str) -> QuizAnalysi
                 top[0],
                 question.tests_lesson,
                 question.tests_anchor,
+                separates.get(question.id),
             )
         )
     attempts = max((s.answers for s in stats), default=0)
@@ -228,12 +232,14 @@ def team_weak_questions(
     count: int = 10,
     analyses: dict[str, QuizAnalysis] | None = None,
 ) -> list[tuple[str, QuestionStats]]:
-    """Across all quizzes: the questions with the lowest share answered correctly."""
+    """Across all quizzes: the questions with the lowest share answered correctly, among
+    those with at least MIN_ANSWERS_TO_RANK answers (a question two people missed is not
+    the team's weakest)."""
     analyses = analyses if analyses is not None else all_question_analyses(store, course)
     found = []
     for quiz_id, analysis in analyses.items():
         for stats in analysis.questions:
-            if stats.answers:
+            if stats.answers >= MIN_ANSWERS_TO_RANK:
                 found.append((quiz_id, stats))
     return sorted(found, key=lambda item: (item[1].share_correct, item[1].text))[:count]
 
@@ -281,17 +287,17 @@ def section_analysis(
 
 
 # -- risk areas and charts -----------------------------------------------------------------
-def risk_area_scores(store: Store, course: Course) -> dict[str, float]:
-    """Average best quiz score per risk-area tag, over employees who took the lesson quizzes."""
-    by_quiz: dict[str, list[float]] = defaultdict(list)
-    for quiz_id, best in store.best_scores():
-        by_quiz[quiz_id].append(best)
-    by_tag: dict[str, list[float]] = defaultdict(list)
-    for lesson in course.lessons.values():
-        scores = by_quiz.get(lesson.quiz_id or "", [])
-        for tag in lesson.tags:
-            by_tag[tag].extend(scores)
-    return {tag: round(sum(v) / len(v), 1) for tag, v in sorted(by_tag.items()) if v}
+def risk_area_scores(
+    store: Store, course: Course, employees: list[Employee] | None = None
+) -> dict[str, float]:
+    """Share (%) of first-attempt answers correct per risk-area tag, over ``employees``
+    (default: everyone active); areas nobody was tested on are left out. See weak_spots."""
+    people = store.employees() if employees is None else employees
+    return {
+        area.tag: round(100 * area.share_correct, 1)
+        for area in sorted(risk_areas(store, course, people), key=lambda a: a.tag)
+        if area.share_correct is not None
+    }
 
 
 def score_histogram(scores: list[float], buckets: int = 10) -> list[int]:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sellertrain.core.models import AssignmentTarget, Employee
-from sellertrain.core.reports import record_export
+from sellertrain.core.reports import record_export, weak_spots
 from sellertrain.core.reports import team as reports
 from sellertrain.core.session.access import AccessDenied, SessionBase
 from sellertrain.core.store import Assignment, AttemptRecord, AuditEntry
@@ -94,9 +94,38 @@ class TeamRecords(SessionBase):
             reports.section_analysis(self._store, self.course, analyses),
         )
 
-    def risk_areas(self) -> dict[str, float]:
+    def risk_area_breakdown(self) -> list[weak_spots.RiskArea]:
+        """Risk areas by the share of first-attempt answers missed, over the team shown."""
         self._require_manager("see the risk areas")
-        return reports.risk_area_scores(self._store, self.course)
+        return weak_spots.risk_areas(self._store, self.course, self.employees())
+
+    def weakest_in_area(self, tag: str) -> list[weak_spots.WeakPerson]:
+        self._require_manager("see the risk areas")
+        return weak_spots.weakest_in_area(self._store, self.course, tag, self.employees())
+
+    def missed_question(self, question_id: str) -> list[Employee]:
+        """The people (this manager reaches) whose latest answer to the question was wrong."""
+        self._require_manager("see the question analysis")
+        return weak_spots.missed_by(self._store, [question_id], self.employees())
+
+    def missed_section(self, lesson_id: str, anchor: str) -> list[Employee]:
+        """The people whose latest answer to a question testing the section was wrong."""
+        self._require_manager("see the question analysis")
+        questions = weak_spots.section_questions(self.course, lesson_id, anchor)
+        return weak_spots.missed_by(self._store, questions, self.employees())
+
+    def assign_retraining(
+        self, employee_ids: list[str], lesson_id: str, days: int
+    ) -> list[Assignment]:
+        """Assign one lesson to each of these people, due in ``days`` days: one step from
+        "who missed it" to "who retrains"."""
+        due = self.today() + dt.timedelta(days=days)
+        return [self.assign(due, "employee", i, lesson_id=lesson_id) for i in employee_ids]
+
+    def risk_areas(self) -> dict[str, float]:
+        """Share (%) of first-attempt answers correct per risk area, over the team shown."""
+        self._require_manager("see the risk areas")
+        return reports.risk_area_scores(self._store, self.course, self.employees())
 
     def completions_over_time(self) -> list[tuple[str, int]]:
         self._require_manager("see the team's charts")

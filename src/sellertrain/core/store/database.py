@@ -41,6 +41,7 @@ from sellertrain.core.store.schema import (
     utc_now,
 )
 from sellertrain.core.store.staff import StaffRecords
+from sellertrain.core.store.weak_spots import WeakSpotQueries
 
 if TYPE_CHECKING:
     from sellertrain.core.store.transactions import Database
@@ -60,6 +61,7 @@ class Store(
     RecheckQueries,
     CertificateRecords,
     DepartmentRecords,
+    WeakSpotQueries,
 ):
     """An open SellerTrain database. Every read and write of the app goes through it."""
 

@@ -2,30 +2,39 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from sellertrain.core.reports.team import QuestionStats, SectionStats
+from sellertrain.core.reports.weak_spots import MIN_ANSWERS_TO_RANK
 from sellertrain.core.session import Session
+from sellertrain.ui.team.retrain_panel import RetrainPanel
 from sellertrain.ui.widgets import name_widget, readonly_table
 
 ALL = None
 
 
 class QuestionAnalysisTab(QWidget):
-    """A quiz chooser over the question analysis, and the lesson sections answers missed."""
+    """A quiz chooser over the question analysis, and the lesson sections answers missed;
+    selecting a question or a section lists who missed it, to assign them retraining."""
+
+    changed = Signal()  # retraining was assigned
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: Session | None = None
         self._weakest: list[tuple[str, QuestionStats]] = []
+        self._shown: list[QuestionStats] = []
+        self._sections: list[SectionStats] = []
         self.quiz_choice = name_widget(QComboBox(), "analysisQuiz", self.tr("Quiz to analyse"))
         self.quiz_choice.currentIndexChanged.connect(self._show_analysis)
         self.analysis_note = QLabel()
@@ -39,15 +48,32 @@ class QuestionAnalysisTab(QWidget):
                 self.tr("Correct"),
                 self.tr("Most chosen wrong answer"),
                 self.tr("Section tested"),
+                self.tr("Discrimination"),
             ],
+            single_selection=True,
         )
+        header_item = self.analysis.horizontalHeaderItem(5)
+        if header_item is not None:
+            header_item.setToolTip(
+                self.tr(
+                    "How well the question separates those who know from those who do not: "
+                    "the correlation of getting it right with the rest of the score (0.3 and "
+                    "up is good; near 0 or below, look at the question). Shown from 20 attempts."
+                )
+            )
+        self.analysis.itemSelectionChanged.connect(self._question_selected)
+        self.retrain = RetrainPanel("retrain")
+        self.retrain.assigned.connect(self.changed)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Quiz")))
         row.addWidget(self.quiz_choice, 1)
         layout.addLayout(row)
         layout.addWidget(self.analysis_note)
-        layout.addWidget(self.analysis, 2)
+        tables = QWidget()
+        tables_layout = QVBoxLayout(tables)
+        tables_layout.setContentsMargins(0, 0, 0, 0)
+        tables_layout.addWidget(self.analysis, 2)
         self.sections_note = QLabel(
             self.tr("Lesson sections by the share of answers that missed them (all quizzes):")
         )
@@ -55,9 +81,17 @@ class QuestionAnalysisTab(QWidget):
             "sectionAnalysisTable",
             self.tr("Misses per lesson section"),
             [self.tr("Section"), self.tr("Missed"), self.tr("Answers"), self.tr("Questions")],
+            single_selection=True,
         )
-        layout.addWidget(self.sections_note)
-        layout.addWidget(self.sections_table, 1)
+        self.sections_table.itemSelectionChanged.connect(self._section_selected)
+        tables_layout.addWidget(self.sections_note)
+        tables_layout.addWidget(self.sections_table, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(tables)
+        split.addWidget(self.retrain)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
 
     def show_for(self, session: Session) -> None:
         """Offer the course's quizzes and show the team's answers to them."""
@@ -80,6 +114,7 @@ class QuestionAnalysisTab(QWidget):
             self.show_for(self.session)
 
     def _show_sections(self, stats: list[SectionStats]) -> None:
+        self._sections = stats
         self.sections_table.setRowCount(len(stats))
         for row, item in enumerate(stats):
             missed = f"{100 * (item.share_missed or 0):.0f}%"
@@ -103,7 +138,14 @@ class QuestionAnalysisTab(QWidget):
         if quiz_id is None:
             stats = [item for _quiz, item in self._weakest]
             self.analysis_note.setText(
-                self.tr("The questions with the lowest share of correct answers, over all quizzes.")
+                self.tr(
+                    "The questions with the lowest share of correct answers, over all quizzes "
+                    "(among those with at least {n} answers)."
+                ).format(n=MIN_ANSWERS_TO_RANK)
+                if stats
+                else self.tr(
+                    "No question has {n} answers yet: choose a quiz to see each of its questions."
+                ).format(n=MIN_ANSWERS_TO_RANK)
             )
         else:
             analysis = self.session.question_analysis(quiz_id)
@@ -113,6 +155,8 @@ class QuestionAnalysisTab(QWidget):
                     n=analysis.attempts
                 )
             )
+        self._shown = stats
+        self.retrain.clear()
         self.analysis.setRowCount(len(stats))
         for row, item in enumerate(stats):
             share = f"{100 * item.share_correct:.0f}%" if item.share_correct is not None else "–"
@@ -122,15 +166,66 @@ class QuestionAnalysisTab(QWidget):
                 else "–"
             )
             section = self._section_title(item.tests_lesson, item.tests_anchor)
-            for column, text in enumerate([item.text, str(item.answers), share, wrong, section]):
+            separates = f"{item.discrimination:.2f}" if item.discrimination is not None else "–"
+            texts = [item.text, str(item.answers), share, wrong, section, separates]
+            for column, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.analysis.setItem(row, column, cell)
         header = self.analysis.horizontalHeader()
         for column in (0, 3, 4):  # the long texts share the width; tooltips show them whole
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
+        for column in (1, 2, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _question_selected(self) -> None:
+        rows = {index.row() for index in self.analysis.selectedIndexes()}
+        if self.session is None or len(rows) != 1:
+            return
+        stats = self._shown[rows.pop()]
+        lessons = self._lessons_for(stats)
+        people = self.session.missed_question(stats.question_id)
+        self.retrain.show_people(
+            self.session,
+            self.tr("{n} whose latest answer to “{question}” was wrong:").format(
+                n=len(people), question=stats.text
+            ),
+            people,
+            lessons,
+        )
+
+    def _lessons_for(self, stats: QuestionStats) -> list[tuple[str, str]]:
+        """The lesson a question tests (else its quiz's lesson), as (id, title)."""
+        assert self.session is not None
+        course = self.session.course
+        lesson_id = stats.tests_lesson
+        if lesson_id is None:
+            quiz = next(
+                (
+                    q
+                    for q in course.quizzes.values()
+                    if any(x.id == stats.question_id for x in q.questions)
+                ),
+                None,
+            )
+            lesson_id = quiz.lesson_id if quiz else None
+        lesson = course.lessons.get(lesson_id or "")
+        return [(lesson.id, self._section_title(lesson.id, stats.tests_anchor))] if lesson else []
+
+    def _section_selected(self) -> None:
+        rows = {index.row() for index in self.sections_table.selectedIndexes()}
+        if self.session is None or len(rows) != 1:
+            return
+        section = self._sections[rows.pop()]
+        people = self.session.missed_section(section.lesson_id, section.anchor)
+        self.retrain.show_people(
+            self.session,
+            self.tr("{n} whose latest answer on “{title}” was wrong:").format(
+                n=len(people), title=section.title
+            ),
+            people,
+            [(section.lesson_id, section.title)],
+        )
 
     def _section_title(self, lesson_id: str | None, anchor: str | None) -> str:
         """'Lesson title › Section title' for the section a question tests."""

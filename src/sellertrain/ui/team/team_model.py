@@ -8,7 +8,6 @@ computed once per row.
 from __future__ import annotations
 
 import datetime as dt
-
 from typing import Any
 
 from PySide6.QtCore import (

@@ -1,0 +1,68 @@
+"""Queries behind "where is the team weak, and who should retrain" (a Store mixin).
+
+Each reads the answers once, grouped by the database; the arithmetic is in
+core/reports/weak_spots.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sellertrain.core.store.parts import StorePart
+
+
+class WeakSpotQueries(StorePart):
+    def first_attempt_results(self) -> list[tuple[str, str, int, int]]:
+        """(employee id, quiz id, answers, correct answers) of each active employee's first
+        finished attempt at each quiz: what they knew before retaking it."""
+        rows = self.db.execute(
+            """
+            WITH firsts AS (
+                SELECT a.id AS id, a.employee_id AS employee_id, a.quiz_id AS quiz_id,
+                  row_number() OVER (PARTITION BY a.employee_id, a.quiz_id
+                                     ORDER BY a.started_at, a.rowid) AS n
+                FROM attempts AS a JOIN attempt_results AS r ON r.attempt_id = a.id
+                JOIN employees AS e ON e.id = a.employee_id AND e.active = 1
+                WHERE a.kind = 'quiz' AND r.status <> 'abandoned')
+            SELECT f.employee_id, f.quiz_id, count(*), coalesce(sum(x.correct), 0)
+            FROM firsts AS f JOIN answers AS x ON x.attempt_id = f.id
+            WHERE f.n = 1
+            GROUP BY f.employee_id, f.quiz_id
+            """
+        )
+        return [(row[0], row[1], row[2], row[3]) for row in rows]
+
+    def latest_answers(self, question_ids: Sequence[str]) -> list[tuple[str, str, bool]]:
+        """(employee id, question id, correct) of each active employee's latest answer to
+        each of ``question_ids``, in a quiz or a re-check."""
+        if not question_ids:
+            return []
+        marks = ", ".join("?" * len(question_ids))
+        rows = self.db.execute(
+            f"""
+            SELECT employee_id, question_id, correct FROM (
+                SELECT a.employee_id AS employee_id, x.question_id AS question_id,
+                  x.correct AS correct,
+                  row_number() OVER (PARTITION BY a.employee_id, x.question_id
+                                     ORDER BY a.started_at DESC, a.rowid DESC) AS n
+                FROM answers AS x JOIN attempts AS a ON a.id = x.attempt_id
+                JOIN employees AS e ON e.id = a.employee_id AND e.active = 1
+                WHERE x.question_id IN ({marks}) AND a.kind IN ('quiz', 'recheck'))
+            WHERE n = 1
+            """,
+            list(question_ids),
+        )
+        return [(row[0], row[1], bool(row[2])) for row in rows]
+
+    def item_results(self, quiz_id: str, quiz_version: str) -> list[tuple[str, str, bool]]:
+        """(attempt id, question id, correct) of every finished attempt at one quiz version,
+        for the discrimination index."""
+        rows = self.db.execute(
+            "SELECT x.attempt_id, x.question_id, x.correct FROM answers AS x"
+            " JOIN attempts AS a ON a.id = x.attempt_id"
+            " JOIN attempt_results AS r ON r.attempt_id = a.id"
+            " WHERE a.quiz_id = ? AND a.quiz_version = ? AND a.kind = 'quiz'"
+            " AND r.status <> 'abandoned'",
+            [quiz_id, quiz_version],
+        )
+        return [(row[0], row[1], bool(row[2])) for row in rows]
