@@ -136,6 +136,7 @@ class Lesson:
     body: str | None = field(default="", compare=False)
     body_line: int = 1
     sections: tuple[Section, ...] = ()
+    draft: bool = False  # ``status: draft``: only authors see it until it is published
 
     def read_body(self) -> str:
         """The Markdown after the front matter. A lesson from the on-disk parse cache does not
@@ -281,6 +282,7 @@ class Quiz:
     draw: int | None = None
     time_limit: int | None = None
     intro: str = ""
+    draft: bool = False  # ``status: draft``: only authors see it until it is published
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)
@@ -323,14 +325,33 @@ class Module:
 
 
 @dataclass
+class Drafts:
+    """Lessons and quizzes marked ``status: draft``: the author studio shows them, nothing
+    that learners, reports or requirements read does."""
+
+    lessons: dict[str, Lesson] = field(default_factory=dict)
+    quizzes: dict[str, Quiz] = field(default_factory=dict)
+
+    def item_at(self, path: Path) -> Lesson | Quiz | None:
+        """The draft lesson or quiz loaded from ``path``, if any."""
+        items: list[Lesson | Quiz] = [*self.lessons.values(), *self.quizzes.values()]
+        return next((item for item in items if item.path == path), None)
+
+
+@dataclass
 class Course:
-    """A loaded content folder: what is valid, and what is wrong."""
+    """A loaded content folder: what is valid, and what is wrong.
+
+    ``lessons`` and ``quizzes`` hold published items only: everything learners, reports and
+    requirements read. Drafts are kept apart in ``drafts`` for the author studio.
+    """
 
     root: Path
     lessons: dict[str, Lesson] = field(default_factory=dict)
     quizzes: dict[str, Quiz] = field(default_factory=dict)
     errors: list[ContentError] = field(default_factory=list)
     settings: CourseSettings = field(default_factory=CourseSettings)
+    drafts: Drafts = field(default_factory=Drafts)
 
     @property
     def modules(self) -> list[Module]:
