@@ -8,7 +8,11 @@ from sellertrain.cli.common import Subcommands, add_common_options, content_root
 
 
 def register(subparsers: Subcommands) -> None:
-    check = subparsers.add_parser("check", help="validate all lessons and quizzes")
+    check = subparsers.add_parser(
+        "check",
+        help="validate all lessons and quizzes (drafts too); warn about template text left "
+        "in a published file",
+    )
     add_common_options(check)
     check.set_defaults(handler=cmd_check)
 
@@ -21,8 +25,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(problem)
     errors = sum(e.severity == "error" for e in course.errors)
     warnings = len(course.errors) - errors
+    drafts = len(course.drafts.lessons) + len(course.drafts.quizzes)
+    hidden = f" (and {drafts} draft{'s' * (drafts != 1)} learners do not see)" if drafts else ""
     print(
         f"{len(course.lessons)} lessons, {len(course.quizzes)} quizzes, "
-        f"{course.question_count} questions; {errors} errors, {warnings} warnings"
+        f"{course.question_count} questions{hidden}; {errors} errors, {warnings} warnings"
     )
     return 1 if errors else 0

@@ -29,13 +29,25 @@ def register(subparsers: Subcommands) -> None:
             help=f"convert the questions of {what} into quiz files; report what cannot be",
         )
         add_common_options(command)
-        command.add_argument("file", type=Path, metavar="FILE")
+        command.add_argument("file", type=Path, metavar="FILE", help=f"{what} (UTF-8) to convert")
+        command.add_argument(
+            "--id",
+            dest="quiz_id",
+            metavar="ID",
+            help="the new quiz's id (and file name) instead of one made from FILE's name; "
+            "GIFT categories get ID-CATEGORY",
+        )
+        command.add_argument(
+            "--by",
+            metavar="NAME",
+            help="the author or manager importing, named in the audit log (needs a database)",
+        )
         command.add_argument(
             "--out",
             type=Path,
             metavar="DIR",
             help="folder for the new quiz files (default: the content folder's quizzes/); "
-            "an existing quiz file is never replaced",
+            "an existing quiz file is never replaced. New quizzes are drafts until published",
         )
         command.add_argument(
             "--dry-run", action="store_true", help="show what would be imported; write nothing"
@@ -109,7 +121,8 @@ def _report_import(args: argparse.Namespace, result: ImportResult, parsed: dict[
     try:
         plan = plan_files(result.quizzes, folder)
     except ImportRefused as exc:
-        raise CliError(str(exc)) from None
+        hint = "" if args.quiz_id else " (import it under another id with --id ID)"
+        raise CliError(f"{exc}{hint}") from None
     dry = args.dry_run
     for quiz, (path, text) in zip(result.quizzes, plan, strict=True):
         count = len(quiz.questions)
@@ -124,6 +137,7 @@ def _report_import(args: argparse.Namespace, result: ImportResult, parsed: dict[
             print(heading)
             for line, message in lines:
                 print(f"  {name}:{line}: {message}")
+    audit = None if dry else _audit_target(args)
     if not dry and plan:
         try:
             write_files(plan)
@@ -131,10 +145,69 @@ def _report_import(args: argparse.Namespace, result: ImportResult, parsed: dict[
             raise CliError(str(exc)) from None
         except OSError as exc:
             raise CliError(f"cannot write to {folder}: {exc.strerror or exc}") from None
+        if audit is not None:
+            _audit(args, audit, result, [path for path, _ in plan])
+        print(
+            "the new quizzes are drafts: learners see them once published "
+            "(sellertrain publish QUIZ_ID)"
+        )
     print(f"{'would import' if dry else 'imported'} {result.summary()}")
     if not plan:
         raise CliError(f"{args.file}: no question could be converted; nothing was written")
     return 0
+
+
+def _audit_target(args: argparse.Namespace) -> tuple[Path, str | None] | None:
+    """The database whose audit log records the import, and who imports (``--by``; None:
+    the command line). ``--db`` must exist; without it the default database is used when
+    there is one. None when there is no database to record the import in."""
+    from sellertrain.cli.common import db_path, open_store
+
+    path = db_path(args)
+    if not path.exists():
+        if getattr(args, "db", None) is not None or args.by:
+            raise CliError(f"no database at {path}: nothing was imported")
+        return None
+    if not args.by:
+        return path, None
+    store = open_store(args)
+    try:
+        employee = store.employee_by_name(args.by)
+    finally:
+        store.close()
+    if employee is None or employee.role.value not in ("author", "manager"):
+        raise CliError(f"'{args.by}' is not an author or manager in {path}: nothing was imported")
+    return path, employee.id
+
+
+def _audit(
+    args: argparse.Namespace,
+    target: tuple[Path, str | None],
+    result: ImportResult,
+    written: list[Path],
+) -> None:
+    """Record the files written in the audit log."""
+    from sellertrain.cli.common import open_store
+    from sellertrain.core.interchange.question_import import audit_import
+
+    store = open_store(args)
+    try:
+        audit_import(store, target[1], args.file, result, written)
+    finally:
+        store.close()
+    print(f"recorded in the audit log of {target[0]}")
+
+
+def _quiz_id(args: argparse.Namespace) -> str | None:
+    """``--id``, checked as the quiz checker checks ids."""
+    from sellertrain.core.content.fields import ID_PATTERN
+
+    if args.quiz_id is not None and not ID_PATTERN.match(args.quiz_id):
+        raise CliError(
+            f"--id must use lowercase letters, digits and '-' only, not {args.quiz_id!r}"
+        )
+    value: str | None = args.quiz_id
+    return value
 
 
 def cmd_import_gift(args: argparse.Namespace) -> int:
@@ -143,7 +216,7 @@ def cmd_import_gift(args: argparse.Namespace) -> int:
     from sellertrain.core.interchange.gift_json import to_json
 
     gift = parse_gift(_decoded(args.file, "GIFT"))
-    result = convert_gift(gift, args.file.name)
+    result = convert_gift(gift, args.file.name, _quiz_id(args))
     return _report_import(args, result, {"file": str(args.file), **to_json(gift)})
 
 
@@ -151,7 +224,7 @@ def cmd_import_aiken(args: argparse.Namespace) -> int:
     from sellertrain.core.interchange.aiken import convert_aiken, parse_aiken, to_json
 
     aiken = parse_aiken(_decoded(args.file, "Aiken"))
-    result = convert_aiken(aiken, args.file.name)
+    result = convert_aiken(aiken, args.file.name, _quiz_id(args))
     return _report_import(args, result, {"file": str(args.file), **to_json(aiken)})
 
 
@@ -161,7 +234,7 @@ def cmd_export_gift(args: argparse.Namespace) -> int:
 
     root = content_root(args)
     course = load_course(root, deep=False)
-    quiz = course.quizzes.get(args.quiz_id)
+    quiz = course.quizzes.get(args.quiz_id) or course.drafts.quizzes.get(args.quiz_id)
     if quiz is None:
         raise CliError(
             f"no valid quiz with id '{args.quiz_id}' in {root} "

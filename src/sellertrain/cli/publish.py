@@ -1,7 +1,9 @@
-"""``sellertrain publish``: say whether an edited lesson's change is material or editorial.
+"""``sellertrain publish``: make a draft live, or say whether an edited lesson's change is
+material or editorial.
 
 For authors who edit lesson files outside the app (a text editor, a shared folder, git): the
-app's author studio asks when saving, this command asks on the command line.
+app's author studio asks when saving, this command asks on the command line. A draft (a file
+with ``status: draft``) is published as it is: learners see it from then on.
 """
 
 from __future__ import annotations
@@ -19,17 +21,26 @@ from sellertrain.cli.common import (
 )
 
 if TYPE_CHECKING:
+    from sellertrain.core.models import Course, Lesson, Quiz
+    from sellertrain.core.store import Store
     from sellertrain.core.training.retraining import PendingChange
 
 
 def register(subparsers: Subcommands) -> None:
     publish = subparsers.add_parser(
         "publish",
-        help="record an edited lesson as a material change (readers must review the changed "
-        "sections) or an editorial one; with no lesson, list lessons awaiting a decision",
+        help="publish a draft lesson or quiz (learners see it from then on), or record an "
+        "edited lesson as a material change (readers must review the changed sections) or an "
+        "editorial one; with no id, list drafts and lessons awaiting a decision",
     )
     add_common_options(publish)
-    publish.add_argument("lesson_id", nargs="?", metavar="LESSON_ID")
+    publish.add_argument(
+        "lesson_id",
+        nargs="?",
+        metavar="ID",
+        help="a draft lesson or quiz to publish (a lesson's draft quizzes go with it), or an "
+        "edited lesson to decide about",
+    )
     kind = publish.add_mutually_exclusive_group()
     kind.add_argument("--material", action="store_true", help="a rule changed")
     kind.add_argument("--editorial", action="store_true", help="only the wording changed")
@@ -41,6 +52,11 @@ def register(subparsers: Subcommands) -> None:
     )
     publish.add_argument("--by", metavar="NAME", help="the author or manager publishing it")
     publish.add_argument("--note", default="", help="why (kept with the publication)")
+    publish.add_argument(
+        "--force",
+        action="store_true",
+        help="publish a draft even though it still holds template text",
+    )
     publish.set_defaults(handler=cmd_publish)
 
 
@@ -55,18 +71,16 @@ def cmd_publish(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         if args.lesson_id is None:
+            _list_drafts(course)
             return _list_pending(retraining.pending_changes(store, course))
+        actor = _actor(store, args)
+        if args.lesson_id in course.drafts.lessons or args.lesson_id in course.drafts.quizzes:
+            return _publish_draft(store, course, args, actor)
         if not (args.material or args.editorial):
             raise CliError("say --material (a rule changed) or --editorial (wording only)")
         lesson = course.lessons.get(args.lesson_id)
         if lesson is None:
             raise CliError(f"no valid lesson with id '{args.lesson_id}' in {course.root}")
-        actor = None
-        if args.by:
-            employee = store.employee_by_name(args.by)
-            if employee is None or employee.role.value not in ("author", "manager"):
-                raise CliError(f"'{args.by}' is not an author or manager in {path}")
-            actor = employee.id
         kind = "material" if args.material else "editorial"
         try:
             publication = retraining.publish(
@@ -82,6 +96,58 @@ def cmd_publish(args: argparse.Namespace) -> int:
         f"(revision {publication.revision}; sections: {sections})"
     )
     return 0
+
+
+def _actor(store: Store, args: argparse.Namespace) -> str | None:
+    """The id of the author or manager named by ``--by`` (None: the command line)."""
+    if not args.by:
+        return None
+    employee = store.employee_by_name(args.by)
+    if employee is None or employee.role.value not in ("author", "manager"):
+        raise CliError(f"'{args.by}' is not an author or manager in {store.path}")
+    return employee.id
+
+
+def _publish_draft(
+    store: Store, course: Course, args: argparse.Namespace, actor: str | None
+) -> int:
+    """Make a draft live (its lesson's draft quizzes with it), refusing leftover template text."""
+    from sellertrain.core.content.drafts import (
+        DraftError,
+        drafts_to_publish,
+        leftover_template_text,
+        publish_drafts,
+    )
+
+    if args.material or args.editorial or args.section:
+        raise CliError(
+            f"'{args.lesson_id}' is a draft: publish it without --material, --editorial or "
+            "--section (nobody has read it yet)"
+        )
+    try:
+        leftovers = leftover_template_text(drafts_to_publish(course, args.lesson_id))
+        if leftovers and not args.force:
+            for file, line, sentence in leftovers:
+                print(f"{file}:{line}: template text: {sentence}")
+            raise CliError(
+                f"'{args.lesson_id}' still holds template text ({len(leftovers)} line(s) above): "
+                "replace it, or publish anyway with --force"
+            )
+        published = publish_drafts(store, course, args.lesson_id, actor)
+    except DraftError as exc:
+        raise CliError(str(exc)) from None
+    for item in published:
+        print(f"published draft {item.kind} {item.id} ({item.file}, version {item.version})")
+    return 0
+
+
+def _list_drafts(course: Course) -> None:
+    drafts: list[Lesson | Quiz] = [*course.drafts.lessons.values(), *course.drafts.quizzes.values()]
+    for item in sorted(drafts, key=lambda d: d.path.name):
+        folder = item.path.parent.name
+        print(f"draft: {item.id} ({folder}/{item.path.name}): {item.title}")
+    if drafts:
+        print(f"{len(drafts)} draft(s) learners do not see: sellertrain publish ID")
 
 
 def _list_pending(pending: list[PendingChange]) -> int:

@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+# Who uses the app: importable from here too.
+from sellertrain.core.people import AccessRole, Employee  # noqa: F401
+
 # The records' fixed words live in vocabularies; importable from here too.
 from sellertrain.core.vocabularies import (  # noqa: F401
     AssignmentTarget,
@@ -70,14 +73,6 @@ def section_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-class AccessRole(StrEnum):
-    """What an employee may do in the app."""
-
-    LEARNER = "learner"
-    MANAGER = "manager"
-    AUTHOR = "author"
-
-
 @dataclass(frozen=True, order=True)
 class ContentError:
     """One problem in a content file, reported as ``path:line: message``."""
@@ -136,6 +131,7 @@ class Lesson:
     body: str | None = field(default="", compare=False)
     body_line: int = 1
     sections: tuple[Section, ...] = ()
+    draft: bool = False  # ``status: draft``: only authors see it until it is published
 
     def read_body(self) -> str:
         """The Markdown after the front matter. A lesson from the on-disk parse cache does not
@@ -281,6 +277,7 @@ class Quiz:
     draw: int | None = None
     time_limit: int | None = None
     intro: str = ""
+    draft: bool = False  # ``status: draft``: only authors see it until it is published
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)
@@ -326,14 +323,33 @@ class Module:
 
 
 @dataclass
+class Drafts:
+    """Lessons and quizzes marked ``status: draft``: the author studio shows them, nothing
+    that learners, reports or requirements read does."""
+
+    lessons: dict[str, Lesson] = field(default_factory=dict)
+    quizzes: dict[str, Quiz] = field(default_factory=dict)
+
+    def item_at(self, path: Path) -> Lesson | Quiz | None:
+        """The draft lesson or quiz loaded from ``path``, if any."""
+        items: list[Lesson | Quiz] = [*self.lessons.values(), *self.quizzes.values()]
+        return next((item for item in items if item.path == path), None)
+
+
+@dataclass
 class Course:
-    """A loaded content folder: what is valid, and what is wrong."""
+    """A loaded content folder: what is valid, and what is wrong.
+
+    ``lessons`` and ``quizzes`` hold published items only: everything learners, reports and
+    requirements read. Drafts are kept apart in ``drafts`` for the author studio.
+    """
 
     root: Path
     lessons: dict[str, Lesson] = field(default_factory=dict)
     quizzes: dict[str, Quiz] = field(default_factory=dict)
     errors: list[ContentError] = field(default_factory=list)
     settings: CourseSettings = field(default_factory=CourseSettings)
+    drafts: Drafts = field(default_factory=Drafts)
 
     @property
     def modules(self) -> list[Module]:
@@ -362,20 +378,3 @@ class Course:
     @property
     def has_errors(self) -> bool:
         return any(e.severity == "error" for e in self.errors)
-
-
-@dataclass(frozen=True)
-class Employee:
-    id: str
-    name: str
-    role: AccessRole
-    department: str | None = None
-    created_at: str = ""
-    active: bool = True
-    joined: str = ""  # YYYY-MM-DD: the start date assignments count from (default: added)
-    manages: tuple[str, ...] = ()  # a department manager's departments; () for everyone
-
-    @property
-    def department_manager(self) -> bool:
-        """A manager limited to ``manages`` (a company manager reaches everyone)."""
-        return self.role is AccessRole.MANAGER and bool(self.manages)

@@ -83,7 +83,8 @@ def test_new_lesson_passes_the_checks(shipped, title):
     made.path.write_text(made.text, encoding="utf-8")
     checked = load_course(shipped, deep=True)
     assert [str(e) for e in checked.errors] == []
-    lesson = checked.lessons[made.id]
+    assert made.id not in checked.lessons  # a draft: learners do not see it
+    lesson = checked.drafts.lessons[made.id]
     assert lesson.title == " ".join(title.split())
     assert lesson.reviewed == TODAY
     assert lesson.order == authoring.next_order(course, "Orders, shipping and service")
@@ -107,7 +108,8 @@ def test_new_quiz_for_a_lesson_passes_the_checks(make_content, lesson_md):
     made.path.write_text(made.text, encoding="utf-8")
     checked = load_course(root)
     assert [str(e) for e in checked.errors] == []
-    quiz = checked.quizzes["a-quiz"]
+    assert "a-quiz" not in checked.quizzes  # a draft: learners do not see it
+    quiz = checked.drafts.quizzes["a-quiz"]
     assert quiz.lesson_id == "a"
     assert [q.kind.value for q in quiz.questions] == ["single", "true_false"]
 
@@ -119,7 +121,7 @@ def test_new_course_wide_quiz_passes_the_checks(shipped):
     made.path.write_text(made.text, encoding="utf-8")
     checked = load_course(shipped)
     assert [str(e) for e in checked.errors] == []
-    assert checked.quizzes[made.id].lesson_id is None
+    assert checked.drafts.quizzes[made.id].lesson_id is None
 
 
 def test_link_quiz_adds_or_replaces_the_quiz_key(lesson_md):

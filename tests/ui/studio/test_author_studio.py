@@ -187,7 +187,8 @@ def test_new_lesson_from_the_template_validates_and_saves(qtbot, studio, content
     assert path.exists() and not studio.is_new and not studio.is_modified
     saved = load_course(content, deep=True)
     assert saved.errors == []
-    lesson = saved.lessons["shipping-to-brazil-customs"]
+    assert "shipping-to-brazil-customs" not in saved.lessons  # a draft until published
+    lesson = saved.drafts.lessons["shipping-to-brazil-customs"]
     orders = [x.order for x in course.lessons.values() if x.module == lesson.module]
     assert lesson.order == max(orders) + 10
     assert lesson.reviewed == TODAY
@@ -214,8 +215,8 @@ def test_new_quiz_for_a_new_lesson_is_linked_after_saving(qtbot, studio, content
     assert linked and "quiz: returns-in-brazil-quiz" in linked[0]
     course = load_course(content, deep=True)
     assert course.errors == []
-    assert course.lessons["returns-in-brazil"].quiz_id == "returns-in-brazil-quiz"
-    assert course.quizzes["returns-in-brazil-quiz"].lesson_id == "returns-in-brazil"
+    assert course.drafts.lessons["returns-in-brazil"].quiz_id == "returns-in-brazil-quiz"
+    assert course.drafts.quizzes["returns-in-brazil-quiz"].lesson_id == "returns-in-brazil"
 
 
 def test_an_outside_change_reloads_the_open_file(qtbot, studio, content):
@@ -546,8 +547,10 @@ def test_import_a_gift_file_from_the_studio(studio: AuthorScreen, content: Path,
     new_files = set((content / "quizzes").glob("*.md")) - before
     assert new_files and changed
     assert shown and shown[0].startswith("Imported ")
+    assert "drafts" in shown[0]
     course = load_course(content)
-    imported = [q for q in course.quizzes.values() if q.path in new_files]
+    assert not [q for q in course.quizzes.values() if q.path in new_files]  # drafts
+    imported = [q for q in course.drafts.quizzes.values() if q.path in new_files]
     assert imported and sum(len(q.questions) for q in imported) > 0
     assert not [e for e in course.errors if e.path in new_files]
     assert studio.path in new_files

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from sellertrain.core.content import placeholders
 from sellertrain.core.content.loader import ParseCache, load_course
 from sellertrain.core.models import ContentError, Course, Lesson, content_version
 
@@ -32,6 +33,7 @@ ORDER_STEP = 10
 IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".gif")
 _DECLARED_ID = re.compile(r"^id:\s*['\"]?([^'\"\s#]+)", re.MULTILINE)
 _NOT_ID = re.compile(r"[^a-z0-9]+")
+DRAFT_LINE = "status: draft"  # new lessons, new quizzes and imports start as drafts
 
 
 # -- ids and order -----------------------------------------------------------------------
@@ -55,6 +57,7 @@ def unique_id(title: str, taken: Iterable[str], fallback: str = "lesson") -> str
 def taken_ids(root: Path, course: Course) -> set[str]:
     """Every id in use: loaded lessons and quizzes, file names, and ids of broken files."""
     taken = set(course.lessons) | set(course.quizzes)
+    taken |= set(course.drafts.lessons) | set(course.drafts.quizzes)
     for folder in (root / "lessons", root / "quizzes"):
         for path in folder.glob("*.md") if folder.is_dir() else []:
             taken.add(path.stem)
@@ -69,10 +72,11 @@ def taken_ids(root: Path, course: Course) -> set[str]:
 
 def next_order(course: Course, module: str) -> int:
     """An ``order`` after the module's last lesson; a new module goes after all others."""
-    orders = [lesson.order for lesson in course.lessons.values() if lesson.module == module]
+    lessons = [*course.lessons.values(), *course.drafts.lessons.values()]
+    orders = [lesson.order for lesson in lessons if lesson.module == module]
     if orders:
         return max(orders) + ORDER_STEP
-    highest = max((lesson.order for lesson in course.lessons.values()), default=0)
+    highest = max((lesson.order for lesson in lessons), default=0)
     return (highest // 100 + 1) * 100 + ORDER_STEP
 
 
@@ -91,7 +95,9 @@ def yaml_value(text: str) -> str:
 
 
 def lesson_template(lesson_id: str, title: str, module: str, order: int, today: dt.date) -> str:
-    """A new lesson that passes ``sellertrain check`` as it is, with hints to replace."""
+    """A new lesson, a draft until published, that passes ``sellertrain check`` as it is,
+    with hints to replace (check warns if one is still there once it is published)."""
+    goals = "".join(f"- {goal}\n" for goal in placeholders.LESSON_GOALS)
     return (
         "---\n"
         f"id: {yaml_value(lesson_id)}\n"
@@ -99,60 +105,62 @@ def lesson_template(lesson_id: str, title: str, module: str, order: int, today: 
         f"module: {yaml_value(module)}\n"
         f"order: {order}\n"
         "minutes: 5\n"
-        "summary: One sentence for the outline that says what the learner will be able to do.\n"
+        f"summary: {placeholders.LESSON_SUMMARY}\n"
         f"reviewed: {today.isoformat()}\n"
         "roles: [all]\n"
         "tags: []\n"
+        f"{DRAFT_LINE}\n"
         "---\n"
         "\n"
         "**After this lesson you can:**\n"
         "\n"
-        "- name the rule this lesson is about;\n"
-        "- apply it to an everyday case.\n"
+        f"{goals}"
         "\n"
         "## The rule\n"
         "\n"
-        "Explain the platform rule in plain words. Say where it comes from and when it applies.\n"
+        f"{placeholders.LESSON_RULE}\n"
         "\n"
         "::: rule Key rule\n"
-        "State the rule in one or two sentences.\n"
+        f"{placeholders.LESSON_KEY_RULE}\n"
         ":::\n"
         "\n"
         "## What to do\n"
         "\n"
-        "Describe the steps a seller takes, in order.\n"
+        f"{placeholders.LESSON_STEPS}\n"
         "\n"
         "::: example A worked case\n"
-        "Describe a realistic case and what the right action is.\n"
+        f"{placeholders.LESSON_CASE}\n"
         ":::\n"
     )
 
 
 def quiz_template(quiz_id: str, title: str, lesson: Lesson | None = None) -> str:
-    """A new quiz that passes ``sellertrain check`` as it is: one single-choice question
-    and one true/false question, testing the lesson's first section when there is one."""
+    """A new quiz, a draft until published, that passes ``sellertrain check`` as it is: one
+    single-choice question and one true/false question, testing the lesson's first section
+    when there is one."""
     head = f"---\nid: {yaml_value(quiz_id)}\ntitle: {yaml_value(title)}\n"
     if lesson is not None:
         head += f"lesson: {yaml_value(lesson.id)}\n"
-    head += "pass_mark: 80\nshuffle: true\n---\n\n"
+    head += f"pass_mark: 80\nshuffle: true\n{DRAFT_LINE}\n---\n\n"
     tests = ""
     if lesson is not None and lesson.sections:
         section = lesson.sections[0]
         # a lesson link names the lesson by its id, as the file name does by convention
         tests = f"Tests: [{section.title}](../lessons/{lesson.id}.md#{section.anchor})\n\n"
+    right, plausible, other = placeholders.QUIZ_OPTIONS
     return (
-        head + "## Write the first question here?\n\n" + tests + "- [x] The correct answer\n"
-        "- [ ] A wrong answer that sounds plausible\n"
-        "- [ ] Another wrong answer\n"
+        head + f"## {placeholders.QUIZ_QUESTION}\n\n" + tests + f"- [x] {right}\n"
+        f"- [ ] {plausible}\n"
+        f"- [ ] {other}\n"
         "\n"
-        "> Explain why the correct answer is right, not only what it is.\n"
+        f"> {placeholders.QUIZ_EXPLANATION}\n"
         "\n"
-        "## Write a statement to judge true or false\n"
+        f"## {placeholders.QUIZ_STATEMENT}\n"
         "\n"
         "- [x] True\n"
         "- [ ] False\n"
         "\n"
-        "> Explain why the statement is true.\n"
+        f"> {placeholders.QUIZ_STATEMENT_EXPLANATION}\n"
     )
 
 

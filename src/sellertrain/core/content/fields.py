@@ -135,6 +135,25 @@ class Fields:
         self.problems.add(self.line(key), f"'{key}' must be a date like 2026-01-31, not {value!r}")
         return None
 
+    def draft(self) -> bool:
+        """Whether the file is a draft: ``status: draft`` (``published``, the default, is
+        what having no ``status`` means). Anything else is an error, so the file stays hidden."""
+        value = self.doc.meta.get("status")
+        if value in (None, "published"):
+            return False
+        if value != "draft":
+            self.problems.add(
+                self.line("status"), f"'status' must be draft or published, not {value!r}"
+            )
+        return True
+
+    def placeholders(self, text: str) -> None:
+        """Warn about template text left in a published file (learners would read it)."""
+        from sellertrain.core.content.placeholders import placeholder_lines, placeholder_message
+
+        for line, sentence in placeholder_lines(text):
+            self.problems.add(line, placeholder_message(sentence), "warning")
+
     def words(self, key: str, allowed: Iterable[str], default: tuple[str, ...]) -> tuple[str, ...]:
         value = self.doc.meta.get(key)
         if value is None:

@@ -19,6 +19,7 @@ LESSON_KEYS = {
     "quiz": False,
     "roles": False,
     "tags": False,
+    "status": False,
 }
 
 
@@ -51,6 +52,9 @@ def lesson_from_text(
     quiz_id = fields.identifier("quiz")
     roles = fields.words("roles", KNOWN_ROLES, ("all",))
     tags = fields.words("tags", KNOWN_TAGS, ())
+    draft = fields.draft()
+    if not draft:
+        fields.placeholders(text)
     sections = scan_sections(doc.body, doc.body_line)
     if deep:
         check_lesson_body(path, doc.body, doc.body_line, assets, problems)
@@ -83,5 +87,6 @@ def lesson_from_text(
         body=doc.body,
         body_line=doc.body_line,
         sections=tuple(sections),
+        draft=draft,
     )
     return lesson, problems.items

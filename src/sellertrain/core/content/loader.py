@@ -5,6 +5,7 @@ Every problem becomes a ContentError with the file and line; files without error
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import re
@@ -167,6 +168,7 @@ def load_course(
     declared_quizzes = load_folder("quiz", quiz_dir, course.quizzes)
     cross_check(course, declared_lessons, declared_quizzes, texts)
     course.settings = _course_settings(course, declared_quizzes, texts, cache)
+    set_drafts_apart(course, texts)
     course.errors.sort(key=lambda e: (str(e.path), e.line))
     return course
 
@@ -200,3 +202,53 @@ def _course_settings(
             cache.put_settings(key, found)
     course.errors.extend(found[1])
     return found[0]
+
+
+def set_drafts_apart(course: Course, sources: _Sources | None = None) -> None:
+    """Move draft lessons and quizzes from the course into ``course.drafts``.
+
+    References were checked with drafts and published files together; what remains is that
+    nothing published may lead learners to a draft: a published quiz of a draft lesson is an
+    error (it is left out), a published lesson whose quiz is a draft is shown without a quiz
+    until the quiz is published, and a 'Tests:' link to a draft lesson is a warning.
+    """
+    drafts = course.drafts
+    for lesson_id in [i for i, lesson in course.lessons.items() if lesson.draft]:
+        drafts.lessons[lesson_id] = course.lessons.pop(lesson_id)
+    for quiz_id in [i for i, quiz in course.quizzes.items() if quiz.draft]:
+        drafts.quizzes[quiz_id] = course.quizzes.pop(quiz_id)
+    for quiz in list(course.quizzes.values()):
+        if quiz.lesson_id in drafts.lessons:
+            course.errors.append(
+                ContentError(
+                    quiz.path,
+                    key_line(quiz.path, "lesson", sources),
+                    f"lesson '{quiz.lesson_id}' is a draft: publish it first (its draft quizzes "
+                    "are published with it), or mark this quiz 'status: draft' too",
+                )
+            )
+            del course.quizzes[quiz.id]
+            continue
+        for question in quiz.questions:
+            if question.tests_lesson in drafts.lessons:
+                course.errors.append(
+                    ContentError(
+                        quiz.path,
+                        question.tests_line or question.line,
+                        f"'Tests:' names lesson '{question.tests_lesson}', a draft: learners "
+                        "cannot open it until it is published",
+                        "warning",
+                    )
+                )
+    for lesson in list(course.lessons.values()):
+        if lesson.quiz_id in drafts.quizzes:
+            course.errors.append(
+                ContentError(
+                    lesson.path,
+                    key_line(lesson.path, "quiz", sources),
+                    f"quiz '{lesson.quiz_id}' is a draft: learners complete this lesson "
+                    "without a quiz until it is published",
+                    "warning",
+                )
+            )
+            course.lessons[lesson.id] = dataclasses.replace(lesson, quiz_id=None)

@@ -16,6 +16,7 @@ QUIZ_KEYS = {
     "shuffle": False,
     "draw": False,
     "time_limit": False,
+    "status": False,
 }
 
 
@@ -41,6 +42,9 @@ def quiz_from_text(path: Path, text: str) -> tuple[Quiz | None, list[ContentErro
     shuffle = fields.boolean("shuffle", True)
     draw = fields.integer("draw", 1, 10_000)
     time_limit = fields.integer("time_limit", 1, 600)
+    draft = fields.draft()
+    if not draft:
+        fields.placeholders(text)
     intro, questions, body_problems = parse_quiz_body(doc.body, doc.body_line)
     for line, message in body_problems:
         problems.add(line, message)
@@ -65,5 +69,6 @@ def quiz_from_text(path: Path, text: str) -> tuple[Quiz | None, list[ContentErro
         draw=draw,
         time_limit=time_limit,
         intro=intro,
+        draft=draft,
     )
     return quiz, problems.items

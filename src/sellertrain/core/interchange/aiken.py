@@ -127,8 +127,9 @@ def to_json(aiken: AikenFile) -> dict[str, Any]:
     }
 
 
-def convert_aiken(aiken: AikenFile, file_name: str) -> ImportResult:
-    """One single-choice quiz for the file; Moodle's errors and unusable questions reported."""
+def convert_aiken(aiken: AikenFile, file_name: str, quiz_id: str | None = None) -> ImportResult:
+    """One single-choice quiz for the file (its id made from the file name, or ``quiz_id``);
+    Moodle's errors and unusable questions reported."""
     questions: list[Question] = []
     not_converted = list(aiken.errors)
     for item in aiken.questions:
@@ -152,5 +153,5 @@ def convert_aiken(aiken: AikenFile, file_name: str) -> ImportResult:
         words = " ".join(re.split(r"[_\-\s]+", stem)).strip() or "Imported quiz"
         title = words[:1].upper() + words[1:]
         source = f"Imported from {file_name} (Aiken)"
-        quizzes = (QuizDraft(slug(stem, "aiken-quiz"), title, tuple(unique), source),)
+        quizzes = (QuizDraft(slug(quiz_id or stem, "aiken-quiz"), title, tuple(unique), source),)
     return ImportResult(quizzes, tuple(sorted(not_converted)), tuple(notes))

@@ -246,10 +246,12 @@ def _file_title(stem: str) -> str:
     return words[:1].upper() + words[1:] if words else "Imported quiz"
 
 
-def convert_gift(gift: GiftFile, file_name: str) -> ImportResult:
+def convert_gift(gift: GiftFile, file_name: str, quiz_id: str | None = None) -> ImportResult:
     """One quiz per GIFT category (questions before any category go to a quiz named after
-    the file), ids made from slugs; essays, descriptions and unreadable questions reported."""
+    the file), ids made from slugs of the file name (or of ``quiz_id``); essays,
+    descriptions and unreadable questions reported."""
     stem = file_name.split(".")[0] or file_name
+    id_stem = quiz_id or stem
     groups: dict[str | None, list[Question]] = {}
     not_converted: list[tuple[int, str]] = [(p.line, p.message) for p in gift.problems]
     notes: list[tuple[int, str]] = []
@@ -264,18 +266,18 @@ def convert_gift(gift: GiftFile, file_name: str) -> ImportResult:
     used: set[str] = set()
     for category, questions in groups.items():
         if category is None:
-            title, base = _file_title(stem), slug(stem, "gift-quiz")
+            title, base = _file_title(stem), slug(id_stem, "gift-quiz")
         else:
             title = _category_title(category)
-            base = slug(f"{stem} {title.split(' / ')[-1]}", "gift-quiz")
-        quiz_id, number = base, 2
-        while quiz_id in used:
-            quiz_id, number = f"{base}-{number}", number + 1
-        used.add(quiz_id)
+            base = slug(f"{id_stem} {title.split(' / ')[-1]}", "gift-quiz")
+        made, number = base, 2
+        while made in used:
+            made, number = f"{base}-{number}", number + 1
+        used.add(made)
         unique, heading_notes = unique_headings(questions)
         notes.extend(heading_notes)
         source = f"Imported from {file_name}" + (f", category {category}" if category else "")
-        quizzes.append(QuizDraft(quiz_id, title, tuple(unique), source))
+        quizzes.append(QuizDraft(made, title, tuple(unique), source))
     return ImportResult(
         tuple(quizzes), tuple(sorted(not_converted)), tuple(sorted(notes, key=lambda n: n[0]))
     )

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sellertrain.core.content.authoring import yaml_value
+from sellertrain.core.content.authoring import DRAFT_LINE, yaml_value
 from sellertrain.core.content.render import slugify
 from sellertrain.core.models import Question, QuestionKind
 
@@ -242,11 +242,13 @@ def question_markdown(question: Question) -> str:
 def quiz_markdown(
     quiz_id: str, title: str, questions: Iterable[Question], *, source: str = ""
 ) -> str:
-    """A whole quiz file: front matter (``pass_mark: 80``) and the questions."""
+    """A whole quiz file: front matter (``pass_mark: 80``, a draft until an author publishes
+    it) and the questions."""
     head = "---\n"
     if source:
         head += f"# {_one_line(source)}\n"
-    head += f"id: {yaml_value(quiz_id)}\ntitle: {yaml_value(title)}\npass_mark: {PASS_MARK}\n---\n"
+    head += f"id: {yaml_value(quiz_id)}\ntitle: {yaml_value(title)}\npass_mark: {PASS_MARK}\n"
+    head += f"{DRAFT_LINE}\n---\n"
     return head + "".join("\n" + question_markdown(q) for q in questions)
 
 

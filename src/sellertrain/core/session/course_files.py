@@ -5,11 +5,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sellertrain.core.models import Lesson
 from sellertrain.core.session.access import AccessDenied, SessionBase
 from sellertrain.core.store import Publication
 from sellertrain.core.training import retraining
+
+if TYPE_CHECKING:
+    from sellertrain.core.content.drafts import PublishedDraft
+    from sellertrain.core.interchange.quiz_writer import ImportResult
 
 log = logging.getLogger(__name__)
 
@@ -31,15 +36,51 @@ class CourseFiles(SessionBase):
         Return the file's new content version.
         """
         from sellertrain.core.content.authoring import save_source
+        from sellertrain.core.content.drafts import is_draft_text
         from sellertrain.core.models import content_version
+        from sellertrain.core.store.audit import CONTENT_PUBLISHED, DRAFT_SAVED
 
         self._require_author("change the course")
         relative = self._content_file(path)
         save_source(path, text)
         version = content_version(text)
-        self._store.record_content_published(self.employee.id, relative, {"version": version})
+        action = DRAFT_SAVED if is_draft_text(text) else CONTENT_PUBLISHED
+        self._store.record_content_published(
+            self.employee.id, relative, {"version": version}, action
+        )
         self._changed()
         return version
+
+    def publish_draft(self, item_id: str) -> list[PublishedDraft]:
+        """Make a draft lesson (with its draft quizzes) or draft quiz live for learners.
+
+        Each file loses its ``status: draft`` line and is audited as published; reload the
+        course afterwards. Raises DraftError (a ValueError) when it cannot be published.
+        """
+        from sellertrain.core.content.drafts import publish_drafts
+
+        self._require_author("publish drafts")
+        published = publish_drafts(self._store, self.course, item_id, self.employee.id)
+        self._changed()
+        return published
+
+    def import_questions(
+        self, source: Path, quiz_id: str | None = None
+    ) -> tuple[ImportResult, list[Path]]:
+        """Convert a GIFT or Aiken file into draft quiz files of the course; audited.
+
+        Raises ImportRefused (nothing written) when a file or quiz id is already taken.
+        """
+        from sellertrain.core.interchange.question_import import (
+            audit_import,
+            import_question_file,
+        )
+
+        self._require_author("import questions")
+        result, written = import_question_file(source, Path(self.course.root) / "quizzes", quiz_id)
+        audit_import(self._store, self.employee.id, source, result, written)
+        self._changed()
+        return result, written
 
     def publish_lesson(
         self,

@@ -26,6 +26,8 @@ CONTENT_PUBLISHED = "content_published"
 EMPLOYEE_CHANGED = "employee_changed"
 DEPARTMENT_ADDED = "department_added"
 DEPARTMENT_REMOVED = "department_removed"
+DRAFT_SAVED = "draft_saved"  # a lesson or quiz saved as a draft: learners do not see it
+QUESTIONS_IMPORTED = "questions_imported"  # a GIFT or Aiken file became draft quiz files
 AUDIT_ACTIONS = (
     EMPLOYEE_ADDED,
     PASSWORD_RESET,
@@ -35,6 +37,8 @@ AUDIT_ACTIONS = (
     EMPLOYEE_CHANGED,
     DEPARTMENT_ADDED,
     DEPARTMENT_REMOVED,
+    DRAFT_SAVED,
+    QUESTIONS_IMPORTED,
 )
 
 

@@ -139,11 +139,16 @@ class Store(
         return self.db.atomic()
 
     def record_content_published(
-        self, actor_id: str, file: str, details: Mapping[str, Any] | None = None
+        self,
+        actor_id: str | None,
+        file: str,
+        details: Mapping[str, Any] | None = None,
+        action: str = CONTENT_PUBLISHED,
     ) -> None:
-        """Record that an author saved (published) a content file in a new version."""
+        """Record that an author saved (published) a content file in a new version; with
+        ``action`` another change to the course's files (a draft saved, questions imported)."""
         with self.db.atomic():
-            self._audit(actor_id, CONTENT_PUBLISHED, file, details)
+            self._audit(actor_id, action, file, details)
 
 
 def _open_database(path: Path) -> sqlite3.Connection:

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sellertrain.ui.studio.common import caption
 from sellertrain.ui.studio.markdown_highlighter import MarkdownHighlighter
@@ -46,6 +54,17 @@ class AuthorLayout(QWidget):
         self.highlighter = MarkdownHighlighter(self.editor.document())
         self.preview = name_widget(
             PreviewPane(), "authorPreview", self.tr("Preview as learners see it")
+        )
+        self.learner_view = name_widget(
+            QCheckBox(self.tr("Preview as learner")),
+            "authorLearnerView",
+            self.tr("Show the preview exactly as learners see it"),
+        )
+        self.learner_view.setToolTip(
+            self.tr(
+                "Show the file as the learners' lesson and quiz screens do: no answers, "
+                "weights, feedback or notes"
+            )
         )
         self.problems_panel = ProblemsPanel()
         self.problem_list = self.problems_panel.list
@@ -91,7 +110,10 @@ class AuthorLayout(QWidget):
 
         right = QVBoxLayout()
         right.setContentsMargins(6, 0, 0, 0)
-        right.addWidget(caption(self.tr("Preview: what learners see")))
+        preview_head = QHBoxLayout()
+        preview_head.addWidget(caption(self.tr("Preview: what learners see")), 1)
+        preview_head.addWidget(self.learner_view)
+        right.addLayout(preview_head)
         right.addWidget(self._framed(self.preview), 1)
 
         columns = QSplitter(Qt.Orientation.Horizontal)

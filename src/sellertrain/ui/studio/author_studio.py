@@ -220,7 +220,7 @@ class AuthorScreen(OpenFileView):
         """Convert a GIFT or Aiken file into new quiz files, then open the first one."""
         if not self.can_edit:
             return
-        written = new_sources.ask_import(self, self.root)
+        written = new_sources.ask_import(self, self._session())
         if written is None:
             return
         self._reload_course()
@@ -258,8 +258,18 @@ class AuthorScreen(OpenFileView):
         self._reload_course()
 
     def publish_pending(self) -> None:
-        """Material or editorial, for a lesson changed outside the app (see `sellertrain
-        publish`): the change is measured against what learners last saw."""
+        """Publish the open draft, or say material or editorial for a lesson changed outside
+        the app (see `sellertrain publish`): the change is measured against what learners
+        last saw."""
+        draft = self._open_draft()
+        if draft is not None:
+            if publishing.publish_draft(self, self._session(), draft):
+                self._reload_course()
+                text = self.path.read_text(encoding="utf-8") if self.path else ""
+                if self.path is not None:
+                    self._show_source(self.path, text, saved=text)
+                self.content_changed.emit()
+            return
         pending = self._pending_lesson()
         if pending is None:
             return

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from sellertrain.core.content import authoring
 from sellertrain.core.models import Course
+from sellertrain.core.session import Session
 from sellertrain.ui import dialogs
 from sellertrain.ui.studio.common import tr
 
@@ -24,7 +25,15 @@ def ask_new_lesson(
     title = dialogs.ask_text(parent, tr("New lesson"), tr("Title of the new lesson:"))
     if not title:
         return None
-    modules = [item.title for item in course.modules]
+    modules = list(
+        dict.fromkeys(
+            lesson.module
+            for lesson in sorted(
+                [*course.lessons.values(), *course.drafts.lessons.values()],
+                key=lambda x: (x.order, x.id),
+            )
+        )
+    )
     chosen = dialogs.ask_choice(
         parent,
         tr("New lesson"),
@@ -43,10 +52,15 @@ def ask_new_quiz(
 ) -> authoring.NewSource | None:
     """A quiz from the template, for a lesson without one (the open one is offered first) or
     for the whole course; None if the author cancelled."""
+    quizzes = set(course.quizzes) | set(course.drafts.quizzes)
+    taken = {quiz.lesson_id for quiz in course.drafts.quizzes.values()}
+    lessons = sorted(
+        [*course.lessons.values(), *course.drafts.lessons.values()], key=lambda x: (x.order, x.id)
+    )
     free = [
         lesson
-        for lesson in course.ordered_lessons
-        if lesson.quiz_id is None or lesson.quiz_id not in course.quizzes
+        for lesson in lessons
+        if (lesson.quiz_id is None or lesson.quiz_id not in quizzes) and lesson.id not in taken
     ]
     course_wide = tr("No lesson: a course-wide quiz")
     choices = {course_wide: None} | {f"{item.title} ({item.id})": item for item in free}
@@ -66,9 +80,10 @@ def ask_new_quiz(
     return authoring.new_quiz(root, course, title, lesson)
 
 
-def ask_import(parent: QWidget, root: Path) -> list[Path] | None:
-    """Convert a GIFT or Aiken file the author picks into quiz files under ``root``, and say
-    what was converted; the files written, or None if nothing was imported."""
+def ask_import(parent: QWidget, session: Session) -> list[Path] | None:
+    """Convert a GIFT or Aiken file the author picks into draft quiz files of the session's
+    course (audited), and say what was converted; the files written, or None if nothing was
+    imported. When the quiz id made from the file name is taken, offer another id."""
     source = dialogs.pick_file(
         parent,
         tr("Import questions"),
@@ -77,15 +92,31 @@ def ask_import(parent: QWidget, root: Path) -> list[Path] | None:
     )
     if source is None:
         return None
-    from sellertrain.core.interchange.question_import import import_question_file
+    from sellertrain.core.content.authoring import taken_ids, unique_id
     from sellertrain.core.interchange.quiz_writer import ImportRefused
 
-    try:
-        result, written = import_question_file(source, root / "quizzes")
-    except ImportRefused as exc:
-        dialogs.show_error(parent, tr("Import refused"), str(exc))
-        return None
+    quiz_id: str | None = None
+    while True:
+        try:
+            result, written = session.import_questions(source, quiz_id)
+            break
+        except ImportRefused as exc:
+            if "already" not in str(exc):  # not UTF-8, unreadable: another id cannot help
+                dialogs.show_error(parent, tr("Import refused"), str(exc))
+                return None
+            suggested = unique_id(
+                source.name.split(".")[0], taken_ids(session.course.root, session.course), "quiz"
+            )
+            quiz_id = dialogs.ask_text(
+                parent,
+                tr("Import under another id?"),
+                tr("{reason}\n\nQuiz id for the imported questions:").format(reason=exc),
+                suggested,
+            )
+            if not quiz_id:
+                return None
     lines = [tr("Imported {summary}.").format(summary=result.summary())]
+    lines.append(tr("The new quizzes are drafts: learners see them once you publish them."))
     lines += [f"{source.name}:{line}: {message}" for line, message in result.not_converted]
     lines += [f"{source.name}:{line}: {message}" for line, message in result.notes[:20]]
     dialogs.show_info(parent, tr("Questions imported"), "\n".join(lines))

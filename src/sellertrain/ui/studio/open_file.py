@@ -15,8 +15,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from sellertrain.core.content import authoring
+from sellertrain.core.content.drafts import is_draft_text
 from sellertrain.core.content.loader import ParseCache
-from sellertrain.core.models import ContentError, Course, Lesson, content_version
+from sellertrain.core.models import ContentError, Course, Lesson, Quiz, content_version
 from sellertrain.core.session import Session
 from sellertrain.core.training.retraining import PublishPlan
 from sellertrain.ui import dialogs
@@ -24,6 +25,7 @@ from sellertrain.ui.studio import preview as studio_preview
 from sellertrain.ui.studio import publishing
 from sellertrain.ui.studio.author_layout import AuthorLayout
 from sellertrain.ui.studio.common import FLAG, relative
+from sellertrain.ui.studio.tree import DRAFT_COLOUR
 from sellertrain.ui.studio.watcher import ContentWatcher
 
 log = logging.getLogger(__name__)
@@ -52,9 +54,11 @@ class OpenFileView(AuthorLayout):
         self.check_timer.timeout.connect(self.check_text)
         self.editor.textChanged.connect(self.check_timer.start)
         self.editor.modificationChanged.connect(self._update_file_state)
+        self.editor.modificationChanged.connect(self._update_publish_state)
         self.watcher = ContentWatcher(self)
         self.tree.asset_chosen.connect(self._show_asset)
         self.review_age.valueChanged.connect(self._fill_tree)
+        self.learner_view.toggled.connect(self.check_text)
 
     @property
     def course(self) -> Course:
@@ -122,20 +126,35 @@ class OpenFileView(AuthorLayout):
             f'{name} &nbsp; <span style="color:{state[0]};">{html.escape(state[1])}</span>'
         )
 
-    def check_text(self) -> None:
+    def check_text(self, *_args: object) -> None:
         """Check the editor's text with the rest of the course; update preview and impact."""
         if self.path is None:
             return
         text = self.editor.toPlainText()
         self.problems = authoring.check_source(self.root, self.path, text, self.cache)
         self.problems_panel.show_problems(self.root, self.problems)
-        has_errors = bool(self._own_errors())
+        learner = self.learner_view.isChecked()
+        has_errors = bool(self._own_errors()) and not learner
         if self._kind(self.path) == "lesson":
             page = studio_preview.lesson_html(self.root, self.path, text, has_errors)
         else:
-            page = studio_preview.quiz_html(self.root, self.path, text, self.course, has_errors)
+            page = studio_preview.quiz_html(
+                self.root, self.path, text, self.course, has_errors, learner
+            )
+        if is_draft_text(text) and not learner:
+            page = self._draft_notice() + page
         self.preview.show_keeping_place(page)
         self._show_impact(text)
+
+    def _draft_notice(self) -> str:
+        return studio_preview.notice(
+            self.tr(
+                "Draft: learners do not see it until you publish it. Tick 'Preview as learner' "
+                "to see it as they will."
+            ),
+            DRAFT_COLOUR,
+            "#fef7e0",
+        )
 
     def _own_errors(self) -> list[ContentError]:
         return [p for p in self.problems if p.path == self.path and p.severity == "error"]
@@ -199,7 +218,29 @@ class OpenFileView(AuthorLayout):
         plan = self.session.pending_plan(lesson.id)
         return (lesson, plan) if plan is not None else None
 
-    def _update_publish_state(self) -> None:
+    def _open_draft(self) -> Lesson | Quiz | None:
+        """The open file's draft as loaded, when it is saved as it is on disk."""
+        if self.path is None or self.is_new or self.is_modified or not self.can_edit:
+            return None
+        return self.course.drafts.item_at(self.path)
+
+    def _update_publish_state(self, *_args: object) -> None:
+        """One Publish button: for a saved draft (make it live), or for a lesson changed
+        outside the app (say whether a rule changed)."""
+        if self._open_draft() is not None:
+            self.publish_button.setText(self.tr("Publish…"))
+            self.publish_button.setToolTip(
+                self.tr("Make this draft visible to learners (recorded in the audit log)")
+            )
+            self.publish_button.setVisible(True)
+            return
+        self.publish_button.setText(self.tr("Publish change…"))
+        self.publish_button.setToolTip(
+            self.tr(
+                "This lesson changed outside the app since learners last saw a decided "
+                "version: say whether a rule changed"
+            )
+        )
         self.publish_button.setVisible(self._pending_lesson() is not None)
 
     # -- the content tree --------------------------------------------------------------

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from sellertrain.core.content import authoring
-from sellertrain.core.models import Course, Lesson
+from sellertrain.core.models import Course, Lesson, Quiz
 from sellertrain.core.session import AccessDenied, Session
 from sellertrain.ui import dialogs
 from sellertrain.ui.studio.common import plural, tr
@@ -60,13 +60,52 @@ def publish(parent: QWidget, session: Session, previous: Lesson, decision: Decis
         dialogs.show_error(parent, tr("The change was saved but not published"), str(exc))
 
 
+def publish_draft(parent: QWidget, session: Session, draft: Lesson | Quiz) -> bool:
+    """Ask, then make ``draft`` live (a lesson with its draft quizzes); True if published."""
+    from sellertrain.core.content.drafts import (
+        DraftError,
+        drafts_to_publish,
+        leftover_template_text,
+    )
+
+    try:
+        items = drafts_to_publish(session.course, draft.id)
+    except DraftError as exc:
+        dialogs.show_error(parent, tr("Cannot publish"), str(exc))
+        return False
+    names = "\n".join(
+        f"• {item.title} ({item.path.parent.name}/{item.path.name})" for item in items
+    )
+    question = tr(
+        "Publish for learners?\n\n{names}\n\nFrom now on learners see it, and a lesson "
+        "counts as required for everyone it applies to. This is recorded in the audit log."
+    ).format(names=names)
+    leftovers = leftover_template_text(items)
+    if leftovers:
+        first = leftovers[0]
+        question += "\n\n" + tr(
+            "Warning: {n} line(s) still hold the template's text, e.g. {file} line {line}: "
+            "“{text}”."
+        ).format(n=len(leftovers), file=first[0].name, line=first[1], text=first[2])
+    if not dialogs.ask_yes_no(parent, tr("Publish the draft?"), question):
+        return False
+    try:
+        session.publish_draft(draft.id)
+    except (DraftError, OSError, AccessDenied) as exc:
+        dialogs.show_error(parent, tr("The draft was not published"), str(exc))
+        return False
+    return True
+
+
 def ask_to_link_quiz(
     parent: QWidget, course: Course, quiz_path: Path | None
 ) -> tuple[Lesson, str] | None:
     """After a new quiz's first save, offer to name it in its lesson's front matter: the
     lesson and its text with the link, if the author agreed."""
-    quiz = next((q for q in course.quizzes.values() if q.path == quiz_path), None)
-    lesson = course.lessons.get(quiz.lesson_id or "") if quiz else None
+    quizzes = [*course.quizzes.values(), *course.drafts.quizzes.values()]
+    quiz = next((q for q in quizzes if q.path == quiz_path), None)
+    lesson_id = quiz.lesson_id or "" if quiz else ""
+    lesson = course.lessons.get(lesson_id) or course.drafts.lessons.get(lesson_id)
     if quiz is None or lesson is None or lesson.quiz_id is not None:
         return None
     linked = authoring.link_quiz(lesson.path.read_text(encoding="utf-8"), quiz.id)

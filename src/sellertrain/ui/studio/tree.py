@@ -1,5 +1,7 @@
 """The author studio's content tree: lessons by module with their quizzes, broken files, assets.
 
+Drafts are listed where they will go, with a *Draft* badge in the second column.
+
 Lessons not reviewed within the chosen number of days are flagged in the Reviewed column;
 `ContentPanel` is the studio's left column: the tree, that number of days and how many are due.
 """
@@ -29,6 +31,8 @@ from sellertrain.ui.widgets import name_widget
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+DRAFT_ROLE = Qt.ItemDataRole.UserRole + 2  # True on a draft's item
+DRAFT_COLOUR = "#b06000"
 
 
 class ContentTree(QTreeWidget):
@@ -64,48 +68,58 @@ class ContentTree(QTreeWidget):
         self.clear()
         self.root = Path(course.root).resolve()
         placed: set[Path] = set()
-        owner = {lesson.quiz_id: lesson.id for lesson in course.lessons.values()}
+        drafts = course.drafts
+        lessons = sorted(
+            [*course.lessons.values(), *drafts.lessons.values()], key=lambda x: (x.order, x.id)
+        )
+        quizzes = [*course.quizzes.values(), *drafts.quizzes.values()]
+        known = {lesson.id for lesson in lessons}
+        owner = {lesson.quiz_id: lesson.id for lesson in lessons}
         by_lesson: dict[str, list[Quiz]] = {}
-        for quiz in course.quizzes.values():
+        for quiz in quizzes:
             lesson_id = owner.get(quiz.id) or quiz.lesson_id
-            if lesson_id in course.lessons:
+            if lesson_id in known:
                 by_lesson.setdefault(lesson_id, []).append(quiz)
+        modules: dict[str, QTreeWidgetItem] = {}
         due = 0
-        for module in course.modules:
-            group = self._group(module.title)
-            for lesson in module.lessons:
-                item = self._file_item(group, lesson.title, lesson.path, "lesson", placed)
+        for lesson in lessons:
+            if lesson.module not in modules:
+                modules[lesson.module] = self._group(lesson.module)
+            item = self._file_item(
+                modules[lesson.module], lesson.title, lesson.path, "lesson", placed
+            )
+            if lesson.draft:
+                self._draft_badge(item)
+            elif authoring.needs_review(lesson, today, limit):
                 age = authoring.days_since_review(lesson, today)
-                if authoring.needs_review(lesson, today, limit):
-                    due += 1
-                    item.setText(1, f"{FLAG} {lesson.reviewed.isoformat()}")
-                    item.setForeground(1, QColor("#c5221f"))
-                    item.setToolTip(
-                        1,
-                        self.tr(
-                            "Review due: last checked against the platform's rules {days} days "
-                            "ago (limit {limit})."
-                        ).format(days=age, limit=limit),
-                    )
-                else:
-                    item.setText(1, lesson.reviewed.isoformat())
-                    item.setForeground(1, QColor("#6b7280"))
-                for quiz in by_lesson.get(lesson.id, []):
-                    # "Lesson title: quiz" would repeat the lesson's line just above
-                    label = (
-                        self.tr("Quiz")
-                        if quiz.title.startswith(lesson.title)
-                        else self.tr("Quiz: {title}").format(title=quiz.title)
-                    )
-                    child = self._file_item(item, label, quiz.path, "quiz", placed)
-                    child.setText(1, questions_text(len(quiz.questions)))
-                    child.setForeground(1, QColor("#6b7280"))
-        loose = [quiz for quiz in course.quizzes.values() if quiz.path not in placed]
+                due += 1
+                item.setText(1, f"{FLAG} {lesson.reviewed.isoformat()}")
+                item.setForeground(1, QColor("#c5221f"))
+                item.setToolTip(
+                    1,
+                    self.tr(
+                        "Review due: last checked against the platform's rules {days} days "
+                        "ago (limit {limit})."
+                    ).format(days=age, limit=limit),
+                )
+            else:
+                item.setText(1, lesson.reviewed.isoformat())
+                item.setForeground(1, QColor("#6b7280"))
+            for quiz in by_lesson.get(lesson.id, []):
+                # "Lesson title: quiz" would repeat the lesson's line just above
+                label = (
+                    self.tr("Quiz")
+                    if quiz.title.startswith(lesson.title)
+                    else self.tr("Quiz: {title}").format(title=quiz.title)
+                )
+                child = self._file_item(item, label, quiz.path, "quiz", placed)
+                self._quiz_column(child, quiz)
+        loose = [quiz for quiz in quizzes if quiz.path not in placed]
         if loose:
             group = self._group(self.tr("Quizzes without lesson"))
             for quiz in sorted(loose, key=lambda item: item.title):
                 child = self._file_item(group, quiz.title, quiz.path, "quiz", placed)
-                child.setText(1, questions_text(len(quiz.questions)))
+                self._quiz_column(child, quiz)
         broken = [path for path in content_files if path not in placed]
         if broken:
             group = self._group(self.tr("Files with errors (hidden from learners)"))
@@ -158,6 +172,26 @@ class ContentTree(QTreeWidget):
         """The file of the current item, None for a group or no current item."""
         item = self.currentItem()
         return Path(item.data(0, PATH_ROLE)) if item and item.data(0, PATH_ROLE) else None
+
+    def _draft_badge(self, item: QTreeWidgetItem, text: str = "") -> None:
+        """Mark a draft: learners do not see it until it is published."""
+        item.setText(1, text or self.tr("Draft"))
+        item.setForeground(1, QColor(DRAFT_COLOUR))
+        font = item.font(1)
+        font.setWeight(QFont.Weight.DemiBold)
+        item.setFont(1, font)
+        item.setData(0, DRAFT_ROLE, True)
+        item.setToolTip(
+            1, self.tr("Draft: learners do not see it until you publish it (Publish…).")
+        )
+
+    def _quiz_column(self, item: QTreeWidgetItem, quiz: Quiz) -> None:
+        count = questions_text(len(quiz.questions))
+        if quiz.draft:
+            self._draft_badge(item, self.tr("Draft · {count}").format(count=count))
+        else:
+            item.setText(1, count)
+            item.setForeground(1, QColor("#6b7280"))
 
     def _group(self, title: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self, [title])

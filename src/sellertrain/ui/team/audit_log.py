@@ -38,6 +38,8 @@ class AuditLogView(QWidget):
             "employee_changed": self.tr("Employee changed"),
             "department_added": self.tr("Department added"),
             "department_removed": self.tr("Department removed"),
+            "draft_saved": self.tr("Draft saved"),
+            "questions_imported": self.tr("Questions imported"),
         }
         self.action_filter = name_widget(
             QComboBox(), "auditAction", self.tr("Show changes of kind")
