@@ -147,3 +147,18 @@ def test_managers_keep_the_department_list_in_the_team_view(qtbot, store, course
     page.department_list.setCurrentRow(rows.index("Returns"))
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert "Returns" not in store.departments()
+
+
+def test_one_employee_is_found_by_typing_among_thousands(qtbot, store, course):
+    from sellertrain.core.models import AccessRole, Employee
+
+    people = [Employee(f"id-{n}", f"Person {n:05d}", AccessRole.LEARNER) for n in range(10_000)]
+    dialog = AssignmentDialog(course, people, None, [])
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("employee"))
+    assert dialog.target.isEditable()
+    dialog.target.setEditText("person 04321")  # any case: the name typed is the one meant
+    assert dialog.request().target == "id-4321"
+    completer = dialog.target.completer()
+    completer.setCompletionPrefix("0432")
+    assert completer.completionCount() == 11  # "contains": 00432 and 04320 … 04329

@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -73,6 +74,14 @@ class AssignmentDialog(QDialog):
         self.target = QComboBox()
         self.target.setObjectName("assignTarget")
         self.target.setAccessibleName(self.tr("Who"))
+        # type to filter: with thousands of employees the list alone is unusable
+        self.target.setEditable(True)
+        self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.target.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.kind.currentIndexChanged.connect(self._fill_targets)
         self.due = QDateEdit(QDate.currentDate().addDays(14))
         self.due.setObjectName("assignDue")
@@ -164,10 +173,15 @@ class AssignmentDialog(QDialog):
         else:
             due = self.due.date()
             due_date = dt.date(due.year(), due.month(), due.day())
+        target = None
+        if self.kind.currentData() != "everyone":
+            # what was typed, if it names an entry, else the entry chosen
+            typed = self.target.findText(self.target.currentText(), Qt.MatchFlag.MatchFixedString)
+            target = self.target.itemData(typed) if typed >= 0 else self.target.currentData()
         return AssignmentRequest(
             due_date=due_date,
             target_kind=self.kind.currentData(),
-            target=self.target.currentData() if self.kind.currentData() != "everyone" else None,
+            target=target,
             lesson_id=value if what == "lesson" else None,
             module=value if what == "module" else None,
             lead_days=lead_days,
