@@ -19,6 +19,7 @@ def test_every_command_has_a_handler_of_its_group() -> None:
     parser = build_parser()
     commands = _commands(parser)
     assert list(commands) == [
+        "init",
         "check",
         "employees",
         "departments",

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import argparse
 
-from sellertrain.cli.common import Subcommands, add_common_options, content_root
+from sellertrain.cli.common import Subcommands, add_command, content_root
 
 
 def register(subparsers: Subcommands) -> None:
-    check = subparsers.add_parser("check", help="validate all lessons and quizzes")
-    add_common_options(check)
+    check = add_command(
+        subparsers,
+        "check",
+        "validate all lessons and quizzes",
+        "Validate every lesson and quiz of the content folder: prints path:line: message per\n"
+        "problem and a summary; exit status 1 on any error (warnings do not fail).",
+        db=False,
+        content=True,
+    )
     check.set_defaults(handler=cmd_check)
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sellertrain.cli.common import (
     CliError,
     Subcommands,
-    add_common_options,
+    add_command,
     content_root,
     db_path,
     open_store,
@@ -23,13 +23,22 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: Subcommands) -> None:
-    publish = subparsers.add_parser(
+    publish = add_command(
+        subparsers,
         "publish",
-        help="record an edited lesson as a material change (readers must review the changed "
+        "record an edited lesson as a material change (readers must review the changed "
         "sections) or an editorial one; with no lesson, list lessons awaiting a decision",
+        "With no lesson: list the lessons changed since their last publication. With one:\n"
+        "record the change as material (readers of earlier versions must review the changed\n"
+        "sections) or editorial (nothing changes for learners).",
+        content=True,
     )
-    add_common_options(publish)
-    publish.add_argument("lesson_id", nargs="?", metavar="LESSON_ID")
+    publish.add_argument(
+        "lesson_id",
+        nargs="?",
+        metavar="LESSON_ID",
+        help="the lesson to publish (its id: the file name without .md); omit it to list",
+    )
     kind = publish.add_mutually_exclusive_group()
     kind.add_argument("--material", action="store_true", help="a rule changed")
     kind.add_argument("--editorial", action="store_true", help="only the wording changed")
@@ -50,8 +59,6 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
     course = load_course(content_root(args), deep=False)
     path = db_path(args)
-    if not path.exists():  # opening would create an empty database
-        raise CliError(f"no database at {path} (give --db PATH)")
     store = open_store(args)
     try:
         if args.lesson_id is None:
