@@ -33,6 +33,7 @@ READERS = [
     ["verify", "ST-7KQ4-M9XD-2HBW"],
     ["publish"],
     ["backup", "--out", "{tmp}/copy.db"],
+    ["audit"],
 ]
 # the commands that add to a database: only at the default location do they make one
 WRITERS = [

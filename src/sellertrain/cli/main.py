@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from sellertrain import __version__
 from sellertrain.cli import (
     app,
+    audit,
     backup,
     check,
     demo,
@@ -39,6 +40,7 @@ COMMAND_GROUPS = (
     backup,
     records,
     publish,
+    audit,
 )
 SIGPIPE_STATUS = 141  # what a shell reports for a command ended by SIGPIPE (128 + 13)
 

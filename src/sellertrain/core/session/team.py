@@ -11,7 +11,7 @@ from sellertrain.core.models import AccessRole, Employee
 from sellertrain.core.reports import record_export
 from sellertrain.core.reports import team as reports
 from sellertrain.core.session.access import SessionBase
-from sellertrain.core.store import Assignment, AttemptRecord, AuditEntry
+from sellertrain.core.store import Assignment, AttemptRecord, AuditEntry, AuditFilter
 from sellertrain.core.training.compliance import ComplianceRow, Scope, compliance_matrix
 from sellertrain.core.training.progress import CourseProgress, course_progress
 
@@ -186,3 +186,15 @@ class TeamRecords(SessionBase):
         """Who changed what, newest first."""
         self._require_manager("read the audit log")
         return self._store.audit_entries(limit, action)
+
+    def audit_page(
+        self, where: AuditFilter | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[AuditEntry]:
+        """One page of the audit entries ``where`` selects, newest first (searched in SQL)."""
+        self._require_manager("read the audit log")
+        return self._store.audit_page(where, limit, offset)
+
+    def audit_count(self, where: AuditFilter | None = None) -> int:
+        """How many audit entries ``where`` selects."""
+        self._require_manager("read the audit log")
+        return self._store.audit_count(where)
