@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from sellertrain.cli.main import main
 
@@ -15,3 +16,10 @@ def run(capsys, *argv: str, stdin: str | None = None, monkeypatch=None) -> tuple
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def new_db(capsys, path: Path) -> Path:
+    """A new, empty database at ``path``, made as a user would: ``sellertrain init``."""
+    assert main(["init", "--db", str(path)]) == 0
+    capsys.readouterr()
+    return path

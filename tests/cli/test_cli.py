@@ -12,7 +12,7 @@ import pytest
 
 from sellertrain.cli.main import main
 from sellertrain.core.store import Store
-from tests.cli.helpers import run
+from tests.cli.helpers import new_db, run
 from tests.conftest import REPO
 
 SUMMARY = re.compile(
@@ -103,7 +103,7 @@ def test_check_as_a_real_process(tmp_path):
     ("argv", "usage", "mentions"),
     [
         ([], "usage: sellertrain", ["check", "employees", "--smoke", "--db", "--content"]),
-        (["check"], "usage: sellertrain check", ["--content", "--db"]),
+        (["check"], "usage: sellertrain check", ["--content"]),
         (["employees"], "usage: sellertrain employees", ["add", "import", "list"]),
         (
             ["employees", "add"],
@@ -142,7 +142,7 @@ def test_unknown_command_is_a_usage_error(capsys):
 
 
 def test_add_employee_with_password_from_stdin(capsys, monkeypatch, tmp_path):
-    db = tmp_path / "staff.db"
+    db = new_db(capsys, tmp_path / "staff.db")
     code, out, err = run(
         capsys,
         "employees", "add", "Ana Li", "--role", "manager", "--department", "finance", "--db", str(db),
@@ -161,7 +161,7 @@ def test_add_employee_with_password_from_stdin(capsys, monkeypatch, tmp_path):
 
 
 def test_add_employee_errors_are_one_line(capsys, monkeypatch, tmp_path):
-    db = str(tmp_path / "staff.db")
+    db = str(new_db(capsys, tmp_path / "staff.db"))
     run(
         capsys,
         "employees",
@@ -213,7 +213,7 @@ def test_bad_role_option_is_a_usage_error(capsys, tmp_path):
 
 
 def test_db_option_and_environment_choose_the_database(capsys, monkeypatch, tmp_path):
-    env_db, option_db = tmp_path / "from-env.db", tmp_path / "from-option.db"
+    env_db, option_db = tmp_path / "from-env.db", new_db(capsys, tmp_path / "from-option.db")
     monkeypatch.setenv("SELLERTRAIN_DB", str(env_db))
     run(
         capsys,
@@ -259,7 +259,7 @@ def write_csv(path: Path, text: str, encoding: str = "utf-8") -> Path:
 
 
 def test_import_good_csv(capsys, tmp_path):
-    db = tmp_path / "staff.db"
+    db = new_db(capsys, tmp_path / "staff.db")
     csv_file = write_csv(
         tmp_path / "staff.csv",
         "\ufeffName,Role,Password,Department\r\n"
@@ -286,7 +286,7 @@ def test_import_good_csv(capsys, tmp_path):
 
 
 def test_import_bad_rows_imports_nothing(capsys, tmp_path):
-    db = tmp_path / "staff.db"
+    db = new_db(capsys, tmp_path / "staff.db")
     csv_file = write_csv(
         tmp_path / "bad.csv",
         "name,role,password\n"
@@ -307,7 +307,7 @@ def test_import_bad_rows_imports_nothing(capsys, tmp_path):
 
 
 def test_import_missing_column(capsys, tmp_path):
-    db = tmp_path / "staff.db"
+    db = new_db(capsys, tmp_path / "staff.db")
     csv_file = write_csv(tmp_path / "nopw.csv", "name,role\nAna Li,learner\n")
     code, out, err = run(capsys, "employees", "import", str(csv_file), "--db", str(db))
     assert code == 1 and out == ""
@@ -320,7 +320,7 @@ def test_import_missing_column(capsys, tmp_path):
 
 
 def test_import_name_already_in_the_database(capsys, monkeypatch, tmp_path):
-    db = tmp_path / "staff.db"
+    db = new_db(capsys, tmp_path / "staff.db")
     run(
         capsys,
         "employees",
@@ -346,7 +346,7 @@ def test_import_name_already_in_the_database(capsys, monkeypatch, tmp_path):
 
 
 def test_import_non_utf8_csv(capsys, tmp_path):
-    db = tmp_path / "staff.db"
+    db = new_db(capsys, tmp_path / "staff.db")
     csv_file = write_csv(
         tmp_path / "latin1.csv",
         "name,role,password\nAna Li,learner,pass-1\nJosé Núñez,learner,pass-2\n",
@@ -363,7 +363,12 @@ def test_import_non_utf8_csv(capsys, tmp_path):
 
 def test_import_missing_file(capsys, tmp_path):
     code, out, err = run(
-        capsys, "employees", "import", str(tmp_path / "none.csv"), "--db", str(tmp_path / "x.db")
+        capsys,
+        "employees",
+        "import",
+        str(tmp_path / "none.csv"),
+        "--db",
+        str(new_db(capsys, tmp_path / "x.db")),
     )
     assert code == 1 and out == ""
     assert err.splitlines()[0].startswith(f"{tmp_path / 'none.csv'}:0: cannot read the file")

@@ -62,7 +62,7 @@ def test_backup_uses_the_default_database(capsys, tmp_path, monkeypatch):
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["backup", "--out", "{tmp}/b.db", "--db", "{tmp}/none.db"], "there is no database at"),
+        (["backup", "--out", "{tmp}/b.db", "--db", "{tmp}/none.db"], "no database at"),
         (["backup", "--out", "{tmp}/app.db", "--db", "{tmp}/app.db"], "is the database itself"),
         (["backup", "--out", "{tmp}", "--db", "{tmp}/app.db"], "is a folder"),
         (

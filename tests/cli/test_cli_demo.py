@@ -10,11 +10,12 @@ import pytest
 
 from sellertrain.cli.main import main
 from sellertrain.core.store import Store
-from tests.cli.helpers import run
+from tests.cli.helpers import new_db, run
 
 SUMMARY = re.compile(
     r"^added (\d+) demo employees, (\d+) reading records, (\d+) quiz attempts and (\d+) answers"
-    r" in [\d.]+ s \(([\d,]+) answers/s\); sign in as (.+) \(manager\) with password 'demo'$"
+    r" in [\d.]+ s \(([\d,]+) answers/s\); issued (\d+) certificates in [\d.]+ s;"
+    r" sign in as (.+) \(manager\) with password 'demo'$"
 )
 
 
@@ -42,13 +43,13 @@ def test_demo_data_fills_an_empty_database(capsys, tmp_path):
     code, out, err = run(capsys, "demo-data", "--employees", "30", "--db", str(db))
     assert code == 0 and err == ""
     lines = out.splitlines()
-    assert len(lines) == 1
+    assert len(lines) == 2 and lines[1] == f"created a new database at {db}"
     match = SUMMARY.match(lines[0])
     assert match, lines[0]
     employees, events, attempts, answers = map(int, match.groups()[:4])
     assert (employees, events, attempts, answers) == counts(db)
     assert employees == 30 and answers > attempts > 0
-    assert match.group(6) in names(db)
+    assert match.group(7) in names(db)
 
 
 def test_demo_data_uses_the_environment_database(capsys, tmp_path):
@@ -66,7 +67,7 @@ def test_same_seed_same_employees(capsys, tmp_path):
 
 
 def test_refuses_a_database_with_real_employees(capsys, monkeypatch, tmp_path):
-    db = tmp_path / "real.db"
+    db = new_db(capsys, tmp_path / "real.db")
     monkeypatch.setattr("sys.stdin", io.StringIO("secret1\n"))
     assert (
         run(capsys, "employees", "add", "Zhang Min", "--role", "manager", "--db", str(db))[0] == 0
@@ -75,11 +76,11 @@ def test_refuses_a_database_with_real_employees(capsys, monkeypatch, tmp_path):
     assert code == 1 and out == ""
     assert err == (
         f"sellertrain: error: {db} already holds employees; nothing was added "
-        "(use --force to add the demo employees alongside them)\n"
+        "(use --force to add the demo employees beside them, untouched)\n"
     )
     assert counts(db) == (1, 0, 0, 0)
     code, out, err = run(capsys, "demo-data", "--employees", "10", "--db", str(db), "--force")
-    assert code == 0 and err == "" and SUMMARY.match(out.strip())
+    assert code == 0 and err == "" and SUMMARY.match(out.splitlines()[0])
     assert counts(db)[0] == 11 and "Zhang Min" in names(db)
 
 

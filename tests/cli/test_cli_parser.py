@@ -19,6 +19,7 @@ def test_every_command_has_a_handler_of_its_group() -> None:
     parser = build_parser()
     commands = _commands(parser)
     assert list(commands) == [
+        "init",
         "check",
         "employees",
         "departments",
@@ -35,6 +36,7 @@ def test_every_command_has_a_handler_of_its_group() -> None:
         "verify-records",
         "export-record",
         "publish",
+        "audit",
     ]
     group_modules = {group.__name__ for group in COMMAND_GROUPS}
     for name, command in commands.items():

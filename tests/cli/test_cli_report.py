@@ -24,7 +24,9 @@ def db(tmp_path: Path) -> Path:
 
 def test_csv_to_stdout_is_formula_safe(db: Path, capsys):
     assert main(["report", "--db", str(db)]) == 0
-    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    out = capsys.readouterr().out
+    assert out.startswith("\ufeffname,")  # the byte-order mark --out writes too
+    rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff"))))
     assert rows[0][:4] == ["name", "department", "role", "status"]
     assert sorted(r[0] for r in rows[1:]) == ["'=cmd|' /C calc'!A0", "Chen Jie"]
     assert {r[3] for r in rows[1:]} == {"not started"}

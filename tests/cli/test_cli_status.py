@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from sellertrain.core.store import Store
-from tests.cli.helpers import run
+from tests.cli.helpers import new_db, run
 
 COURSE_LESSON = "ip-brand-logos"
 
@@ -43,14 +43,14 @@ def test_status_prints_the_required_items_and_the_verdict(capsys, tmp_path):
 def test_status_of_an_unknown_name_or_database_is_one_line(capsys, tmp_path):
     db = tmp_path / "s.db"
     code, _, err = run(capsys, "status", "Nobody", "--db", str(db))
-    assert code == 1 and "does not exist" in err and not db.exists()
+    assert code == 1 and f"no database at {db}" in err and not db.exists()
     _people(db)
     code, _, err = run(capsys, "status", "Nobody", "--db", str(db))
     assert (code, err) == (1, "sellertrain: error: no employee named 'Nobody'\n")
 
 
 def test_unknown_departments_are_refused_with_the_known_ones(capsys, monkeypatch, tmp_path):
-    db = str(tmp_path / "s.db")
+    db = str(new_db(capsys, tmp_path / "s.db"))
     code, _, err = run(
         capsys,
         "employees", "add", "Bo Wu", "--role", "learner", "--department", "finace", "--db", db,

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import argparse
 
-from sellertrain.cli.common import Subcommands, add_common_options, content_root
+from sellertrain.cli.common import Subcommands, add_command, content_root
 
 
 def register(subparsers: Subcommands) -> None:
-    check = subparsers.add_parser(
+    check = add_command(
+        subparsers,
         "check",
-        help="validate all lessons and quizzes (drafts too); warn about template text left "
-        "in a published file",
+        "validate all lessons and quizzes (drafts too); warn about template text left in a "
+        "published file",
+        "Validate every lesson and quiz of the content folder, drafts included: prints\n"
+        "path:line: message per problem and a summary; exit status 1 on any error (warnings,\n"
+        "such as template text left in a published file, do not fail).",
+        db=False,
+        content=True,
     )
-    add_common_options(check)
     check.set_defaults(handler=cmd_check)
 
 

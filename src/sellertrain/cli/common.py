@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
+import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
@@ -12,29 +15,56 @@ if TYPE_CHECKING:
 # what ``add_subparsers`` returns: each command group adds its parsers to it
 Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
+PROGRESS_AFTER = 2.0  # seconds: quicker runs print no progress at all
+PROGRESS_EVERY = 2.0
+
 
 class CliError(Exception):
     """A problem to report on stderr as one line, with exit status 1."""
 
 
-def add_common_options(parser: argparse.ArgumentParser, suppress: bool = True) -> None:
+def add_command(
+    subparsers: Subcommands,
+    name: str,
+    summary: str,
+    description: str | None = None,
+    db: bool = True,
+    content: bool = False,
+) -> argparse.ArgumentParser:
+    """A subcommand with its one-line ``summary`` (in the command list), a description (its own
+    ``--help``: the summary unless given) and only the common options it uses."""
+    parser = subparsers.add_parser(
+        name,
+        help=summary,
+        description=description or summary[0].upper() + summary[1:] + ".",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_common_options(parser, db=db, content=content)
+    return parser
+
+
+def add_common_options(
+    parser: argparse.ArgumentParser, suppress: bool = True, db: bool = True, content: bool = True
+) -> None:
     """``--db`` and ``--content``; on a subcommand (suppress) they keep the top level's value."""
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument(
-        "--db",
-        type=Path,
-        default=default,
-        metavar="PATH",
-        help="database file (default: $SELLERTRAIN_DB or the user data folder)",
-    )
-    parser.add_argument(
-        "--content",
-        type=Path,
-        default=default,
-        metavar="DIR",
-        help="content folder holding lessons/, quizzes/, assets/ "
-        "(default: $SELLERTRAIN_CONTENT or the shipped course)",
-    )
+    if db:
+        parser.add_argument(
+            "--db",
+            type=Path,
+            default=default,
+            metavar="PATH",
+            help="database file (default: $SELLERTRAIN_DB or the user data folder)",
+        )
+    if content:
+        parser.add_argument(
+            "--content",
+            type=Path,
+            default=default,
+            metavar="DIR",
+            help="content folder holding lessons/, quizzes/, assets/ "
+            "(default: $SELLERTRAIN_CONTENT or the shipped course)",
+        )
 
 
 def content_root(args: argparse.Namespace) -> Path:
@@ -55,13 +85,29 @@ def db_path(args: argparse.Namespace) -> Path:
     return path
 
 
+def missing_database(path: Path, explicit: bool) -> CliError:
+    """The one-line error for a database file that does not exist (nothing is created)."""
+    where = f" --db {path}" if explicit else ""
+    return CliError(
+        f"no database at {path}: check the path, or run 'sellertrain init{where}' "
+        "to start a new one"
+    )
+
+
 def open_store(args: argparse.Namespace, create: bool = False) -> Store:
-    """The store at the database path (with ``create``, made if it does not exist yet);
-    CliError when it cannot be opened."""
+    """The store at the database path; CliError when it cannot be opened.
+
+    A missing file is an error naming the path and nothing is created: a mistyped ``--db``
+    must not leave a new, empty database behind. ``create`` makes one only at the default
+    location (no ``--db``: where the app would make it on its first start).
+    """
     from sellertrain.core.store import Store, StoreError
 
+    path = db_path(args)
+    if not path.exists() and not (create and args.db is None):
+        raise missing_database(path, args.db is not None)
     try:
-        return (Store.create if create else Store.open)(db_path(args))
+        return (Store.create if create else Store.open)(path)
     except StoreError as exc:
         raise CliError(str(exc)) from None
 
@@ -69,3 +115,49 @@ def open_store(args: argparse.Namespace, create: bool = False) -> Store:
 def cannot_write(path: Path, exc: OSError) -> CliError:
     """The one-line error for a file that could not be written."""
     return CliError(f"cannot write {path}: {exc.strerror or exc}")
+
+
+class Steps:
+    """The step a slow command is on, printed on stderr by a timer thread: first after
+    PROGRESS_AFTER seconds, then every PROGRESS_EVERY seconds, with the time so far.
+
+    ``with Steps("report", "loading") as steps: ...; steps.now("laying out the PDF")``, or
+    ``steps.count(done, total)`` for a step that counts. Quick runs print nothing.
+    """
+
+    def __init__(self, what: str, step: str = "working", every: float | None = None) -> None:
+        self.what = what
+        self.every = PROGRESS_EVERY if every is None else every
+        self.step = step
+        self.started = time.monotonic()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"{what} progress", daemon=True)
+
+    def __enter__(self) -> Steps:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def now(self, step: str, announce: bool = False) -> None:
+        """Say what the command is doing from now on; ``announce`` prints it at once, for a
+        long step that holds Python's lock (Qt's PDF layout) so the timer cannot print."""
+        self.step = step
+        if announce:
+            print(f"{self.what}: {step}", file=sys.stderr, flush=True)
+
+    def count(self, done: int, total: int, step: str | None = None) -> None:
+        """Say how far the step (or a new one) has come: ``step: done of total (percent)``."""
+        percent = f" ({100 * done // total}%)" if total else ""
+        self.step = f"{step or self.step.split(':')[0]}: {done:,} of {total:,}{percent}"
+
+    def _run(self) -> None:
+        if self._stop.wait(max(0.0, PROGRESS_AFTER - (time.monotonic() - self.started))):
+            return
+        while True:
+            took = time.monotonic() - self.started
+            print(f"{self.what}: {self.step} ({took:.0f} s)", file=sys.stderr, flush=True)
+            if self._stop.wait(self.every):
+                return

@@ -3,23 +3,32 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from sellertrain.cli.common import (
     CliError,
+    Steps,
     Subcommands,
-    add_common_options,
+    add_command,
     content_root,
-    open_store,
+    db_path,
 )
 
 
 def register(subparsers: Subcommands) -> None:
-    demo = subparsers.add_parser(
+    demo = add_command(
+        subparsers,
         "demo-data",
-        help="fill a database with synthetic employees, reading records and quiz attempts "
+        "fill a database with synthetic employees, reading records and quiz attempts "
         "(for demos, screenshots and benchmarks)",
+        "Fill a database with synthetic employees, their reading records, quiz attempts and\n"
+        "certificates (for demos, screenshots and benchmarks). A database is made at --db PATH\n"
+        "if there is none: the result is a demo database, never an empty file. A database that\n"
+        "already holds employees is refused unless --force; then the demo employees are added\n"
+        "beside them and nothing reaches the existing employees: demo assignments name demo\n"
+        "employees only, and no lesson change is published.",
+        content=True,
     )
-    add_common_options(demo)
     demo.add_argument(
         "--employees",
         type=int,
@@ -37,7 +46,8 @@ def register(subparsers: Subcommands) -> None:
     demo.add_argument(
         "--force",
         action="store_true",
-        help="add the demo employees even if the database already holds employees",
+        help="add the demo employees even if the database already holds employees "
+        "(they are left untouched)",
     )
     demo.set_defaults(handler=cmd_demo_data)
 
@@ -45,7 +55,7 @@ def register(subparsers: Subcommands) -> None:
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from sellertrain.core.content.loader import load_course
     from sellertrain.core.reports.demo import DEMO_PASSWORD, DemoDataRefused, generate_demo_data
-    from sellertrain.core.store import StoreError
+    from sellertrain.core.store import Store, StoreError
 
     if args.employees < 1:
         raise CliError("--employees must be at least 1")
@@ -53,23 +63,58 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     course = load_course(root, deep=False)
     if not course.lessons:
         raise CliError(f"{root} holds no valid lessons; run 'sellertrain check --content {root}'")
-    store = open_store(args, create=True)
+    path = db_path(args)
+    created = not path.exists()
+    try:
+        store = Store.create(path)  # a new file holds the demo: never an empty database
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
     try:
         if store.has_employees() and not args.force:
             raise CliError(
                 f"{store.path} already holds employees; nothing was added "
-                "(use --force to add the demo employees alongside them)"
+                "(use --force to add the demo employees beside them, untouched)"
             )
-        with store.transaction():  # employees, records and assignments: all, or none
-            summary = generate_demo_data(store, course, args.employees, args.seed, args.force)
+        # employees, records, assignments and certificates: all, or none
+        with Steps("demo-data", "adding demo employees") as steps, store.transaction():
+            summary = generate_demo_data(
+                store,
+                course,
+                args.employees,
+                args.seed,
+                args.force,
+                progress=lambda step, done, total: steps.count(done, total, step),
+            )
+            steps.now("saving")
     except (DemoDataRefused, StoreError) as exc:
-        raise CliError(str(exc)) from None
-    finally:
         store.close()
+        _remove_if(created, path)
+        raise CliError(str(exc)) from None
+    except BaseException:  # interrupted: a database made for the demo goes with it
+        store.close()
+        _remove_if(created, path)
+        raise
+    store.close()
     print(
         f"added {summary.employees} demo employees, {summary.lesson_events} reading records, "
         f"{summary.attempts} quiz attempts and {summary.answers} answers in "
         f"{summary.seconds:.1f} s ({summary.answers_per_second:,.0f} answers/s); "
+        f"issued {summary.certificates} certificates in {summary.certificate_seconds:.1f} s; "
         f"sign in as {summary.manager} (manager) with password '{DEMO_PASSWORD}'"
     )
+    if summary.mixed:
+        print(
+            "the employees already there were left untouched (the demo assignments name demo "
+            f"employees only; no lesson change was published); note: demo managers sign in "
+            f"with the password '{DEMO_PASSWORD}' and see everyone"
+        )
+    if created:
+        print(f"created a new database at {path}")
     return 0
+
+
+def _remove_if(created: bool, path: Path) -> None:
+    """Remove a database this command made (and its WAL files) when nothing was added to it."""
+    if created:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)

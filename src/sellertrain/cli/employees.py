@@ -5,27 +5,41 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sellertrain.cli.common import CliError, Subcommands, add_common_options, open_store
+from sellertrain.cli.common import CliError, Steps, Subcommands, add_command, open_store
 
 if TYPE_CHECKING:
     from sellertrain.core.store import Store
 
 
 def register(subparsers: Subcommands) -> None:
-    employees = subparsers.add_parser("employees", help="add, import or list employees")
-    add_common_options(employees)
+    employees = add_command(
+        subparsers,
+        "employees",
+        "add, import or list employees, or change a start date",
+        "Add, import or list employees, or change an employee's start date.\n"
+        "Adding needs a database: run 'sellertrain init --db PATH' first for a new one (only\n"
+        "the default location, without --db, is made on first use, as the app does).",
+    )
     employees.set_defaults(handler=cmd_employees)
     actions = employees.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = actions.add_parser(
-        "add", help="add one employee (the password is asked for, or read from standard input)"
+    add = add_command(
+        actions,
+        "add",
+        "add one employee (the password is asked for, or read from standard input)",
+        "Add one employee. The password is asked for twice on a terminal, or read as one line\n"
+        "from standard input. An unknown department is refused with the list of known ones\n"
+        "unless --create-department.",
     )
-    add_common_options(add)
     add.add_argument("name", help="full name, unique in the database")
-    add.add_argument("--role", required=True, choices=["learner", "manager", "author"])
+    add.add_argument(
+        "--role",
+        required=True,
+        choices=["learner", "manager", "author"],
+        help="what they may do in the app",
+    )
     add.add_argument(
         "--department", help="one of `sellertrain departments list` (e.g. logistics, finance)"
     )
@@ -35,26 +49,48 @@ def register(subparsers: Subcommands) -> None:
         metavar="YYYY-MM-DD",
         help="start date: assignments made before it are due a lead time after it (default today)",
     )
-    imp = actions.add_parser(
-        "import", help="add employees from a CSV file with columns name,role,password[,department]"
+    imp = add_command(
+        actions,
+        "import",
+        "add employees from a CSV file with columns name,role,password[,department]",
+        "Add employees from a CSV file with the columns name,role,password[,department]: all\n"
+        "or nothing; problems (an unknown department too) are reported by line.",
     )
-    add_common_options(imp)
-    imp.add_argument("file", type=Path, metavar="FILE.csv")
+    imp.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE.csv",
+        help="the CSV file (UTF-8, a header line, one employee per line)",
+    )
     for parser in (add, imp):
         parser.add_argument(
             "--create-department",
             action="store_true",
             help="add a department that is not on the list yet instead of refusing it",
         )
-    joined = actions.add_parser("set-joined", help="change an employee's start date")
-    add_common_options(joined)
+    joined = add_command(actions, "set-joined", "change an employee's start date")
     joined.add_argument("name", help="the employee's full name")
-    joined.add_argument("date", type=_date, metavar="YYYY-MM-DD")
-    listing = actions.add_parser("list", help="list employees")
-    add_common_options(listing)
-    departments = subparsers.add_parser("departments", help="list, add or remove departments")
-    add_common_options(departments)
-    departments.add_argument("action", nargs="?", choices=["list", "add", "remove"], default="list")
+    joined.add_argument("date", type=_date, metavar="YYYY-MM-DD", help="the new start date")
+    add_command(
+        actions,
+        "list",
+        "list employees",
+        "List employees, one a line: name, role, department and start date, tab-separated.",
+    )
+    departments = add_command(
+        subparsers,
+        "departments",
+        "list, add or remove departments",
+        "List, add or remove departments of the managed list that employees, imports and\n"
+        "assignments are checked against. Removing one is refused while anyone active is in it.",
+    )
+    departments.add_argument(
+        "action",
+        nargs="?",
+        choices=["list", "add", "remove"],
+        default="list",
+        help="what to do (default: list)",
+    )
     departments.add_argument("name", nargs="?", help="the department to add or remove")
     departments.set_defaults(handler=cmd_departments)
 
@@ -143,9 +179,13 @@ def cmd_departments(args: argparse.Namespace) -> int:
 def _import_employees(store: Store, file: Path, create_departments: bool) -> None:
     from sellertrain.core.interchange.employees_csv import import_employees
 
-    result = import_employees(
-        store, file, progress=_hashing_progress(), create_departments=create_departments
-    )
+    with Steps("import", "reading the file") as steps:
+        result = import_employees(
+            store,
+            file,
+            progress=lambda done, total: steps.count(done, total, "hashing passwords"),
+            create_departments=create_departments,
+        )
     for problem in result.problems:
         print(problem, file=sys.stderr)
     if result.more_problems:
@@ -157,17 +197,3 @@ def _import_employees(store: Store, file: Path, create_departments: bool) -> Non
             hint = " (--create-department adds the new departments)"
         raise CliError(f"{file}: nothing imported; fix the {total} problem(s) above{hint}")
     print(f"imported {len(result.added)} employees from {file}")
-
-
-def _hashing_progress() -> Callable[[int, int], None]:
-    """Report the slow password hashing of a large import on stderr, about every 5 seconds."""
-    import time
-
-    last = [time.monotonic()]
-
-    def report(done: int, total: int) -> None:
-        if time.monotonic() - last[0] >= 5:  # small files finish before the first report
-            last[0] = time.monotonic()
-            print(f"hashing passwords: {done} of {total}", file=sys.stderr, flush=True)
-
-    return report

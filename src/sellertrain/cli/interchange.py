@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sellertrain.cli.common import (
     CliError,
     Subcommands,
-    add_common_options,
+    add_command,
     cannot_write,
     content_root,
 )
@@ -24,11 +24,17 @@ def register(subparsers: Subcommands) -> None:
         ("import-gift", "a Moodle GIFT file", cmd_import_gift),
         ("import-aiken", "an Aiken file", cmd_import_aiken),
     ):
-        command = subparsers.add_parser(
+        command = add_command(
+            subparsers,
             name,
-            help=f"convert the questions of {what} into quiz files; report what cannot be",
+            f"convert the questions of {what} into quiz files; report what cannot be",
+            f"Convert the questions of {what} into quiz files (one per category) in the\n"
+            "content folder's quizzes/ or --out DIR; questions that cannot be converted are\n"
+            "listed with their line. The quiz starts as a draft; with a database the import\n"
+            "is recorded in the audit log.",
+            db=True,
+            content=True,
         )
-        add_common_options(command)
         command.add_argument("file", type=Path, metavar="FILE", help=f"{what} (UTF-8) to convert")
         command.add_argument(
             "--id",
@@ -58,9 +64,18 @@ def register(subparsers: Subcommands) -> None:
             help="print the questions as read, and what would be written, as JSON (writes nothing)",
         )
         command.set_defaults(handler=handler)
-    export = subparsers.add_parser("export-gift", help="write a quiz as a Moodle GIFT file")
-    add_common_options(export)
-    export.add_argument("quiz_id", metavar="QUIZ_ID")
+    export = add_command(
+        subparsers,
+        "export-gift",
+        "write a quiz as a Moodle GIFT file",
+        "Write a quiz as Moodle GIFT text (standard output without --out); a round trip keeps\n"
+        "text, options, answers and feedback.",
+        db=False,
+        content=True,
+    )
+    export.add_argument(
+        "quiz_id", metavar="QUIZ_ID", help="the quiz's id (its file name without .md)"
+    )
     export.add_argument(
         "--out", type=Path, metavar="FILE", help="where to write it (default: standard output)"
     )

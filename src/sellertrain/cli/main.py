@@ -7,16 +7,19 @@ heavy imports inside its handlers, so starting the app loads none of them.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from sellertrain import __version__
 from sellertrain.cli import (
     app,
+    audit,
     backup,
     check,
     demo,
     employees,
+    init,
     interchange,
     publish,
     records,
@@ -27,6 +30,7 @@ from sellertrain.cli.common import CliError, add_common_options
 
 # in the order ``--help`` lists the commands
 COMMAND_GROUPS = (
+    init,
     check,
     employees,
     status,
@@ -36,7 +40,9 @@ COMMAND_GROUPS = (
     backup,
     records,
     publish,
+    audit,
 )
+SIGPIPE_STATUS = 141  # what a shell reports for a command ended by SIGPIPE (128 + 13)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,15 +60,47 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; every failure is one line on stderr and a non-zero exit status."""
     args = build_parser().parse_args(argv)
     try:
         status: int = args.handler(args)
+        sys.stdout.flush()  # here, not at exit: a closed pipe must not print a traceback then
+    except BrokenPipeError:
+        return _reader_gone()
     except CliError as exc:
-        print(f"sellertrain: error: {exc}", file=sys.stderr)
-        return 1
+        return _error(str(exc))
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:  # a file the command was given cannot be read or written
+        where = f": {exc.filename}" if exc.filename else ""
+        return _error(f"{exc.strerror or exc}{where}")
+    except Exception as exc:
+        if os.environ.get("SELLERTRAIN_DEBUG"):
+            raise
+        return _error(
+            f"unexpected {type(exc).__name__}: {exc} (set SELLERTRAIN_DEBUG=1 to see where)"
+        )
     return status
+
+
+def _error(message: str) -> int:
+    print(f"sellertrain: error: {message}", file=sys.stderr)
+    return 1
+
+
+def _reader_gone() -> int:
+    """The reader of standard output closed it (``| head``): stop quietly, as Unix tools do.
+
+    Standard output is pointed at the null device so that Python's own flush at exit does not
+    fail again and print "Exception ignored ... BrokenPipeError".
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file descriptor (a test's captured output): nothing is flushed at exit
+    return SIGPIPE_STATUS
 
 
 if __name__ == "__main__":

@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING
 from sellertrain.cli.common import (
     CliError,
     Subcommands,
-    add_common_options,
+    add_command,
     content_root,
-    db_path,
     open_store,
 )
 
@@ -27,19 +26,23 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: Subcommands) -> None:
-    publish = subparsers.add_parser(
+    publish = add_command(
+        subparsers,
         "publish",
-        help="publish a draft lesson or quiz (learners see it from then on), or record an "
-        "edited lesson as a material change (readers must review the changed sections) or an "
-        "editorial one; with no id, list drafts and lessons awaiting a decision",
+        "publish a draft lesson or quiz (learners see it from then on), or record an edited "
+        "lesson as a material change or an editorial one; with no id, list what awaits",
+        "With no id: list the drafts and the lessons changed since their last publication.\n"
+        "With a draft's id: publish it (a lesson's draft quizzes go with it). With an edited\n"
+        "lesson's id: record the change as material (readers of earlier versions must review\n"
+        "the changed sections) or editorial (nothing changes for learners).",
+        content=True,
     )
-    add_common_options(publish)
     publish.add_argument(
         "lesson_id",
         nargs="?",
         metavar="ID",
         help="a draft lesson or quiz to publish (a lesson's draft quizzes go with it), or an "
-        "edited lesson to decide about",
+        "edited lesson to decide about; omit it to list",
     )
     kind = publish.add_mutually_exclusive_group()
     kind.add_argument("--material", action="store_true", help="a rule changed")
@@ -65,9 +68,6 @@ def cmd_publish(args: argparse.Namespace) -> int:
     from sellertrain.core.training import retraining
 
     course = load_course(content_root(args), deep=False)
-    path = db_path(args)
-    if not path.exists():  # opening would create an empty database
-        raise CliError(f"no database at {path} (give --db PATH)")
     store = open_store(args)
     try:
         if args.lesson_id is None:

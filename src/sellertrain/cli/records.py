@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sellertrain.cli.common import (
     CliError,
     Subcommands,
-    add_common_options,
+    add_command,
     cannot_write,
     content_root,
     db_path,
@@ -33,18 +33,30 @@ def _add_certificate_commands(
     subparsers: Subcommands,
 ) -> None:
     """``verify`` and ``certificate``."""
-    verify = subparsers.add_parser(
+    verify = add_command(
+        subparsers,
         "verify",
-        help="check a certificate's verification code: print it; exit 1 if unknown or expired",
+        "check a certificate's verification code: print it; exit 1 if unknown or expired",
+        "Print a certificate (employee, title, issued, score, expires, status) from its\n"
+        "verification code; exit status 1 if the code is unknown or the certificate expired.",
     )
-    add_common_options(verify)
     verify.add_argument(
-        "code", metavar="CODE", help="e.g. ST-7KQ4-M9XD-2HBW (any case, dashes optional)"
+        "code",
+        metavar="CODE",
+        help="the code printed on the certificate, e.g. ST-7KQ4-M9XD-2HBW (any case, dashes "
+        "optional)",
     )
-    certificate = subparsers.add_parser("certificate", help="write a certificate as a PDF file")
-    add_common_options(certificate)
+    certificate = add_command(
+        subparsers,
+        "certificate",
+        "write a certificate as a PDF file",
+        "Write the certificate with this verification code as a PDF file.",
+        content=True,
+    )
     certificate.add_argument("code", metavar="CODE", help="the certificate's verification code")
-    certificate.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    certificate.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF file to write"
+    )
     verify.set_defaults(handler=cmd_verify)
     certificate.set_defaults(handler=cmd_certificate)
 
@@ -57,8 +69,6 @@ def _find_certificate(args: argparse.Namespace) -> tuple[Store, Certificate]:
     if code is None:
         raise CliError(f"'{args.code}' is not a certificate code (codes look like {CODE_EXAMPLE})")
     path = db_path(args)
-    if not path.exists():  # opening would create an empty database
-        raise CliError(f"no database at {path} (give --db PATH)")
     store = open_store(args)
     found = store.certificate_by_code(code)
     if found is None:
@@ -121,11 +131,14 @@ def cmd_certificate(args: argparse.Namespace) -> int:
 
 def _add_record_commands(subparsers: Subcommands) -> None:
     """``verify-records`` and ``export-record``."""
-    verify = subparsers.add_parser(
+    verify = add_command(
+        subparsers,
         "verify-records",
-        help="check every employee's tamper-evident chain of quiz results; exit 1 on a problem",
+        "check every employee's tamper-evident chain of quiz results; exit 1 on a problem",
+        "Replay the hash chains of quiz results: prints each problem and a summary, exit\n"
+        "status 1 on any. --employee also prints that employee's chain head; --head checks\n"
+        "that a chain head exported earlier is still in the chain.",
     )
-    add_common_options(verify)
     verify.add_argument("--employee", metavar="NAME", help="check only this employee's records")
     verify.add_argument(
         "--head",
@@ -133,12 +146,14 @@ def _add_record_commands(subparsers: Subcommands) -> None:
         help="with --employee: the chain head from an earlier export; checks that it is still "
         "in the chain (records deleted from the end show only this way)",
     )
-    export = subparsers.add_parser(
+    export = add_command(
+        subparsers,
         "export-record",
-        help="write one employee's attempts, answers, lesson completions and chain head as JSON",
+        "write one employee's attempts, answers, lesson completions and chain head as JSON",
+        "Write one employee's quiz attempts with results and answers (as stored), lesson\n"
+        "completions and chain head as JSON (standard output without --out).",
     )
-    add_common_options(export)
-    export.add_argument("name", metavar="NAME", help="the employee's name")
+    export.add_argument("name", metavar="NAME", help="the employee's full name (any case)")
     export.add_argument(
         "--out", type=Path, metavar="FILE.json", help="where to write it (default: standard output)"
     )

@@ -9,19 +9,22 @@ import json
 from sellertrain.cli.common import (
     CliError,
     Subcommands,
-    add_common_options,
+    add_command,
     content_root,
-    db_path,
     open_store,
 )
 
 
 def register(subparsers: Subcommands) -> None:
-    status = subparsers.add_parser(
+    status = add_command(
+        subparsers,
         "status",
-        help="an employee's required training: due dates, states and the overall verdict",
+        "an employee's required training: due dates, states and the overall verdict",
+        "Show one employee's required lessons with due date and state (not started, in\n"
+        "progress, done, overdue, needs refresh) and the overall verdict: the same values as\n"
+        "the team table and Home.",
+        content=True,
     )
-    add_common_options(status)
     status.add_argument("name", metavar="NAME", help="the employee's full name (any case)")
     status.add_argument("--json", action="store_true", help="print JSON instead of text")
     status.add_argument(
@@ -38,8 +41,6 @@ def cmd_status(args: argparse.Namespace) -> int:
     from sellertrain.core.reports.status import status_report, status_text
     from sellertrain.core.training.progress import course_progress
 
-    if not db_path(args).exists():  # opening would create an empty database
-        raise CliError(f"the database {db_path(args)} does not exist")
     course = load_course(content_root(args), deep=False)
     store = open_store(args)
     try:

@@ -14,6 +14,7 @@ from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import Course
 from sellertrain.core.reports import team as reports
 from sellertrain.core.reports.demo import (
+    MIXED_ASSIGNMENTS,
     DemoDataRefused,
     DemoSummary,
     generate_demo_data,
@@ -24,6 +25,8 @@ from sellertrain.core.store import Store, StoreError
 from sellertrain.core.store.bulk import RowBatch
 from sellertrain.core.training import engine
 from sellertrain.core.training.attempts import review_attempt
+from sellertrain.core.training.certificates import CertificateStatus, issue_due_certificates
+from sellertrain.core.training.compliance import compliance_matrix
 from sellertrain.core.training.progress import LessonStatus, course_progress
 from tests.conftest import REPO
 
@@ -307,8 +310,41 @@ def test_refuses_a_database_with_employees_unless_forced(store, course):
     again = generate_demo_data(store, course, 30, today=TODAY, force=True)  # same seed
     assert _count(store, "employees") == 61
     assert _count(store, "answers") == first.answers + again.answers
-    assert again.assignments == 0, "assignments are made once, not per run"
-    assert store.employee_by_name("Real Person") is not None
+    assert first.mixed and again.mixed
+    # beside real staff, each run assigns a few of its own demo employees, by name
+    assert first.assignments == again.assignments == MIXED_ASSIGNMENTS
+    real = store.employee_by_name("Real Person")
+    assert real is not None
+    assignments = store.assignments(include_revoked=True)
+    assert len(assignments) == 2 * MIXED_ASSIGNMENTS
+    assert {a.target_kind for a in assignments} == {"employee"}
+    assert real.id not in {a.target for a in assignments}
+    assert store.publications() == [], "a published change would reach real readers"
+
+
+def test_demo_issues_the_certificates_its_employees_earned(demo, course):
+    store, summary = demo
+    certificates = store.latest_certificates()
+    assert summary.certificates == len(certificates) > 0
+    _scopes, rows = compliance_matrix(store, course, _midnight(TODAY))
+    held = [cell for row in rows for cell in row.cells if cell.status is not None]
+    assert len(held) == len(certificates)
+    assert {cell.status for cell in held} == {CertificateStatus.VALID}
+    passed = {
+        row[0]
+        for row in store.db.execute(
+            "SELECT a.employee_id FROM attempts AS a JOIN attempt_results AS r"
+            " ON r.attempt_id = a.id WHERE r.passed = 1"
+        )
+    }
+    assert {c.employee_id for c in certificates} <= passed
+    # every certificate earned was issued: issuing again now finds nothing due
+    for employee in store.employees():
+        assert issue_due_certificates(store, course, employee, _midnight(TODAY)) == []
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
 def test_rejects_bad_arguments(store, course):

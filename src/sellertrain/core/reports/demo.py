@@ -15,18 +15,24 @@ import datetime as dt
 import logging
 import random
 import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from sellertrain.core.models import Course, SectionText, section_digest
 from sellertrain.core.passwords import hash_password
 from sellertrain.core.reports.demo_records import OLD_VERSION, DemoRecords
 from sellertrain.core.store import Store
+from sellertrain.core.store.bulk import RowBatch
+from sellertrain.core.training.certificates import issue_due_certificates
 
 log = logging.getLogger(__name__)
 
 DEMO_PASSWORD = "demo"
 # An assignment to add: (target kind, target, lesson id, module, due date).
 AssignmentPlan = tuple[str, str | None, str | None, str | None, str]
+# ``progress(step, done, total)``: how far a step of a long run has come
+Progress = Callable[[str, int, int], None]
+MIXED_ASSIGNMENTS = 12  # beside real employees: this many demo employees get one by name
 
 
 class DemoDataRefused(Exception):
@@ -35,7 +41,7 @@ class DemoDataRefused(Exception):
 
 @dataclass(frozen=True)
 class DemoSummary:
-    """What ``generate_demo_data`` wrote, and how long it took."""
+    """What ``generate_demo_data`` wrote, and how long it took (records, then certificates)."""
 
     employees: int
     lesson_events: int
@@ -44,6 +50,9 @@ class DemoSummary:
     assignments: int
     seconds: float
     manager: str | None = None  # a demo manager to sign in as (password: DEMO_PASSWORD)
+    certificates: int = 0
+    certificate_seconds: float = 0.0  # after ``seconds``: issuing runs each one's rules
+    mixed: bool = False  # added beside existing employees: nothing reached them
 
     @property
     def answers_per_second(self) -> float:
@@ -57,13 +66,17 @@ def generate_demo_data(
     seed: int = 1,
     force: bool = False,
     today: dt.date | None = None,
+    progress: Progress | None = None,
 ) -> DemoSummary:
-    """Add ``employees`` synthetic employees and their records in one transaction.
+    """Add ``employees`` synthetic employees, their records and the certificates they earned.
 
     Refuses (DemoDataRefused) when the database already holds employees, unless ``force``,
-    which adds the demo employees alongside. The same seed and ``today`` on an empty database
-    give the same records, ids included. Every demo employee's password is "demo", hashed
-    once with scrypt and shared: hashing it per employee would take minutes for 10,000.
+    which adds the demo employees alongside and never touches the employees already there:
+    no lesson change is published and the demo assignments name demo employees only, so
+    nobody else's requirements, status or audit trail changes. The same seed and ``today``
+    on an empty database give the same records, ids included. Every demo employee's password
+    is "demo", hashed once with scrypt and shared: hashing it per employee would take minutes
+    for 10,000. Run it in ``store.transaction()`` to make it all or nothing.
     """
     started = time.perf_counter()
     if employees < 1:
@@ -85,14 +98,26 @@ def generate_demo_data(
         {e.name.casefold() for e in existing},
         hash_password(DEMO_PASSWORD),
     )
-    counts = store.insert_batches(generator.batches(employees))
-    _publish_demo_changes(store, course, generator.manager_id)
+    report = progress or (lambda _step, _done, _total: None)
+    counts = store.insert_batches(
+        _reported(generator.batches(employees), employees, report, "adding demo employees")
+    )
+    mixed = bool(existing)
+    if not mixed:
+        _publish_demo_changes(store, course, generator.manager_id)
     assignments = 0
-    if generator.manager_id and not store.assignments(include_revoked=True):
-        for kind, target, lesson_id, module, due in _assignment_plan(course, today):
+    if generator.manager_id:
+        plan = (
+            _mixed_assignment_plan(course, today, generator.ids, random.Random(seed))
+            if mixed
+            else _assignment_plan(course, today)
+        )
+        for kind, target, lesson_id, module, due in plan:
             store.add_assignment(generator.manager_id, due, kind, target, lesson_id, module)
             assignments += 1
     seconds = time.perf_counter() - started
+    certificates = _issue_certificates(store, course, generator, today, report)
+    certificate_seconds = time.perf_counter() - started - seconds
     log.info("demo data: %s in %.2f s", counts, seconds)
     return DemoSummary(
         counts.employees,
@@ -102,7 +127,39 @@ def generate_demo_data(
         assignments,
         seconds,
         generator.manager_name,
+        certificates,
+        certificate_seconds,
+        mixed,
     )
+
+
+def _reported(
+    batches: Iterable[RowBatch], total: int, report: Progress, step: str
+) -> Iterator[RowBatch]:
+    done = 0
+    for batch in batches:
+        done += len(batch.employees)
+        yield batch
+        report(step, done, total)
+
+
+def _issue_certificates(
+    store: Store, course: Course, generator: DemoRecords, today: dt.date, report: Progress
+) -> int:
+    """The certificates the demo employees' records earn, so the compliance matrix shows
+    some; only demo employees with a passed quiz can earn one, the rest are not looked at."""
+    now = store.clock()
+    if today != now.astimezone(dt.UTC).date():  # a demo dated another day is issued then
+        now = dt.datetime(today.year, today.month, today.day, tzinfo=dt.UTC)
+    earners = [i for i in generator.ids if i in generator.passed]
+    issued = 0
+    for done, employee_id in enumerate(earners, 1):
+        employee = store.employee(employee_id)
+        if employee is not None:
+            issued += len(issue_due_certificates(store, course, employee, now))
+        if done % 100 == 0 or done == len(earners):
+            report("issuing certificates", done, len(earners))
+    return issued
 
 
 def _publish_demo_changes(store: Store, course: Course, actor_id: str | None) -> None:
@@ -136,6 +193,24 @@ def _publish_demo_changes(store: Store, course: Course, actor_id: str | None) ->
             actor_id,
             "demo data: an example rule change",
         )
+
+
+def _mixed_assignment_plan(
+    course: Course, today: dt.date, demo_ids: list[str], rng: random.Random
+) -> list[AssignmentPlan]:
+    """Beside real employees: a few assignments to demo employees by name (some overdue)."""
+    lessons = course.ordered_lessons
+    chosen = rng.sample(demo_ids, min(MIXED_ASSIGNMENTS, len(demo_ids)))
+    return [
+        (
+            "employee",
+            employee_id,
+            lessons[n % len(lessons)].id,
+            None,
+            (today + dt.timedelta(days=(-3, 5, 14)[n % 3])).isoformat(),
+        )
+        for n, employee_id in enumerate(chosen)
+    ]
 
 
 def _assignment_plan(course: Course, today: dt.date) -> list[AssignmentPlan]:

@@ -59,6 +59,8 @@ class DemoRecords:
         self.weights = [_DEPARTMENT_WEIGHTS.get(d, 5) for d in DEPARTMENTS]
         self.manager_id: str | None = None
         self.manager_name: str | None = None
+        self.ids: list[str] = []  # every demo employee, in the order added
+        self.passed: set[str] = set()  # demo employees with a passed quiz: may earn certificates
         self.batch = RowBatch()
         # the chain link of the employee being built, and each answer's hashed text, which
         # repeats across attempts (the same question, position and answer)
@@ -114,6 +116,7 @@ class DemoRecords:
         employee_id = self.new_id()
         row = (employee_id, name, name.casefold(), role, department, self.password_hash)
         self.batch.employees.append((*row, self.iso(hired), 1))
+        self.ids.append(employee_id)
         if role == "manager" and self.manager_id is None:
             self.manager_id, self.manager_name = employee_id, name
         self.head = (0, "")  # a new employee's chain starts at 1
@@ -257,6 +260,8 @@ class DemoRecords:
         # kind, scope and sections: the column defaults the bulk insert leaves in place
         link = chain.record_hash((*attempt, "quiz", None, None), result, hashed, seq, prev)
         self.head = (seq, link)
+        if passed:
+            self.passed.add(employee_id)
         self.batch.attempts.append(attempt)
         self.batch.attempt_results.append(
             (result[0], attempt_id, *result[1:], employee_id, seq, prev, link)

@@ -9,7 +9,7 @@ from sellertrain.core.models import AssignmentTarget, Employee
 from sellertrain.core.reports import record_export, weak_spots
 from sellertrain.core.reports import team as reports
 from sellertrain.core.session.access import AccessDenied, SessionBase
-from sellertrain.core.store import Assignment, AttemptRecord, AuditEntry
+from sellertrain.core.store import Assignment, AttemptRecord, AuditEntry, AuditFilter
 from sellertrain.core.training.compliance import ComplianceRow, Scope, compliance_matrix
 from sellertrain.core.training.progress import CourseProgress, course_progress
 
@@ -202,3 +202,15 @@ class TeamRecords(SessionBase):
         """Who changed what, newest first (company managers: it names everyone)."""
         self._require_company_manager("read the audit log")
         return self._store.audit_entries(limit, action)
+
+    def audit_page(
+        self, where: AuditFilter | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[AuditEntry]:
+        """One page of the audit entries ``where`` selects, newest first (searched in SQL)."""
+        self._require_company_manager("read the audit log")
+        return self._store.audit_page(where, limit, offset)
+
+    def audit_count(self, where: AuditFilter | None = None) -> int:
+        """How many audit entries ``where`` selects."""
+        self._require_company_manager("read the audit log")
+        return self._store.audit_count(where)

@@ -1,6 +1,6 @@
 """SellerTrain's storage: one SQLite file. All SQL of the app lives in this package."""
 
-from sellertrain.core.store.audit import AUDIT_ACTIONS, AuditEntry
+from sellertrain.core.store.audit import AUDIT_ACTIONS, AuditEntry, AuditFilter
 from sellertrain.core.store.backups import BackupInfo, backup_database, restore_database
 from sellertrain.core.store.certificates import Certificate
 from sellertrain.core.store.current_schema import APPEND_ONLY_TABLES, APPLICATION_ID
@@ -32,6 +32,7 @@ __all__ = [
     "Assignment",
     "AttemptRecord",
     "AuditEntry",
+    "AuditFilter",
     "BackupInfo",
     "Certificate",
     "LessonFacts",

@@ -55,6 +55,63 @@ class AuditEntry:
     details: Mapping[str, Any] = field(default_factory=dict)
 
 
+_SELECT = (
+    "SELECT l.id, l.at, l.actor_id, e.name, l.action, l.subject, l.details"
+    " FROM audit_log AS l LEFT JOIN employees AS e ON e.id = l.actor_id"
+)
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Which audit entries to show: all of them unless narrowed.
+
+    ``search``: text found (any case, for Latin letters) in the actor's name, the subject or
+    a value of the details (ids aside); ``also_actions``: actions that count as a match too (a screen passes those
+    whose shown name contains the text); ``action``: one kind only; ``since``/``until``:
+    moments (timezone-aware) the entry is at or after / before.
+    """
+
+    search: str = ""
+    action: str | None = None
+    since: dt.datetime | None = None
+    until: dt.datetime | None = None
+    also_actions: tuple[str, ...] = ()
+
+    def sql(self) -> tuple[str, list[Any]]:
+        """The WHERE clause (or "") and its parameters, over ``audit_log AS l`` joined to
+        ``employees AS e``."""
+        terms: list[str] = []
+        params: list[Any] = []
+        if self.action is not None:
+            terms.append("l.action = ?")
+            params.append(self.action)
+        if self.since is not None:
+            terms.append("l.at >= ?")
+            params.append(_utc(self.since))
+        if self.until is not None:
+            terms.append("l.at < ?")
+            params.append(_utc(self.until))
+        needle = self.search.strip()
+        if needle:
+            like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            # the details' values as shown (not their keys, nor the ids screens leave out)
+            found = (
+                "e.name LIKE ? ESCAPE '\\' OR l.subject LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1"
+                " FROM json_each(l.details) AS d WHERE d.key != 'id' AND d.value LIKE ? ESCAPE '\\')"
+            )
+            params += [like] * 3
+            if self.also_actions:
+                found += f" OR l.action IN ({', '.join('?' * len(self.also_actions))})"
+                params += list(self.also_actions)
+            terms.append(f"({found})")
+        return ("WHERE " + " AND ".join(terms) if terms else ""), params
+
+
+def _utc(moment: dt.datetime) -> str:
+    """A moment as the audit log stores times (``Store.now()``), for comparing in SQL."""
+    return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
 # actor (None: the command line), action, subject, details, and the time (None: now)
 AuditRow = tuple[str | None, str, str, Mapping[str, Any] | None, str | None]
 
@@ -99,22 +156,32 @@ class AuditLog(StorePart):
         self, limit: int | None = None, action: str | None = None
     ) -> list[AuditEntry]:
         """The audit log, newest first (optionally one action, at most ``limit`` rows)."""
-        sql = (
-            "SELECT l.id, l.at, l.actor_id, e.name, l.action, l.subject, l.details"
-            " FROM audit_log AS l LEFT JOIN employees AS e ON e.id = l.actor_id"
-        )
-        params: list[Any] = []
-        if action is not None:
-            sql += " WHERE l.action = ?"
-            params.append(action)
-        sql += " ORDER BY l.at DESC, l.rowid DESC"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(int(limit))
+        return self.audit_page(AuditFilter(action=action), limit)
+
+    def audit_page(
+        self, where: AuditFilter | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[AuditEntry]:
+        """The entries ``where`` selects, newest first: ``limit`` of them from ``offset`` on.
+
+        The whole history is searched in SQL, so a screen fetches one page at a time and a
+        search finds the oldest entry as readily as the newest.
+        """
+        clause, params = (where or AuditFilter()).sql()
+        sql = f"{_SELECT} {clause} ORDER BY l.at DESC, l.rowid DESC"
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            params += [-1 if limit is None else int(limit), int(offset)]
         return [
             AuditEntry(row[0], row[1], row[2], row[3], row[4], row[5], json.loads(row[6]))
-            for row in self.db.execute(sql, params).fetchall()
+            for row in self.db.conn.execute(sql, params).fetchall()
         ]
+
+    def audit_count(self, where: AuditFilter | None = None) -> int:
+        """How many entries ``where`` selects."""
+        clause, params = (where or AuditFilter()).sql()
+        sql = "SELECT count(*) FROM audit_log AS l LEFT JOIN employees AS e ON e.id = l.actor_id"
+        count: int = self.db.conn.execute(f"{sql} {clause}", params).fetchone()[0]
+        return count
 
     # -- sign-in outcomes (for the lockout) -------------------------------------------
     def _sign_in_event(self, employee_id: str, outcome: SignInOutcome, at: str) -> None:

@@ -1,0 +1,87 @@
+"""The audit log as people read it: local times, shown details, a date range, and CSV."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sellertrain.core.reports.exports import safe_cell
+from sellertrain.core.store.audit import AuditEntry
+from sellertrain.core.timestamps import local_time
+
+CSV_HEADER = ("when", "who", "what", "subject", "details")
+# the English names of the actions (screens translate their own)
+ACTION_NAMES = {
+    "employee_added": "Employee added",
+    "password_reset": "Password reset",
+    "assignment_created": "Training assigned",
+    "assignment_revoked": "Assignment removed",
+    "content_published": "Content published",
+    "employee_changed": "Employee changed",
+    "department_added": "Department added",
+    "department_removed": "Department removed",
+    "draft_saved": "Draft saved",
+    "questions_imported": "Questions imported",
+}
+COMMAND_LINE = "command line"  # who made a change when no one signed in (the CLI)
+
+
+def details_text(details: Mapping[str, Any]) -> str:
+    """The details as shown: ``key: value`` by key, without ids and empty values."""
+    shown = {k: v for k, v in details.items() if k != "id" and v not in (None, "", [])}
+    return ", ".join(
+        f"{key}: {'; '.join(map(str, value)) if isinstance(value, list) else value}"
+        for key, value in sorted(shown.items())
+    )
+
+
+def day_range(
+    since: dt.date | None, until: dt.date | None, tz: dt.tzinfo | None = None
+) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """The moments from the start of ``since`` to the end of ``until`` (both days included),
+    in local time (or ``tz``): the bounds of an ``AuditFilter``."""
+
+    def midnight(day: dt.date) -> dt.datetime:
+        naive = dt.datetime(day.year, day.month, day.day)
+        return naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
+
+    start = midnight(since) if since is not None else None
+    end = midnight(until + dt.timedelta(days=1)) if until is not None else None
+    return start, end
+
+
+def audit_rows(
+    entries: Iterable[AuditEntry],
+    names: Mapping[str, str] = ACTION_NAMES,
+    command_line: str = COMMAND_LINE,
+    tz: dt.tzinfo | None = None,
+) -> Iterable[list[str]]:
+    """Each entry as its shown cells: when (local), who, what, subject, details."""
+    for entry in entries:
+        yield [
+            local_time(entry.at, tz),
+            entry.actor_name or command_line,
+            names.get(entry.action, entry.action),
+            entry.subject,
+            details_text(entry.details),
+        ]
+
+
+def audit_csv(
+    entries: Iterable[AuditEntry],
+    names: Mapping[str, str] = ACTION_NAMES,
+    command_line: str = COMMAND_LINE,
+    header: Iterable[str] = CSV_HEADER,
+    tz: dt.tzinfo | None = None,
+) -> str:
+    """The entries as spreadsheet-safe CSV text (CRLF lines; ``exports.write_csv`` adds the
+    byte-order mark): names, not ids; times in local time."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(list(header))
+    for cells in audit_rows(entries, names, command_line, tz):
+        writer.writerow([safe_cell(cell) for cell in cells])
+    return buffer.getvalue()
