@@ -29,6 +29,7 @@ from sellertrain.core.store import (
     StoreBusy,
     StoreError,
 )
+from sellertrain.core.training.time_limits import TimeLimitPassed
 
 __all__ = [
     "AUDIT_ACTIONS",
@@ -41,6 +42,7 @@ __all__ = [
     "SessionOpener",
     "StoreBusy",
     "StoreError",
+    "TimeLimitPassed",
 ]
 
 
