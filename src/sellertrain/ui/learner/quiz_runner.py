@@ -13,14 +13,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
-    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -31,6 +29,7 @@ from sellertrain.core.models import Question, QuestionKind
 from sellertrain.core.session import AccessDenied, Session
 from sellertrain.core.training.attempts import QuizSession
 from sellertrain.ui import dialogs
+from sellertrain.ui.learner.option_button import OptionCheck, OptionRadio
 from sellertrain.ui.widgets import button, name_widget, title_label
 
 
@@ -277,7 +276,7 @@ class QuizScreen(QWidget):
         self.group.setExclusive(not multiple)
         for position, text in enumerate(texts):
             label = f"&{position + 1}  {text}" if position < 9 else text
-            option = QCheckBox(label) if multiple else QRadioButton(label)
+            option = OptionCheck(label) if multiple else OptionRadio(label)
             option.setObjectName(f"quizOption{position}")
             option.setAccessibleName(text)
             option.setChecked(position in selected)
@@ -300,7 +299,7 @@ class QuizScreen(QWidget):
         if not 0 <= position < len(self.option_buttons):
             return
         option = self.option_buttons[position]
-        if isinstance(option, QCheckBox):
+        if isinstance(option, OptionCheck):
             option.setChecked(not option.isChecked())
         else:
             option.setChecked(True)
