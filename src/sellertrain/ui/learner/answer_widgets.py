@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sellertrain.core.models import Question
+from sellertrain.core.models import Question, QuestionKind
 from sellertrain.ui.learner.option_button import OptionCheck, OptionRadio
 
 
@@ -24,11 +24,25 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("QuizScreen", text)
 
 
+def hint_for(kind: QuestionKind) -> str:
+    """What to do with a question of ``kind``, shown under it."""
+    hints = {
+        QuestionKind.MULTIPLE: tr("Select all that apply."),
+        QuestionKind.SHORT_ANSWER: tr("Type your answer."),
+        QuestionKind.NUMERICAL: tr("Type a number."),
+        QuestionKind.MATCHING: tr("Choose the matching answer for each item."),
+    }
+    return hints.get(kind, tr("Choose one answer."))
+
+
 def option_buttons(
     texts: list[str], multiple: bool, selected: set[int], group: QButtonGroup
 ) -> list[QAbstractButton]:
-    """One wrapping radio button (check box for ``multiple``) per option, in ``group``."""
-    group.setExclusive(not multiple)
+    """One wrapping radio button per option, in ``group``; for ``multiple``, check boxes.
+
+    The check boxes stay out of the group: in a group Qt gives Tab focus to one button only,
+    so Tab could not reach every option of "select all that apply" (arrows still can).
+    """
     made: list[QAbstractButton] = []
     for position, text in enumerate(texts):
         label = f"&{position + 1}  {text}" if position < 9 else text
@@ -36,7 +50,8 @@ def option_buttons(
         option.setObjectName(f"quizOption{position}")
         option.setAccessibleName(text)
         option.setChecked(position in selected)
-        group.addButton(option, position)
+        if not multiple:
+            group.addButton(option, position)
         made.append(option)
     return made
 

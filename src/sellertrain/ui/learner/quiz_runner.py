@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -31,7 +32,12 @@ from sellertrain.core.models import QuestionKind
 from sellertrain.core.session import AccessDenied, Session, TimeLimitPassed
 from sellertrain.core.training.attempts import QuizSession
 from sellertrain.ui import dialogs
-from sellertrain.ui.learner.answer_widgets import matching_grid, option_buttons, text_answer
+from sellertrain.ui.learner.answer_widgets import (
+    hint_for,
+    matching_grid,
+    option_buttons,
+    text_answer,
+)
 from sellertrain.ui.learner.option_button import OptionCheck
 from sellertrain.ui.learner.quiz_summary import QuizSummary
 from sellertrain.ui.widgets import button, name_widget, title_label
@@ -42,8 +48,7 @@ class QuizScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # the signed-in employee's records: the attempt is scored and recorded through them
-        # (which also restores re-checked lessons and issues certificates)
+        # the signed-in employee's records: attempts are scored and recorded through them
         self.records: Session | None = None
         self.session: QuizSession | None = None  # the attempt being answered
         self.index = 0
@@ -92,7 +97,8 @@ class QuizScreen(QWidget):
         self.next_button = button(self.tr("Next"), "quizNext", primary=True)
         self.submit_button = button(self.tr("Finish attempt…"), "quizSubmit")
         self.submit_button.setToolTip(self.tr("See what is answered and flagged, then submit"))
-        for widget in (self.prev_button, self.flag_button, self.next_button, self.submit_button):
+        self.buttons = [self.prev_button, self.flag_button, self.submit_button, self.next_button]
+        for widget in self.buttons:
             widget.setAutoDefault(True)  # Enter on a focused button presses that button
         self.prev_button.clicked.connect(lambda: self.go_to(self.index - 1))
         self.flag_button.toggled.connect(self._flag_toggled)
@@ -118,23 +124,22 @@ class QuizScreen(QWidget):
         self.page_scroll = QScrollArea()
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes option to option
         self.page_scroll.setWidget(page)
-
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.timer_label)
         status = QHBoxLayout()
         status.addWidget(self.progress_label)
         status.addWidget(self.progress_bar, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.prev_button)
-        buttons.addWidget(self.flag_button)
-        buttons.addStretch(1)
         keys = QLabel(self.tr("Keys: 1-9 choose, Enter next"))
         keys.setStyleSheet("color: #6b7280;")
-        buttons.addWidget(keys)
-        buttons.addWidget(self.submit_button)
-        buttons.addWidget(self.next_button)
+        buttons = QHBoxLayout()
+        for item in (self.prev_button, self.flag_button, None, keys, *self.buttons[2:]):
+            if item is None:
+                buttons.addStretch(1)
+            else:
+                buttons.addWidget(item)
         self.question_page = QWidget()
         question = QVBoxLayout(self.question_page)
         question.setContentsMargins(0, 0, 0, 0)
@@ -206,18 +211,13 @@ class QuizScreen(QWidget):
                 render_markdown(question.context, session.quiz.path.parent, root / "assets")
             )
         self.context_label.setVisible(bool(question.context))
-        kind = question.kind
-        hints = {
-            QuestionKind.MULTIPLE: self.tr("Select all that apply."),
-            QuestionKind.SHORT_ANSWER: self.tr("Type your answer."),
-            QuestionKind.NUMERICAL: self.tr("Type a number."),
-            QuestionKind.MATCHING: self.tr("Choose the matching answer for each item."),
-        }
-        self.hint_label.setText(hints.get(kind, self.tr("Choose one answer.")))
+        self.hint_label.setText(hint_for(question.kind))
         self._build_answer(index)
         self.prev_button.setEnabled(index > 0)
         last = index == total - 1
         self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
+        for widget in (*self.option_buttons, *self.extra_widgets):
+            widget.show()  # now, not when the layout gets to it: a hidden widget takes no focus
         checked = [b for b in self.option_buttons if b.isChecked()]
         first: list[QWidget] = [*checked, *self.option_buttons, *self.match_boxes]
         focus = self.text_edit or (first[0] if first else self.next_button)
@@ -236,7 +236,7 @@ class QuizScreen(QWidget):
             self.option_buttons = option_buttons(shown.options, multiple, selected, self.group)
             for option in self.option_buttons:
                 self.options_layout.addWidget(option)
-            self.group.buttonToggled.connect(self._answer_changed)
+                option.toggled.connect(self._answer_changed)
         elif kind is QuestionKind.MATCHING:
             picks = self.session.match_positions(index)
             grid, self.match_boxes = matching_grid(
@@ -251,6 +251,11 @@ class QuizScreen(QWidget):
             self.options_layout.addWidget(edit)
             self.extra_widgets.append(edit)
             self.text_edit = edit
+        # new widgets join the end of the focus chain: put them before the buttons, in order
+        answers: list[QWidget] = [*self.option_buttons, *self.match_boxes]
+        chain = [*answers, *([self.text_edit] if self.text_edit else []), *self.buttons]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _clear_answer_widgets(self) -> None:
         self._flush_text()
