@@ -78,3 +78,24 @@ def test_a_click_on_the_text_of_a_long_option_checks_it(qtbot, small_window: Mai
     on_last_line = option.rect().bottomLeft() + QPoint(option.width() // 3, -10)
     qtbot.mouseClick(option, Qt.MouseButton.LeftButton, pos=on_last_line)
     assert option.isChecked()
+
+
+def test_an_option_as_long_as_the_check_allows_fits_on_one_line(
+    qtbot, small_window: MainWindow, store, course: Course
+):
+    """The hint of ``sellertrain check`` (ONE_LINE_CHARS) matches what the runner shows."""
+    from sellertrain.core.content.quiz_style import ONE_LINE_CHARS
+    from sellertrain.core.models import Option
+
+    quiz = course.quizzes["final-assessment"]
+    text = ("Report the buyer through the platform's own tool and wait " * 3)[:ONE_LINE_CHARS]
+    question = dataclasses.replace(
+        quiz.questions[0], options=(Option(text, True), Option("Wrong", False))
+    )
+    one = dataclasses.replace(quiz, questions=(question,), draw=None, time_limit=None)
+    window = small_window
+    window.run_session(QuizSession.start(store, window.session.employee.id, one))
+    QApplication.processEvents()
+    option = next(b for b in window.quiz.option_buttons if b.accessibleName() == text)
+    short = next(b for b in window.quiz.option_buttons if b.accessibleName() == "Wrong")
+    assert option.height() == short.height()  # not wrapped
