@@ -40,6 +40,8 @@ def styled(qapp: QApplication) -> Iterator[None]:
 def needed_height(widget: QWidget) -> int:
     if isinstance(widget, QLabel) and widget.wordWrap() and widget.hasHeightForWidth():
         return widget.heightForWidth(widget.width())
+    if not isinstance(widget, QLabel) and widget.hasHeightForWidth():  # e.g. a wrapping option
+        return widget.heightForWidth(widget.width())
     return widget.minimumSizeHint().height()
 
 

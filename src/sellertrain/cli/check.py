@@ -24,10 +24,13 @@ def register(subparsers: Subcommands) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from sellertrain.core.content.loader import load_course
+    from sellertrain.core.content.quiz_style import long_option_hints
 
     course = load_course(content_root(args), deep=True)
     for problem in course.errors:
         print(problem)
+    for hint in long_option_hints(course):  # style advice: never fails the check
+        print(hint)
     errors = sum(e.severity == "error" for e in course.errors)
     warnings = len(course.errors) - errors
     drafts = len(course.drafts.lessons) + len(course.drafts.quizzes)

@@ -16,6 +16,7 @@ from sellertrain.core.models import Course, Employee
 from sellertrain.ui import dialogs
 from sellertrain.ui.first_run import FirstRunScreen
 from sellertrain.ui.navigation import NavigationBar
+from sellertrain.ui.shortcuts import add_shortcuts
 from sellertrain.ui.sign_in import SignInScreen
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.toolbar = NavigationBar(self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.toolbar.setVisible(False)
+        add_shortcuts(self, self.toolbar)
         self.team_action, self.author_action = self.toolbar.team_action, self.toolbar.author_action
         self.user_label = self.toolbar.user_label
         self._connect()
@@ -170,6 +172,8 @@ class MainWindow(QMainWindow):
             screen.retake.connect(self.start_quiz)
             screen.back.connect(self.show_home)
             screen.open_lesson.connect(self.open_lesson)
+            screen.reopen.connect(self.show_results)  # "Back to results" after a lesson
+            screen.follow(self.stack, self.toolbar)
             self._add_screen(screen)
             self._results = screen
         return self._results
@@ -236,10 +240,12 @@ class MainWindow(QMainWindow):
         if self._quiz is not None:
             self._quiz.show_for(session)
         self.toolbar.show_for(session)
-        attempt = session.resume_quiz()
-        if attempt is not None:
-            self.quiz.start(attempt)
-            self.stack.setCurrentWidget(self.quiz)
+        expired = session.close_expired_attempts()  # time ran out while the app was closed
+        attempt = None if expired else session.resume_quiz()
+        if expired:
+            self.show_results(expired[0])
+        elif attempt is not None:
+            self.run_session(attempt)
         else:
             self.show_home()
 
@@ -323,14 +329,8 @@ class MainWindow(QMainWindow):
         quiz = self.course.quizzes.get(quiz_id)
         if self.session is None or quiz is None or not self._leave_current():
             return
-        # through the Session: it writes attempts only for the signed-in employee
-        attempt = self.session.resume_quiz()
-        if attempt is not None and attempt.quiz.id != quiz_id:
-            # an attempt left open in another quiz is scored as it stands
-            self.session.submit(attempt)
-            attempt = None
-        self.quiz.start(attempt or self.session.start_quiz(quiz_id))
-        self.stack.setCurrentWidget(self.quiz)
+        # the quiz's open attempt, or a new one; attempts open at other quizzes stay open
+        self.run_session(self.session.start_quiz(quiz_id))
 
     def show_changes(self, lesson_id: str) -> None:
         """What changed in a lesson since the signed-in employee completed it."""
@@ -359,8 +359,8 @@ class MainWindow(QMainWindow):
         """Show a started attempt (a quiz, a re-check or a review) in the quiz runner."""
         if not self._leave_current():
             return
+        self.stack.setCurrentWidget(self.quiz)  # first: a time-out on starting shows results
         self.quiz.start(attempt)
-        self.stack.setCurrentWidget(self.quiz)
 
     def show_results(self, attempt_id: str) -> None:
         """An attempt's review, through the Session: only your own (a manager: anyone's)."""

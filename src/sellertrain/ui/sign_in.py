@@ -57,7 +57,7 @@ class SignInScreen(QWidget):
         self.error_label.setWordWrap(True)
         self.sign_in_button = button(self.tr("Sign in"), "signInButton", primary=True)
         self.sign_in_button.clicked.connect(self.sign_in)
-        self.employee_list.itemActivated.connect(lambda _item: self.password_edit.setFocus())
+        self.employee_list.itemActivated.connect(self._name_activated)
 
         box = QWidget()
         inner = QVBoxLayout(box)
@@ -138,6 +138,12 @@ class SignInScreen(QWidget):
             self.employee_list.clearSelection()
         elif words:
             self.employee_list.scrollToItem(current)
+
+    def _name_activated(self, item: QListWidgetItem) -> None:
+        """Enter (or a double-click) on a name chooses it, even one only focused, not selected."""
+        item.setSelected(True)
+        self.employee_list.setCurrentItem(item)
+        self.password_edit.setFocus()
 
     def _search_entered(self) -> None:
         if self.chosen() is not None:

@@ -109,6 +109,10 @@ def test_whole_journey_lesson_quiz_review_and_records(
             qtbot.keyClick(quiz_screen, getattr(Qt.Key, f"Key_{position + 1}"))
         assert {i for i, b in enumerate(quiz_screen.option_buttons) if b.isChecked()} == set(picks)
         qtbot.keyClick(quiz_screen, Qt.Key.Key_Return)
+    # after the last question, the summary: Enter presses its focused Submit
+    assert quiz_screen.pages.currentWidget() is quiz_screen.summary
+    assert window.stack.currentWidget() is quiz_screen
+    qtbot.keyClick(quiz_screen.summary.submit_button, Qt.Key.Key_Return)
 
     assert window.stack.currentWidget() is window.results
     expected = round(100 * (total - len(wrong_on)) / total, 2)
@@ -171,6 +175,8 @@ def test_submitting_with_unanswered_questions_asks_first(qtbot, window, store, c
     asked = []
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda _p, title, text: asked.append(text) or False)
     qtbot.mouseClick(window.quiz.submit_button, Qt.MouseButton.LeftButton)
+    assert not asked and window.quiz.pages.currentWidget() is window.quiz.summary
+    qtbot.mouseClick(window.quiz.summary.submit_button, Qt.MouseButton.LeftButton)
     assert asked and "have no answer yet" in asked[0]
     assert window.stack.currentWidget() is window.quiz
     assert window.quiz.index == 1  # taken to the first unanswered question
@@ -178,6 +184,7 @@ def test_submitting_with_unanswered_questions_asks_first(qtbot, window, store, c
 
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda *_args: True)
     qtbot.mouseClick(window.quiz.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.quiz.summary.submit_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.results
     assert store.attempts(learner.id)[0].status == "submitted"
 
@@ -242,6 +249,7 @@ def test_a_material_change_shows_what_changed_and_a_recheck_restores_it(
     for position in right:
         window.quiz.choose(position)
     qtbot.mouseClick(window.quiz.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.quiz.summary.submit_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.results
     window.show_home()
     assert window.outline.lesson_item(lesson.id).text(1) == "Completed"

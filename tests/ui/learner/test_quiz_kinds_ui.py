@@ -44,6 +44,7 @@ def test_runner_answers_typed_numeric_matching_and_weighted(qtbot, store, make_c
                 if question.options[original].correct:
                     screen.choose(position)
         qtbot.keyClick(screen, Qt.Key.Key_Return)
+    qtbot.keyClick(screen.summary.submit_button, Qt.Key.Key_Return)  # the summary's Submit
     assert window.stack.currentWidget() is window.results
     assert window.results.score_label.text().startswith("100%")
     review = window.results.view.toPlainText()

@@ -67,6 +67,7 @@ def answer_in_runner(qtbot, window: MainWindow) -> None:
             if shown.question.options[original].correct:
                 qtbot.keyClick(quiz, getattr(Qt.Key, f"Key_{position + 1}"))
         qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    qtbot.keyClick(quiz.summary.submit_button, Qt.Key.Key_Return)  # the summary's Submit
 
 
 def test_the_banner_appears_only_once_missed_questions_are_due(

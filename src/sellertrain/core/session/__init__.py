@@ -31,6 +31,7 @@ from sellertrain.core.store import (
     StoreBusy,
     StoreError,
 )
+from sellertrain.core.training.time_limits import TimeLimitPassed
 
 __all__ = [
     "AUDIT_ACTIONS",
@@ -44,6 +45,7 @@ __all__ = [
     "SessionOpener",
     "StoreBusy",
     "StoreError",
+    "TimeLimitPassed",
 ]
 
 

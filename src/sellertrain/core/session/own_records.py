@@ -24,6 +24,7 @@ from sellertrain.core.training.question_sets import (
     recheck_id,
     recheck_lesson,
 )
+from sellertrain.core.training.time_limits import TimeLimitPassed
 
 log = logging.getLogger(__name__)
 
@@ -83,26 +84,53 @@ class OwnRecords(SessionBase):
     def start_quiz(
         self, quiz_id: str, employee_id: str | None = None, seed: int | None = None
     ) -> QuizSession:
-        """Start a new attempt at a quiz of the course, for yourself."""
+        """Your open attempt at a quiz of the course, or a new one: one open attempt per quiz."""
         own = self._require_self(employee_id)
         quiz = self.course.quizzes.get(quiz_id)
         if quiz is None:
             raise KeyError(quiz_id)
+        resumed = self.resume_quiz(quiz_id=quiz_id)
+        if resumed is not None:
+            return resumed
         tested = self.course.lessons.get(quiz.lesson_id or "")
         started = QuizSession.start(self._store, own, quiz, seed, tested=tested)
+        started.on_closed = self._attempt_closed
         self._changed()
         return started
 
-    def resume_quiz(self, employee_id: str | None = None) -> QuizSession | None:
-        """Your unfinished attempt, if its quiz is unchanged (see QuizSession.resume)."""
+    def resume_quiz(
+        self, employee_id: str | None = None, quiz_id: str | None = None
+    ) -> QuizSession | None:
+        """Your newest unfinished attempt (at ``quiz_id``, or any), if its quiz is unchanged
+        and its time has not run out (see QuizSession.resume)."""
         own = self._require_self(employee_id)
-        return QuizSession.resume(self._store, self.course, own)
+        return QuizSession.resume(self._store, self.course, own, quiz_id, self._attempt_closed)
+
+    def close_expired_attempts(self) -> list[str]:
+        """Close your timed attempts whose time ran out (the app was closed, say) with the
+        answers given in time; their ids, newest first."""
+        closed = []
+        for stored in self._store.attempts(self.employee.id):
+            quiz = None if stored.finished else quiz_for_attempt(self.course, stored)
+            if quiz is None or quiz.version != stored.quiz_version:
+                continue  # finished, or for resume_quiz to abandon
+            timed = QuizSession(self._store, quiz, stored, on_closed=self._attempt_closed)
+            if timed.close_if_late():
+                closed.append(stored.id)
+        return closed
+
+    def _attempt_closed(self) -> None:
+        """An attempt of yours was closed by its time limit: follow it up as a submit."""
+        self._after_progress(self.employee.id)
+        self._changed()
 
     def submit(self, attempt: QuizSession, timed_out: bool = False) -> engine.AttemptScore:
         """Score your attempt from its answers and record the result, once.
 
         The score comes from the course's quiz and the attempt's stored seed, so a caller
-        cannot bring its own quiz or score; a submitted result is never changed.
+        cannot bring its own quiz or score; a submitted result is never changed. A submit
+        after the time limit and its grace is refused with TimeLimitPassed, the attempt
+        closed with the answers given in time.
         """
         stored = self._store.attempt(attempt.attempt.id)
         if stored is None or stored.employee_id != self.employee.id:
@@ -112,7 +140,12 @@ class OwnRecords(SessionBase):
         quiz = quiz_for_attempt(self.course, stored)
         if quiz is None or quiz.version != stored.quiz_version:
             raise AccessDenied("the quiz changed since this attempt started; start it again")
-        result = QuizSession(self._store, quiz, stored, attempt.answers).submit(timed_out)
+        scored = QuizSession(self._store, quiz, stored, attempt.answers, self._attempt_closed)
+        if scored.close_if_late():
+            ran_out = scored.ran_out_at
+            assert ran_out is not None
+            raise TimeLimitPassed(stored.id, ran_out)
+        result = scored.submit(timed_out)
         lesson_id = recheck_lesson(stored.quiz_id) if stored.kind == AttemptKind.RECHECK else None
         if lesson_id in self.course.lessons and result.passed:
             self._complete(lesson_id)  # a passed re-check restores "complete"
@@ -129,6 +162,18 @@ class OwnRecords(SessionBase):
             issue_due_certificates(self._store, self.course, self.employee)
         except StoreError as exc:  # the record is saved; the next one issues it
             log.warning("certificates of %s not issued this time: %s", employee_id, exc)
+
+    def certificates_earned(self, attempt_id: str) -> list[Certificate]:
+        """The certificates your attempt earned: issued on evidence that names it."""
+        attempt = self._store.attempt(attempt_id)
+        if attempt is None:
+            return []
+        self._require_self_or_manager(attempt.employee_id)
+        return [
+            c
+            for c in self._store.certificates(attempt.employee_id)
+            if any(proof.get("attempt") == attempt_id for proof in c.evidence)
+        ]
 
     def certificates(self, employee_id: str | None = None) -> list[Certificate]:
         """Your certificates (a manager: anyone's), newest first, renewed ones included."""
@@ -184,16 +229,15 @@ class OwnRecords(SessionBase):
         nothing is due.
         """
         own = self._require_self(None)
-        open_attempt = self._store.unfinished_attempt(own)
-        if open_attempt is not None and open_attempt.kind == AttemptKind.REVIEW:
-            resumed = QuizSession.resume(self._store, self.course, own)
-            if resumed is not None:
-                return resumed
+        resumed = self.resume_quiz(quiz_id=REVIEW_ID)
+        if resumed is not None:
+            return resumed
         keys = [r.key for r in self.due_rechecks(own, now)[:limit]]
         quiz = build_set(self.course, "review", REVIEW_ID, keys) if keys else None
         if quiz is None:
             return None
         started = QuizSession.start(self._store, own, quiz, seed, kind=AttemptKind.REVIEW)
+        started.on_closed = self._attempt_closed
         self._changed()
         return started
 
@@ -217,5 +261,6 @@ class OwnRecords(SessionBase):
         started = QuizSession.start(
             self._store, own, quiz, seed, kind=AttemptKind.RECHECK, tested=change.lesson
         )
+        started.on_closed = self._attempt_closed
         self._changed()
         return started

@@ -90,12 +90,16 @@ class AttemptRecords(ChainRecords, PublicationRecords):
                 ],
             )
 
-    def draft_answers(self, attempt_id: str) -> dict[str, Response]:
-        """The latest saved answer to each question of an unfinished attempt."""
+    def draft_answers(self, attempt_id: str, until: str | None = None) -> dict[str, Response]:
+        """The latest saved answer to each question of an unfinished attempt.
+
+        ``until`` (a stored time) keeps only the answers saved by then: a time limit's.
+        """
         answers: dict[str, Response] = {}
         for question_id, selected in self.db.execute(
-            "SELECT question_id, selected FROM draft_answers WHERE attempt_id = ? ORDER BY seq",
-            [attempt_id],
+            "SELECT question_id, selected FROM draft_answers WHERE attempt_id = ?"
+            " AND (? IS NULL OR saved_at <= ?) ORDER BY seq",
+            [attempt_id, until, until],
         ).fetchall():
             answers[question_id] = responses.decode(selected)
         return answers

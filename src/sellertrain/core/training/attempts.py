@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sellertrain.core.models import (
@@ -17,12 +18,17 @@ from sellertrain.core.models import (
     Response,
 )
 from sellertrain.core.store import AnswerToSave, AttemptRecord, Store
-from sellertrain.core.training import engine
+from sellertrain.core.training import engine, time_limits
 from sellertrain.core.training.question_sets import quiz_for_attempt
+from sellertrain.core.training.time_limits import TimeLimitPassed
 
 
 class QuizSession:
-    """One attempt in progress. Every answer is saved at once, so closing the app loses nothing."""
+    """One attempt in progress. Every answer is saved at once, so closing the app loses nothing.
+
+    A timed attempt refuses answers after its limit and grace (``TimeLimitPassed``) and is
+    then closed with the answers given in time; ``on_closed`` is told when that happens.
+    """
 
     def __init__(
         self,
@@ -30,6 +36,7 @@ class QuizSession:
         quiz: Quiz,
         attempt: AttemptRecord,
         answers: dict[str, Response] | None = None,
+        on_closed: Callable[[], None] | None = None,
     ) -> None:
         self.store = store
         self.quiz = quiz
@@ -37,6 +44,7 @@ class QuizSession:
         self.presented = engine.present(quiz, attempt.seed)
         self.answers: dict[str, Response] = dict(answers or {})
         self.resumed = bool(answers)
+        self.on_closed = on_closed
 
     @classmethod
     def start(
@@ -64,26 +72,70 @@ class QuizSession:
         return cls(store, quiz, attempt)
 
     @classmethod
-    def resume(cls, store: Store, course: Course, employee_id: str) -> QuizSession | None:
-        """The unfinished attempt of the employee, if its quiz is unchanged.
+    def resume(
+        cls,
+        store: Store,
+        course: Course,
+        employee_id: str,
+        quiz_id: str | None = None,
+        on_closed: Callable[[], None] | None = None,
+    ) -> QuizSession | None:
+        """The employee's newest unfinished attempt (at ``quiz_id``, or at any quiz).
 
         An attempt whose quiz has since changed or disappeared cannot be shown or scored as it
         was, so it is recorded as abandoned; its saved draft answers stay in the database.
+        A timed attempt whose time ran out is closed with the answers given in time. Either
+        way the next unfinished attempt is tried.
         """
-        attempt = store.unfinished_attempt(employee_id)
-        if attempt is None:
-            return None
-        quiz = quiz_for_attempt(course, attempt)
-        answers = store.draft_answers(attempt.id)
-        if quiz is None or quiz.version != attempt.quiz_version:
-            store.finish_attempt(attempt.id, 0.0, False, [], status=AttemptStatus.ABANDONED)
-            return None
-        session = cls(store, quiz, attempt, answers)
-        session.resumed = True
-        return session
+        for attempt in store.attempts(employee_id, quiz_id):
+            if attempt.finished:
+                continue
+            quiz = quiz_for_attempt(course, attempt)
+            if quiz is None or quiz.version != attempt.quiz_version:
+                store.finish_attempt(attempt.id, 0.0, False, [], status=AttemptStatus.ABANDONED)
+                continue
+            session = cls(store, quiz, attempt, store.draft_answers(attempt.id), on_closed)
+            if session.close_if_late():
+                continue
+            session.resumed = True
+            return session
+        return None
+
+    # -- the time limit ------------------------------------------------------------------
+    @property
+    def ran_out_at(self) -> dt.datetime | None:
+        """When the time limit ends (UTC), or None for an untimed quiz."""
+        return time_limits.ran_out_at(self.quiz, self.attempt)
+
+    def close_if_late(self) -> bool:
+        """Close the attempt if its deadline passed, scoring the answers given in time.
+
+        True if it is late (closed now or before); the answers saved after the deadline
+        never count, whoever kept them.
+        """
+        if not time_limits.is_late(self.quiz, self.attempt, self.store.clock()):
+            return False
+        stored = self.store.attempt(self.attempt.id)
+        if stored is not None and not stored.finished:
+            deadline = time_limits.deadline(self.quiz, self.attempt)
+            assert deadline is not None  # late implies timed
+            until = time_limits.stored_moment(deadline)
+            self.answers = self.store.draft_answers(self.attempt.id, until=until)
+            self.submit(timed_out=True)
+            if self.on_closed is not None:
+                self.on_closed()
+        return True
+
+    def _refuse_if_late(self) -> None:
+        if self.close_if_late():
+            ran_out = self.ran_out_at
+            assert ran_out is not None
+            raise TimeLimitPassed(self.attempt.id, ran_out)
 
     # -- answering ---------------------------------------------------------------------
     def _keep(self, index: int, response: Response) -> None:
+        """Save an answer, unless the time limit (and its grace) passed: TimeLimitPassed."""
+        self._refuse_if_late()
         question_id = self.presented[index].question.id
         previous = self.answers.get(question_id)
         if previous == response or not (
@@ -200,6 +252,7 @@ class AttemptReview:
     quiz_title: str
     pass_mark: int
     items: tuple[ReviewItem, ...]
+    time_ran_out_at: dt.datetime | None = None  # a timed-out attempt: when its limit ended
 
 
 def _review_item(
@@ -290,9 +343,11 @@ def review_attempt(store: Store, course: Course, attempt_id: str) -> AttemptRevi
                     None,
                 )
             )
+    timed_out = attempt.status == AttemptStatus.TIMED_OUT
     return AttemptReview(
         attempt,
         quiz.title if quiz else attempt.quiz_id,
         quiz.pass_mark if quiz else 0,
         tuple(items),
+        time_limits.ran_out_at(quiz, attempt) if quiz is not None and timed_out else None,
     )

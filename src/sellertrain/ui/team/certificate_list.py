@@ -137,25 +137,33 @@ class CertificateList(QWidget):
         certificate = self.selected()
         if certificate is None:
             return None
-        name = certificate.employee_name.replace(" ", "-") or "certificate"
-        suggested = Path.home() / f"{name}-{certificate.code}.pdf"
-        path = dialogs.pick_save_file(
-            self, self.tr("Save certificate"), suggested, self.tr("PDF (*.pdf)")
-        )
-        if path is None:
-            return None
-        from sellertrain.pdf.certificate import write_certificate_pdf  # Qt PDF: on first use
+        return save_certificate_pdf(self, certificate, self.course_title)
 
-        try:
-            write_certificate_pdf(certificate, certificate.employee_name, path, self.course_title)
-        except OSError as exc:
-            log.warning("could not save certificate %s to %s: %s", certificate.code, path, exc)
-            dialogs.show_error(
-                self,
-                self.tr("Certificate not saved"),
-                self.tr("Could not write {path}: {error}").format(
-                    path=path, error=exc.strerror or exc
-                ),
-            )
-            return None
-        return path
+
+def save_certificate_pdf(
+    parent: QWidget, certificate: Certificate, course_title: str = ""
+) -> Path | None:
+    """Ask where, then write ``certificate`` as a PDF; the path, or None (also shared by the
+    results page, which offers the certificate an attempt just earned)."""
+    name = certificate.employee_name.replace(" ", "-") or "certificate"
+    suggested = Path.home() / f"{name}-{certificate.code}.pdf"
+    path = dialogs.pick_save_file(
+        parent, dialogs.tr("Save certificate"), suggested, dialogs.tr("PDF (*.pdf)")
+    )
+    if path is None:
+        return None
+    from sellertrain.pdf.certificate import write_certificate_pdf  # Qt PDF: on first use
+
+    try:
+        write_certificate_pdf(certificate, certificate.employee_name, path, course_title)
+    except OSError as exc:
+        log.warning("could not save certificate %s to %s: %s", certificate.code, path, exc)
+        dialogs.show_error(
+            parent,
+            dialogs.tr("Certificate not saved"),
+            dialogs.tr("Could not write {path}: {error}").format(
+                path=path, error=exc.strerror or exc
+            ),
+        )
+        return None
+    return path
