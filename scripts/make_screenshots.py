@@ -5,6 +5,7 @@ Run: uv run python scripts/make_screenshots.py [OUT_DIR]
 
 from __future__ import annotations
 
+import datetime
 import os
 import shutil
 import sys
@@ -47,6 +48,7 @@ def main(out: Path) -> None:
     app.setStyleSheet(APP_STYLE_SHEET)
     dialogs.ask_yes_no = lambda *_args: True
     with tempfile.TemporaryDirectory() as folder:
+        os.environ["SELLERTRAIN_SETTINGS"] = str(Path(folder) / "this-computer.ini")
         store = Store.create(Path(folder) / "shots.db")
         content = Path(folder) / "content"  # a copy: the script publishes a rule change in it
         for name in ("lessons", "quizzes", "assets"):
@@ -64,8 +66,13 @@ def main(out: Path) -> None:
             print("wrote", out / f"{name}.png")
 
         shot("first-run")
-        store.add_employee("Wang Fang", "manager", "manager-pass", "management")
+        boss = store.add_employee("Wang Fang", "manager", "manager-pass", "management")
         learner = store.add_employee("Chen Jie", "learner", "learner-pass", "customer-service")
+        # training a manager assigned: Home lists it under "Assigned to you", by due date
+        today = datetime.date.today()
+        for lesson, days in ((course.ordered_lessons[4], -2), (course.ordered_lessons[7], 5)):
+            due = (today + datetime.timedelta(days=days)).isoformat()
+            store.add_assignment(boss.id, due, "employee", learner.id, lesson_id=lesson.id)
         window.sign_in.refresh()
         window.start()
         window.sign_in.select("Chen Jie")

@@ -120,3 +120,47 @@ def test_write_pdf_creates_its_own_application_without_a_display(tmp_path: Path)
     )
     assert result.returncode == 0, result.stderr.decode(errors="replace")
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_team_table_keeps_every_row_whole_and_repeats_its_header(qapp, tmp_path: Path):
+    """QTextDocument split a row over a page break (the name on one page, the department on
+    the next); the drawn table moves a row that does not fit to the next page whole."""
+    from PySide6.QtGui import QPainter
+
+    from sellertrain.pdf.table import TableDrawer
+    from sellertrain.pdf.team_report import COLUMNS, team_cells
+
+    rows = team(400)
+    writer = report_pdf.a4_writer(tmp_path / "t.pdf", "t", report_pdf.MARGIN_MM)
+    painter = QPainter(writer)
+    page_height = writer.height() - report_pdf.FOOTER_PX
+    drawer = TableDrawer(painter, writer, COLUMNS, page_height)
+    placed: list[tuple[float, float]] = []
+    headers: list[float] = []
+    drawer._row = lambda _cells, y, height: placed.append((y, height))  # type: ignore[method-assign]
+    original_header = drawer._header
+    drawer._header = lambda y: (headers.append(y), original_header(y))[1]  # type: ignore[method-assign]
+    pages = drawer.draw([team_cells(row) for row in rows], writer.newPage, None)
+    painter.end()
+    assert len(placed) == 400 and pages > 5
+    assert all(y + height <= page_height for y, height in placed)  # no row crosses the edge
+    assert len(headers) == pages and pages == drawer.page_count([team_cells(r) for r in rows])
+
+
+def test_a_cancelled_table_leaves_no_file(qapp, tmp_path: Path) -> None:
+    from sellertrain.pdf.table import ExportCancelled
+    from sellertrain.pdf.team_report import write_team_pdf
+
+    target = tmp_path / "cancelled.pdf"
+    seen: list[int] = []
+
+    def stop_at_400(done: int, _total: int) -> bool:
+        seen.append(done)
+        return done < 400
+
+    with pytest.raises(ExportCancelled):
+        write_team_pdf(html_report(team(3)), team(1_000), target, stop_at_400)
+    assert seen == [200, 400] and not target.exists()
+    write_team_pdf(html_report(team(3)), team(1_000), target, lambda *_a: True)
+    pages = re.search(rb"/Count (\d+)", target.read_bytes())
+    assert pages is not None and int(pages.group(1)) > 10

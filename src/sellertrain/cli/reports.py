@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sellertrain.cli.common import (
     CliError,
@@ -15,6 +16,9 @@ from sellertrain.cli.common import (
     content_root,
     open_store,
 )
+
+if TYPE_CHECKING:
+    from sellertrain.core.reports.team import EmployeeProgress
 
 
 def register(subparsers: Subcommands) -> None:
@@ -47,13 +51,23 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.format == "pdf" and args.out is None:
         raise CliError("a PDF report needs --out FILE")
     with Steps("report", "loading the course") as steps:
-        text, rows = _report_text(args, steps)
-        if args.format == "pdf":  # about 4 s per 1,000 employees, mostly in one Qt call
-            steps.now(f"laying out {rows:,} employees as PDF pages", announce=rows >= 1_000)
+        text, people = _report_text(args, steps)
+        rows = len(people)
+        if args.format == "pdf":
+            steps.now(f"drawing {rows:,} employees as PDF pages")
         else:
             steps.now(f"writing the {args.format.upper()} text")
         try:
-            _write(text, args.format, args.out)
+            if args.format == "pdf":
+                from sellertrain.pdf.team_report import write_team_pdf
+
+                def drawn(done: int, total: int) -> bool:
+                    steps.count(done, total, "drawing the team table")
+                    return True
+
+                write_team_pdf(text, people, args.out, drawn)
+            else:
+                _write(text, args.format, args.out)
         except OSError as exc:
             if args.out is None:
                 raise  # standard output: a closed pipe ends quietly in main
@@ -63,13 +77,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report_text(args: argparse.Namespace, steps: Steps) -> tuple[str, int]:
-    """The report as CSV or HTML text, and how many employees it holds."""
+def _report_text(args: argparse.Namespace, steps: Steps) -> tuple[str, list[EmployeeProgress]]:
+    """The report as CSV or HTML text (for a PDF, without the team table), and its rows."""
     import datetime as dt
 
     from sellertrain.core.content.loader import load_course
     from sellertrain.core.reports import exports
     from sellertrain.core.reports import team as reports
+    from sellertrain.core.timestamps import local_time
 
     course = load_course(content_root(args), deep=False)
     store = open_store(args)
@@ -77,7 +92,7 @@ def _report_text(args: argparse.Namespace, steps: Steps) -> tuple[str, int]:
         steps.now("working out each employee's progress")
         rows = reports.team_progress(store, course, dt.date.today())
         if args.format == "csv":
-            return exports.team_progress_csv(rows), len(rows)
+            return exports.team_progress_csv(rows), rows
         steps.now(f"building the report of {len(rows):,} employees")
         text = exports.team_report_html(
             rows,
@@ -86,9 +101,10 @@ def _report_text(args: argparse.Namespace, steps: Steps) -> tuple[str, int]:
             reports.score_histogram(store.attempt_scores()),
             reports.team_weak_questions(store, course, 10),
             "SellerTrain team report",
-            store.now(),
+            local_time(store.now()),
+            with_table=args.format != "pdf",
         )
-        return text, len(rows)
+        return text, rows
     finally:
         store.close()
 
@@ -104,9 +120,5 @@ def _write(text: str, fmt: str, out: Path | None) -> None:
         sys.stdout.write(text)
     elif fmt == "csv":
         exports.write_csv(out, text)
-    elif fmt == "html":
-        out.write_text(text, encoding="utf-8")
     else:
-        from sellertrain.pdf.report import write_pdf
-
-        write_pdf(text, out)
+        out.write_text(text, encoding="utf-8")

@@ -11,6 +11,8 @@ import logging
 import os
 import re
 import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
@@ -29,6 +31,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from sellertrain.pdf.table import Cell, Column, ExportCancelled, Progress, TableDrawer
+
 log = logging.getLogger(__name__)
 
 _SVG = re.compile(r"<svg\b.*?</svg>", re.DOTALL | re.IGNORECASE)
@@ -36,6 +40,7 @@ _TITLE = re.compile(r"<title>(.*?)</title>", re.DOTALL | re.IGNORECASE)
 DPI = 96  # the document is laid out in CSS pixels, as a browser would print it
 MARGIN_MM = 15.0
 FOOTER_PX = 28.0
+TITLE_PX = 30.0  # the table's title above its first page
 IMAGE_SCALE = 2  # charts are rasterised at twice their size so they stay sharp on paper
 
 
@@ -118,11 +123,33 @@ def a4_writer(path: Path, title: str, margin_mm: float, landscape: bool = False)
     return writer
 
 
-def write_pdf(html: str, path: Path) -> None:
-    """Render the report HTML to an A4 PDF at ``path``, with page numbers in the footer."""
+@dataclass(frozen=True)
+class PdfTable:
+    """A long table drawn after the HTML part, on pages of its own (see pdf/table.py)."""
+
+    title: str
+    columns: tuple[Column, ...]
+    rows: Sequence[Sequence[Cell]]
+
+
+def write_pdf(
+    html: str, path: Path, table: PdfTable | None = None, progress: Progress | None = None
+) -> None:
+    """Render the report HTML (then ``table``) to an A4 PDF at ``path``, with page numbers in
+    the footer. ``progress`` hears of the table's rows and may stop the export (the file is
+    then removed and ExportCancelled raised)."""
+    path = Path(path)
+    try:
+        _write_pdf(html, path, table, progress)
+    except ExportCancelled:
+        path.unlink(missing_ok=True)
+        raise
+
+
+def _write_pdf(html: str, path: Path, table: PdfTable | None, progress: Progress | None) -> None:
     match = _TITLE.search(html)
     title = html_module.unescape(re.sub(r"<[^>]+>", "", match.group(1))) if match else ""
-    writer = a4_writer(Path(path), title.strip() or "Report", MARGIN_MM)
+    writer = a4_writer(path, title.strip() or "Report", MARGIN_MM)
 
     document = QTextDocument()
     document.setMetaInformation(QTextDocument.MetaInformation.CssMedia, "print")
@@ -138,10 +165,28 @@ def write_pdf(html: str, path: Path) -> None:
     # charts stay sharp: without this hint Qt stores images in the PDF as JPEG
     painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
     try:
-        pages = document.pageCount()
-        for page in range(pages):
+        drawer = None
+        text_pages = document.pageCount()
+        pages = text_pages
+        if table is not None:
+            drawer = TableDrawer(painter, writer, table.columns, body.height())
+            pages += drawer.page_count(table.rows, TITLE_PX)
+        page_number = 0
+
+        def footer() -> None:
+            painter.setPen(QColor("#6b7280"))
+            painter.setFont(QFont("sans-serif", 8))
+            box = QRectF(0, body.height(), body.width(), FOOTER_PX)
+            painter.drawText(
+                box,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                f"Page {page_number} of {pages}",
+            )
+
+        for page in range(text_pages):
             if page:
                 writer.newPage()
+            page_number += 1
             painter.save()
             painter.translate(0, -page * body.height())
             clip = QRectF(0, page * body.height(), body.width(), body.height())
@@ -150,14 +195,20 @@ def write_pdf(html: str, path: Path) -> None:
             context.clip = clip
             document.documentLayout().draw(painter, context)
             painter.restore()
-            painter.setPen(QColor("#6b7280"))
-            painter.setFont(QFont("sans-serif", 8))
-            footer = QRectF(0, body.height(), body.width(), FOOTER_PX)
-            painter.drawText(
-                footer,
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                f"Page {page + 1} of {pages}",
-            )
+            footer()
+        if table is not None and drawer is not None:
+
+            def new_page() -> None:
+                nonlocal page_number
+                writer.newPage()
+                page_number += 1
+                footer()
+
+            new_page()
+            painter.setPen(QColor("#1a3e8a"))
+            painter.setFont(QFont("sans-serif", 13, QFont.Weight.Bold))
+            painter.drawText(QRectF(0, 0, body.width(), TITLE_PX), table.title)
+            drawer.draw(table.rows, new_page, progress, TITLE_PX)
     finally:
         painter.end()
     log.info("wrote %s (%d pages)", path, pages)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QPushButton
 
 from sellertrain.core.accounts import Accounts
 from sellertrain.core.models import Course
@@ -166,7 +167,7 @@ def test_assignment_makes_an_employee_overdue(qtbot, store, course, team, monkey
     screen.status_filter.setCurrentIndex(screen.status_filter.findData(TeamStatus.OVERDUE))
     assert [r.employee.name for r in screen.visible_rows()] == ["Zhao Min"]
 
-    monkeypatch.setattr(team_view.dialogs, "ask_yes_no", lambda *_args: True)
+    monkeypatch.setattr("sellertrain.ui.dialogs.ask_yes_no", lambda *_args: True)
     screen.assignment_table.selectRow(0)
     with qtbot.waitSignal(screen.progress_loaded, timeout=LOADED):
         qtbot.mouseClick(screen.remove_assignment, Qt.MouseButton.LeftButton)
@@ -238,13 +239,22 @@ def test_html_and_pdf_exports(qtbot, store, course, team, monkeypatch, tmp_path:
     manager, _people = team
     window = open_team(qtbot, store, course, manager)
     screen = window.team
-    for kind in ("html", "pdf"):
-        target = tmp_path / f"team.{kind}"
-        monkeypatch.setattr(team_view, "choose_save_path", lambda *_args, t=target: t)
-        assert screen.export(kind) == target
-    html = (tmp_path / "team.html").read_text(encoding="utf-8")
+    target = tmp_path / "team.html"
+    monkeypatch.setattr(team_view, "choose_save_path", lambda *_args: target)
+    assert screen.export("html") == target
+    html = target.read_text(encoding="utf-8")
     assert "Chen Jie" in html and "<svg" in html and "<script" not in html
-    assert (tmp_path / "team.pdf").read_bytes().startswith(b"%PDF")
+    assert "filtered" not in html
+    target = tmp_path / "team.pdf"
+    with qtbot.waitSignal(screen.pdf_written, timeout=LOADED) as written:
+        assert screen.export("pdf") == target  # written in a worker
+    assert written.args == [target] and target.read_bytes().startswith(b"%PDF")
+    # a filtered export says so, and its charts count the same people
+    screen.search.setText("Chen")
+    target = tmp_path / "chen.html"
+    assert screen.export("html") == target
+    html = target.read_text(encoding="utf-8")
+    assert "(filtered)" in html and "1 of 5 employees" in html and "Li Wei" not in html
 
 
 def test_misses_roll_up_per_lesson_section(qtbot, store, course, team):
@@ -500,3 +510,54 @@ def test_drill_down_from_a_missed_question_to_assigned_retraining(
         lesson_id,
     )
     assert made.due_date == (dt.date.today() + dt.timedelta(days=10)).isoformat()
+
+
+def test_every_grid_exports_what_it_shows(qtbot, store, course, team, monkeypatch, tmp_path):
+    """Compliance matrix, question analysis and one employee's tables: names not ids, a
+    byte-order mark and CRLF for Excel, and no cell that Excel would run as a formula."""
+    manager, people = team
+    window = open_team(qtbot, store, course, manager)
+    screen = window.team
+    written: list[Path] = []
+
+    def save_to(_parent, _title, suggested, _filter):
+        written.append(tmp_path / suggested.name)
+        return written[-1]
+
+    monkeypatch.setattr("sellertrain.ui.dialogs.pick_save_file", save_to)
+    screen.tabs.setCurrentWidget(screen.compliance)
+    qtbot.mouseClick(screen.compliance.export_csv, Qt.MouseButton.LeftButton)
+    screen.tabs.setCurrentWidget(screen.questions_page)
+    screen.quiz_choice.setCurrentIndex(
+        screen.quiz_choice.findData(course.ordered_lessons[0].quiz_id)
+    )
+    qtbot.mouseClick(screen.questions_page.export_questions, Qt.MouseButton.LeftButton)
+    window.show_employee(people["=HYPERLINK(evil)"].id)
+    lessons = window.employee_detail.findChild(QPushButton, "detailLessonsExportCsv")
+    qtbot.mouseClick(lessons, Qt.MouseButton.LeftButton)
+    assert [p.name for p in written] == ["compliance.csv", "questions.csv", "detailLessons.csv"]
+    matrix = written[0].read_bytes()
+    assert matrix.startswith(b"\xef\xbb\xbf") and b"\r\n" in matrix
+    text = matrix.decode("utf-8-sig")
+    assert "Chen Jie" in text and "'=HYPERLINK(evil)" in text
+    assert people["Chen Jie"].id not in text  # names, not ids
+    rows = list(csv.reader(io.StringIO(written[1].read_text(encoding="utf-8-sig"))))
+    assert rows[0][0] == "Question" and len(rows) == 1 + screen.analysis.rowCount()
+    lesson_rows = list(csv.reader(io.StringIO(written[2].read_text(encoding="utf-8-sig"))))
+    assert len(lesson_rows) == 1 + len(course.lessons)
+
+
+def test_rechecks_add_up_per_department(qtbot, store, course, team):
+    manager, _people = team
+    window = open_team(qtbot, store, course, manager)
+    screen = window.team
+    screen.tabs.setCurrentWidget(screen.rechecks_page)
+    table = screen.rechecks_page.table
+    qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=LOADED)
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    # Li Wei (logistics) missed every question of the first quiz: all come back as re-checks
+    logistics = rows["logistics"]
+    questions = course.quizzes[course.ordered_lessons[0].quiz_id].size
+    assert table.item(logistics, 1).text() == "2"  # Li Wei and the formula-named learner
+    assert int(table.item(logistics, 4).text()) + int(table.item(logistics, 2).text()) == questions
+    assert table.item(rows["customer-service"], 2).text() == "0"  # Chen Jie answered all right

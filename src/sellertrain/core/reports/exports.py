@@ -93,6 +93,15 @@ def team_progress_csv(rows: list[EmployeeProgress]) -> str:
     return buffer.getvalue()
 
 
+def grid_csv(headers: list[str], rows: list[list[str]]) -> str:
+    """Any table as shown (names, local dates) as CSV text, every cell formula-safe."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow([safe_cell(h) for h in headers])
+    writer.writerows([safe_cell(cell) for cell in row] for row in rows)
+    return buffer.getvalue()
+
+
 def write_csv(path: Path, text: str) -> None:
     """Write CSV text with a byte-order mark, so Excel reads Chinese names as UTF-8."""
     Path(path).write_text(text, encoding="utf-8-sig", newline="")
@@ -138,6 +147,11 @@ def _h(value: object) -> str:
 
 def _percent(value: float | None) -> str:
     return "–" if value is None else f"{round(100 * value)}%"
+
+
+def score_text(value: float | None) -> str:
+    """A score as the reports show it: 87%, 87.5% or – for none."""
+    return _score(value)
 
 
 def _score(value: float | None) -> str:
@@ -238,15 +252,30 @@ def team_report_html(
     weak_questions: list[tuple[str, QuestionStats]],
     course_title: str,
     generated_at: str,
+    with_table: bool = True,
+    filtered: str | None = None,
 ) -> str:
-    """A self-contained, printable HTML team report with inline SVG charts."""
+    """A self-contained, printable HTML team report with inline SVG charts.
+
+    ``with_table=False`` leaves the team table out (the PDF draws it itself); ``filtered``
+    describes the filters of a report of some of the team, in its title and summary.
+    """
     figures = [
-        charts.bar_chart(risk_areas, "Average best quiz score by risk area"),
+        charts.bar_chart(risk_areas, "First-attempt answers correct, by risk area"),
         charts.line_chart(completions, "Lessons completed over time (cumulative)"),
         charts.histogram(histogram, "Quiz score distribution (finished attempts)"),
     ]
     chart_html = "".join(f'<div class="chart">{figure}</div>' for figure in figures)
     title = f"Team report: {course_title}"
+    if filtered:
+        title += " (filtered)"
+    scope = (
+        f'<p class="meta">Filtered: {_h(filtered)}. The summary, the charts and the tables '
+        "cover these employees only.</p>"
+        if filtered
+        else ""
+    )
+    table = f"<h2>Team progress</h2>\n{_team_table(rows)}" if with_table else ""
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -257,16 +286,17 @@ def team_report_html(
 <body>
 <h1>{_h(title)}</h1>
 <p class="meta">Generated {_h(generated_at)} by SellerTrain</p>
+{scope}
 <h2>Summary</h2>
 {_summary(rows)}
 <h2>Where the team stands</h2>
 {chart_html}
-<h2>Team progress</h2>
-{_team_table(rows)}
+{table}
 <h2>Questions the team gets wrong most</h2>
 {_weak_table(weak_questions)}
 <p class="note">Share correct is over all answers to the current version of each quiz.
-Risk areas average each employee's best score on the quizzes of the lessons with that tag.</p>
+Risk areas count the answers on each employee's first attempt at the quizzes of the lessons
+with that tag.</p>
 </body>
 </html>
 """

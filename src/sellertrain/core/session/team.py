@@ -10,6 +10,7 @@ from sellertrain.core.reports import record_export, weak_spots
 from sellertrain.core.reports import team as reports
 from sellertrain.core.session.access import AccessDenied, SessionBase
 from sellertrain.core.store import Assignment, AttemptRecord, AuditEntry, AuditFilter
+from sellertrain.core.training import rechecks
 from sellertrain.core.training.compliance import ComplianceRow, Scope, compliance_matrix
 from sellertrain.core.training.progress import CourseProgress, course_progress
 
@@ -94,6 +95,14 @@ class TeamRecords(SessionBase):
             reports.section_analysis(self._store, self.course, analyses),
         )
 
+    def rechecks_by_department(self) -> list[rechecks.DepartmentRechecks]:
+        """Due, overdue, upcoming and retained re-checks and review retention, summed per
+        department over the people this manager reaches."""
+        self._require_manager("see the team's re-checks")
+        people = {e.id: e.department or "" for e in self.employees()}
+        histories = self._store.answer_histories()
+        return rechecks.by_department(histories, people, self.course, self._store.clock())
+
     def risk_area_breakdown(self) -> list[weak_spots.RiskArea]:
         """Risk areas by the share of first-attempt answers missed, over the team shown."""
         self._require_manager("see the risk areas")
@@ -122,18 +131,34 @@ class TeamRecords(SessionBase):
         due = self.today() + dt.timedelta(days=days)
         return [self.assign(due, "employee", i, lesson_id=lesson_id) for i in employee_ids]
 
-    def risk_areas(self) -> dict[str, float]:
-        """Share (%) of first-attempt answers correct per risk area, over the team shown."""
+    def risk_areas(self, employees: list[Employee] | None = None) -> dict[str, float]:
+        """Share (%) of first-attempt answers correct per risk area, over the team shown (or
+        ``employees`` of it)."""
         self._require_manager("see the risk areas")
-        return reports.risk_area_scores(self._store, self.course, self.employees())
+        people = self.employees() if employees is None else self._reached(employees)
+        return reports.risk_area_scores(self._store, self.course, people)
 
-    def completions_over_time(self) -> list[tuple[str, int]]:
-        self._require_manager("see the team's charts")
-        return reports.cumulative_completions(self._store.first_completions_by_day())
+    def _reached(self, employees: list[Employee]) -> list[Employee]:
+        return [e for e in employees if self.reaches(e)]
 
-    def score_histogram(self) -> list[int]:
+    def _ids(self, employees: list[Employee] | None) -> list[str] | None:
+        """Whose records a chart counts: ``employees``; a department manager's people."""
+        if employees is not None:
+            return [e.id for e in self._reached(employees)]
+        if self.departments_managed is not None:
+            return [e.id for e in self.employees()]
+        return None
+
+    def completions_over_time(
+        self, employees: list[Employee] | None = None
+    ) -> list[tuple[str, int]]:
         self._require_manager("see the team's charts")
-        return reports.score_histogram(self._store.attempt_scores())
+        by_day = self._store.first_completions_by_day(self._ids(employees))
+        return reports.cumulative_completions(by_day)
+
+    def score_histogram(self, employees: list[Employee] | None = None) -> list[int]:
+        self._require_manager("see the team's charts")
+        return reports.score_histogram(self._store.attempt_scores(None, self._ids(employees)))
 
     # -- assignments and accounts -------------------------------------------------------
     def assignments(self) -> list[Assignment]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 
 from sellertrain.core.models import Employee
@@ -72,22 +73,30 @@ class ReportingQueries(StorePart):
             "SELECT quiz_id, best FROM quiz_summary WHERE best IS NOT NULL"
         ).fetchall()
 
-    def first_completions_by_day(self) -> list[tuple[str, int]]:
-        """How many lessons were completed for the first time (per employee) on each day."""
+    def first_completions_by_day(
+        self, employee_ids: Sequence[str] | None = None
+    ) -> list[tuple[str, int]]:
+        """How many lessons were completed for the first time (per employee) on each day, by
+        everyone or by ``employee_ids``."""
+        among, params = _among("employee_id", employee_ids)
         rows = self.db.execute(
             "SELECT day, count(*) FROM (SELECT substr(min(at), 1, 10) AS day FROM lesson_events"
-            " WHERE kind = 'completed' GROUP BY employee_id, lesson_id) GROUP BY day ORDER BY day"
+            f" WHERE kind = 'completed'{among} GROUP BY employee_id, lesson_id)"
+            " GROUP BY day ORDER BY day",
+            params,
         )
         return [(row[0], row[1]) for row in rows]
 
-    def attempt_scores(self, quiz_id: str | None = None) -> list[float]:
+    def attempt_scores(
+        self, quiz_id: str | None = None, employee_ids: Sequence[str] | None = None
+    ) -> list[float]:
         """Scores of all finished (not abandoned) quiz attempts (not re-checks or reviews),
-        optionally of one quiz."""
+        optionally of one quiz, optionally of ``employee_ids``."""
+        among, params = _among("a.employee_id", employee_ids)
         sql = (
             "SELECT r.score FROM attempt_results AS r JOIN attempts AS a ON a.id = r.attempt_id"
-            " WHERE r.status <> 'abandoned' AND a.kind = 'quiz'"
+            f" WHERE r.status <> 'abandoned' AND a.kind = 'quiz'{among}"
         )
-        params: list[str] = []
         if quiz_id is not None:
             sql += " AND a.quiz_id = ?"
             params.append(quiz_id)
@@ -214,3 +223,10 @@ class ReportingQueries(StorePart):
             [*question_ids, quiz_id, quiz_version],
         )
         return [(row[0], row[1], row[2], row[3] or 0) for row in rows]
+
+
+def _among(column: str, ids: Sequence[str] | None) -> tuple[str, list[str]]:
+    """A condition keeping ``column`` to ``ids`` (one JSON parameter, any count), or none."""
+    if ids is None:
+        return "", []
+    return f" AND {column} IN (SELECT value FROM json_each(?))", [json.dumps(list(ids))]

@@ -134,3 +134,36 @@ def summary(
         review_answers=len(reviews),
         review_right=sum(a.correct for a in reviews),
     )
+
+
+@dataclass(frozen=True)
+class DepartmentRechecks:
+    """The re-checks of one department's people, added up (the team view's Re-checks tab)."""
+
+    department: str
+    people: int
+    totals: RecheckSummary
+
+
+def by_department(
+    histories: dict[str, list[AnsweredQuestion]],
+    departments: dict[str, str],
+    course: Course,
+    now: dt.datetime,
+) -> list[DepartmentRechecks]:
+    """Each department's summed re-check counts, over ``departments`` (employee id ->
+    department; "" for none), most overdue first."""
+    sums: dict[str, list[int]] = {}
+    people: dict[str, int] = {}
+    for employee_id, department in departments.items():
+        one = summary(histories.get(employee_id, []), course, now)
+        total = sums.setdefault(department, [0] * 7)
+        counts = (one.due, one.overdue, one.upcoming, one.scheduled, one.retained)
+        for index, value in enumerate((*counts, one.review_answers, one.review_right)):
+            total[index] += value
+        people[department] = people.get(department, 0) + 1
+    found = [
+        DepartmentRechecks(name, people[name], RecheckSummary(*values))
+        for name, values in sums.items()
+    ]
+    return sorted(found, key=lambda d: (-d.totals.overdue, -d.totals.due, d.department))

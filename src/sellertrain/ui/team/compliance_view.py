@@ -33,6 +33,7 @@ from sellertrain.core.models import CertificateScope
 from sellertrain.core.session import Session
 from sellertrain.core.training.certificates import EXPIRING_DAYS, CertificateStatus
 from sellertrain.core.training.compliance import ComplianceCell, ComplianceRow, Scope
+from sellertrain.ui.grid_export import export_button
 from sellertrain.ui.widgets import name_widget
 
 Index = QModelIndex | QPersistentModelIndex
@@ -241,7 +242,13 @@ class ComplianceView(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
+        self.export_csv = export_button(
+            self, self.table, "compliance", self.tr("Export the compliance matrix")
+        )
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.export_csv)
+        layout.addLayout(bottom)
 
     def show_for(self, session: Session) -> None:
         """Load the matrix (the session refuses non-managers)."""

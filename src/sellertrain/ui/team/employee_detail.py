@@ -23,6 +23,7 @@ from sellertrain.core.timestamps import local_time
 from sellertrain.core.training.progress import LessonState
 from sellertrain.core.training.question_sets import set_title
 from sellertrain.ui import dialogs
+from sellertrain.ui.grid_export import export_button
 from sellertrain.ui.learner.review_html import review_html
 from sellertrain.ui.style import LESSON_STYLE_SHEET
 from sellertrain.ui.team.certificate_list import CertificateList
@@ -100,10 +101,20 @@ class EmployeeDetailScreen(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("Lessons")))
-        left_layout.addWidget(self.lessons, 3)
-        left_layout.addWidget(QLabel(self.tr("Quiz attempts (select one to see its answers)")))
-        left_layout.addWidget(self.attempts, 2)
+        for title, table, name, what in (
+            (self.tr("Lessons"), self.lessons, "detailLessons", self.tr("Export the lessons")),
+            (
+                self.tr("Quiz attempts (select one to see its answers)"),
+                self.attempts,
+                "detailAttempts",
+                self.tr("Export the attempts"),
+            ),
+        ):
+            row = QHBoxLayout()
+            row.addWidget(QLabel(title), 1)
+            row.addWidget(export_button(self, table, name, what))
+            left_layout.addLayout(row)
+            left_layout.addWidget(table, 3 if table is self.lessons else 2)
         self.certificates = CertificateList("detailCertificates", self.tr("Certificates"))
         left_layout.addWidget(QLabel(self.tr("Certificates")))
         left_layout.addWidget(self.certificates, 1)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from sellertrain.core.reports.team import QuestionStats, SectionStats
 from sellertrain.core.reports.weak_spots import MIN_ANSWERS_TO_RANK
 from sellertrain.core.session import Session
+from sellertrain.ui.grid_export import export_button
 from sellertrain.ui.team.retrain_panel import RetrainPanel
 from sellertrain.ui.widgets import name_widget, readonly_table
 
@@ -69,7 +70,13 @@ class QuestionAnalysisTab(QWidget):
         row.addWidget(QLabel(self.tr("Quiz")))
         row.addWidget(self.quiz_choice, 1)
         layout.addLayout(row)
-        layout.addWidget(self.analysis_note)
+        self.export_questions = export_button(
+            self, self.analysis, "questions", self.tr("Export the question analysis")
+        )
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.analysis_note, 1)
+        note_row.addWidget(self.export_questions)
+        layout.addLayout(note_row)
         tables = QWidget()
         tables_layout = QVBoxLayout(tables)
         tables_layout.setContentsMargins(0, 0, 0, 0)
@@ -84,7 +91,13 @@ class QuestionAnalysisTab(QWidget):
             single_selection=True,
         )
         self.sections_table.itemSelectionChanged.connect(self._section_selected)
-        tables_layout.addWidget(self.sections_note)
+        self.export_sections = export_button(
+            self, self.sections_table, "sections", self.tr("Export the misses per section")
+        )
+        sections_row = QHBoxLayout()
+        sections_row.addWidget(self.sections_note, 1)
+        sections_row.addWidget(self.export_sections)
+        tables_layout.addLayout(sections_row)
         tables_layout.addWidget(self.sections_table, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(tables)

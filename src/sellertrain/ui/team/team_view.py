@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from sellertrain.core.models import AccessRole, Employee
-from sellertrain.core.reports import exports
 from sellertrain.core.reports.team import EmployeeProgress, TeamStatus
 from sellertrain.core.session import Session, SessionOpener
-from sellertrain.core.timestamps import local_time
-from sellertrain.ui import dialogs
 from sellertrain.ui.team.assignments_tab import AssignmentsTab
 from sellertrain.ui.team.audit_log import AuditLogView
 from sellertrain.ui.team.compliance_view import ComplianceView
 from sellertrain.ui.team.departments_tab import DepartmentsTab
+from sellertrain.ui.team.pdf_export import PdfExport
 from sellertrain.ui.team.question_analysis import QuestionAnalysisTab
+from sellertrain.ui.team.rechecks_tab import RechecksTab
+from sellertrain.ui.team.report_export import export_report
 from sellertrain.ui.team.risk_charts import RiskChartsTab
 from sellertrain.ui.team.staff_actions import StaffActions
 from sellertrain.ui.team.team_model import ROW_ROLE, TeamTableModel
@@ -60,6 +60,8 @@ class TeamScreen(QWidget):
     open_employee = Signal(str)
     progress_loaded = Signal()  # the table shows the rows of the latest request
     progress_failed = Signal(str)  # the latest request failed; the message shown
+    pdf_written = Signal(object)  # the path of a PDF export, once written
+    pdf_stopped = Signal(str)  # a PDF export was cancelled or failed: why
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +70,7 @@ class TeamScreen(QWidget):
         self._requested = 0  # tickets of team-progress requests: the newest wins
         self._settled = 0  # the ticket whose rows (or error) the table shows
         self._rows_ready = False  # the rows shown answer the newest request
+        self.pdf_export: PdfExport | None = None  # the PDF being written, if any
 
         self.title = title_label(self.tr("Team"))
         self.summary = QLabel()
@@ -84,6 +87,8 @@ class TeamScreen(QWidget):
         self.assignments_page = AssignmentsTab()
         self.assignments_page.changed.connect(self.refresh)
         self.tabs.addTab(self.assignments_page, self.tr("Assignments"))
+        self.rechecks_page = RechecksTab()
+        self.tabs.addTab(self.rechecks_page, self.tr("Re-checks"))
         self.departments_page = DepartmentsTab()
         self.tabs.addTab(self.departments_page, self.tr("Departments"))
         self.audit_log = AuditLogView()
@@ -204,6 +209,7 @@ class TeamScreen(QWidget):
             | RiskChartsTab
             | AssignmentsTab
             | DepartmentsTab
+            | RechecksTab
             | AuditLogView
             | ComplianceView,
         ):
@@ -333,42 +339,8 @@ class TeamScreen(QWidget):
 
     # -- actions -----------------------------------------------------------------------
     def export(self, kind: str) -> Path | None:
-        """Export the rows shown (after filters) as CSV, or the report as HTML or PDF."""
+        """Export the rows shown (after filters) as CSV, or the report as HTML or PDF (the
+        PDF is written in a worker: ``pdf_written`` or ``pdf_stopped`` says when it ends)."""
         if self.session is None or not self._rows_ready:
             return None
-        filters = {"csv": "CSV (*.csv)", "html": "HTML (*.html)", "pdf": "PDF (*.pdf)"}
-        path = choose_save_path(
-            self, self.tr("Export team report"), f"team-report.{kind}", filters[kind]
-        )
-        if path is None:
-            return None
-        rows = self.visible_rows()
-        try:
-            if kind == "csv":
-                exports.write_csv(path, exports.team_progress_csv(rows))
-            else:
-                html = exports.team_report_html(
-                    rows,
-                    self.session.risk_areas(),
-                    self.session.completions_over_time(),
-                    self.session.score_histogram(),
-                    self.session.weak_questions(10),
-                    self.tr("SellerTrain team report"),
-                    local_time(self.session.timestamp()),
-                )
-                if kind == "html":
-                    path.write_text(html, encoding="utf-8")
-                else:
-                    from sellertrain.pdf.report import write_pdf
-
-                    write_pdf(html, path)
-        except OSError as exc:
-            dialogs.show_error(
-                self,
-                self.tr("Export failed"),
-                self.tr("Could not write {path}: {error}").format(
-                    path=path, error=exc.strerror or exc
-                ),
-            )
-            return None
-        return path
+        return export_report(self, self.session, kind)

@@ -1,0 +1,87 @@
+"""The team table's exports: its rows as CSV, the report as HTML or PDF (in a worker).
+
+A filtered export says so in its title and summary, and its charts count the same people.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from sellertrain.core.reports import exports
+from sellertrain.core.session import Session
+from sellertrain.core.timestamps import local_time
+from sellertrain.ui import dialogs
+from sellertrain.ui.team.pdf_export import PdfExport
+
+if TYPE_CHECKING:
+    from sellertrain.ui.team.team_view import TeamScreen
+
+FILTERS = {"csv": "CSV (*.csv)", "html": "HTML (*.html)", "pdf": "PDF (*.pdf)"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TeamScreen", text)
+
+
+def export_report(screen: TeamScreen, session: Session, kind: str) -> Path | None:
+    """Ask where, then write the rows shown as CSV or the report as HTML, or start the PDF."""
+    from sellertrain.ui.team import team_view  # tests replace its choose_save_path
+
+    title = _tr("Export team report")
+    path = team_view.choose_save_path(screen, title, f"team-report.{kind}", FILTERS[kind])
+    if path is None:
+        return None
+    rows = screen.visible_rows()
+    filtered = filter_note(screen, len(rows))
+    people = [row.employee for row in rows] if filtered else None
+    try:
+        if kind == "csv":
+            exports.write_csv(path, exports.team_progress_csv(rows))
+            return path
+        html = exports.team_report_html(
+            rows,
+            session.risk_areas(people),
+            session.completions_over_time(people),
+            session.score_histogram(people),
+            session.weak_questions(10),
+            _tr("SellerTrain team report"),
+            local_time(session.timestamp()),
+            with_table=kind == "html",
+            filtered=filtered,
+        )
+        if kind == "html":
+            path.write_text(html, encoding="utf-8")
+            return path
+    except OSError as exc:
+        message = _tr("Could not write {path}: {error}")
+        dialogs.show_error(
+            screen, _tr("Export failed"), message.format(path=path, error=exc.strerror or exc)
+        )
+        return None
+    screen.pdf_export = PdfExport(screen, html, rows, path, screen.model.titles)
+    screen.pdf_export.written.connect(screen.pdf_written)
+    screen.pdf_export.stopped.connect(screen.pdf_stopped)
+    screen.pdf_export.start()
+    return path
+
+
+def filter_note(screen: TeamScreen, shown: int) -> str | None:
+    """What the filters select, for a report of part of the team (None: everyone)."""
+    total = len(screen.model.all_rows)
+    if shown == total:
+        return None
+    parts = [
+        f"{label} {widget.currentText()}"
+        for label, widget in (
+            ("department", screen.department_filter),
+            ("role", screen.role_filter),
+            ("status", screen.status_filter),
+        )
+        if widget.currentIndex() > 0
+    ]
+    if screen.search.text().strip():
+        parts.append(f"name contains “{screen.search.text().strip()}”")
+    return f"{', '.join(parts)}: {shown} of {total} employees"
