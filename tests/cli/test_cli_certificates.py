@@ -22,6 +22,16 @@ def make_db(path: Path, issued_days_ago: int, valid_days: int | None = 365) -> N
     try:
         ana = store.add_employee("Ana Li", "learner", "pass-1234", "listings")
         expires = issued + dt.timedelta(days=valid_days) if valid_days else None
+        attempt = store.start_attempt(ana.id, "listing-accuracy-quiz", "v1", 1)
+        store.finish_attempt(attempt.id, 91.5, True, [])  # the pass that earns it
+        evidence = {
+            "lesson": "listing-accuracy",
+            "quiz": "listing-accuracy-quiz",
+            "quiz_version": "v1",
+            "attempt": attempt.id,
+            "score": 91.5,
+            "at": store.attempt(attempt.id).finished_at,
+        }
         store.add_certificate(
             CODE,
             ana.id,
@@ -31,7 +41,7 @@ def make_db(path: Path, issued_days_ago: int, valid_days: int | None = 365) -> N
             91.5,
             issued.isoformat(timespec="seconds"),
             expires.isoformat(timespec="seconds") if expires else None,
-            [{"lesson": "listing-accuracy"}],
+            [evidence],
             replaces=None,
         )
     finally:

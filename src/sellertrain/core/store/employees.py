@@ -17,6 +17,7 @@ from typing import Any
 
 from sellertrain.core.models import AccessRole, Employee, SignInOutcome
 from sellertrain.core.store.audit import EMPLOYEE_ADDED, EMPLOYEE_CHANGED, PASSWORD_RESET
+from sellertrain.core.store.audit_chain import credential_fingerprint
 from sellertrain.core.store.departments import DepartmentRecords
 from sellertrain.core.store.errors import StoreError
 from sellertrain.core.store.records import EMPLOYEE_COLUMNS, employee_from_row
@@ -145,10 +146,16 @@ class EmployeeRecords(DepartmentRecords):
                         actor_id,
                         EMPLOYEE_ADDED,
                         e.name,
-                        {"id": e.id, "role": e.role.value, "department": e.department, **details},
+                        {
+                            "id": e.id,
+                            "role": e.role.value,
+                            "department": e.department,
+                            "credential": credential_fingerprint(p[2]),
+                            **details,
+                        },
                         e.created_at,
                     )
-                    for e in employees
+                    for e, p in zip(employees, prepared, strict=True)
                 )
         except sqlite3.IntegrityError as exc:
             if "name_key" in str(exc):
@@ -254,7 +261,8 @@ class EmployeeRecords(DepartmentRecords):
                 "UPDATE employees SET password_hash = ? WHERE id = ?", [password_hash, employee_id]
             )
             self._sign_in_event(employee_id, SignInOutcome.RESET, at)
-            self._audit(actor_id, PASSWORD_RESET, employee.name, {"id": employee_id}, at)
+            details = {"id": employee_id, "credential": credential_fingerprint(password_hash)}
+            self._audit(actor_id, PASSWORD_RESET, employee.name, details, at)
 
     def set_joined(self, employee_id: str, joined: str, actor_id: str | None) -> Employee:
         """Change an employee's start date (YYYY-MM-DD), recorded in the audit log."""
