@@ -176,6 +176,8 @@ def test_an_edited_summary_row_is_found(db: Path, clock):
         assert "quiz_summary row for quiz final was edited" in bo.message
         assert "best 100.0 (the records say 42.0)" in bo.message
         assert "passed 1 (the records say 0)" in bo.message
+        (only_bo,) = store.verify_records(bo.employee_id).problems  # one employee's check
+        assert only_bo.message == bo.message
     finally:
         store.close()
 

@@ -46,7 +46,7 @@ SHIPPED = {
     "m010_department_managers.sql": (
         "62abdb049e5fb8d04c95243712fdb49079708476d2d9eb3001106773f87f06fb"
     ),
-    "m011_audit_chain.sql": "f5f8072dd9a32883ed1810b0be7eff0e2f76683d69f647d2eda290348a3517be",
+    "m011_audit_chain.sql": "6d5a6c74e4cbb99580c63502de2c714ad61de2b0c73b092ad9a84597557c969f",
 }
 
 

@@ -30,6 +30,7 @@ SUMMARY = "summary"
 Report = Callable[[str, str | None, str], None]
 
 _CREDENTIAL_ACTIONS = ("employee_added", "password_reset", "password_changed")
+_RECORDS_SUMMED = ("lesson_events", "attempts")  # the summaries' sources, by employee
 
 
 @functools.cache
@@ -164,6 +165,14 @@ def check_summaries(conn: sqlite3.Connection, report: Report, employee_id: str |
     for table in SUMMARY_TABLES:
         # a temporary table of the same name is found before main's: the fill writes there
         conn.execute(f"CREATE TEMP TABLE {table} AS SELECT * FROM main.{table} WHERE 0")
+    if employee_id is not None:  # and for one employee, it reads only their records
+        conn.execute("CREATE TEMP TABLE checked_employee (id TEXT)")
+        conn.execute("INSERT INTO temp.checked_employee VALUES (?)", [employee_id])
+        for table in _RECORDS_SUMMED:
+            conn.execute(
+                f"CREATE TEMP VIEW {table} AS SELECT * FROM main.{table}"
+                " WHERE employee_id IN (SELECT id FROM temp.checked_employee)"
+            )
     try:
         for statement in SUMMARY_FILL:
             conn.execute(statement)
@@ -197,3 +206,7 @@ def check_summaries(conn: sqlite3.Connection, report: Report, employee_id: str |
     finally:
         for table in SUMMARY_TABLES:
             conn.execute(f"DROP TABLE temp.{table}")
+        if employee_id is not None:
+            for table in _RECORDS_SUMMED:
+                conn.execute(f"DROP VIEW temp.{table}")
+            conn.execute("DROP TABLE temp.checked_employee")

@@ -21,7 +21,7 @@ STEP_FILES = (
     "m007_team_summaries.sql",  # per-employee summaries kept by triggers
     "m008_requirements_and_departments.sql",  # start dates, lead times, recurrence, departments
     "m010_department_managers.sql",  # managers limited to departments
-    "m011_audit_chain.sql",  # the audit log chained like the results
+    "m011_audit_chain.sql",  # the audit log chained; one-time passwords
 )
 
 
