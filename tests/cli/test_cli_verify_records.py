@@ -219,3 +219,25 @@ def test_export_record_to_standard_output_and_errors(capsys, db, tmp_path):
     missing = tmp_path / "no-such-folder" / "x.json"
     code, out, err = run(capsys, "export-record", "Bo Chen", "--db", str(db), "--out", str(missing))
     assert code == 1 and err.startswith("sellertrain: error: cannot write")
+
+
+def test_a_file_whose_triggers_were_dropped_is_reported_and_never_written(capsys, monkeypatch, db):
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    conn.commit()
+    conn.close()
+    code, out, _ = run(capsys, "verify-records", "--db", str(db))
+    assert code == 1
+    assert "database: the trigger audit_log_no_delete was removed from the database" in out
+    code, out, err = run(
+        capsys,
+        "employees", "add", "Cy Ho", "--role", "learner", "--db", str(db),
+        stdin="pass-9999\n", monkeypatch=monkeypatch,
+    )  # fmt: skip
+    assert code == 1 and len(err.splitlines()) == 1
+    assert "was changed outside SellerTrain" in err and "will not write to it" in err
+    store = Store.open(db)
+    try:
+        assert store.employee_by_name("Cy Ho") is None
+    finally:
+        store.close()

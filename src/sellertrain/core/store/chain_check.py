@@ -73,7 +73,11 @@ class Verifier:
         conn, one = self.conn, self.employee_id
 
         def report(kind: str, employee_id: str | None, message: str) -> None:
-            self.problem(kind, employee_id, message)
+            if employee_id is None:  # about the file, not one employee: say what it is about
+                about = {"schema": "database", "audit": "audit log"}.get(kind, kind)
+                self.problems.append(ChainProblem(kind, None, about, message))
+            else:
+                self.problem(kind, employee_id, message)
 
         if one is None:
             check_schema(conn, report)
