@@ -139,6 +139,19 @@ def broken_content(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@pytest.fixture(autouse=True)
+def _cheap_password_hashes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    """scrypt at its real cost (N=2^17) takes ~0.4 s a hash; hundreds of tests add employees.
+
+    Tests hash at a low cost instead, except those marked ``real_password_cost`` (which check
+    the cost itself). Hashes record their cost, so both verify the same way.
+    """
+    if request.node.get_closest_marker("real_password_cost") is None:
+        from sellertrain.core import passwords
+
+        monkeypatch.setattr(passwords, "COST", (2**10, 8, 1))
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _one_qapplication(qapp):
     """Create the QApplication first: code under test (the PDF writer) may otherwise create a

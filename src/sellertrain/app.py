@@ -127,7 +127,11 @@ def open_store(path: Path) -> Store | None:
         try:
             # the first start (or "start a new database") makes the file; create opens one
             # that exists as open would, never wiping it
-            return Store.create(path)
+            store = Store.create(path)
+            if store.refusal is not None:  # safeguards removed: never write to it
+                store.close()
+                raise StoreError(store.refusal)
+            return store
         except StoreError as exc:
             log.warning("cannot open the database: %s", exc)
             choice = dialogs.ask_database_problem(None, str(exc))

@@ -171,7 +171,7 @@ def test_add_employee_errors_are_one_line(capsys, monkeypatch, tmp_path):
         "learner",
         "--db",
         db,
-        stdin="pass-1\n",
+        stdin="pass-1111\n",
         monkeypatch=monkeypatch,
     )
     code, out, err = run(
@@ -183,7 +183,7 @@ def test_add_employee_errors_are_one_line(capsys, monkeypatch, tmp_path):
         "author",
         "--db",
         db,
-        stdin="pass-2\n",
+        stdin="pass-2222\n",
         monkeypatch=monkeypatch,
     )
     assert code == 1 and out == ""
@@ -201,7 +201,7 @@ def test_add_employee_errors_are_one_line(capsys, monkeypatch, tmp_path):
         monkeypatch=monkeypatch,
     )
     assert code == 1 and out == ""
-    assert err == "sellertrain: error: the password for Bo Chen must have at least 4 characters\n"
+    assert err == "sellertrain: error: the password for Bo Chen must have at least 8 characters\n"
     assert names(Path(db)) == ["Ana Li"]
 
 
@@ -222,12 +222,12 @@ def test_db_option_and_environment_choose_the_database(capsys, monkeypatch, tmp_
         "Env Person",
         "--role",
         "learner",
-        stdin="pass-1\n",
+        stdin="pass-1111\n",
         monkeypatch=monkeypatch,
     )
     run(
         capsys, "--db", str(option_db), "employees", "add", "Option Person", "--role", "learner",
-        stdin="pass-1\n", monkeypatch=monkeypatch,
+        stdin="pass-1111\n", monkeypatch=monkeypatch,
     )  # fmt: skip
     assert names(env_db) == ["Env Person"]
     assert names(option_db) == ["Option Person"]
@@ -300,7 +300,7 @@ def test_import_bad_rows_imports_nothing(capsys, tmp_path):
     assert err.splitlines() == [
         f"{csv_file}:3: unknown role 'sales' for Bo Chen (use learner, manager or author)",
         f"{csv_file}:4: 'ana li' is also on line 2",
-        f"{csv_file}:5: the password for Cai Yun must have at least 4 characters",
+        f"{csv_file}:5: the password for Cai Yun must have at least 8 characters",
         f"sellertrain: error: {csv_file}: nothing imported; fix the 3 problem(s) above",
     ]
     assert names(db) == []
@@ -330,11 +330,12 @@ def test_import_name_already_in_the_database(capsys, monkeypatch, tmp_path):
         "learner",
         "--db",
         str(db),
-        stdin="pass-1\n",
+        stdin="pass-1111\n",
         monkeypatch=monkeypatch,
     )
     csv_file = write_csv(
-        tmp_path / "more.csv", "name,role,password\nBo Chen,learner,pass-1\nANA LI,learner,pass-2\n"
+        tmp_path / "more.csv",
+        "name,role,password\nBo Chen,learner,pass-1111\nANA LI,learner,pass-2222\n",
     )
     code, out, err = run(capsys, "employees", "import", str(csv_file), "--db", str(db))
     assert code == 1 and out == ""
@@ -349,7 +350,7 @@ def test_import_non_utf8_csv(capsys, tmp_path):
     db = new_db(capsys, tmp_path / "staff.db")
     csv_file = write_csv(
         tmp_path / "latin1.csv",
-        "name,role,password\nAna Li,learner,pass-1\nJosé Núñez,learner,pass-2\n",
+        "name,role,password\nAna Li,learner,pass-1111\nJosé Núñez,learner,pass-2222\n",
         "latin-1",
     )
     code, out, err = run(capsys, "employees", "import", str(csv_file), "--db", str(db))

@@ -22,6 +22,16 @@ def make_db(path: Path, issued_days_ago: int, valid_days: int | None = 365) -> N
     try:
         ana = store.add_employee("Ana Li", "learner", "pass-1234", "listings")
         expires = issued + dt.timedelta(days=valid_days) if valid_days else None
+        attempt = store.start_attempt(ana.id, "listing-accuracy-quiz", "v1", 1)
+        store.finish_attempt(attempt.id, 91.5, True, [])  # the pass that earns it
+        evidence = {
+            "lesson": "listing-accuracy",
+            "quiz": "listing-accuracy-quiz",
+            "quiz_version": "v1",
+            "attempt": attempt.id,
+            "score": 91.5,
+            "at": store.attempt(attempt.id).finished_at,
+        }
         store.add_certificate(
             CODE,
             ana.id,
@@ -31,7 +41,7 @@ def make_db(path: Path, issued_days_ago: int, valid_days: int | None = 365) -> N
             91.5,
             issued.isoformat(timespec="seconds"),
             expires.isoformat(timespec="seconds") if expires else None,
-            [{"lesson": "listing-accuracy"}],
+            [evidence],
             replaces=None,
         )
     finally:
@@ -144,3 +154,30 @@ def test_check_reports_course_yaml_problems(capsys, tmp_path):
         for line in out.splitlines()
     )
     assert out.splitlines()[-1].endswith("2 errors, 0 warnings")
+
+
+def test_verify_refuses_a_certificate_inserted_outside_the_app(capsys, tmp_path):
+    """One INSERT into certificates used to make `verify` print valid and exit 0."""
+    import sqlite3
+
+    db = tmp_path / "app.db"
+    make_db(db, issued_days_ago=10)
+    conn = sqlite3.connect(db)
+    ana = conn.execute("SELECT id FROM employees").fetchone()[0]
+    conn.execute(
+        "INSERT INTO certificates (id, code, employee_id, scope_kind, scope, title, score,"
+        " issued_at, evidence) VALUES ('forged', 'ST-AAAA-BBBB-CCCC', ?, 'assessment', 'final',"
+        " 'Final assessment', 100, '2026-03-02T00:00:00+00:00', '[]')",
+        [ana],
+    )
+    conn.commit()
+    conn.close()
+    code, out, err = run(capsys, "verify", "ST-AAAA-BBBB-CCCC", "--db", str(db))
+    assert code == 1 and "names no records that earned it" in out
+    assert "certificate ST-AAAA-BBBB-CCCC is NOT valid" in err
+    pdf = tmp_path / "forged.pdf"
+    code, _, err = run(
+        capsys, "certificate", "ST-AAAA-BBBB-CCCC", "--db", str(db), "--out", str(pdf)
+    )
+    assert code == 1 and not pdf.exists()
+    assert run(capsys, "verify", CODE, "--db", str(db))[0] == 0  # the earned one still holds

@@ -68,7 +68,7 @@ def test_same_seed_same_employees(capsys, tmp_path):
 
 def test_refuses_a_database_with_real_employees(capsys, monkeypatch, tmp_path):
     db = new_db(capsys, tmp_path / "real.db")
-    monkeypatch.setattr("sys.stdin", io.StringIO("secret1\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("secret-1234\n"))
     assert (
         run(capsys, "employees", "add", "Zhang Min", "--role", "manager", "--db", str(db))[0] == 0
     )

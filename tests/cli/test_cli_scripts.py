@@ -251,6 +251,7 @@ def test_steps_stay_quiet_on_quick_runs_and_report_slow_ones(capsys, monkeypatch
         steps.now("working")
     assert capsys.readouterr().err == ""
     monkeypatch.setattr(common, "PROGRESS_AFTER", 0.05)
+    monkeypatch.setattr(common, "PROGRESS_EVERY", 0.05)
     with common.Steps("slow", every=0.05) as steps:
         steps.count(3, 10, "counting")
         time.sleep(0.3)
@@ -285,17 +286,27 @@ def test_demo_data_prints_progress_when_slow(capsys, monkeypatch, tmp_path):
     assert any(" of 40 (" in line for line in err.splitlines())
 
 
-def test_a_large_pdf_report_announces_its_layout(capsys, monkeypatch, tmp_path):
-    from sellertrain.cli import reports
+def test_a_slow_pdf_report_counts_the_rows_it_draws(capsys, monkeypatch, tmp_path):
+    """The team table is drawn row by row (not laid out by Qt with the lock held), so the
+    progress line counts rows while a large report is written."""
+    from sellertrain.cli import common, reports
 
     db = new_db(capsys, tmp_path / "team.db")
-    monkeypatch.setattr(reports, "_write", lambda *_args: None)  # the layout itself is Qt's
-    monkeypatch.setattr(reports, "_report_text", lambda _args, _steps: ("<html></html>", 12_000))
+    monkeypatch.setattr(common, "PROGRESS_AFTER", 0.05)
+    monkeypatch.setattr(common, "PROGRESS_EVERY", 0.05)
+    monkeypatch.setattr(reports, "_report_text", lambda _a, _s: ("<html></html>", [None] * 12_000))
+
+    def draw(_html, rows, _path, progress):
+        for done in (200, 6_000, 12_000):
+            assert progress(done, len(rows))
+            time.sleep(0.1)
+
+    monkeypatch.setattr("sellertrain.pdf.team_report.write_team_pdf", draw)
     code, out, err = run(
         capsys, "report", "--format", "pdf", "--out", str(tmp_path / "r.pdf"), "--db", str(db)
     )
     assert code == 0 and "of 12000 employees" in out
-    assert err == "report: laying out 12,000 employees as PDF pages\n"
+    assert "report: drawing the team table: 6,000 of 12,000 (50%)" in err
 
 
 # -- demo data beside real staff -----------------------------------------------------------------

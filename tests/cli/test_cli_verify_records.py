@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from sellertrain.core.store import AnswerToSave, Store
+from sellertrain.core.store.current_schema import APPEND_ONLY_TRIGGERS, SUMMARY_FILL
 from tests.cli.helpers import run
 
 SUMMARY = re.compile(r"^checked (\d+) records of (\d+) employee\(s\): (no|\d+) problems?$")
@@ -33,13 +34,20 @@ def db(tmp_path: Path) -> Path:
 
 
 def tamper(path: Path, *statements: str) -> None:
+    """Run ``statements`` as a forger would: drop the append-only triggers, then put them back."""
     conn = sqlite3.connect(path)
     try:
-        for table in ("attempt_results", "answers"):
-            for kind in ("update", "delete"):
-                conn.execute(f"DROP TRIGGER IF EXISTS {table}_no_{kind}")
+        dropped = [
+            trigger
+            for trigger in APPEND_ONLY_TRIGGERS
+            if trigger.name.startswith(("attempt_results_", "answers_"))
+        ]
+        for trigger in dropped:
+            conn.execute(trigger.drop)
         for statement in statements:
             conn.execute(statement)
+        for trigger in dropped:
+            conn.execute(trigger.create)
         conn.commit()
     finally:
         conn.close()
@@ -81,10 +89,11 @@ def test_an_edited_score_gives_exit_1_and_names_the_record(capsys, db):
     tamper(db, f"UPDATE attempt_results SET score = 10 WHERE attempt_id = '{target}'")
     code, out, err = run(capsys, "verify-records", "--db", str(db))
     assert (code, err) == (1, "")
-    problem, summary = out.splitlines()[:2]
+    problem, team_summary, summary = out.splitlines()[:3]
     assert problem.startswith("Ana Li: record #2 (attempt ") and target in problem
     assert "quiz quiz-1" in problem and "changed after it was written" in problem
-    assert SUMMARY.match(summary).groups() == ("4", "2", "1")
+    assert team_summary.startswith("Ana Li: the quiz_summary row for quiz quiz-1 was edited")
+    assert SUMMARY.match(summary).groups() == ("4", "2", "2")
 
 
 def test_a_deleted_middle_row_gives_exit_1(capsys, db):
@@ -119,6 +128,8 @@ def test_the_exported_head_catches_deleted_newest_records(capsys, db):
         db,
         f"DELETE FROM answers WHERE attempt_id = '{newest}'",
         f"DELETE FROM attempt_results WHERE attempt_id = '{newest}'",
+        "DELETE FROM quiz_summary",  # a careful forger recomputes the team summary too
+        SUMMARY_FILL[2],
     )
     code, out, _ = run(capsys, "verify-records", "--db", str(db))
     assert code == 0  # invisible from inside the file...
@@ -208,3 +219,25 @@ def test_export_record_to_standard_output_and_errors(capsys, db, tmp_path):
     missing = tmp_path / "no-such-folder" / "x.json"
     code, out, err = run(capsys, "export-record", "Bo Chen", "--db", str(db), "--out", str(missing))
     assert code == 1 and err.startswith("sellertrain: error: cannot write")
+
+
+def test_a_file_whose_triggers_were_dropped_is_reported_and_never_written(capsys, monkeypatch, db):
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    conn.commit()
+    conn.close()
+    code, out, _ = run(capsys, "verify-records", "--db", str(db))
+    assert code == 1
+    assert "database: the trigger audit_log_no_delete was removed from the database" in out
+    code, out, err = run(
+        capsys,
+        "employees", "add", "Cy Ho", "--role", "learner", "--db", str(db),
+        stdin="pass-9999\n", monkeypatch=monkeypatch,
+    )  # fmt: skip
+    assert code == 1 and len(err.splitlines()) == 1
+    assert "was changed outside SellerTrain" in err and "will not write to it" in err
+    store = Store.open(db)
+    try:
+        assert store.employee_by_name("Cy Ho") is None
+    finally:
+        store.close()

@@ -266,7 +266,7 @@ def test_a_refused_reset_is_a_message_box(qtbot, store, course, staff, monkeypat
     monkeypatch.setattr(dialogs, "ask_new_password", lambda _p, _n: "abc")  # too short
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: errors.append(text))
     screen.reset_password()
-    assert "at least 4 characters" in errors[0]
+    assert "at least 8 characters" in errors[0]
     assert store.authenticate("Ana Li", "pass-1234") == learner
 
 
@@ -275,7 +275,7 @@ def test_the_new_password_dialog_checks_what_is_typed(qtbot):
     qtbot.addWidget(dialog)
     dialog.first.setText("abc")
     dialog.accept()
-    assert "at least 4" in dialog.problem.text()
+    assert "at least 8" in dialog.problem.text()
     assert dialog.result() != dialogs.QDialog.DialogCode.Accepted
     dialog.first.setText("long-enough")
     dialog.second.setText("different")

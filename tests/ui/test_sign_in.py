@@ -81,3 +81,41 @@ def test_keyboard_only_from_search_to_signed_in(qtbot, window, store):
     qtbot.keyClicks(screen.password_edit, "pass-1234")
     qtbot.keyClick(screen.password_edit, Qt.Key.Key_Return)
     assert window.employee is not None and window.employee.name == "Li Wei"
+
+
+def test_a_one_time_password_must_be_replaced_before_going_on(qtbot, window, store, monkeypatch):
+    from sellertrain.ui.dialogs import NewPasswordDialog
+
+    _staff(store)
+    boss = store.employee_by_name("Wang Fang")
+    li = store.employee_by_name("Li Wei")
+    store.reset_password(li.id, "one-time-4711", boss.id)
+    window.start()
+    screen = window.sign_in
+    answers: list[str | None] = [None, "my own password"]
+    monkeypatch.setattr(NewPasswordDialog, "ask", classmethod(lambda cls, *a, **k: answers.pop(0)))
+    screen.select("Li Wei")
+    screen.password_edit.setText("one-time-4711")
+    with qtbot.assertNotEmitted(screen.signed_in):
+        qtbot.keyClick(screen.password_edit, Qt.Key.Key_Return)  # cancelled: not signed in
+    assert "works once" in screen.error_label.text()
+    screen.password_edit.setText("one-time-4711")
+    qtbot.keyClick(screen.password_edit, Qt.Key.Key_Return)
+    assert window.employee is not None and window.employee.name == "Li Wei"
+    assert store.sign_in("Li Wei", "my own password").employee is not None
+
+
+def test_the_new_password_dialog_refuses_a_common_password(qtbot):
+    from sellertrain.ui.dialogs import NewPasswordDialog
+
+    dialog = NewPasswordDialog(None, "Li Wei", own=True)
+    qtbot.addWidget(dialog)
+    dialog.first.setText("password123")
+    dialog.second.setText("password123")
+    assert "first anyone would guess" in (dialog.check() or "")
+    dialog.first.setText("short")
+    dialog.second.setText("short")
+    assert "at least 8" in (dialog.check() or "")
+    dialog.first.setText("tea kettle river")
+    dialog.second.setText("tea kettle river")
+    assert dialog.check() is None

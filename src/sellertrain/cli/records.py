@@ -74,6 +74,21 @@ def _find_certificate(args: argparse.Namespace) -> tuple[Store, Certificate]:
     if found is None:
         store.close()
         raise CliError(f"unknown certificate code {code}: no certificate has it in {path}")
+    from sellertrain.core.store import StoreError
+
+    try:  # the row alone proves nothing: it must rest on the records that earned it
+        problems = store.verify_certificate(found.code)
+    except StoreError as exc:
+        store.close()
+        raise CliError(str(exc)) from None
+    if problems:
+        store.close()
+        for problem in problems:
+            print(problem)
+        raise CliError(
+            f"certificate {code} is NOT valid: it does not rest on the records that earned it "
+            "(the database was changed outside SellerTrain; see 'sellertrain verify-records')"
+        )
     return store, found
 
 

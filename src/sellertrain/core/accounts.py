@@ -41,6 +41,10 @@ class Accounts:
         """Check a password, with the lockout after repeated failures (see Store.sign_in)."""
         return self._store.sign_in(name, password)
 
+    def change_password(self, employee: Employee, current: str, new: str) -> None:
+        """Replace a one-time password (``SignIn.must_change_password``) before going on."""
+        self._store.change_password(employee.id, current, new)
+
     def create_first_manager(
         self, name: str, password: str, department: str | None = None
     ) -> Employee:

@@ -102,6 +102,10 @@ class Section:
     end_line: int = 0  # the file line after the section's last line
 
 
+class StaleLesson(ValueError):
+    """A lesson's file changed since it was loaded: its sections cannot be recorded as loaded."""
+
+
 @dataclass(frozen=True)
 class SectionText:
     """One version of a section as stored with the records: enough to show it again."""
@@ -156,11 +160,24 @@ class Lesson:
         )
 
     def section_texts(self) -> tuple[SectionText, ...]:
-        """Every section as it is now, for storing with a completion or an attempt."""
-        return tuple(
-            SectionText(s.anchor, s.title, self.section_text(s.anchor), s.digest)
-            for s in self.sections
-        )
+        """Every section as loaded, for storing with a completion or an attempt.
+
+        Each text's digest is computed from the text itself. The text is sliced from the file
+        by the line numbers of the loaded version: if the file was changed since, the slice
+        holds other words than the version the sections name, so it is refused (StaleLesson).
+        """
+        texts = []
+        for s in self.sections:
+            text = self.section_text(s.anchor)
+            digest = section_digest(text)
+            if s.digest and digest != s.digest:
+                raise StaleLesson(
+                    f"the lesson '{self.title}' ({self.path.name}) was changed on disk since it "
+                    "was loaded; nothing was recorded. Restart SellerTrain (or reload the course) "
+                    "to read it as it is now"
+                )
+            texts.append(SectionText(s.anchor, s.title, text, digest))
+        return tuple(texts)
 
 
 @dataclass(frozen=True)

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import hmac
 import secrets
 from collections.abc import Iterable
+from pathlib import Path
 
-# scrypt cost: about 50-75 ms per check here, 16 MiB of memory; stored with each hash so it can grow.
-_N, _R, _P = 2**14, 8, 1
-_DUMMY = None
-MIN_PASSWORD_LENGTH = 4
+# scrypt cost: OWASP's minimum (N=2^17, r=8, p=1): about 0.3-0.5 s per check here and 128 MiB
+# of memory. The cost is stored with each hash: a hash made at a lower cost still verifies, and
+# is made again at this cost at the employee's next sign-in (``needs_upgrade``).
+DEFAULT_COST = (2**17, 8, 1)
+COST = DEFAULT_COST  # the tests lower it (tests/conftest.py): the cost is not what they check
+_MOST = (2**20, 32, 16)  # never run a stored cost above this: a forged hash must not hang us
+_DUMMY: str | None = None
+MIN_PASSWORD_LENGTH = 8  # NIST SP 800-63B
 
 # After LOCKOUT_FAILURES failed sign-ins for one name within LOCKOUT_WINDOW, that name is
 # refused for a delay that doubles with each lockout in a row (5, 10, 20, 40, then 60 minutes).
@@ -22,11 +28,31 @@ LOCKOUT_LONGEST_DELAY = dt.timedelta(minutes=60)
 LOCKOUT_MEMORY = dt.timedelta(hours=24)  # failures older than this are forgotten
 
 
-def hash_password(password: str, *, n: int = _N, r: int = _R, p: int = _P) -> str:
-    """``scrypt$n$r$p$salt$hash`` for a password."""
+def _scrypt(password: str, salt: bytes, n: int, r: int, p: int, dklen: int) -> bytes:
+    # scrypt needs 128 * r * n * p bytes; OpenSSL refuses more than 32 MiB unless told
+    maxmem = 128 * r * n * p + 2**20
+    data = password.encode("utf-8", "surrogatepass")
+    return hashlib.scrypt(data, salt=salt, n=n, r=r, p=p, dklen=dklen, maxmem=maxmem)
+
+
+def hash_password(
+    password: str, *, n: int | None = None, r: int | None = None, p: int | None = None
+) -> str:
+    """``scrypt$n$r$p$salt$hash`` for a password, at ``COST`` unless told otherwise."""
+    n, r, p = n or COST[0], r or COST[1], p or COST[2]
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32)
+    digest = _scrypt(password, salt, n, r, p, 32)
     return f"scrypt${n}${r}${p}${salt.hex()}${digest.hex()}"
+
+
+def needs_upgrade(stored: str) -> bool:
+    """Whether a stored hash was made at less than today's ``COST`` (and should be made again)."""
+    try:
+        scheme, n, r, p, _salt, _digest = stored.split("$")
+        cost = (int(n), int(r), int(p))
+    except ValueError:
+        return False
+    return scheme == "scrypt" and any(have < want for have, want in zip(cost, COST, strict=True))
 
 
 def verify_password(password: str, stored: str | None) -> bool:
@@ -37,26 +63,42 @@ def verify_password(password: str, stored: str | None) -> bool:
         stored, password = _DUMMY, password + "\0"
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
-        if scheme != "scrypt":
+        cost = (int(n), int(r), int(p))
+        if scheme != "scrypt" or any(
+            not 1 <= have <= most for have, most in zip(cost, _MOST, strict=True)
+        ):
             return False
-        candidate = hashlib.scrypt(
-            password.encode("utf-8"),
-            salt=bytes.fromhex(salt),
-            n=int(n),
-            r=int(r),
-            p=int(p),
-            dklen=len(digest) // 2,
-        )
-    except (ValueError, TypeError):
+        candidate = _scrypt(password, bytes.fromhex(salt), *cost, len(digest) // 2)
+    except (ValueError, TypeError, MemoryError):
         return False
     return hmac.compare_digest(candidate.hex(), digest)
 
 
 def password_problem(password: str, name: str) -> str | None:
-    """Why ``password`` cannot be used for ``name``, or None when it can."""
+    """Why ``password`` cannot be used for ``name``, or None when it can.
+
+    NIST SP 800-63B: at least 8 characters, no composition rules, and none of the passwords
+    that guessing tries first (a small list of the commonest, bundled) nor the name itself.
+    """
     if len(password) < MIN_PASSWORD_LENGTH:
         return f"the password for {name} must have at least {MIN_PASSWORD_LENGTH} characters"
+    folded = password.casefold()
+    if (
+        folded in common_passwords()
+        or " ".join(folded.split()) == " ".join(name.split()).casefold()
+    ):
+        return (
+            f"the password for {name} is one of the first that anyone would guess; "
+            "choose a less common one (a few unrelated words make a good one)"
+        )
     return None
+
+
+@functools.cache
+def common_passwords() -> frozenset[str]:
+    """The commonest passwords of 8 characters or more (from public breach lists), casefolded."""
+    text = (Path(__file__).parent / "common_passwords.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().casefold() for line in text.splitlines() if line.strip())
 
 
 def lockout_delay(level: int) -> dt.timedelta:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sellertrain.core.passwords import MIN_PASSWORD_LENGTH
+from sellertrain.core.passwords import MIN_PASSWORD_LENGTH, password_problem
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
@@ -167,8 +167,9 @@ def pick_new_database_file(parent: QWidget | None, suggested: Path) -> Path | No
 class NewPasswordDialog(QDialog):
     """Type a new password twice; the dialog refuses short or different passwords."""
 
-    def __init__(self, parent: QWidget | None, name: str) -> None:
+    def __init__(self, parent: QWidget | None, name: str, own: bool = False) -> None:
         super().__init__(parent)
+        self.name = name
         self.setObjectName("newPasswordDialog")
         self.setWindowTitle(self.tr("New password for {name}").format(name=name))
         self.first = QLineEdit()
@@ -189,14 +190,21 @@ class NewPasswordDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(
-            QLabel(
-                self.tr(
-                    "{name} signs in with this password from now on; a lockout after wrong "
-                    "passwords ends. Tell them the new password in person."
-                ).format(name=name)
-            )
+        intro = (
+            self.tr(
+                "You signed in with a one-time password. Choose your own password now: at "
+                "least {n} characters; a few unrelated words make a good one."
+            ).format(n=MIN_PASSWORD_LENGTH)
+            if own
+            else self.tr(
+                "{name} signs in once with this password and then chooses their own; a "
+                "lockout after wrong passwords ends. Tell them the password in person."
+            ).format(name=name)
         )
+        intro_label = QLabel(intro)
+        intro_label.setWordWrap(True)
+        intro_label.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(intro_label)
         form.addRow(self.tr("New password"), self.first)
         form.addRow(self.tr("Repeat it"), self.second)
         form.addRow(self.problem)
@@ -210,6 +218,10 @@ class NewPasswordDialog(QDialog):
             )
         if self.first.text() != self.second.text():
             return self.tr("The two passwords differ.")
+        if password_problem(self.first.text(), self.name) is not None:
+            return self.tr(
+                "This password is one of the first anyone would guess; choose a less common one."
+            )
         return None
 
     def accept(self) -> None:
@@ -220,9 +232,9 @@ class NewPasswordDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, name: str) -> str | None:
-        """The new password, or None when cancelled."""
-        dialog = cls(parent, name)
+    def ask(cls, parent: QWidget | None, name: str, own: bool = False) -> str | None:
+        """The new password, or None when cancelled (``own``: the signed-in person's)."""
+        dialog = cls(parent, name, own)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.first.text() if accepted else None
 

@@ -27,6 +27,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 if TYPE_CHECKING:
     from sellertrain.core.accounts import Accounts
+    from sellertrain.core.models import Employee
 
 
 class SignInScreen(QWidget):
@@ -194,7 +195,29 @@ class SignInScreen(QWidget):
                 self.password_edit.selectAll()
             self.password_edit.setFocus()
             return
+        if result.must_change_password and not self._choose_own_password(result.employee):
+            return
         self.password_edit.clear()
         self.error_label.clear()
         this_computer.remember_signed_in(result.employee.id)
         self.signed_in.emit(result.employee)
+
+    def _choose_own_password(self, employee: Employee) -> bool:
+        """After a manager's reset: the employee replaces the one-time password, or stays out."""
+        from sellertrain.core.accounts import StoreError
+        from sellertrain.ui.dialogs import NewPasswordDialog
+
+        assert self.accounts is not None
+        new = NewPasswordDialog.ask(self, employee.name, own=True)
+        if new is None:
+            self.error_label.setText(
+                self.tr("Choose your own password to sign in: the one you typed works once.")
+            )
+            self.password_edit.clear()
+            return False
+        try:
+            self.accounts.change_password(employee, self.password_edit.text(), new)
+        except StoreError as exc:
+            self.error_label.setText(str(exc))
+            return False
+        return True

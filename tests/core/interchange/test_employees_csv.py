@@ -46,7 +46,7 @@ def assert_nothing_added(store, before: int = 0) -> None:
     ("data", "expected"),
     [
         (
-            "name,role,password\nJosé,learner,pass-1\n".encode("cp1252"),
+            "name,role,password\nJosé,learner,pass-1111\n".encode("cp1252"),
             "2: the file is not UTF-8 (byte 0xe9 at column 4)",
         ),
         (
@@ -58,20 +58,20 @@ def assert_nothing_added(store, before: int = 0) -> None:
         (b"\n\n", "1: the file is empty"),
         ("name,role\nAna,learner\n", "1: missing column(s) password"),
         ("nom,rôle,mot de passe\nAna,learner,pass\n", "1: missing column(s) name, role, password"),
-        ("name,role,password,name\nAna,learner,pass-1,Ana\n", "1: column(s) name appear twice"),
+        ("name,role,password,name\nAna,learner,pass-1111,Ana\n", "1: column(s) name appear twice"),
         ("name,role,password\n", "1: the file holds no employees"),
         (
-            'name,role,password\nAna,learner,"pass-1\nBo,learner,pass-2\n',
+            'name,role,password\nAna,learner,"pass-1111\nBo,learner,pass-2222\n',
             "2: a cell runs on to line 3",
         ),
         ("name,role,password\nAna,learner,pa\x00ss\n", "2: a cell holds a control character"),
         ('name,role,password\nAna,learner,"' + "x" * 20_000 + '"\n', "2: this line cannot be read"),
-        ("name,role,password\nAna,learner,pass-1,extra\n", "2: more cells than columns"),
-        ("name,role,password\n,learner,pass-1\n", "2: the name is empty"),
-        ("name,role,password\nAna,boss,pass-1\n", "2: unknown role 'boss' for Ana"),
-        ("name,role,password\nAna,learner,abc\n", "2: the password for Ana must have at least 4"),
+        ("name,role,password\nAna,learner,pass-1111,extra\n", "2: more cells than columns"),
+        ("name,role,password\n,learner,pass-1111\n", "2: the name is empty"),
+        ("name,role,password\nAna,boss,pass-1111\n", "2: unknown role 'boss' for Ana"),
+        ("name,role,password\nAna,learner,abc\n", "2: the password for Ana must have at least 8"),
         (
-            "name,role,password\nAna Li,learner,pass-1\n\nana  LI,author,pass-2\n",
+            "name,role,password\nAna Li,learner,pass-1111\n\nana  LI,author,pass-2222\n",
             "4: 'ana LI' is also on line 2",
         ),
     ],
@@ -85,7 +85,7 @@ def test_a_bad_file_is_reported_by_line_and_nothing_is_added(store, tmp_path, da
 
 def test_names_already_in_the_database_are_reported_at_their_line(store, tmp_path):
     store.add_employee("Ana Li", "learner", "pass-1234")
-    path = write(tmp_path, HEADER + "Bo Chen,learner,pass-1,\nANA LI,author,pass-2,\n")
+    path = write(tmp_path, HEADER + "Bo Chen,learner,pass-1111,\nANA LI,author,pass-2222,\n")
     result = import_employees(store, path)
     assert messages(result) == ["3: 'ANA LI' is already an employee (Ana Li)"]
     assert_nothing_added(store, before=1)
@@ -95,9 +95,9 @@ def test_excel_variants_are_read(store, tmp_path, cheap_hashing):
     utf16 = write(tmp_path, HEADER.replace(",", "\t").encode("utf-16"), "tabs.csv")
     assert messages(import_employees(store, utf16))[0].startswith("1: missing column(s)")
     for name, data in {
-        "bom.csv": "\ufeff" + HEADER + "Ana Li,learner,pass-1,logistics\r\n",
-        "utf16.csv": (HEADER + "Bo Chen,learner,pass-1,\n").encode("utf-16"),
-        "semicolons.csv": "name;role;password\nCai Yun;author;pass-1\n",
+        "bom.csv": "\ufeff" + HEADER + "Ana Li,learner,pass-1111,logistics\r\n",
+        "utf16.csv": (HEADER + "Bo Chen,learner,pass-1111,\n").encode("utf-16"),
+        "semicolons.csv": "name;role;password\nCai Yun;author;pass-1111\n",
     }.items():
         result = import_employees(store, write(tmp_path, data, name))
         assert result.problems == [] and len(result.added) == 1, name
@@ -115,7 +115,7 @@ def test_a_file_larger_than_the_limit_is_refused_unread(store, tmp_path, monkeyp
     import sellertrain.core.interchange.employees_csv as module
 
     monkeypatch.setattr(module, "MAX_FILE_BYTES", 1000)
-    path = write(tmp_path, HEADER + "Ana,learner,pass-1,\n" * 100)
+    path = write(tmp_path, HEADER + "Ana,learner,pass-1111,\n" * 100)
     (problem,) = import_employees(store, path).problems
     assert problem.line == 0 and "is at most" in problem.message
 
@@ -128,8 +128,8 @@ def big_file(tmp_path: Path, rows: int, name: str = "big.csv") -> Path:
 def test_100k_rows_with_problems_at_the_end_are_reported_fast_and_nothing_is_added(store, tmp_path):
     path = big_file(tmp_path, ROWS_100K)
     with path.open("a", encoding="utf-8") as out:
-        out.write("Employee 000007,learner,pass-x,\n")  # line 100,002: a duplicate of line 9
-        out.write("Late Comer,boss,pass-y,\n")  # line 100,003
+        out.write("Employee 000007,learner,pass-xxxx,\n")  # line 100,002: a duplicate of line 9
+        out.write("Late Comer,boss,pass-yyyy,\n")  # line 100,003
     started = time.perf_counter()
     result = import_employees(store, path)
     seconds = time.perf_counter() - started
@@ -176,6 +176,6 @@ def test_an_import_failing_while_writing_adds_nobody(store, tmp_path, cheap_hash
 
 def test_read_employees_csv_still_returns_rows_and_problems(tmp_path):
     rows, problems = read_employees_csv(
-        write(tmp_path, HEADER + "Ana Li,Learner,pass-1, finance \n")
+        write(tmp_path, HEADER + "Ana Li,Learner,pass-1111, finance \n")
     )
-    assert rows == [("Ana Li", "learner", "pass-1", "finance")] and problems == []
+    assert rows == [("Ana Li", "learner", "pass-1111", "finance")] and problems == []

@@ -302,7 +302,7 @@ def test_same_seed_same_data(tmp_path, course):
 
 
 def test_refuses_a_database_with_employees_unless_forced(store, course):
-    store.add_employee("Real Person", "manager", "secret", "management")
+    store.add_employee("Real Person", "manager", "secret-1234", "management")
     with pytest.raises(DemoDataRefused, match="already holds employees"):
         generate_demo_data(store, course, 30, today=TODAY)
     assert _count(store, "employees") == 1 and _count(store, "lesson_events") == 0

@@ -43,9 +43,10 @@ SHIPPED = {
     "m008_requirements_and_departments.sql": (
         "3e4ee4d0362ea07afc074b7fcb101957919bdd77249a58b596d08bba8c44de91"
     ),
-    "m010_department_managers.sql": (
-        "62abdb049e5fb8d04c95243712fdb49079708476d2d9eb3001106773f87f06fb"
+    "m009_department_managers.sql": (
+        "003fe8dd72787b976c9c2c4336693b2d89472a3e8176bc682799cf5c61d9d131"
     ),
+    "m010_audit_chain.sql": "6d5a6c74e4cbb99580c63502de2c714ad61de2b0c73b092ad9a84597557c969f",
 }
 
 

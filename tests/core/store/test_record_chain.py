@@ -30,6 +30,8 @@ from sellertrain.core.store.chain import (
     canonical_text,
     record_hash,
 )
+from sellertrain.core.store.current_schema import APPEND_ONLY_TRIGGERS, SUMMARY_FILL
+from sellertrain.core.store.record_checks import SUMMARY
 from tests.conftest import REPO
 
 
@@ -62,11 +64,17 @@ def tamper(path: Path, *statements: str, params: tuple = ()) -> None:
     """Change the file behind SellerTrain's back, as someone with the file (and sqlite3) could."""
     conn = sqlite3.connect(path)
     try:
-        for table in ("attempt_results", "answers", "attempts"):
-            for kind in ("update", "delete"):
-                conn.execute(f"DROP TRIGGER IF EXISTS {table}_no_{kind}")
+        dropped = [
+            trigger
+            for trigger in APPEND_ONLY_TRIGGERS
+            if trigger.name.startswith(("attempt_results_", "answers_", "attempts_"))
+        ]
+        for trigger in dropped:
+            conn.execute(trigger.drop)
         for statement in statements:
             conn.execute(statement, params if "?" in statement else ())
+        for trigger in dropped:  # and put back, so that only the records tell
+            conn.execute(trigger.create)
         conn.commit()
     finally:
         conn.close()
@@ -187,8 +195,9 @@ def test_an_edited_score_is_found_and_named(store, team):
     )
     report = store.verify_records()
     assert not report.ok
-    (problem,) = report.problems
+    problem, summary = report.problems  # the result, and the team summary it no longer matches
     assert (problem.kind, problem.employee, problem.attempt_id) == (EDITED, "Ana Li", target)
+    assert summary.kind == SUMMARY and "quiz_summary" in summary.message
     assert "record #2" in problem.message and "quiz-1" in problem.message
     finished = store.attempt(target).finished_at.replace("T", " ")[:16]
     assert f"finished {finished}" in problem.message
@@ -225,7 +234,7 @@ def test_a_deleted_and_renumbered_chain_is_found_by_its_links(store, team):
         f"UPDATE attempt_results SET chain_seq = 2 WHERE attempt_id = '{third}'",
     )
     problems = store.verify_records().problems
-    assert {p.kind for p in problems} == {MISSING, EDITED}
+    assert {p.kind for p in problems} == {MISSING, EDITED, SUMMARY}
     assert any("does not link to the record before it" in p.message for p in problems)
 
 
@@ -255,8 +264,9 @@ def test_a_rehashed_edit_breaks_the_next_link(store, team):
         f"UPDATE attempt_results SET score = 100, passed = 1, record_hash = '{forged}'"
         f" WHERE id = '{rid}'",
     )
-    (problem,) = store.verify_records().problems
+    problem, summary = store.verify_records().problems
     assert problem.kind == MISSING and "record #2" in problem.message
+    assert summary.kind == SUMMARY  # the summary was not forged along
 
 
 def test_an_edited_answer_is_found(store, team):
@@ -319,7 +329,10 @@ def test_deleting_the_newest_row_shows_only_against_an_exported_head(store, team
         f"DELETE FROM answers WHERE attempt_id = '{newest}'",
         f"DELETE FROM attempt_results WHERE attempt_id = '{newest}'",
     )
-    assert store.verify_records().ok  # nothing inside the file shows it
+    (careless,) = store.verify_records().problems  # the summary still counts the result...
+    assert careless.kind == SUMMARY and "has no records behind it" in careless.message
+    tamper(store.path, "DELETE FROM quiz_summary", SUMMARY_FILL[2])
+    assert store.verify_records().ok  # ...but once it is recomputed too, nothing shows it
     assert store.chain_position(ana.id, exported.hash) is None
     assert store.chain_head(ana.id).seq == 2
 
@@ -359,6 +372,10 @@ def test_results_from_before_schema_5_stay_outside_the_chain(tmp_path):
     conn.execute(
         "INSERT INTO employees (id, name, name_key, role, password_hash, created_at)"
         " VALUES ('emp-1', 'Ana Li', 'ana li', 'learner', 'x', '2025-01-01')"
+    )
+    conn.execute(  # schema 4 audited every employee added
+        "INSERT INTO audit_log (id, at, action, subject, details) VALUES ('a-1', '2025-01-01',"
+        ' \'employee_added\', \'Ana Li\', \'{"id": "emp-1", "role": "learner"}\')'
     )
     conn.execute(
         "INSERT INTO attempts (id, employee_id, quiz_id, quiz_version, seed, started_at)"

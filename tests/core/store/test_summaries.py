@@ -81,6 +81,10 @@ def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
     conn.execute("ALTER TABLE assignments DROP COLUMN every_months")
     conn.execute("ALTER TABLE employees DROP COLUMN manages")
     conn.execute("DROP TABLE departments")
+    conn.execute("DROP INDEX audit_log_chain")  # and m010
+    for column in ("chain_seq", "prev_hash", "record_hash"):
+        conn.execute(f"ALTER TABLE audit_log DROP COLUMN {column}")
+    conn.execute("ALTER TABLE employees DROP COLUMN password_expired")
     conn.execute("PRAGMA user_version = 6")
     conn.commit()
     conn.close()

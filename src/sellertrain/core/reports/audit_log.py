@@ -25,13 +25,16 @@ ACTION_NAMES = {
     "department_removed": "Department removed",
     "draft_saved": "Draft saved",
     "questions_imported": "Questions imported",
+    "password_changed": "Password changed",
 }
+# kept for the record checks, not for reading: ids, and a password's one-way fingerprint
+HIDDEN = frozenset({"id", "credential"})
 COMMAND_LINE = "command line"  # who made a change when no one signed in (the CLI)
 
 
 def details_text(details: Mapping[str, Any]) -> str:
     """The details as shown: ``key: value`` by key, without ids and empty values."""
-    shown = {k: v for k, v in details.items() if k != "id" and v not in (None, "", [])}
+    shown = {k: v for k, v in details.items() if k not in HIDDEN and v not in (None, "", [])}
     return ", ".join(
         f"{key}: {'; '.join(map(str, value)) if isinstance(value, list) else value}"
         for key, value in sorted(shown.items())

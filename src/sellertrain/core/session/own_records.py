@@ -47,6 +47,13 @@ class OwnRecords(SessionBase):
             raise KeyError(lesson_id)
         return lesson.version
 
+    def change_password(self, current: str, new: str) -> None:
+        """The signed-in employee chooses a new password (typing the current one); audited.
+
+        Only ever one's own: a manager resets someone else's with ``reset_password``.
+        """
+        self._store.change_password(self.employee.id, current, new)
+
     def open_lesson(self, lesson_id: str, employee_id: str | None = None) -> str:
         """Record that you opened a lesson (in its current version)."""
         own = self._require_self(employee_id)

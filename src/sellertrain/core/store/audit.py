@@ -2,7 +2,8 @@
 
 Both tables are append-only. Audit rows are written inside the transaction of the change
 they describe, so a change is never kept without its audit row, nor the reverse. Neither
-table ever holds a password, typed or hashed.
+table ever holds a password, typed or hashed (only a one-way fingerprint of the hash, for
+``verify-records``: audit_chain.py).
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sellertrain.core.models import SignInOutcome
+from sellertrain.core.store.audit_chain import chained
 from sellertrain.core.store.parts import StorePart
 
 # The actions the audit log records (stored as these keys; screens translate them).
 EMPLOYEE_ADDED = "employee_added"
 PASSWORD_RESET = "password_reset"
+PASSWORD_CHANGED = "password_changed"  # by the employee, or upgraded to today's hash cost
 ASSIGNMENT_CREATED = "assignment_created"
 ASSIGNMENT_REVOKED = "assignment_revoked"
 CONTENT_PUBLISHED = "content_published"
@@ -39,6 +42,7 @@ AUDIT_ACTIONS = (
     DEPARTMENT_REMOVED,
     DRAFT_SAVED,
     QUESTIONS_IMPORTED,
+    PASSWORD_CHANGED,
 )
 
 
@@ -137,19 +141,22 @@ class AuditLog(StorePart):
             raise ValueError(f"unknown audit action {action!r}")
         now = self.now() if any(r[4] is None for r in rows) else None
         self.db.conn.executemany(
-            "INSERT INTO audit_log (id, at, actor_id, action, subject, details)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [
+            "INSERT INTO audit_log (id, at, actor_id, action, subject, details, chain_seq,"
+            " prev_hash, record_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            chained(  # each row linked to the one before it (audit_chain.py)
+                self.db.conn,
                 (
-                    str(uuid.uuid4()),
-                    at or now,
-                    actor,
-                    action,
-                    subject,
-                    json.dumps(dict(details or {}), ensure_ascii=False, sort_keys=True),
-                )
-                for actor, action, subject, details, at in rows
-            ],
+                    (
+                        str(uuid.uuid4()),
+                        at or now,
+                        actor,
+                        action,
+                        subject,
+                        json.dumps(dict(details or {}), ensure_ascii=False, sort_keys=True),
+                    )
+                    for actor, action, subject, details, at in rows
+                ),
+            ),
         )
 
     def audit_entries(

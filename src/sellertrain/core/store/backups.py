@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sellertrain.core.store.integrity import quick_check
 from sellertrain.core.store.schema import (
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -128,6 +129,7 @@ def backup_database(source: Path, target: Path) -> BackupInfo:
             ) from None
         if app_id != APPLICATION_ID:
             raise StoreError(f"{source} is not a SellerTrain database; nothing was backed up")
+        quick_check(conn, source)  # a copy of damaged pages is no backup
         _snapshot(conn, partial)
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)

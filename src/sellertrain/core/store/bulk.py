@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sellertrain.core.store.audit import EMPLOYEE_ADDED, AuditLog
+from sellertrain.core.store.audit_chain import credential_fingerprint
 from sellertrain.core.store.current_schema import (
     REBUILT_AFTER_BULK_WRITES,
     SUMMARY_FILL,
@@ -92,7 +93,7 @@ class BulkWrites(AuditLog):
                             conn.executemany(sql, rows)
                             counts[table] += len(rows)
                     # employees rows: id, name, name_key, role, department, hash, created_at, ...
-                    added.extend((r[0], r[1], r[3], r[4], r[6]) for r in batch.employees)
+                    added.extend((r[0], r[1], r[3], r[4], r[6], r[5]) for r in batch.employees)
                 for table in SUMMARY_TABLES:
                     conn.execute(f"DELETE FROM {table}")
                 for statement in SUMMARY_FILL:
@@ -104,10 +105,16 @@ class BulkWrites(AuditLog):
                         None,
                         EMPLOYEE_ADDED,
                         name,
-                        {"id": id_, "role": role, "department": department, "source": "demo"},
+                        {
+                            "id": id_,
+                            "role": role,
+                            "department": department,
+                            "source": "demo",
+                            "credential": credential_fingerprint(str(password_hash)),
+                        },
                         at,
                     )
-                    for id_, name, role, department, at in added
+                    for id_, name, role, department, at, password_hash in added
                 )
         except sqlite3.IntegrityError as exc:
             raise StoreError(f"the records were not added: {exc}") from None

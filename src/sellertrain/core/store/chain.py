@@ -136,7 +136,7 @@ class ChainHead:
 class ChainProblem:
     """One finding of ``verify_records``, about one employee's records."""
 
-    kind: str  # EDITED, MISSING, ANSWERS or UNCHAINED
+    kind: str  # EDITED, MISSING, ANSWERS, UNCHAINED, or a kind of record_checks.py
     employee_id: str | None
     employee: str  # the employee's name (or a stand-in when the row names nobody known)
     message: str
@@ -155,6 +155,9 @@ class ChainReport:
     legacy: int  # results written before schema 5: outside the chain, not checkable
     problems: tuple[ChainProblem, ...] = ()
     heads: dict[str, ChainHead] = field(default_factory=dict)
+    certificates: int = 0  # certificates checked against the records behind them
+    audit_legacy: int = 0  # audit rows from before the audit log was chained (schema 10)
+    passwords_unchecked: int = 0  # employees whose password was last set before schema 10
 
     @property
     def ok(self) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sellertrain.core.store.chain import (
@@ -57,6 +58,44 @@ class Verifier:
         if self.employee_id is not None:
             employees = 1
         return ChainReport(employees, self.records, legacy, tuple(self.problems), self.heads)
+
+    def run_all(self) -> ChainReport:
+        """The chains, then the schema, audit log, employees, summaries and certificates."""
+        from sellertrain.core.store.certificate_check import CERTIFICATE, check_certificates
+        from sellertrain.core.store.record_checks import (
+            check_audit_log,
+            check_employees,
+            check_schema,
+            check_summaries,
+        )
+
+        chains = self.run()
+        conn, one = self.conn, self.employee_id
+
+        def report(kind: str, employee_id: str | None, message: str) -> None:
+            if employee_id is None:  # about the file, not one employee: say what it is about
+                about = {"schema": "database", "audit": "audit log"}.get(kind, kind)
+                self.problems.append(ChainProblem(kind, None, about, message))
+            else:
+                self.problem(kind, employee_id, message)
+
+        if one is None:
+            check_schema(conn, report)
+            audit_legacy = check_audit_log(conn, report)
+        else:
+            audit_legacy = 0
+        unchecked = check_employees(conn, report, one)
+        check_summaries(conn, report, one)
+        certificates = check_certificates(
+            conn, lambda employee_id, message, _code: report(CERTIFICATE, employee_id, message), one
+        )
+        return replace(
+            chains,
+            problems=tuple(self.problems),
+            certificates=certificates,
+            audit_legacy=audit_legacy,
+            passwords_unchecked=unchecked,
+        )
 
     def _where(self, alias: str) -> tuple[str, list[str]]:
         if self.employee_id is None:

@@ -114,13 +114,43 @@ class ChainRecords(StorePart):
         writer committing meanwhile cannot make a sound chain look broken.
         """
         from sellertrain.core.store.chain_check import Verifier  # only when a check runs
+        from sellertrain.core.store.integrity import quick_check
 
         conn = self.db.conn
+        quick_check(conn, self.path)  # damaged pages: one line, not a traceback mid-way
         own = not conn.in_transaction
         if own:
             conn.execute("BEGIN")
         try:
-            return Verifier(conn, employee_id).run()
+            return Verifier(conn, employee_id).run_all()
         finally:
             if own:
                 conn.execute("COMMIT")
+
+    def verify_certificate(self, code: str) -> list[str]:
+        """Why the certificate with this code does not rest on the records ([] when it does).
+
+        Also names any break in its holder's chain of results, which the evidence rests on.
+        """
+        from sellertrain.core.store.certificate_check import check_certificates
+        from sellertrain.core.store.integrity import quick_check
+
+        conn = self.db.conn
+        quick_check(conn, self.path)
+        problems: list[str] = []
+        own = not conn.in_transaction
+        if own:
+            conn.execute("BEGIN")
+        try:
+            check_certificates(conn, lambda _e, message, _c: problems.append(message), code=code)
+            owner = conn.execute(
+                "SELECT employee_id FROM certificates WHERE code = ?", [code]
+            ).fetchone()
+            if owner is not None:
+                from sellertrain.core.store.chain_check import Verifier
+
+                problems += [p.message for p in Verifier(conn, owner[0]).run().problems]
+        finally:
+            if own:
+                conn.execute("COMMIT")
+        return problems

@@ -107,3 +107,23 @@ SUMMARY_FILL = (
         WHERE r.status <> 'abandoned' AND a.kind = 'quiz'
         GROUP BY a.employee_id, a.quiz_id""",
 )
+
+
+def _append_only_trigger(table: str, kind: str) -> SchemaObject:
+    """The trigger refusing ``kind`` ("update" or "delete") on an append-only table."""
+    return SchemaObject(
+        "trigger",
+        f"{table}_no_{kind}",
+        f"CREATE TRIGGER {table}_no_{kind} BEFORE {kind.upper()} ON {table}\n"
+        f"    BEGIN SELECT RAISE(ABORT, '{table} is append-only: add a correcting row instead');"
+        " END",
+    )
+
+
+# The triggers that refuse to update or delete history, as the migrations made them: the
+# app checks at start-up that each is there, unchanged, before it writes to a file.
+APPEND_ONLY_TRIGGERS = tuple(
+    _append_only_trigger(table, kind)
+    for table in APPEND_ONLY_TABLES
+    for kind in ("update", "delete")
+)

@@ -29,6 +29,7 @@ from sellertrain.core.store.certificates import CertificateRecords
 from sellertrain.core.store.departments import DepartmentRecords
 from sellertrain.core.store.employees import SignIn
 from sellertrain.core.store.errors import StoreError, busy_error, is_busy
+from sellertrain.core.store.integrity import missing_triggers, quick_check, tampered_message
 from sellertrain.core.store.reading import ReadingRecords
 from sellertrain.core.store.rechecks import RecheckQueries
 from sellertrain.core.store.reporting import ReportingQueries
@@ -72,6 +73,10 @@ class Store(
         self.path = path
         self.clock = clock
         self._db: Database | None = None
+        # why nothing may be written to this file (None: it may); see integrity.py
+        self.refusal: str | None = None
+        if missing := missing_triggers(conn):
+            self.refusal = tampered_message(path, missing)
 
     @property
     def db(self) -> Database:
@@ -84,7 +89,14 @@ class Store(
             from sellertrain.core.store.transactions import Database
 
             self._db = Database(self.conn, execute_plugins=False)
+            self._db.before_first_write = self._check_before_writing
         return self._db
+
+    def _check_before_writing(self) -> None:
+        """Refuse to write to a file whose safeguards were removed or whose pages are damaged."""
+        if self.refusal is not None:
+            raise StoreError(self.refusal)
+        quick_check(self.conn, self.path)
 
     # -- opening -----------------------------------------------------------------------
     @classmethod

@@ -16,7 +16,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sellertrain.core.models import AccessRole, Employee, SignInOutcome
-from sellertrain.core.store.audit import EMPLOYEE_ADDED, EMPLOYEE_CHANGED, PASSWORD_RESET
+from sellertrain.core.store.audit import (
+    EMPLOYEE_ADDED,
+    EMPLOYEE_CHANGED,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET,
+)
+from sellertrain.core.store.audit_chain import credential_fingerprint
 from sellertrain.core.store.departments import DepartmentRecords
 from sellertrain.core.store.errors import StoreError
 from sellertrain.core.store.records import EMPLOYEE_COLUMNS, employee_from_row
@@ -32,6 +38,8 @@ class SignIn:
 
     employee: Employee | None
     retry_after: int | None = None  # seconds until this name may try again
+    # a manager's reset set a one-time password: a new one must be chosen before going on
+    must_change_password: bool = False
 
     @property
     def locked(self) -> bool:
@@ -145,10 +153,16 @@ class EmployeeRecords(DepartmentRecords):
                         actor_id,
                         EMPLOYEE_ADDED,
                         e.name,
-                        {"id": e.id, "role": e.role.value, "department": e.department, **details},
+                        {
+                            "id": e.id,
+                            "role": e.role.value,
+                            "department": e.department,
+                            "credential": credential_fingerprint(p[2]),
+                            **details,
+                        },
                         e.created_at,
                     )
-                    for e in employees
+                    for e, p in zip(employees, prepared, strict=True)
                 )
         except sqlite3.IntegrityError as exc:
             if "name_key" in str(exc):
@@ -212,13 +226,14 @@ class EmployeeRecords(DepartmentRecords):
         from sellertrain.core.passwords import LOCKOUT_MEMORY, locked_until, verify_password
 
         row = self.db.execute(
-            "SELECT id, password_hash FROM employees WHERE name_key = ? AND active = 1",
+            "SELECT id, password_hash, password_expired FROM employees"
+            " WHERE name_key = ? AND active = 1",
             [_name_key(name)],
         ).fetchone()
         if row is None:
             verify_password(password, None)
             return SignIn(None)
-        employee_id, stored = row
+        employee_id, stored, expired = row
         now = self.clock()
 
         def wait() -> int | None:
@@ -236,10 +251,66 @@ class EmployeeRecords(DepartmentRecords):
             )
         if not ok:
             return SignIn(None, wait())
-        return SignIn(self.employee(employee_id))
+        self._upgrade_hash(employee_id, stored, password)
+        return SignIn(self.employee(employee_id), must_change_password=bool(expired))
+
+    def _upgrade_hash(self, employee_id: str, stored: str, password: str) -> None:
+        """After a sign-in: a hash made at a lower cost than today's is made again."""
+        from sellertrain.core.passwords import hash_password, needs_upgrade
+
+        if not needs_upgrade(stored):
+            return
+        password_hash = hash_password(password)
+        with self.db.atomic():
+            changed = self.db.conn.execute(
+                "UPDATE employees SET password_hash = ? WHERE id = ? AND password_hash = ?",
+                [password_hash, employee_id, stored],
+            ).rowcount
+            if changed:  # else another sign-in upgraded it a moment ago
+                details = {
+                    "id": employee_id,
+                    "credential": credential_fingerprint(password_hash),
+                    "upgraded": True,
+                }
+                name = self.db.conn.execute(
+                    "SELECT name FROM employees WHERE id = ?", [employee_id]
+                ).fetchone()[0]
+                self._audit(employee_id, PASSWORD_CHANGED, name, details)
+
+    def change_password(self, employee_id: str, old_password: str, new_password: str) -> None:
+        """An employee chooses a new password, typing the current one (or the one-time one).
+
+        Raise StoreError when the current password is wrong or the new one cannot be used
+        (too short, among the commonest, the same as before). Recorded in the audit log.
+        """
+        from sellertrain.core.passwords import hash_password, password_problem, verify_password
+
+        row = self.db.execute(
+            "SELECT name, password_hash FROM employees WHERE id = ? AND active = 1", [employee_id]
+        ).fetchone()
+        if row is None:
+            raise StoreError("no such employee")
+        name, stored = row
+        if not verify_password(old_password, stored):
+            raise StoreError("the current password is not right; the password was not changed")
+        if problem := password_problem(new_password, name):
+            raise StoreError(problem)
+        if new_password == old_password:
+            raise StoreError("choose a password other than the current one")
+        password_hash = hash_password(new_password)
+        with self.db.atomic():
+            self.db.conn.execute(
+                "UPDATE employees SET password_hash = ?, password_expired = 0 WHERE id = ?",
+                [password_hash, employee_id],
+            )
+            details = {"id": employee_id, "credential": credential_fingerprint(password_hash)}
+            self._audit(employee_id, PASSWORD_CHANGED, name, details)
 
     def reset_password(self, employee_id: str, new_password: str, actor_id: str | None) -> None:
-        """Give an employee a new password (ending any lockout), recorded in the audit log."""
+        """Give an employee a one-time password (ending any lockout), recorded in the audit log.
+
+        It lets them sign in once: they must then choose their own (``change_password``).
+        """
         from sellertrain.core.passwords import hash_password, password_problem
 
         employee = self.employee(employee_id)
@@ -251,10 +322,12 @@ class EmployeeRecords(DepartmentRecords):
         at = self.now()
         with self.db.atomic():
             self.db.conn.execute(
-                "UPDATE employees SET password_hash = ? WHERE id = ?", [password_hash, employee_id]
+                "UPDATE employees SET password_hash = ?, password_expired = 1 WHERE id = ?",
+                [password_hash, employee_id],
             )
             self._sign_in_event(employee_id, SignInOutcome.RESET, at)
-            self._audit(actor_id, PASSWORD_RESET, employee.name, {"id": employee_id}, at)
+            details = {"id": employee_id, "credential": credential_fingerprint(password_hash)}
+            self._audit(actor_id, PASSWORD_RESET, employee.name, details, at)
 
     def set_joined(self, employee_id: str, joined: str, actor_id: str | None) -> Employee:
         """Change an employee's start date (YYYY-MM-DD), recorded in the audit log."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -10,6 +11,8 @@ if TYPE_CHECKING:
 
 class StorePart:
     """Reads and writes of one domain; the Store provides the connection and the clock."""
+
+    path: Path  # the database file (Store.path)
 
     @property
     def db(self) -> Database:

@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from sellertrain.core.models import PublicationKind, SectionText
+from sellertrain.core.models import PublicationKind, SectionText, section_digest
 from sellertrain.core.store.audit import CONTENT_PUBLISHED, AuditLog
 
 
@@ -45,7 +45,16 @@ class PublicationRecords(AuditLog):
     """Publication rows for the Store (a mixin: the same connection and rules)."""
 
     def _keep_section_texts(self, lesson_id: str, sections: Sequence[SectionText]) -> None:
-        """Store section texts by their hash (once each), so an old version can be shown."""
+        """Store section texts by their hash (once each), so an old version can be shown.
+
+        The table is append-only and keyed by the hash: a text stored under a hash that is not
+        its own would stay wrong for good, so it is refused before anything is written.
+        """
+        if wrong := next((s for s in sections if s.digest != section_digest(s.text)), None):
+            raise ValueError(
+                f"the text of section '{wrong.anchor}' of lesson {lesson_id} does not match its "
+                "hash; nothing was saved"
+            )
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO section_texts (hash, lesson_id, anchor, title, text)"
             " VALUES (?, ?, ?, ?, ?)",

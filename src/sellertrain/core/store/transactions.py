@@ -30,6 +30,9 @@ class Database(sqlite_utils.Database):
 
     write_retries = WRITE_RETRIES
     retry_pause = 0.05  # seconds before the first retry; doubles each time
+    # run (outside the lock) before the first write; it raises to refuse the write, else it
+    # is not run again (the Store checks the file's triggers and pages here: integrity.py)
+    before_first_write: Callable[[], None] | None = None
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
@@ -38,6 +41,9 @@ class Database(sqlite_utils.Database):
             with super().atomic():
                 yield self
             return
+        if self.before_first_write is not None:
+            self.before_first_write()
+            self.before_first_write = None
         self._retry(lambda: self.conn.execute("BEGIN IMMEDIATE"), "BEGIN IMMEDIATE")
         try:
             yield self

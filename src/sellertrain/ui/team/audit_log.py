@@ -61,6 +61,7 @@ class AuditLogView(QWidget):
             "department_removed": self.tr("Department removed"),
             "draft_saved": self.tr("Draft saved"),
             "questions_imported": self.tr("Questions imported"),
+            "password_changed": self.tr("Password changed"),
         }
         self.action_filter = name_widget(
             QComboBox(), "auditAction", self.tr("Show changes of kind")

@@ -20,7 +20,8 @@ STEP_FILES = (
     "m006_report_covering_indexes.sql",  # item analysis and team table indexes
     "m007_team_summaries.sql",  # per-employee summaries kept by triggers
     "m008_requirements_and_departments.sql",  # start dates, lead times, recurrence, departments
-    "m010_department_managers.sql",  # managers limited to departments
+    "m009_department_managers.sql",  # managers limited to departments
+    "m010_audit_chain.sql",  # the audit log chained; one-time passwords
 )
 
 

@@ -1,0 +1,212 @@
+"""The checks of ``verify-records`` beyond the result chains: schema, audit log, employees,
+summary tables. Certificates are checked in certificate_check.py.
+
+Each check reads the file as it is and reports what cannot have been written by SellerTrain:
+a safeguard (trigger, index) missing or changed, a break in the audit log's chain, an
+employee whose role or password hash is not the one the latest audited change set, a summary
+row that does not follow from the records. See SECURITY.md for what no check inside the file
+can see.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from sellertrain.core.store.audit_chain import check_audit_chain, credential_fingerprint
+from sellertrain.core.store.current_schema import SUMMARY_FILL, SUMMARY_TABLES
+from sellertrain.core.store.migrations import MIGRATIONS, split_sql
+
+# kinds of problem these checks report (beside chain.py's)
+SCHEMA = "schema"
+AUDIT = "audit"
+EMPLOYEE = "employee"
+SUMMARY = "summary"
+
+# what a check calls for each problem: kind, employee id (or None), message
+Report = Callable[[str, str | None, str], None]
+
+_CREDENTIAL_ACTIONS = ("employee_added", "password_reset", "password_changed")
+_RECORDS_SUMMED = ("lesson_events", "attempts")  # the summaries' sources, by employee
+
+
+@functools.cache
+def reference_schema() -> dict[tuple[str, str], str]:
+    """(type, name) -> CREATE statement of every object the migrations make (in memory)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for script in MIGRATIONS:
+            for statement in split_sql(script):
+                conn.execute(statement)
+        return _objects(conn)
+    finally:
+        conn.close()
+
+
+def _objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    return {
+        (kind, name): sql
+        for kind, name, sql in conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL"
+        )
+    }
+
+
+def check_schema(conn: sqlite3.Connection, report: Report) -> None:
+    """Every table, index and trigger of the current schema is there, as the migrations made it."""
+    present = _objects(conn)
+    for (kind, name), create in reference_schema().items():
+        found = present.get((kind, name))
+        if found is None:
+            report(SCHEMA, None, f"the {kind} {name} was removed from the database")
+        elif found != create:
+            report(
+                SCHEMA, None, f"the {kind} {name} was changed (it is not as SellerTrain made it)"
+            )
+    for kind, name in sorted(set(present) - set(reference_schema())):
+        if kind in ("trigger", "view", "table"):
+            report(SCHEMA, None, f"a {kind} {name} was added that SellerTrain does not make")
+
+
+def check_audit_log(conn: sqlite3.Connection, report: Report) -> int:
+    """Replay the audit log's chain; return how many rows predate it (unchained)."""
+    _, legacy, problems = check_audit_chain(conn)
+    for message in problems:
+        report(AUDIT, None, message)
+    return legacy
+
+
+def _audited_states(conn: sqlite3.Connection) -> dict[str, dict[str, Any]]:
+    """Per employee id, what the audit log says they are now (fields set by its events)."""
+    states: dict[str, dict[str, Any]] = {}
+    for action, details_text in conn.execute(
+        "SELECT action, details FROM audit_log WHERE action IN"
+        " ('employee_added', 'employee_changed', 'password_reset', 'password_changed')"
+        " ORDER BY rowid"
+    ):
+        try:
+            details = json.loads(details_text)
+            employee_id = details["id"]
+        except (ValueError, KeyError, TypeError):
+            continue
+        state = states.setdefault(employee_id, {})
+        if action == "employee_added":
+            state.update(added=True, role=details.get("role"), manages=[], active=True)
+        for key in ("role", "manages", "active"):
+            if action == "employee_changed" and key in details:
+                state[key] = details[key]
+        if action in _CREDENTIAL_ACTIONS:
+            state["credential"] = details.get("credential")  # None: written before schema 10
+    return states
+
+
+def check_employees(conn: sqlite3.Connection, report: Report, employee_id: str | None) -> int:
+    """Each employee's role, departments managed, active flag and password hash are the ones
+    the latest audited change set; return how many password hashes predate the check."""
+    states = _audited_states(conn)
+    first_audit = conn.execute("SELECT min(at) FROM audit_log").fetchone()[0]
+    unchecked = 0
+    where, params = ("WHERE id = ?", [employee_id]) if employee_id else ("", [])
+    rows = conn.execute(
+        "SELECT id, name, role, manages, active, password_hash, created_at"
+        f" FROM employees {where} ORDER BY name_key",
+        params,
+    ).fetchall()
+    if rows and first_audit is None and employee_id is None:
+        report(
+            EMPLOYEE,
+            None,
+            f"the audit log is empty although {len(rows)} employee(s) exist: it was deleted "
+            "(unless the database is from before schema 4 and nothing was changed since)",
+        )
+        return len(rows)
+    for id_, name, role, manages, active, password_hash, created_at in rows:
+        state = states.get(id_)
+        if state is None or not state.get("added"):
+            if first_audit is not None and created_at >= first_audit:
+                report(EMPLOYEE, id_, f"{name} was added outside SellerTrain (no audit row)")
+            unchecked += 1
+            continue
+        if state.get("role") != role:
+            report(
+                EMPLOYEE,
+                id_,
+                f"the role is '{role}' but the audit log last set '{state.get('role')}': "
+                "the role was changed outside SellerTrain",
+            )
+        if role == "manager" and sorted(state.get("manages") or []) != sorted(
+            (manages or "").split("\n") if manages else []
+        ):
+            report(EMPLOYEE, id_, "the departments managed were changed outside SellerTrain")
+        if bool(state.get("active")) != bool(active):
+            report(EMPLOYEE, id_, "was (de)activated outside SellerTrain")
+        credential = state.get("credential")
+        if credential is None:
+            unchecked += 1
+        elif credential != credential_fingerprint(password_hash or ""):
+            report(
+                EMPLOYEE,
+                id_,
+                "the password hash is not the one the latest audited password change set: "
+                "the password was changed outside SellerTrain",
+            )
+    return unchecked
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params: list[str]) -> Iterator[tuple[Any, ...]]:
+    yield from conn.execute(sql, params)
+
+
+def check_summaries(conn: sqlite3.Connection, report: Report, employee_id: str | None) -> None:
+    """Recompute the summary tables from the records (as bulk writing does) and compare."""
+    for table in SUMMARY_TABLES:
+        # a temporary table of the same name is found before main's: the fill writes there
+        conn.execute(f"CREATE TEMP TABLE {table} AS SELECT * FROM main.{table} WHERE 0")
+    if employee_id is not None:  # and for one employee, it reads only their records
+        conn.execute("CREATE TEMP TABLE checked_employee (id TEXT)")
+        conn.execute("INSERT INTO temp.checked_employee VALUES (?)", [employee_id])
+        for table in _RECORDS_SUMMED:
+            conn.execute(
+                f"CREATE TEMP VIEW {table} AS SELECT * FROM main.{table}"
+                " WHERE employee_id IN (SELECT id FROM temp.checked_employee)"
+            )
+    try:
+        for statement in SUMMARY_FILL:
+            conn.execute(statement)
+        where, params = ("WHERE employee_id = ?", [employee_id]) if employee_id else ("", [])
+        for table in SUMMARY_TABLES:
+            columns = [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
+            key = columns[:2]  # employee_id and the lesson or quiz id
+            stored = {
+                row[:2]: row for row in _rows(conn, f"SELECT * FROM main.{table} {where}", params)
+            }
+            expected = {
+                row[:2]: row for row in _rows(conn, f"SELECT * FROM temp.{table} {where}", params)
+            }
+            for found_key in sorted(set(stored) | set(expected), key=str):
+                have, want = stored.get(found_key), expected.get(found_key)
+                if have == want:
+                    continue
+                what = f"the {table} row for {key[1].removesuffix('_id')} {found_key[1]}"
+                if want is None:
+                    message = f"{what} has no records behind it: it was added"
+                elif have is None:
+                    message = f"{what} is missing: it was deleted"
+                else:
+                    changed = [
+                        f"{name} {have[i]!r} (the records say {want[i]!r})"
+                        for i, name in enumerate(columns)
+                        if have[i] != want[i]
+                    ]
+                    message = f"{what} was edited: {', '.join(changed)}"
+                report(SUMMARY, found_key[0], message)
+    finally:
+        for table in SUMMARY_TABLES:
+            conn.execute(f"DROP TABLE temp.{table}")
+        if employee_id is not None:
+            for table in _RECORDS_SUMMED:
+                conn.execute(f"DROP VIEW temp.{table}")
+            conn.execute("DROP TABLE temp.checked_employee")
