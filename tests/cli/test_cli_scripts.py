@@ -49,10 +49,10 @@ def _args(argv: list[str], tmp: Path) -> list[str]:
 
 @pytest.mark.parametrize("argv", READERS + WRITERS, ids=" ".join)
 def test_a_mistyped_db_is_a_one_line_error_and_creates_nothing(capsys, monkeypatch, tmp_path, argv):
-    (tmp_path / "staff.csv").write_text("name,role,password\nAna Li,learner,pass-1\n", "utf-8")
+    (tmp_path / "staff.csv").write_text("name,role,password\nAna Li,learner,pass-1234\n", "utf-8")
     typo = tmp_path / "sellertrian.db"
     code, out, err = run(
-        capsys, *_args(argv, tmp_path), "--db", str(typo), stdin="pass-1\n", monkeypatch=monkeypatch
+        capsys, *_args(argv, tmp_path), "--db", str(typo), stdin="pass-1234\n", monkeypatch=monkeypatch
     )
     assert (code, out) == (1, "")
     assert err == (
@@ -74,7 +74,7 @@ def test_adding_the_first_employee_makes_the_default_database_as_the_app_does(
     capsys, monkeypatch, tmp_path
 ):
     code, out, _ = run(
-        capsys, "employees", "add", "Ana Li", "--role", "manager", stdin="pass-1\n",
+        capsys, "employees", "add", "Ana Li", "--role", "manager", stdin="pass-1234\n",
         monkeypatch=monkeypatch,
     )  # fmt: skip
     assert code == 0 and out.startswith("added Ana Li (manager)")
@@ -89,7 +89,7 @@ def test_init_creates_a_database_and_leaves_an_existing_one_alone(capsys, tmp_pa
     assert f"'sellertrain employees add NAME --role manager --db {db}'" in out
     assert run(capsys, "employees", "list", "--db", str(db))[:2] == (0, "")
     store = Store.open(db)
-    store.add_employee("Ana Li", "manager", "pass-1")
+    store.add_employee("Ana Li", "manager", "pass-1234")
     store.close()
     code, out, _ = run(capsys, "init", "--db", str(db))
     assert code == 0 and "already holds a SellerTrain database" in out and "1 employees" in out

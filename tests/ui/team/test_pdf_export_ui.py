@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from sellertrain.core.models import AccessRole, Employee
 from sellertrain.core.reports.team import EmployeeProgress, TeamStatus
 from sellertrain.core.session import Session
-from sellertrain.ui.team import team_view
+from sellertrain.ui.team import report_export
 from sellertrain.ui.team.team_view import TeamScreen
 from sellertrain.ui.workers import Worker
 
@@ -53,7 +53,7 @@ def screen(qtbot, store, course, monkeypatch, tmp_path: Path) -> TeamScreen:
     widget._rows_ready = True
     widget.resize(1024, 600)
     widget.show()
-    monkeypatch.setattr(team_view, "choose_save_path", lambda *_a: tmp_path / "big.pdf")
+    monkeypatch.setattr(report_export, "choose_save_path", lambda *_a: tmp_path / "big.pdf")
     return widget
 
 

@@ -23,7 +23,7 @@ from sellertrain.core.session import AccessDenied, Session
 from sellertrain.core.store import Store, StoreError
 from sellertrain.core.training.attempts import QuizSession
 from sellertrain.ui.main_window import MainWindow
-from sellertrain.ui.team import team_view
+from sellertrain.ui.team import report_export, team_view
 from sellertrain.ui.team.assignment_dialog import AssignmentDialog, AssignmentRequest
 from sellertrain.ui.team.assignments_tab import AssignmentsTab
 from sellertrain.ui.team.question_analysis import QuestionAnalysisTab
@@ -227,7 +227,7 @@ def test_csv_export_of_the_filtered_rows_is_formula_safe(
     window = open_team(qtbot, store, course, manager)
     screen = window.team
     target = tmp_path / "team.csv"
-    monkeypatch.setattr(team_view, "choose_save_path", lambda *_args: target)
+    monkeypatch.setattr(report_export, "choose_save_path", lambda *_args: target)
     screen.department_filter.setCurrentIndex(screen.department_filter.findData("logistics"))
     assert screen.export("csv") == target
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
@@ -240,7 +240,7 @@ def test_html_and_pdf_exports(qtbot, store, course, team, monkeypatch, tmp_path:
     window = open_team(qtbot, store, course, manager)
     screen = window.team
     target = tmp_path / "team.html"
-    monkeypatch.setattr(team_view, "choose_save_path", lambda *_args: target)
+    monkeypatch.setattr(report_export, "choose_save_path", lambda *_args: target)
     assert screen.export("html") == target
     html = target.read_text(encoding="utf-8")
     assert "Chen Jie" in html and "<svg" in html and "<script" not in html

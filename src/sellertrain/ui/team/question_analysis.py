@@ -40,6 +40,7 @@ class QuestionAnalysisTab(QWidget):
         self.quiz_choice.currentIndexChanged.connect(self._show_analysis)
         self.analysis_note = QLabel()
         self.analysis_note.setObjectName("analysisNote")
+        self.analysis_note.setWordWrap(True)
         self.analysis = readonly_table(
             "analysisTable",
             self.tr("Question analysis"),
@@ -84,6 +85,7 @@ class QuestionAnalysisTab(QWidget):
         self.sections_note = QLabel(
             self.tr("Lesson sections by the share of answers that missed them (all quizzes):")
         )
+        self.sections_note.setWordWrap(True)
         self.sections_table = readonly_table(
             "sectionAnalysisTable",
             self.tr("Misses per lesson section"),

@@ -6,18 +6,40 @@ A filtered export says so in its title and summary, and its charts count the sam
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QWidget
 
 from sellertrain.core.reports import exports
+from sellertrain.core.reports.team import EmployeeProgress
 from sellertrain.core.session import Session
 from sellertrain.core.timestamps import local_time
 from sellertrain.ui import dialogs
 from sellertrain.ui.team.pdf_export import PdfExport
+from sellertrain.ui.team.team_model import TeamTableModel
 
-if TYPE_CHECKING:
-    from sellertrain.ui.team.team_view import TeamScreen
+
+class TeamScreen(Protocol):
+    """What the exports need of the team screen (ui/team/team_view.py)."""
+
+    model: TeamTableModel
+    search: QLineEdit
+    department_filter: QComboBox
+    role_filter: QComboBox
+    status_filter: QComboBox
+    pdf_export: PdfExport | None
+    pdf_written: SignalInstance
+    pdf_stopped: SignalInstance
+
+    def visible_rows(self) -> list[EmployeeProgress]: ...
+
+
+def choose_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
+    """Ask where to save an export (tests replace this)."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    return Path(path) if path else None
+
 
 FILTERS = {"csv": "CSV (*.csv)", "html": "HTML (*.html)", "pdf": "PDF (*.pdf)"}
 
@@ -26,12 +48,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TeamScreen", text)
 
 
-def export_report(screen: TeamScreen, session: Session, kind: str) -> Path | None:
+def export_report(widget: QWidget, screen: TeamScreen, session: Session, kind: str) -> Path | None:
     """Ask where, then write the rows shown as CSV or the report as HTML, or start the PDF."""
-    from sellertrain.ui.team import team_view  # tests replace its choose_save_path
-
     title = _tr("Export team report")
-    path = team_view.choose_save_path(screen, title, f"team-report.{kind}", FILTERS[kind])
+    path = choose_save_path(widget, title, f"team-report.{kind}", FILTERS[kind])
     if path is None:
         return None
     rows = screen.visible_rows()
@@ -58,10 +78,10 @@ def export_report(screen: TeamScreen, session: Session, kind: str) -> Path | Non
     except OSError as exc:
         message = _tr("Could not write {path}: {error}")
         dialogs.show_error(
-            screen, _tr("Export failed"), message.format(path=path, error=exc.strerror or exc)
+            widget, _tr("Export failed"), message.format(path=path, error=exc.strerror or exc)
         )
         return None
-    screen.pdf_export = PdfExport(screen, html, rows, path, screen.model.titles)
+    screen.pdf_export = PdfExport(widget, html, rows, path, screen.model.titles)
     screen.pdf_export.written.connect(screen.pdf_written)
     screen.pdf_export.stopped.connect(screen.pdf_stopped)
     screen.pdf_export.start()

@@ -45,7 +45,7 @@ class RetrainPanel(QWidget):
         self.assign_button = button(self.tr("Assign retraining"), f"{name}Assign", primary=True)
         self.assign_button.clicked.connect(self.assign)
         self.assign_button.setEnabled(False)
-        self.lesson.setMinimumContentsLength(16)
+        self.lesson.setMinimumContentsLength(12)
         self.lesson.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

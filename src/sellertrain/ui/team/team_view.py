@@ -10,7 +10,6 @@ from PySide6.QtCore import QEventLoop, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,12 +39,6 @@ from sellertrain.ui.workers import Worker
 
 ALL = None
 log = logging.getLogger(__name__)
-
-
-def choose_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
-    """Ask where to save an export (tests replace this)."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
-    return Path(path) if path else None
 
 
 def load_team_progress(opener: SessionOpener) -> list[EmployeeProgress]:
@@ -343,4 +336,4 @@ class TeamScreen(QWidget):
         PDF is written in a worker: ``pdf_written`` or ``pdf_stopped`` says when it ends)."""
         if self.session is None or not self._rows_ready:
             return None
-        return export_report(self, self.session, kind)
+        return export_report(self, self, self.session, kind)
