@@ -118,6 +118,8 @@ def team_progress(store: Store, course: Course, today: dt.date) -> list[Employee
     personal = {a.target for a in assignments if a.target_kind == AssignmentTarget.EMPLOYEE}
     first_made = min((a.created_at[:10] for a in assignments), default="")
     by_group: dict[tuple[str | None, AccessRole, str], dict[str, Requirement]] = {}
+    standings: dict[tuple[int, str | None, str | None, bool], Standing] = {}
+    kept: list[dict[str, Requirement]] = []
     rows = []
     for employee, done, stale, passed, average, last in store.team_rows(
         lessons, list(course.quizzes), versions
@@ -129,15 +131,22 @@ def team_progress(store: Store, course: Course, today: dt.date) -> list[Employee
             required = requirements(course, employee, assignments, modules)
             if employee.id not in personal:
                 by_group[group] = required
-        stale_ids = sorted(_ids(stale), key=lambda i: order.get(i, len(order)))
-        found = standing(
-            required,
-            _ids(done),
-            stale_ids,
-            today,
-            active=last is not None,
-            completed_at=completed.get(employee.id),
-        )
+            else:
+                kept.append(required)  # alive while its id() keys the standings below
+        # people of one group with the same records stand the same: work that out once
+        key = (id(required), done, stale, last is not None)
+        found = standings.get(key) if employee.id not in completed else None
+        if found is None:
+            stale_ids = sorted(_ids(stale), key=lambda i: order.get(i, len(order)))
+            found = standing(
+                required,
+                _ids(done),
+                stale_ids,
+                today,
+                active=last is not None,
+                completed_at=completed.get(employee.id),
+            )
+            standings[key] = found
         rows.append(_row(employee, found, passed, average, last))
     return rows
 

@@ -149,7 +149,7 @@ class ReportingQueries(StorePart):
             "CREATE TEMP TABLE IF NOT EXISTS team_versions (lesson_id TEXT NOT NULL,"
             " version TEXT NOT NULL, revision INTEGER NOT NULL, PRIMARY KEY (lesson_id, version))"
         )
-        with self.db.atomic():
+        with self.db.scratch():  # temp tables only: no write lock, no pre-write checks
             for table in ("team_lessons", "team_quizzes", "team_versions"):
                 conn.execute(f"DELETE FROM {table}")
             conn.executemany("INSERT INTO team_lessons VALUES (?, ?, ?)", lessons)

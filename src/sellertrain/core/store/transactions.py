@@ -56,6 +56,22 @@ class Database(sqlite_utils.Database):
             self.rollback()
             raise
 
+    @contextlib.contextmanager
+    def scratch(self) -> Iterator[Database]:
+        """A transaction for TEMP tables only (a report's working lists): it takes no write
+        lock on the file, so it neither waits for nor blocks a writer, and needs none of the
+        checks a write to the records gets (a read-only report must not pay for them)."""
+        if self.conn.in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        self.conn.execute("COMMIT")
+
     def _retry(self, step: Callable[[], object], what: str) -> None:
         """Run ``step``; on BUSY pause and try again, at most ``write_retries`` more times."""
         for attempt in range(self.write_retries + 1):
