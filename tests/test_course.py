@@ -78,7 +78,7 @@ def test_each_lesson_has_the_required_parts(course, lesson_id):
     assert lesson.tags and lesson.roles
     quiz = course.quizzes[lesson.quiz_id]
     kinds = [q.kind for q in quiz.questions]
-    assert len(kinds) >= 6
+    assert len(kinds) >= 12 and quiz.draw == 8, "a lesson quiz is a pool of 12 or more drawing 8"
     assert {QuestionKind.SINGLE, QuestionKind.MULTIPLE, QuestionKind.TRUE_FALSE} <= set(kinds)
     assert all(q.explanation for q in quiz.questions)
     assert all(q.tests_lesson == lesson_id for q in quiz.questions)
@@ -89,6 +89,21 @@ def test_final_assessment_draws_20_of_at_least_40(course):
     assert final.lesson_id is None
     assert final.draw == 20 and len(final.questions) >= 40 and final.pass_mark == 80
     assert all(q.explanation for q in final.questions)
+
+
+def test_every_final_question_names_the_lesson_section_it_tests(course):
+    final = course.quizzes["final-assessment"]
+    assert all(q.tests_lesson and q.tests_anchor for q in final.questions)
+    tested = {q.tests_lesson for q in final.questions}
+    assert tested == set(course.lessons), "the final tests every lesson"
+    for lesson_id in course.lessons:
+        assert sum(q.tests_lesson == lesson_id for q in final.questions) >= 3, lesson_id
+
+
+def test_the_shipped_course_passes_the_item_writing_checks(course):
+    from sellertrain.core.content.item_checks import check_items
+
+    assert [str(e) for e in check_items(course)] == []
 
 
 def test_diagrams_exist_and_are_used(course):

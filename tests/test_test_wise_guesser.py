@@ -7,10 +7,12 @@ and scored by the real quiz engine over many random draws.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from sellertrain.core.content.loader import load_course
-from sellertrain.core.models import QuestionKind, Quiz, Response
+from sellertrain.core.models import KNOWN_ROLES, QuestionKind, Quiz, Response
 from sellertrain.core.training.engine import PresentedQuestion, present, score_attempt
 from tests.conftest import REPO
 
@@ -56,6 +58,21 @@ def test_the_final_assessment_is_passed_by_the_guesser_in_under_1_percent_of_dra
     passed = sum(p for _, p in results) / len(results)
     mean = sum(s for s, _ in results) / len(results)
     assert passed < 0.01, f"the guesser passes {passed:.1%} of draws (mean score {mean:.0f}%)"
+
+
+@pytest.mark.parametrize("role", KNOWN_ROLES)
+def test_the_final_drawn_from_one_roles_lessons_is_not_passed_by_the_guesser(course, role):
+    """Until the final draws per role, the worst case is a draw from the questions on the
+    lessons the role must take only."""
+    final = course.quizzes["final-assessment"]
+    questions = tuple(
+        q for q in final.questions if course.lessons[q.tests_lesson].required_for(role)
+    )
+    assert len(questions) >= 10, f"{role}: only {len(questions)} final questions"
+    pool = replace(final, questions=questions, draw=min(final.draw or 20, len(questions)))
+    results = guesser_scores(pool, FINAL_DRAWS // 4)
+    passed = sum(p for _, p in results) / len(results)
+    assert passed < 0.01, f"{role}: the guesser passes {passed:.1%} of draws"
 
 
 def test_no_lesson_quiz_averages_over_half_for_the_guesser(course):
