@@ -36,6 +36,13 @@ COVERAGE = {
     22: ("prevention-system", "Set up customer feedback channels"),
     23: ("prevention-system", "Manage the supply chain"),
 }
+# What a compliance manager asked for beyond the source article (issue 18) -> lesson id.
+COMPLIANCE_TOPICS = {
+    "the first 24 hours of a freeze or penalty": "first-24-hours",
+    "the appeal: letter, good and bad example, evidence retention": "appeal-letter",
+    "daily and weekly risk checklists per role": "risk-checklists",
+    "what drives penalties in 2025-26": "penalty-drivers-2025",
+}
 DIAGRAMS = ("penalty-ladder", "dispute-timeline", "shipping-timeline", "appeal-checklist")
 
 
@@ -120,3 +127,30 @@ def test_diagrams_render_with_qt(qtbot):
         renderer = QSvgRenderer(str(REPO / "assets" / f"{name}.svg"))
         assert renderer.isValid(), name
         assert renderer.defaultSize().width() >= 600
+
+
+@pytest.mark.parametrize("topic", sorted(COMPLIANCE_TOPICS))
+def test_each_compliance_topic_has_a_lesson_a_pool_and_final_questions(course, topic):
+    lesson_id = COMPLIANCE_TOPICS[topic]
+    lesson = course.lessons.get(lesson_id)
+    assert lesson is not None, f"{topic}: lesson {lesson_id} is missing"
+    quiz = course.quizzes[lesson.quiz_id]
+    assert len(quiz.questions) >= 12 and quiz.draw == 8
+    final = course.quizzes["final-assessment"]
+    assert sum(q.tests_lesson == lesson_id for q in final.questions) >= 3
+
+
+def test_the_risk_checklists_have_a_page_for_every_role(course):
+    titles = {s.title for s in course.lessons["risk-checklists"].sections}
+    assert {"Listings", "Customer service", "Logistics", "Finance", "Manager"} <= titles
+
+
+def test_handling_penalties_is_required_for_the_staff_who_see_notices_first(course):
+    lesson = course.lessons["handling-penalties"]
+    assert all(lesson.required_for(d) for d in ("listings", "logistics", "customer-service"))
+
+
+def test_reading_times_assume_100_words_a_minute(course):
+    for lesson in course.lessons.values():
+        words = len(re.findall(r"[A-Za-z0-9][\w'’-]*", lesson.body))
+        assert lesson.minutes >= words // 100, f"{lesson.id}: {words} words in {lesson.minutes} min"
