@@ -204,7 +204,7 @@ def test_text_helpers_match_the_file_loaders(shipped):
     ("old", "new"),
     [
         ("order: 120", "order: soon"),  # a front matter value
-        ("minutes: 9", "minutes: 9\nminuts: 3"),  # an unknown key
+        ("minutes: 14", "minutes: 14\nminuts: 3"),  # an unknown key
         ("## General and serious", "# General and serious"),  # a body check
         ("quiz: ip-brand-logos-quiz", "quiz: no-such-quiz"),  # a cross-file check
     ],
