@@ -95,3 +95,27 @@ def test_the_guesser_scores_a_question_the_way_it_is_described(course):
             assert [p.question.options[i].text for i in answer] == ["False"]
         elif p.question.kind is QuestionKind.SINGLE:
             assert len(answer) == 1
+
+
+def mirror_guess(presented: PresentedQuestion) -> Response:
+    """The opposite trick: the shortest option, True, and the three shortest options."""
+    question = presented.question
+    kind = question.kind
+    order = presented.option_order
+    if kind is QuestionKind.TRUE_FALSE:
+        return frozenset(i for i, o in enumerate(question.options) if o.text.lower() == "true")
+    if kind is QuestionKind.SINGLE:
+        return frozenset({min(order, key=lambda i: len(question.options[i].text))})
+    if kind is QuestionKind.MULTIPLE:
+        return frozenset(sorted(order, key=lambda i: len(question.options[i].text))[:3])
+    return ""
+
+
+def test_the_opposite_trick_passes_no_quiz_either(course):
+    for quiz in course.quizzes.values():
+        passed = 0
+        for seed in range(QUIZ_DRAWS):
+            shown = present(quiz, seed)
+            answers = {p.question.id: mirror_guess(p) for p in shown}
+            passed += score_attempt(quiz, shown, answers).passed
+        assert passed / QUIZ_DRAWS < 0.01, f"{quiz.id}: {passed} of {QUIZ_DRAWS} draws passed"

@@ -44,6 +44,17 @@ def test_correct_option_longest_in_more_than_a_third_of_single_choice_questions(
     assert not any("longest" in m for m in messages(mixed))
 
 
+def test_correct_option_shortest_in_more_than_half_of_single_choice_questions():
+    body = "".join(
+        single(f"Question {n}?", "Right", "A longer wrong answer", "Another wrong one")
+        for n in range(3)
+    )
+    assert any("shortest in 3 of 3" in m for m in messages(body))
+    mixed = single("Question 1?", "Right", "A longer wrong answer", "Another wrong one")
+    mixed += single("Question 2?", "The right answer here", "Wrong", "Also a wrong answer")
+    assert not any("shortest" in m for m in messages(mixed))
+
+
 def test_true_false_answers_leaning_more_than_70_30():
     body = "".join(true_false(f"Claim number {n}.", False) for n in range(4))
     assert any("0 of 4 true/false answers are True" in m for m in messages(body))

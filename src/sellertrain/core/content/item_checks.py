@@ -14,6 +14,7 @@ from sellertrain.core.models import ContentError, Course, Question, QuestionKind
 
 MAX_OPTION_CHARS = 160
 LONGEST_SHARE = 1 / 3  # chance level with three options
+SHORTEST_SHARE = 1 / 2  # a learner who learns "never the longest" then picks the shortest
 TRUE_FALSE_LEAN = 0.7
 WIDE_MARGIN = 1.5  # an option this many times longer than every other is "far longer"
 WIDE_MARGIN_CHARS = 20  # ... and at least this many characters longer
@@ -70,6 +71,15 @@ def check_quiz(quiz: Quiz) -> list[ContentError]:
             f"the correct option is the longest in {len(longest)} of {len(single)} single-choice "
             f"questions (lines {lines}); a learner who picks the longest option gains: make it "
             f"the longest in at most a third",
+        )
+    shortest = [q for q in single if correct_is_shortest(q)]
+    if single and len(shortest) > SHORTEST_SHARE * len(single):
+        lines = ", ".join(str(q.line) for q in shortest)
+        warn(
+            single[0].line,
+            f"the correct option is the shortest in {len(shortest)} of {len(single)} "
+            f"single-choice questions (lines {lines}): the clue works both ways; make it the "
+            f"shortest in at most half",
         )
     true_false = [q for q in quiz.questions if q.kind is QuestionKind.TRUE_FALSE]
     if len(true_false) >= 2:
@@ -139,6 +149,13 @@ def correct_is_longest(question: Question) -> bool:
     lengths = [len(plain(o.text)) for o in question.options]
     right = next(i for i, o in enumerate(question.options) if o.correct)
     return all(lengths[right] > length for i, length in enumerate(lengths) if i != right)
+
+
+def correct_is_shortest(question: Question) -> bool:
+    """True when the one correct option is shorter than every distractor (ties do not count)."""
+    lengths = [len(plain(o.text)) for o in question.options]
+    right = next(i for i, o in enumerate(question.options) if o.correct)
+    return all(lengths[right] < length for i, length in enumerate(lengths) if i != right)
 
 
 def check_duplicates(quizzes: Iterable[Quiz]) -> list[ContentError]:
