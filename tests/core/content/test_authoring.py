@@ -206,7 +206,7 @@ def test_text_helpers_match_the_file_loaders(shipped):
     ("old", "new"),
     [
         ("order: 120", "order: soon"),  # a front matter value
-        ("minutes: 9", "minutes: 9\nminuts: 3"),  # an unknown key
+        ("minutes: 14", "minutes: 14\nminuts: 3"),  # an unknown key
         ("## General and serious", "# General and serious"),  # a body check
         ("quiz: ip-brand-logos-quiz", "quiz: no-such-quiz"),  # a cross-file check
     ],
@@ -231,7 +231,8 @@ def test_check_source_sees_other_files_broken_by_the_edit(shipped):
     assert heading in text
     problems = authoring.check_source(shipped, path, text.replace(heading, "## Renamed", 1))
     assert problems
-    assert {p.path.name for p in problems} == {"ip-brand-logos-quiz.md"}
+    # the lesson quiz and the final both test that section
+    assert {p.path.name for p in problems} == {"ip-brand-logos-quiz.md", "final-assessment.md"}
     assert all("which lesson 'ip-brand-logos' does not have" in p.message for p in problems)
 
 

@@ -238,16 +238,18 @@ def test_a_material_change_shows_what_changed_and_a_recheck_restores_it(
     page = window.what_changed.view.toPlainText()
     assert "What a penalty costs the store" in page and "Far" in page
     assert "#e6f4ea" in window.what_changed.view.toHtml()  # the added word is highlighted
-    assert window.what_changed.recheck_button.text() == "Take the re-check (1 question)"
+    # the lesson quiz's two questions on that section and the final's one
+    assert window.what_changed.recheck_button.text() == "Take the re-check (3 questions)"
 
     qtbot.mouseClick(window.what_changed.recheck_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.quiz
     attempt = window.quiz.session
-    assert [q.tests_anchor for q in attempt.quiz.questions] == ["what-a-penalty-costs-the-store"]
-    shown = attempt.presented[0]
-    right = [p for p, o in enumerate(shown.option_order) if o in shown.question.correct_indices]
-    for position in right:
-        window.quiz.choose(position)
+    assert {q.tests_anchor for q in attempt.quiz.questions} == {"what-a-penalty-costs-the-store"}
+    for index, shown in enumerate(attempt.presented):
+        window.quiz.go_to(index)
+        right = [p for p, o in enumerate(shown.option_order) if o in shown.question.correct_indices]
+        for position in right:
+            window.quiz.choose(position)
     qtbot.mouseClick(window.quiz.submit_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.quiz.summary.submit_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.results

@@ -76,24 +76,24 @@ def test_mark_as_complete_waits_for_a_quarter_of_the_reading_time(
     window.open_lesson(LESSON)
     screen = window.lesson
     complete = screen.complete_button
-    assert course.lessons[LESSON].minutes == 10  # a quarter: 2 min 30 s
+    assert course.lessons[LESSON].minutes == 15  # at 100 words a minute; a quarter: 3 min 45 s
     assert not complete.isEnabled()
-    assert complete.text() == "Mark as complete (2:30)"
-    assert "after 2 min 30 s of reading (25% of its reading time)" in complete.toolTip()
+    assert complete.text() == "Mark as complete (3:45)"
+    assert "after 3 min 45 s of reading (25% of its reading time)" in complete.toolTip()
     qtbot.mouseClick(complete, Qt.MouseButton.LeftButton)
     screen.mark_complete()  # refused in the screen too, not only by the disabled button
     assert store.lesson_progress(learner.id)[LESSON].completed_version is None
 
     reading_clock.advance(60)
-    qtbot.waitUntil(lambda: complete.text() == "Mark as complete (1:30)", timeout=3000)
+    qtbot.waitUntil(lambda: complete.text() == "Mark as complete (2:45)", timeout=3000)
 
     # time away from the lesson does not count
     window.show_home()
     reading_clock.advance(3600)
     window.open_lesson(LESSON)
-    assert complete.text() == "Mark as complete (1:30)" and not complete.isEnabled()
+    assert complete.text() == "Mark as complete (2:45)" and not complete.isEnabled()
 
-    reading_clock.advance(90)
+    reading_clock.advance(165)
     qtbot.waitUntil(complete.isEnabled, timeout=3000)
     assert complete.text() == "Mark as complete" and complete.toolTip() == ""
     qtbot.mouseClick(complete, Qt.MouseButton.LeftButton)

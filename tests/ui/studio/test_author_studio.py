@@ -291,13 +291,8 @@ def test_saving_with_errors_is_warned_and_learners_never_get_the_broken_quiz(
     quiz_path = (content / "quizzes" / f"{LESSON}-quiz.md").resolve()
     studio.open_file(quiz_path)
     text = studio.editor.toPlainText()
-    line = (
-        text.split("\n").index(
-            "- [x] A serious infringement, because the goods carry a trademark without the owner's permission"
-        )
-        + 1
-    )
-    replace_line(studio, line, "- [ ] A serious infringement")
+    line = text.split("\n").index("- [x] Serious: the goods carry the mark") + 1
+    replace_line(studio, line, "- [ ] Serious: the goods carry the mark")
     qtbot.waitUntil(lambda: any("has no correct option" in r for r in rows(studio)))
     assert "Learners do not see this quiz" in studio.preview.toPlainText()
     asked: list[str] = []
@@ -311,7 +306,7 @@ def test_saving_with_errors_is_warned_and_learners_never_get_the_broken_quiz(
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda *_a: True)
     with qtbot.waitSignal(studio.content_changed):
         assert studio.save()
-    assert "- [ ] A serious infringement\n" in quiz_path.read_text(encoding="utf-8")
+    assert "- [ ] Serious: the goods carry the mark\n" in quiz_path.read_text(encoding="utf-8")
     learners = load_course(content, deep=False)
     assert f"{LESSON}-quiz" not in learners.quizzes
     assert studio.tree_item(quiz_path).parent().text(0).startswith("Files with errors")
