@@ -8,7 +8,9 @@ binaries are missing, or when SELLERTRAIN_SKIP_SERVER_TESTS=1.
 
 from __future__ import annotations
 
+import contextlib
 import glob
+import importlib.util
 import os
 import shutil
 import socket
@@ -67,16 +69,22 @@ class Cluster:
         return name
 
 
-@pytest.fixture(scope="session")
-def pg_cluster() -> Iterator[Cluster]:
+class Unavailable(Exception):
+    """No throw-away PostgreSQL can be started here (the reason says why)."""
+
+
+@contextlib.contextmanager
+def throwaway_cluster() -> Iterator[Cluster]:
+    """Start a cluster in a temp dir (as ``postgres`` when root), yield it, stop and remove it."""
     if os.environ.get("SELLERTRAIN_SKIP_SERVER_TESTS") == "1":
-        pytest.skip("SELLERTRAIN_SKIP_SERVER_TESTS=1")
-    pytest.importorskip("psycopg", reason="psycopg is not installed (uv sync --extra server)")
+        raise Unavailable("SELLERTRAIN_SKIP_SERVER_TESTS=1")
+    if importlib.util.find_spec("psycopg") is None:
+        raise Unavailable("psycopg is not installed (uv sync --extra server)")
     bin_dir = _binaries()
     if bin_dir is None:
-        pytest.skip("no PostgreSQL server binaries (pg_ctl) found")
+        raise Unavailable("no PostgreSQL server binaries (pg_ctl) found")
     if os.geteuid() == 0 and shutil.which("runuser") is None:
-        pytest.skip("running as root without runuser: initdb cannot run")
+        raise Unavailable("running as root without runuser: initdb cannot run")
     base = Path(tempfile.mkdtemp(prefix="sellertrain-pg-"))
     if os.geteuid() == 0:
         shutil.chown(base, user="postgres")
@@ -86,24 +94,35 @@ def pg_cluster() -> Iterator[Cluster]:
         command = _as_server_user([str(bin_dir / args[0]), *args[1:]])
         subprocess.run(command, check=True, capture_output=True, text=True)
 
-    run("initdb", "-D", str(data), "-U", ADMIN, "--auth=trust", "-E", "UTF8", "--no-sync")
-    run(
-        "pg_ctl",
-        "-D",
-        str(data),
-        "-w",
-        "-l",
-        str(base / "log"),
-        "-o",
-        f"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={base} "
-        "-c fsync=off -c full_page_writes=off",
-        "start",
-    )
     try:
-        yield Cluster(port)
+        run("initdb", "-D", str(data), "-U", ADMIN, "--auth=trust", "-E", "UTF8", "--no-sync")
+        run(
+            "pg_ctl",
+            "-D",
+            str(data),
+            "-w",
+            "-l",
+            str(base / "log"),
+            "-o",
+            f"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={base} "
+            "-c fsync=off -c full_page_writes=off",
+            "start",
+        )
+        try:
+            yield Cluster(port)
+        finally:
+            run("pg_ctl", "-D", str(data), "-m", "immediate", "stop")
     finally:
-        run("pg_ctl", "-D", str(data), "-m", "immediate", "stop")
         shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    try:
+        with throwaway_cluster() as cluster:
+            yield cluster
+    except Unavailable as exc:
+        pytest.skip(f"no throw-away PostgreSQL: {exc}")
 
 
 @pytest.fixture

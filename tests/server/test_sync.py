@@ -99,9 +99,7 @@ def test_new_rows_travel_both_ways(server_db: str, tmp_path: Path) -> None:
     two.close()
 
 
-def test_a_second_company_is_refused(
-    pg_cluster: Cluster, server_db: str, tmp_path: Path
-) -> None:
+def test_a_second_company_is_refused(pg_cluster: Cluster, server_db: str, tmp_path: Path) -> None:
     init_server(server_db)
     other = pg_cluster.dsn(pg_cluster.new_database())
     init_server(other)
@@ -142,9 +140,12 @@ def test_the_desktop_role_may_add_but_never_change(
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(statement)
             conn.rollback()
-    with psycopg.connect(server_db) as conn:  # even the owner: the triggers refuse
-        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="append-only"):
-            conn.execute("DELETE FROM sellertrain.answers")
+    # even the owner: the triggers refuse
+    with (
+        psycopg.connect(server_db) as conn,
+        pytest.raises(psycopg.errors.InsufficientPrivilege, match="append-only"),
+    ):
+        conn.execute("DELETE FROM sellertrain.answers")
 
 
 def test_a_naive_cursor_loses_a_late_commit_and_the_lock_prevents_it(server_db: str) -> None:
@@ -190,3 +191,49 @@ def test_a_naive_cursor_loses_a_late_commit_and_the_lock_prevents_it(server_db: 
     assert order == [("h1",), ("h2",)]
     early.close()
     late.close()
+
+
+def test_a_sync_cut_short_is_completed_by_the_next(
+    server_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A push that fails halfway leaves the server unchanged; a pull, the local file."""
+    from sellertrain.core.server import push as push_module
+    from sellertrain.core.store import sync_rows
+
+    init_server(server_db)
+    source = joined_store(demo_database(tmp_path / "source.db", 5), server_db)
+    real_push_table = push_module._push_table
+    calls = []
+
+    def failing_push_table(cur: Any, table: Any, batch: Any) -> int:
+        calls.append(table.name)
+        if len(calls) == 4:  # the server goes away after three tables
+            raise psycopg.OperationalError("server closed the connection unexpectedly")
+        return real_push_table(cur, table, batch)
+
+    monkeypatch.setattr(push_module, "_push_table", failing_push_table)
+    with pytest.raises(ServerError, match="push to the company record failed"):
+        sync(server_db, source)
+    with psycopg.connect(server_db) as conn:
+        assert conn.execute("SELECT count(*) FROM sellertrain.employees").fetchone()[0] == 0
+    monkeypatch.setattr(push_module, "_push_table", real_push_table)
+    assert sync(server_db, source).pushed["answers"] == len(rows(source.path, "answers"))
+
+    copy = joined_store(tmp_path / "copy.db", server_db)
+    real_set = sync_rows._set
+
+    def failing_set(conn: Any, key: str, value: int) -> None:
+        if key.startswith("pulled."):  # killed after the rows, before the cursors
+            raise sqlite3.OperationalError("disk I/O error")
+        real_set(conn, key, value)
+
+    monkeypatch.setattr(sync_rows, "_set", failing_set)
+    with pytest.raises(sqlite3.OperationalError):
+        sync(server_db, copy)
+    assert rows(copy.path, "answers") == []
+    monkeypatch.setattr(sync_rows, "_set", real_set)
+    sync(server_db, copy)
+    source.close()
+    copy.close()
+    for table in [t.name for t in SYNCED_TABLES if t.name != "departments"]:
+        assert rows(copy.path, table) == rows(source.path, table), table
