@@ -45,10 +45,24 @@ def push(conn: psycopg.Connection[Any], store: Store) -> dict[str, int]:
                     caught_up[table.name] = _last_seq(cur, table)
     except ServerError:
         raise
+    except psycopg_module.errors.UniqueViolation as exc:
+        raise ServerError(_conflict_message(exc)) from None
     except psycopg_module.Error as exc:
         raise ServerError(f"push to the company record failed: {first_line(exc)}") from None
     mark_synced(store, {name: last for name, (last, _rows) in batches.items()}, caught_up)
     return added
+
+
+def _conflict_message(exc: Exception) -> str:
+    """One line for a pushed row that clashes with another PC's row (nothing was pushed)."""
+    constraint = getattr(getattr(exc, "diag", None), "constraint_name", None) or ""
+    if constraint == "attempt_results_employee_id_chain_seq_key":
+        return (
+            "nothing was pushed: a quiz result here takes the same place in an employee's "
+            "chain as one another PC already sent (the employee took quizzes on two PCs while "
+            "offline); this SellerTrain cannot merge the two chains yet"
+        )
+    return f"nothing was pushed: a row here clashes with another PC's ({first_line(exc)})"
 
 
 def _last_seq(cur: psycopg.Cursor[Any], table: SyncedTable) -> int:
