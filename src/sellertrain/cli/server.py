@@ -22,6 +22,7 @@ def register(subparsers: Subcommands) -> None:
         "records with (needs psycopg: pip install 'sellertrain[server]').",
         db=False,
     )
+    server.set_defaults(handler=cmd_server_init)  # its one action so far (ACTION is required)
     actions = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
     init = add_command(
         actions,
