@@ -7,7 +7,41 @@ import shutil
 import sys
 from pathlib import Path
 
-WORDS = ["seller", "listing", "buyer", "order", "parcel", "tracking", "deadline", "dispute", "refund", "deposit", "freeze", "warning", "penalty", "category", "logo", "brand", "customs", "supplier", "quality", "evidence", "appeal", "platform", "rule", "store", "shipping", "carrier", "cancellation", "review", "rating", "service", "product", "photo", "description"]
+WORDS = [
+    "seller",
+    "listing",
+    "buyer",
+    "order",
+    "parcel",
+    "tracking",
+    "deadline",
+    "dispute",
+    "refund",
+    "deposit",
+    "freeze",
+    "warning",
+    "penalty",
+    "category",
+    "logo",
+    "brand",
+    "customs",
+    "supplier",
+    "quality",
+    "evidence",
+    "appeal",
+    "platform",
+    "rule",
+    "store",
+    "shipping",
+    "carrier",
+    "cancellation",
+    "review",
+    "rating",
+    "service",
+    "product",
+    "photo",
+    "description",
+]
 
 
 def lesson_text(number: int, rng: random.Random) -> str:
@@ -17,7 +51,9 @@ def lesson_text(number: int, rng: random.Random) -> str:
         for _ in range(3):
             words = [rng.choice(WORDS) for _ in range(70)]
             paragraphs.append(" ".join(words).capitalize() + ".")
-        sections.append(f"## Section {section + 1} of lesson {number}\n\n" + "\n\n".join(paragraphs))
+        sections.append(
+            f"## Section {section + 1} of lesson {number}\n\n" + "\n\n".join(paragraphs)
+        )
     body = "\n\n".join(sections)
     return (
         f"---\nid: generated-{number:04d}\ntitle: Generated lesson {number}\n"

@@ -40,12 +40,19 @@ def run_process(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     _pid, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"{args} failed: {process.stderr.read().decode() if process.stderr else ''}")
+        raise RuntimeError(
+            f"{args} failed: {process.stderr.read().decode() if process.stderr else ''}"
+        )
     return elapsed, usage.ru_maxrss / 1024
 
 
 def summary(values: list[float]) -> dict[str, float]:
-    return {"median": statistics.median(values), "min": min(values), "max": max(values), "n": len(values)}
+    return {
+        "median": statistics.median(values),
+        "min": min(values),
+        "max": max(values),
+        "n": len(values),
+    }
 
 
 def timed(call: Callable[[], object], repeat: int) -> list[float]:
@@ -84,7 +91,8 @@ def bench_startup(repeat: int, work: Path) -> dict:
         "app_peak_mib": summary(memory["app"]),
         "bare_peak_mib": summary(memory["bare"]),
         "ratio_app_to_bare": statistics.median(times["app"]) / statistics.median(times["bare"]),
-        "ratio_1000_to_shipped": statistics.median(times["app_1000"]) / statistics.median(times["app"]),
+        "ratio_1000_to_shipped": statistics.median(times["app_1000"])
+        / statistics.median(times["app"]),
     }
 
 
@@ -190,9 +198,20 @@ def bench_demo_data(repeat: int, employees: int, work: Path) -> tuple[dict, Path
     for run in range(repeat):
         db = work / f"demo-{run}.db"
         output = subprocess.run(
-            [sys.executable, "-m", "sellertrain.cli.main", "demo-data", "--employees", str(employees),
-             "--db", str(db)],
-            env=child_env(), capture_output=True, text=True, check=True,
+            [
+                sys.executable,
+                "-m",
+                "sellertrain.cli.main",
+                "demo-data",
+                "--employees",
+                str(employees),
+                "--db",
+                str(db),
+            ],
+            env=child_env(),
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
         from sellertrain.core.store import Store
 
@@ -210,8 +229,11 @@ def bench_demo_data(repeat: int, employees: int, work: Path) -> tuple[dict, Path
         else:
             for leftover in work.glob(f"demo-{run}.db*"):
                 leftover.unlink()
-    return {"demo_employees": employees, "demo_seconds": summary(seconds),
-            "answers_per_second": summary(rates)}, kept
+    return {
+        "demo_employees": employees,
+        "demo_seconds": summary(seconds),
+        "answers_per_second": summary(rates),
+    }, kept
 
 
 TARGETS = [
@@ -219,11 +241,26 @@ TARGETS = [
     ("ratio_1000_to_shipped", "launch with 1,000 lessons / shipped", "<= 1.2x", lambda v: v <= 1.2),
     ("app_peak_mib", "peak memory at first screen", "< 100 MiB", lambda v: v["median"] < 100),
     ("open_10kb_lesson_ms", "open a 10 KB lesson", "< 25 ms", lambda v: v["median"] < 25),
-    ("team_model_ready_ms", "team table ready (10k employees)", "< 150 ms", lambda v: v["median"] < 150),
+    (
+        "team_model_ready_ms",
+        "team table ready (10k employees)",
+        "< 150 ms",
+        lambda v: v["median"] < 150,
+    ),
     ("filter_ms", "filter the team table", "< 50 ms", lambda v: v["median"] < 50),
     ("sort_ms", "sort the team table", "< 50 ms", lambda v: v["median"] < 50),
-    ("item_analysis_ms", "item analysis of the busiest quiz", "< 100 ms", lambda v: v["median"] < 100),
-    ("answers_per_second", "demo-data answer rows per second", ">= 300,000", lambda v: v["median"] >= 300_000),
+    (
+        "item_analysis_ms",
+        "item analysis of the busiest quiz",
+        "< 100 ms",
+        lambda v: v["median"] < 100,
+    ),
+    (
+        "answers_per_second",
+        "demo-data answer rows per second",
+        ">= 300,000",
+        lambda v: v["median"] >= 300_000,
+    ),
     ("manager_view_peak_mib", "peak memory, manager view (10k)", "< 150 MiB", lambda v: v < 150),
 ]
 

@@ -37,6 +37,8 @@ def test_every_command_has_a_handler_of_its_group() -> None:
         "export-record",
         "publish",
         "audit",
+        "server",
+        "sync",
     ]
     group_modules = {group.__name__ for group in COMMAND_GROUPS}
     for name, command in commands.items():

@@ -189,7 +189,11 @@ USES_CONTENT = {
     "certificate",
     "publish",
 }
-NO_DATABASE = {"check", "export-gift"}  # imports take --db: they are audited when there is one
+NO_DATABASE = {
+    "check",
+    "export-gift",
+    "server",
+}  # imports take --db: they are audited when there is one
 
 
 def _subcommands(

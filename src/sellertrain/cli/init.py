@@ -5,24 +5,31 @@ from __future__ import annotations
 import argparse
 
 from sellertrain.cli.common import CliError, Subcommands, add_command, db_path
+from sellertrain.cli.server import add_server_option, check_server, join_database
 
 
 def register(subparsers: Subcommands) -> None:
-    add_command(
+    parser = add_command(
         subparsers,
         "init",
         "start a new, empty database",
         "Start a new, empty SellerTrain database at --db PATH (or the default location) and "
         "its folder.\nOther commands never create a database at a path they are given, so a "
         "mistyped --db\nis an error, not a new empty file. An existing SellerTrain database is "
-        "left as it is\n(brought up to date if it is from an older version).",
-    ).set_defaults(handler=cmd_init)
+        "left as it is\n(brought up to date if it is from an older version). With --server DSN the "
+        "database\njoins that company record (see 'sellertrain sync'); a database joins one "
+        "company only.",
+    )
+    add_server_option(parser, "join the company record at this PostgreSQL address")
+    parser.set_defaults(handler=cmd_init)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     from sellertrain.core.store import Store, StoreError
 
     path = db_path(args)
+    # the server is checked first: a wrong address leaves no new file behind
+    server_id = check_server(args.server) if args.server else None
     existed = path.exists()
     try:
         store = (Store.open if existed else Store.create)(path)
@@ -33,15 +40,21 @@ def cmd_init(args: argparse.Namespace) -> int:
         version = store.schema_version
     finally:
         store.close()
+    if server_id is not None:
+        joined = join_database(argparse.Namespace(db=path), server_id)
     if existed:
         print(
             f"{path} already holds a SellerTrain database (schema {version}, {employees} "
             "employees); no new database was made"
         )
+        if server_id is not None:
+            print(joined)
         return 0
     where = f" --db {path}" if args.db is not None else ""
     print(
         f"created a new database at {path} (schema {version}); add the first manager with "
         f"'sellertrain employees add NAME --role manager{where}'"
     )
+    if server_id is not None:
+        print(joined)
     return 0

@@ -24,6 +24,7 @@ from sellertrain.cli import (
     publish,
     records,
     reports,
+    server,
     status,
 )
 from sellertrain.cli.common import CliError, add_common_options
@@ -41,6 +42,7 @@ COMMAND_GROUPS = (
     records,
     publish,
     audit,
+    server,
 )
 SIGPIPE_STATUS = 141  # what a shell reports for a command ended by SIGPIPE (128 + 13)
 

@@ -47,6 +47,7 @@ SHIPPED = {
         "003fe8dd72787b976c9c2c4336693b2d89472a3e8176bc682799cf5c61d9d131"
     ),
     "m010_audit_chain.sql": "6d5a6c74e4cbb99580c63502de2c714ad61de2b0c73b092ad9a84597557c969f",
+    "m011_company_record.sql": "2d1e3c06053b39160e1aaa21e63f595682fd059743cc69d4e73bc82cd1e72b6b",
 }
 
 

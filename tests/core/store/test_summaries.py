@@ -85,6 +85,7 @@ def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
     for column in ("chain_seq", "prev_hash", "record_hash"):
         conn.execute(f"ALTER TABLE audit_log DROP COLUMN {column}")
     conn.execute("ALTER TABLE employees DROP COLUMN password_expired")
+    conn.execute("DROP TABLE sync_state")  # and m011
     conn.execute("PRAGMA user_version = 6")
     conn.commit()
     conn.close()

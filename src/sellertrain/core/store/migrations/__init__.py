@@ -22,6 +22,7 @@ STEP_FILES = (
     "m008_requirements_and_departments.sql",  # start dates, lead times, recurrence, departments
     "m009_department_managers.sql",  # managers limited to departments
     "m010_audit_chain.sql",  # the audit log chained; one-time passwords
+    "m011_company_record.sql",  # the company server this database syncs with; watermarks
 )
 
 

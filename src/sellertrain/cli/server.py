@@ -1,0 +1,137 @@
+"""The company record: ``server init DSN``, ``sync``, and ``init --server DSN`` (joining).
+
+psycopg is optional: without it these commands say how to install it; nothing else needs it.
+The server's address comes from ``--server`` or ``$SELLERTRAIN_SERVER`` (a libpq connection
+string or URI).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from sellertrain.cli.common import CliError, Subcommands, add_command, open_store
+
+
+def register(subparsers: Subcommands) -> None:
+    server = add_command(
+        subparsers,
+        "server",
+        "set up the company record on a PostgreSQL server",
+        "Commands for the company record: a PostgreSQL database that every desktop syncs its\n"
+        "records with (needs psycopg: pip install 'sellertrain[server]').",
+        db=False,
+    )
+    server.set_defaults(handler=cmd_server_init)  # its one action so far (ACTION is required)
+    actions = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    init = add_command(
+        actions,
+        "init",
+        "create or update the company record's tables and roles in a PostgreSQL database",
+        "Create (or bring up to date) the company record in an existing PostgreSQL database:\n"
+        "the append-only record tables, and the roles sellertrain_desktop and\n"
+        "sellertrain_manager (see SECURITY.md). Run it as the database's owner, with a role\n"
+        "that may create roles. Running it again changes nothing.",
+        db=False,
+    )
+    init.add_argument("dsn", metavar="DSN", help="e.g. 'host=db.example dbname=training'")
+    init.set_defaults(handler=cmd_server_init)
+    sync = add_command(
+        subparsers,
+        "sync",
+        "push this database's new records to the company record, then pull what it lacks",
+        "Push this database's new records to the company record, then pull the records it\n"
+        "lacks; print one line of what moved. The server is $SELLERTRAIN_SERVER (or --server).\n"
+        "Exit status 1, with one line, when the server cannot be reached: nothing is lost,\n"
+        "the next sync completes the work.",
+    )
+    add_server_option(sync)
+    sync.set_defaults(handler=cmd_sync)
+
+
+def add_server_option(parser: argparse.ArgumentParser, help_text: str | None = None) -> None:
+    parser.add_argument(
+        "--server",
+        metavar="DSN",
+        default=None,
+        help=help_text or "the company record's PostgreSQL address (default: $SELLERTRAIN_SERVER)",
+    )
+
+
+def server_dsn(args: argparse.Namespace) -> str:
+    """The server asked for, or $SELLERTRAIN_SERVER; CliError if neither is set."""
+    from sellertrain.core.server.connection import ENV_VAR
+
+    dsn: str | None = getattr(args, "server", None) or os.environ.get(ENV_VAR)
+    if not dsn:
+        raise CliError(f"no company server: set {ENV_VAR} to its address (or pass --server DSN)")
+    return dsn
+
+
+def cmd_server_init(args: argparse.Namespace) -> int:
+    from sellertrain.core.server.connection import ServerError, init_server
+
+    try:
+        before, info = init_server(args.dsn)
+    except ServerError as exc:
+        raise CliError(str(exc)) from None
+    if before == info.schema_version:
+        print(f"the company record {info.server_id} is up to date (schema {before})")
+    else:
+        print(
+            f"company record {info.server_id} ready (schema {before} -> {info.schema_version}); "
+            "grant logins sellertrain_desktop or sellertrain_manager, then join each desktop "
+            "with 'sellertrain init --server DSN'"
+        )
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from sellertrain.core.server.connection import ServerError
+    from sellertrain.core.server.sync import sync
+    from sellertrain.core.store import StoreError
+
+    dsn = server_dsn(args)
+    store = open_store(args)
+    try:
+        report = sync(dsn, store)
+    except (ServerError, StoreError) as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    print(report.summary())
+    return 0
+
+
+def check_server(dsn: str) -> str:
+    """The id of the company record at ``dsn``, read before anything local is made."""
+    from sellertrain.core.server.connection import ServerError, connect, read_info
+
+    try:
+        conn = connect(dsn)
+        try:
+            return read_info(conn).server_id
+        finally:
+            conn.close()
+    except ServerError as exc:
+        raise CliError(str(exc)) from None
+
+
+def join_database(args: argparse.Namespace, server_id: str) -> str:
+    """Make the database at --db belong to ``server_id``; the line to print."""
+    from sellertrain.core.store import StoreError
+    from sellertrain.core.store.sync_rows import join_server
+
+    store = open_store(args)
+    try:
+        joined = join_server(store, server_id)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    if not joined:
+        return f"{store.path} already belongs to the company record {server_id}"
+    return (
+        f"{store.path} belongs to the company record {server_id}; run 'sellertrain sync' "
+        "to send its records and fetch the others"
+    )

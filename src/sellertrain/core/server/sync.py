@@ -1,0 +1,73 @@
+"""Joining a company record and syncing with it: push, then pull, with a one-line summary."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sellertrain.core.server.connection import ServerError, connect, read_info
+from sellertrain.core.server.pull import pull
+from sellertrain.core.server.push import push
+from sellertrain.core.server.tables import SYNCED_TABLES
+from sellertrain.core.store.sync_rows import join_server, server_id
+
+if TYPE_CHECKING:
+    from sellertrain.core.store.database import Store
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What one sync moved, per table, and how long it took."""
+
+    pushed: Mapping[str, int] = field(default_factory=dict)
+    pulled: Mapping[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        """One line: rows pushed and pulled per kind."""
+        return (
+            f"synced in {self.seconds:.1f} s: pushed {_counts(self.pushed)}; "
+            f"pulled {_counts(self.pulled)}"
+        )
+
+
+def _counts(counts: Mapping[str, int]) -> str:
+    total = sum(counts.values())
+    parts = [f"{counts[t.name]} {t.name}" for t in SYNCED_TABLES if counts.get(t.name)]
+    return f"{total} rows" + (f" ({', '.join(parts)})" if parts else "")
+
+
+def join(dsn: str, store: Store) -> tuple[str, bool]:
+    """Make the database belong to the company record at ``dsn``: its id, and if newly joined."""
+    conn = connect(dsn)
+    try:
+        info = read_info(conn)
+    finally:
+        conn.close()
+    return info.server_id, join_server(store, info.server_id)
+
+
+def sync(dsn: str, store: Store) -> SyncReport:
+    """Push this database's new rows, then pull what it lacks; ServerError if it cannot."""
+    joined = server_id(store.conn)
+    if joined is None:
+        raise ServerError(
+            f"{store.path} has not joined a company record: run 'sellertrain init --db "
+            f"{store.path} --server DSN' first"
+        )
+    start = time.perf_counter()
+    conn = connect(dsn)
+    try:
+        info = read_info(conn)
+        if info.server_id != joined:
+            raise ServerError(
+                f"the server at this address holds another company record ({info.server_id}, "
+                f"this database belongs to {joined}); nothing was synced"
+            )
+        pushed = push(conn, store)
+        pulled = pull(conn, store)
+    finally:
+        conn.close()
+    return SyncReport(pushed, pulled, time.perf_counter() - start)

@@ -1,0 +1,64 @@
+"""The tables the company record holds, in push order (parents before children), and their columns.
+
+The same names and columns on both sides: the desktop's SQLite tables and the server's
+PostgreSQL tables (server_m001.sql), where each also has a ``server_seq``. The summary tables
+are never synced: the desktop's insert triggers rebuild them from pulled rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SyncedTable:
+    """One synced table: its name, the key that tells a row already there, its columns."""
+
+    name: str
+    key: str
+    columns: tuple[str, ...]
+
+    @property
+    def column_list(self) -> str:
+        return ", ".join(self.columns)
+
+
+def _table(name: str, columns: str, key: str = "id") -> SyncedTable:
+    return SyncedTable(name, key, tuple(columns.split()))
+
+
+SYNCED_TABLES = (
+    _table(
+        "employees",
+        "id name name_key role department password_hash created_at active joined manages "
+        "password_expired",
+    ),
+    _table("departments", "name created_at", key="name"),
+    _table("lesson_events", "id employee_id lesson_id lesson_version kind at seconds sections"),
+    _table("attempts", "id employee_id quiz_id quiz_version seed started_at kind scope sections"),
+    _table(
+        "attempt_results",
+        "id attempt_id status finished_at score passed employee_id chain_seq prev_hash record_hash",
+    ),
+    _table("answers", "id attempt_id question_id position selected selected_text correct score"),
+    _table("draft_answers", "id attempt_id question_id selected saved_at seq"),
+    _table(
+        "assignments",
+        "id lesson_id module target_kind target due_date created_by created_at lead_days "
+        "every_months",
+    ),
+    _table("assignment_revocations", "id assignment_id revoked_by revoked_at"),
+    _table("audit_log", "id at actor_id action subject details chain_seq prev_hash record_hash"),
+    _table("sign_in_events", "id employee_id outcome at"),
+    _table("section_texts", "hash lesson_id anchor title text", key="hash"),
+    _table(
+        "lesson_publications",
+        "id lesson_id version previous_version kind revision changed_sections sections "
+        "previous_sections published_at published_by note",
+    ),
+    _table(
+        "certificates",
+        "id code employee_id scope_kind scope title score issued_at expires_at evidence",
+    ),
+)
+TABLES_BY_NAME = {table.name: table for table in SYNCED_TABLES}

@@ -1,0 +1,151 @@
+"""The desktop's side of the company record: its server id, watermarks, new rows, pulled rows.
+
+What has been pushed is a rowid per table (rows are only ever appended, so every row after the
+watermark is new); what has been pulled is the server's ``server_seq`` per table. Both live in
+``sync_state`` (schema 11). Pulled rows are inserted with ``ON CONFLICT DO NOTHING`` on their
+key, so rows this desktop already holds are skipped, while any other uniqueness conflict (two
+results in the same place of one chain) stops the pull instead of dropping a record.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from sellertrain.core.server.tables import SYNCED_TABLES
+from sellertrain.core.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from sellertrain.core.store.database import Store
+
+SERVER_ID = "server_id"
+Row = tuple[Any, ...]
+
+
+def state(conn: sqlite3.Connection, key: str) -> str | None:
+    """One value of ``sync_state`` (None when not set)."""
+    row = conn.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def server_id(conn: sqlite3.Connection) -> str | None:
+    """The company record this database belongs to, or None if it has joined none."""
+    return state(conn, SERVER_ID)
+
+
+def join_server(store: Store, new_id: str) -> bool:
+    """Make this database belong to the server ``new_id``; False if it already did.
+
+    A database never changes company: joining a second server is refused.
+    """
+    with store.db.atomic():
+        current = server_id(store.conn)
+        if current == new_id:
+            return False
+        if current is not None:
+            raise StoreError(
+                f"{store.path} belongs to another company record (server {current}); a "
+                "database never syncs with a second company. Start a new database for this one"
+            )
+        store.conn.execute("INSERT INTO sync_state (key, value) VALUES (?, ?)", (SERVER_ID, new_id))
+    return True
+
+
+def _marks(conn: sqlite3.Connection, prefix: str) -> dict[str, int]:
+    rows = conn.execute(
+        "SELECT key, value FROM sync_state WHERE key LIKE ?", (prefix + "%",)
+    ).fetchall()
+    found = {key[len(prefix) :]: int(value) for key, value in rows}
+    return {table.name: found.get(table.name, 0) for table in SYNCED_TABLES}
+
+
+def pushed_marks(conn: sqlite3.Connection) -> dict[str, int]:
+    """Per table, the last local rowid known to be on the server."""
+    return _marks(conn, "pushed.")
+
+
+def pulled_cursors(conn: sqlite3.Connection) -> dict[str, int]:
+    """Per table, the highest ``server_seq`` already pulled."""
+    return _marks(conn, "pulled.")
+
+
+def unpushed_rows(conn: sqlite3.Connection) -> dict[str, tuple[int, list[Row]]]:
+    """Per table, the rows after its pushed watermark and the last rowid read.
+
+    All tables are read in one read transaction, so a child row read here always finds its
+    parent read here too (or pushed before).
+    """
+    marks = pushed_marks(conn)
+    found: dict[str, tuple[int, list[Row]]] = {}
+    conn.execute("BEGIN")
+    try:
+        for table in SYNCED_TABLES:
+            rows = conn.execute(
+                f"SELECT rowid, {table.column_list} FROM {table.name} WHERE rowid > ? "
+                "ORDER BY rowid",
+                (marks[table.name],),
+            ).fetchall()
+            if rows:
+                found[table.name] = (rows[-1][0], [tuple(row[1:]) for row in rows])
+    finally:
+        conn.execute("COMMIT")
+    return found
+
+
+def _set(conn: sqlite3.Connection, key: str, value: int) -> None:
+    conn.execute(
+        "INSERT INTO sync_state (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, str(value)),
+    )
+
+
+def mark_synced(store: Store, pushed: Mapping[str, int], pulled: Mapping[str, int]) -> None:
+    """Move the pushed watermarks and pulled cursors forward (never back)."""
+    with store.db.atomic():
+        old_pushed, old_pulled = pushed_marks(store.conn), pulled_cursors(store.conn)
+        for name, rowid in pushed.items():
+            if rowid > old_pushed[name]:
+                _set(store.conn, f"pushed.{name}", rowid)
+        for name, seq in pulled.items():
+            if seq > old_pulled[name]:
+                _set(store.conn, f"pulled.{name}", seq)
+
+
+def insert_pulled(
+    store: Store, batches: Mapping[str, Sequence[Row]], cursors: Mapping[str, int]
+) -> dict[str, int]:
+    """Insert pulled rows (parents first) in one transaction; how many were new, per table.
+
+    The summary tables follow through their insert triggers. A table whose every local row
+    was already pushed keeps that watermark at its end, so pulled rows are not pushed back.
+    """
+    added: dict[str, int] = {}
+    conn = store.conn
+    with store.db.atomic():
+        pushed = pushed_marks(conn)
+        for table in SYNCED_TABLES:
+            rows = batches.get(table.name)
+            if not rows:
+                continue
+            last = conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table.name}").fetchone()[0]
+            marks = ", ".join("?" for _ in table.columns)
+            try:
+                cursor = conn.executemany(
+                    f"INSERT INTO {table.name} ({table.column_list}) VALUES ({marks}) "
+                    f"ON CONFLICT ({table.key}) DO NOTHING",
+                    rows,
+                )
+            except sqlite3.IntegrityError as exc:
+                raise StoreError(
+                    f"a pulled {table.name} row conflicts with one of this database ({exc}); "
+                    "nothing was pulled"
+                ) from None
+            added[table.name] = max(cursor.rowcount, 0)
+            if pushed[table.name] >= last:
+                end = conn.execute(f"SELECT max(rowid) FROM {table.name}").fetchone()[0]
+                _set(conn, f"pushed.{table.name}", end)
+        for name, seq in cursors.items():
+            _set(conn, f"pulled.{name}", seq)
+    return added

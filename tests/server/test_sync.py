@@ -1,0 +1,287 @@
+"""Push and pull through a real (throw-away) PostgreSQL: round trip, idempotence, order, roles."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sellertrain.cli.main import main
+from sellertrain.core.server.connection import ServerError, init_server
+from sellertrain.core.server.sync import join, sync
+from sellertrain.core.server.tables import SYNCED_TABLES
+from sellertrain.core.store import Store
+from tests.server.conftest import Cluster
+
+psycopg = pytest.importorskip("psycopg")
+
+
+def demo_database(path: Path, employees: int = 12) -> Path:
+    assert main(["demo-data", "--employees", str(employees), "--db", str(path)]) == 0
+    return path
+
+
+def rows(path: Path, table: str) -> list[tuple[Any, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(conn.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+    finally:
+        conn.close()
+
+
+def joined_store(path: Path, dsn: str) -> Store:
+    store = Store.create(path)
+    join(dsn, store)
+    return store
+
+
+def test_synced_tables_match_the_local_schema(tmp_path: Path) -> None:
+    store = Store.create(tmp_path / "a.db")
+    try:
+        for table in SYNCED_TABLES:
+            info = store.conn.execute(f"PRAGMA table_info({table.name})").fetchall()
+            assert tuple(column[1] for column in info) == table.columns, table.name
+    finally:
+        store.close()
+
+
+def test_server_init_twice_changes_nothing(server_db: str) -> None:
+    before, info = init_server(server_db)
+    again, same = init_server(server_db)
+    assert (before, again) == (0, 1)
+    assert same == info
+
+
+def test_a_pulled_copy_is_the_same_record(
+    server_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    init_server(server_db)
+    source = joined_store(demo_database(tmp_path / "source.db"), server_db)
+    first = sync(server_db, source)
+    assert first.pushed["attempt_results"] == len(rows(source.path, "attempt_results"))
+    assert first.pulled == {}  # its own rows are not fetched back
+    again = sync(server_db, source)  # idempotent: nothing new either way
+    assert (again.pushed, again.pulled) == ({}, {})
+    source.close()
+
+    copy = joined_store(tmp_path / "copy.db", server_db)
+    pulled = sync(server_db, copy)
+    assert pulled.pulled["answers"] == len(rows(source.path, "answers"))
+    assert (sync(server_db, copy).pushed, sync(server_db, copy).pulled) == ({}, {})
+    copy.close()
+    for table in [t.name for t in SYNCED_TABLES if t.name != "departments"] + [
+        "lesson_summary",
+        "quiz_summary",
+    ]:
+        assert rows(copy.path, table) == rows(source.path, table), table
+    capsys.readouterr()
+    assert main(["verify-records", "--db", str(copy.path)]) == 0
+    assert "no problems" in capsys.readouterr().out
+
+
+def test_new_rows_travel_both_ways(server_db: str, tmp_path: Path) -> None:
+    init_server(server_db)
+    one = joined_store(demo_database(tmp_path / "one.db", 4), server_db)
+    sync(server_db, one)
+    two = joined_store(tmp_path / "two.db", server_db)
+    sync(server_db, two)
+    employee = two.employees()[0]
+    two.record_lesson_opened(employee.id, "extra-lesson", "v1")
+    report = sync(server_db, two)
+    assert report.pushed == {"lesson_events": 1}
+    assert report.pulled == {}
+    assert sync(server_db, one).pulled == {"lesson_events": 1}
+    assert rows(one.path, "lesson_summary") == rows(two.path, "lesson_summary")
+    one.close()
+    two.close()
+
+
+def test_a_second_company_is_refused(pg_cluster: Cluster, server_db: str, tmp_path: Path) -> None:
+    init_server(server_db)
+    other = pg_cluster.dsn(pg_cluster.new_database())
+    init_server(other)
+    store = joined_store(tmp_path / "a.db", server_db)
+    with pytest.raises(ServerError, match="another company record"):
+        sync(other, store)
+    with pytest.raises(Exception, match="never syncs with a second company"):
+        join(other, store)
+    store.close()
+
+
+def _login(cluster: Cluster, dsn: str, group: str) -> str:
+    name = f"{group.split('_')[1]}_login"
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {name} LOGIN IN ROLE {group}")
+    return dsn.replace("user=postgres", f"user={name}")
+
+
+def test_the_desktop_role_may_add_but_never_change(
+    pg_cluster: Cluster, server_db: str, tmp_path: Path
+) -> None:
+    init_server(server_db)
+    manager = _login(pg_cluster, server_db, "sellertrain_manager")
+    desktop = _login(pg_cluster, server_db, "sellertrain_desktop")
+    source = joined_store(demo_database(tmp_path / "a.db", 3), server_db)
+    with pytest.raises(ServerError, match="may not add employees"):
+        sync(desktop, source)  # staff are added from a manager's login
+    sync(manager, source)
+    source.close()
+    with psycopg.connect(desktop) as conn:
+        assert conn.execute("SELECT count(*) FROM sellertrain.attempt_results").fetchone()[0] > 0
+        for statement in (
+            "UPDATE sellertrain.attempt_results SET score = 100",
+            "DELETE FROM sellertrain.answers",
+            "TRUNCATE sellertrain.lesson_events",
+            "UPDATE sellertrain.employees SET role = 'manager'",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
+            conn.rollback()
+    # even the owner: the triggers refuse
+    with (
+        psycopg.connect(server_db) as conn,
+        pytest.raises(psycopg.errors.InsufficientPrivilege, match="append-only"),
+    ):
+        conn.execute("DELETE FROM sellertrain.answers")
+
+
+def test_a_naive_cursor_loses_a_late_commit_and_the_lock_prevents_it(server_db: str) -> None:
+    """Two writers: the one holding the lower sequence number commits last."""
+    init_server(server_db)
+    with psycopg.connect(server_db, autocommit=True) as setup:
+        setup.execute("CREATE TABLE naive (seq bigint GENERATED ALWAYS AS IDENTITY, v text)")
+    early, late = psycopg.connect(server_db), psycopg.connect(server_db)
+    early.execute("INSERT INTO naive (v) VALUES ('early')")  # takes seq 1, commits last
+    late.execute("INSERT INTO naive (v) VALUES ('late')")  # takes seq 2
+    late.commit()
+    with psycopg.connect(server_db) as reader:
+        seen = reader.execute("SELECT seq FROM naive WHERE seq > 0").fetchall()
+        cursor = max(seq for (seq,) in seen)
+        early.commit()
+        after = reader.execute("SELECT v FROM naive WHERE seq > %s", (cursor,)).fetchall()
+    assert after == []  # 'early' is on the server, but this pull will never see it
+    # the record tables: a second writer waits for the first to commit before it numbers rows
+    insert = (
+        "INSERT INTO sellertrain.section_texts (hash, lesson_id, anchor, title, text) "
+        "VALUES (%s, 'l', 'a', 't', 'x')"
+    )
+    early.execute(insert, ("h1",))
+    done = threading.Event()
+
+    def second_writer() -> None:
+        with psycopg.connect(server_db) as conn:
+            conn.execute(insert, ("h2",))
+        done.set()
+
+    thread = threading.Thread(target=second_writer)
+    thread.start()
+    assert not done.wait(0.5)  # blocked behind the first writer's lock
+    with psycopg.connect(server_db) as reader:
+        assert reader.execute("SELECT count(*) FROM sellertrain.section_texts").fetchone()[0] == 0
+    early.commit()
+    thread.join(10)
+    assert done.is_set()
+    with psycopg.connect(server_db) as reader:
+        order = reader.execute(
+            "SELECT hash FROM sellertrain.section_texts ORDER BY server_seq"
+        ).fetchall()
+    assert order == [("h1",), ("h2",)]
+    early.close()
+    late.close()
+
+
+def test_a_sync_cut_short_is_completed_by_the_next(
+    server_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A push that fails halfway leaves the server unchanged; a pull, the local file."""
+    from sellertrain.core.server import push as push_module
+    from sellertrain.core.store import sync_rows
+
+    init_server(server_db)
+    source = joined_store(demo_database(tmp_path / "source.db", 5), server_db)
+    real_push_table = push_module._push_table
+    calls = []
+
+    def failing_push_table(cur: Any, table: Any, batch: Any) -> int:
+        calls.append(table.name)
+        if len(calls) == 4:  # the server goes away after three tables
+            raise psycopg.OperationalError("server closed the connection unexpectedly")
+        return real_push_table(cur, table, batch)
+
+    monkeypatch.setattr(push_module, "_push_table", failing_push_table)
+    with pytest.raises(ServerError, match="push to the company record failed"):
+        sync(server_db, source)
+    with psycopg.connect(server_db) as conn:
+        assert conn.execute("SELECT count(*) FROM sellertrain.employees").fetchone()[0] == 0
+    monkeypatch.setattr(push_module, "_push_table", real_push_table)
+    assert sync(server_db, source).pushed["answers"] == len(rows(source.path, "answers"))
+
+    copy = joined_store(tmp_path / "copy.db", server_db)
+    real_set = sync_rows._set
+
+    def failing_set(conn: Any, key: str, value: int) -> None:
+        if key.startswith("pulled."):  # killed after the rows, before the cursors
+            raise sqlite3.OperationalError("disk I/O error")
+        real_set(conn, key, value)
+
+    monkeypatch.setattr(sync_rows, "_set", failing_set)
+    with pytest.raises(sqlite3.OperationalError):
+        sync(server_db, copy)
+    assert rows(copy.path, "answers") == []
+    monkeypatch.setattr(sync_rows, "_set", real_set)
+    sync(server_db, copy)
+    source.close()
+    copy.close()
+    for table in [t.name for t in SYNCED_TABLES if t.name != "departments"]:
+        assert rows(copy.path, table) == rows(source.path, table), table
+
+
+def _offline_result(path: Path, employee_id: str, tag: str) -> None:
+    """Append a copy of one of the employee's attempts and results, next in their chain."""
+    conn = sqlite3.connect(path)
+    with conn:
+        attempt = conn.execute(
+            "SELECT * FROM attempts WHERE employee_id = ? LIMIT 1", (employee_id,)
+        ).fetchone()
+        conn.execute(
+            "INSERT INTO attempts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (f"a-{tag}", *attempt[1:])
+        )
+        last = conn.execute(
+            "SELECT max(chain_seq), max(record_hash) FROM attempt_results WHERE employee_id = ?",
+            (employee_id,),
+        ).fetchone()
+        conn.execute(
+            "INSERT INTO attempt_results VALUES (?, ?, 'submitted', '2026-12-01T10:00:00+00:00', "
+            "90, 1, ?, ?, ?, ?)",
+            (f"r-{tag}", f"a-{tag}", employee_id, (last[0] or 0) + 1, last[1], f"hash-{tag}"),
+        )
+    conn.close()
+
+
+def test_two_pcs_extending_one_chain_offline_is_refused_not_dropped(
+    server_db: str, tmp_path: Path
+) -> None:
+    init_server(server_db)
+    one = joined_store(demo_database(tmp_path / "one.db", 4), server_db)
+    sync(server_db, one)
+    two = joined_store(tmp_path / "two.db", server_db)
+    sync(server_db, two)
+    employee_id = one.conn.execute(
+        "SELECT employee_id FROM attempt_results WHERE chain_seq IS NOT NULL LIMIT 1"
+    ).fetchone()[0]
+    _offline_result(one.path, employee_id, "one")
+    _offline_result(two.path, employee_id, "two")
+    assert sync(server_db, one).pushed == {"attempts": 1, "attempt_results": 1}
+    with pytest.raises(ServerError, match="same place in an employee's chain"):
+        sync(server_db, two)
+    with psycopg.connect(server_db) as conn:  # the first is kept, the second is still local
+        ids = conn.execute(
+            "SELECT id FROM sellertrain.attempt_results WHERE id LIKE 'r-%'"
+        ).fetchall()
+    assert ids == [("r-one",)]
+    assert ("r-two",) in [row[:1] for row in rows(two.path, "attempt_results")]
+    one.close()
+    two.close()
