@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from sellertrain.core.accounts import Accounts
-from sellertrain.core.models import AccessRole
+from sellertrain.core.models import AccessRole, Employee
 from sellertrain.ui import dialogs
 from sellertrain.ui.main_window import MainWindow
 from sellertrain.ui.team import staff_actions
@@ -147,3 +147,26 @@ def test_editing_an_employee_moves_them_and_limits_a_manager(qtbot, store, cours
         ("finance",),
     )
     assert "joined 2025-09-01" in detail.summary.text()
+
+
+def test_the_edit_dialog_hands_back_roles_and_departments_as_chosen(qtbot):
+    """Qt gives a combo's enum data back as a plain string: the dialog must not compare it
+    with ``is`` (it hid the departments list and always 'changed' the role)."""
+    lead = Employee(
+        "x", "Li Na", AccessRole.MANAGER, "logistics", "", True, "2026-01-05", ("logistics",)
+    )
+    dialog = EditEmployeeDialog(lead, ["finance", "logistics"], True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.limited.isVisible() and dialog.manages.isVisible()
+    unchanged = dialog.request()
+    assert unchanged.role is AccessRole.MANAGER and unchanged.manages == ("logistics",)
+    dialog.role.setCurrentIndex(dialog.role.findData("learner"))
+    assert not dialog.manages.isVisible()
+    assert dialog.request() == EmployeeChanges(
+        "logistics", AccessRole.LEARNER, dt.date(2026, 1, 5), ()
+    )
+    add = AddEmployeeDialog(["finance"], [AccessRole.LEARNER, AccessRole.AUTHOR])
+    qtbot.addWidget(add)
+    add.role.setCurrentIndex(1)
+    assert add.request().role is AccessRole.AUTHOR

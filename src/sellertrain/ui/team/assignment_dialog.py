@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QSpinBox,
     QWidget,
 )
@@ -114,6 +115,8 @@ class AssignmentDialog(QDialog):
         self.rule = QLabel()
         self.rule.setWordWrap(True)
         self.rule.setObjectName("screenSubtitle")
+        # room for the longer of the two rules at any window width (it wraps to 2-3 lines)
+        self.rule.setMinimumHeight(self.rule.fontMetrics().lineSpacing() * 3)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -128,6 +131,7 @@ class AssignmentDialog(QDialog):
         form.addRow(self.tr("Repeat"), self.repeat)
         form.addRow(self.rule)
         form.addRow(buttons)
+        form.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # the wrapped rule fits
         self._fill_targets()
         self._show_due_mode()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -82,7 +83,7 @@ class _Fields(QDialog):
             AccessRole.MANAGER: self.tr("Manager"),
         }
         for role in roles:
-            self.role.addItem(labels[role], role)
+            self.role.addItem(labels[role], role.value)
 
 
 class AddEmployeeDialog(_Fields):
@@ -111,6 +112,7 @@ class AddEmployeeDialog(_Fields):
         form.addRow(self.tr("Repeat it"), self.repeat)
         form.addRow(self.problem)
         form.addRow(_buttons(self))
+        form.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
     def check(self) -> str | None:
         if not self.name.text().strip():
@@ -133,7 +135,7 @@ class AddEmployeeDialog(_Fields):
     def request(self) -> NewEmployee:
         return NewEmployee(
             " ".join(self.name.text().split()),
-            self.role.currentData(),
+            AccessRole(self.role.currentData()),
             self.department.currentData(),
             _date(self.joined),
             self.password.text(),
@@ -164,7 +166,7 @@ class EditEmployeeDialog(_Fields):
         roles = list(AccessRole) if company_manager else [employee.role]
         self._pickers(departments, roles)
         self.department.setCurrentIndex(max(0, self.department.findData(employee.department)))
-        self.role.setCurrentIndex(max(0, self.role.findData(employee.role)))
+        self.role.setCurrentIndex(max(0, self.role.findData(employee.role.value)))
         self.role.setEnabled(company_manager)
         joined = dt.date.fromisoformat(employee.joined) if employee.joined else dt.date.today()
         self.joined = _date_edit("employeeJoined", self.tr("Start date"), joined)
@@ -192,15 +194,19 @@ class EditEmployeeDialog(_Fields):
         form.addRow(self.limited)
         form.addRow(self.manages)
         form.addRow(_buttons(self))
+        form.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self._show_manages()
 
+    def _role(self) -> AccessRole:
+        return AccessRole(self.role.currentData())  # Qt hands the enum back as a plain str
+
     def _show_manages(self) -> None:
-        manager = self.role.currentData() is AccessRole.MANAGER and self._company_manager
+        manager = self._role() is AccessRole.MANAGER and self._company_manager
         self.limited.setVisible(manager)
         self.manages.setVisible(manager and self.limited.isChecked())
 
     def request(self) -> EmployeeChanges:
-        role: AccessRole = self.role.currentData()
+        role = self._role()
         manages: tuple[str, ...] = ()
         if role is AccessRole.MANAGER and self.limited.isChecked():
             manages = tuple(

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
@@ -39,7 +40,9 @@ class ImportPreviewDialog(QDialog):
         ):
             for column, text in enumerate((str(line), name, role, department or "")):
                 self.rows.setItem(row, column, QTableWidgetItem(text))
-        self.rows.resizeColumnsToContents()
+        header = self.rows.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.problems = name_widget(QListWidget(), "importProblems", self.tr("Problems"))
         for problem in checked.problems:
             where = self.tr("line {n}").format(n=problem.line) if problem.line else path.name
