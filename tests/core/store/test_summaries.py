@@ -86,6 +86,7 @@ def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
         conn.execute(f"ALTER TABLE audit_log DROP COLUMN {column}")
     conn.execute("ALTER TABLE employees DROP COLUMN password_expired")
     conn.execute("DROP TABLE sync_state")  # and m011
+    conn.execute("DROP TABLE due_extensions")  # and m012 (its index and triggers go with it)
     conn.execute("PRAGMA user_version = 6")
     conn.commit()
     conn.close()

@@ -303,3 +303,28 @@ def test_a_recurring_lesson_is_reopened_for_renewal_and_renewed_by_completing_it
     assert state.status.value == "needs refresh"  # the reader lets them complete it again
     store.record_lesson_completed(ana.id, lesson.id, lesson.version)
     assert session.progress(ana.id).state(lesson.id).item.state is ItemState.DONE
+
+
+def test_an_extension_moves_one_employees_due_date_later_only(store, clock):
+    """The earliest assignment wins, so only an explicit extension can give someone longer;
+    it is audited, reaches every consumer, and never makes a deadline earlier."""
+    course = load_course(REPO, deep=False)
+    boss_employee = store.add_employee("Wang Fang", "manager", "pass-boss-1", "management")
+    ana = store.add_employee("Ana Li", "learner", "pass-1234", "finance")
+    bo = store.add_employee("Bo Wu", "learner", "pass-1234", "finance")
+    today = clock.current.date()
+    boss = Session(store, course, boss_employee, today=lambda: today)
+    lesson = course.ordered_lessons[2].id
+    boss.assign(today - dt.timedelta(days=3), "department", "finance", lesson_id=lesson)
+    later = today + dt.timedelta(days=10)
+    boss.extend_due([ana.id], lesson, later)
+    boss.extend_due([bo.id], lesson, today - dt.timedelta(days=30))  # earlier: no effect
+    rows = {row.employee.name: row for row in boss.team_progress()}
+    assert rows["Ana Li"].status is not Verdict.OVERDUE
+    assert rows["Ana Li"].next_due == later.isoformat()
+    assert rows["Bo Wu"].status is Verdict.OVERDUE
+    item = boss.progress(ana.id).state(lesson).item
+    assert item.due == later and item.state is not ItemState.OVERDUE
+    assert [e.action for e in store.audit_entries()][:2] == ["due_extended", "due_extended"]
+    with pytest.raises(StoreError):
+        boss.extend_due([ana.id], "no-such-lesson", later)

@@ -170,3 +170,26 @@ def test_the_edit_dialog_hands_back_roles_and_departments_as_chosen(qtbot):
     qtbot.addWidget(add)
     add.role.setCurrentIndex(1)
     assert add.request().role is AccessRole.AUTHOR
+
+
+def test_extend_a_due_date_for_the_selected_rows(qtbot, store, course, monkeypatch, errors):
+    boss = store.add_employee("Wang Fang", "manager", "manager-pass", "management")
+    late = store.add_employee("Li Wei", "learner", "pass-1234", "logistics")
+    lesson = course.ordered_lessons[3]
+    overdue = (dt.date.today() - dt.timedelta(days=4)).isoformat()
+    store.add_assignment(boss.id, overdue, "employee", late.id, lesson_id=lesson.id)
+    window = open_team(qtbot, store, course, boss)
+    screen = window.team
+    row = next(i for i, r in enumerate(screen.model.rows) if r.employee.id == late.id)
+    assert screen.model.rows[row].status.value == "overdue"
+    screen.table.selectionModel().select(
+        screen.model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    until = dt.date.today() + dt.timedelta(days=9)
+    monkeypatch.setattr(dialogs, "ask_choice", lambda *_a, **_k: lesson.title)
+    monkeypatch.setattr(dialogs, "ask_date", lambda *_a: until)
+    with qtbot.waitSignal(screen.progress_loaded, timeout=LOADED):
+        qtbot.mouseClick(screen.staff.extend_button, Qt.MouseButton.LeftButton)
+    now = next(r for r in screen.model.rows if r.employee.id == late.id)
+    assert errors == [] and now.status.value != "overdue" and now.next_due == until.isoformat()

@@ -26,6 +26,7 @@ ACTION_NAMES = {
     "draft_saved": "Draft saved",
     "questions_imported": "Questions imported",
     "password_changed": "Password changed",
+    "due_extended": "Due date extended",
 }
 # kept for the record checks, not for reading: ids, and a password's one-way fingerprint
 HIDDEN = frozenset({"id", "credential"})

@@ -116,6 +116,8 @@ def team_progress(store: Store, course: Course, today: dt.date) -> list[Employee
     # most employees share their requirements with their group: work those out once per
     # group (a start date matters only when later than an assignment that reaches them)
     personal = {a.target for a in assignments if a.target_kind == AssignmentTarget.EMPLOYEE}
+    extended = store.due_extensions()
+    personal |= extended.keys()  # their own due dates: worked out one by one
     first_made = min((a.created_at[:10] for a in assignments), default="")
     by_group: dict[tuple[str | None, AccessRole, str], dict[str, Requirement]] = {}
     standings: dict[tuple[int, str | None, str | None, bool], Standing] = {}
@@ -128,7 +130,9 @@ def team_progress(store: Store, course: Course, today: dt.date) -> list[Employee
         group = (employee.department, employee.role, joined)
         required = by_group.get(group) if employee.id not in personal else None
         if required is None:
-            required = requirements(course, employee, assignments, modules)
+            required = requirements(
+                course, employee, assignments, modules, extended.get(employee.id)
+            )
             if employee.id not in personal:
                 by_group[group] = required
             else:

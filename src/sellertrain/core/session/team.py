@@ -9,7 +9,13 @@ from sellertrain.core.models import AssignmentTarget, Employee
 from sellertrain.core.reports import record_export, weak_spots
 from sellertrain.core.reports import team as reports
 from sellertrain.core.session.access import AccessDenied, SessionBase
-from sellertrain.core.store import Assignment, AttemptRecord, AuditEntry, AuditFilter
+from sellertrain.core.store import (
+    Assignment,
+    AttemptRecord,
+    AuditEntry,
+    AuditFilter,
+    StoreError,
+)
 from sellertrain.core.training import rechecks
 from sellertrain.core.training.compliance import ComplianceRow, Scope, compliance_matrix
 from sellertrain.core.training.progress import CourseProgress, course_progress
@@ -214,6 +220,18 @@ class TeamRecords(SessionBase):
         )
         self._changed()
         return assignment
+
+    def extend_due(self, employee_ids: list[str], lesson_id: str, until: dt.date) -> None:
+        """Give these people until ``until`` for one lesson (their earliest due date otherwise
+        wins); audited. A department manager only for their people."""
+        self._require_manager("extend due dates")
+        if lesson_id not in self.course.lessons:
+            raise StoreError(f"no lesson '{lesson_id}' in the course")
+        for employee_id in employee_ids:
+            self._require_reach(employee_id)
+        for employee_id in employee_ids:
+            self._store.extend_due(employee_id, lesson_id, until.isoformat(), self.employee.id)
+        self._changed()
 
     def revoke(self, assignment_id: str) -> None:
         self._require_manager("remove assignments")

@@ -31,6 +31,7 @@ DEPARTMENT_ADDED = "department_added"
 DEPARTMENT_REMOVED = "department_removed"
 DRAFT_SAVED = "draft_saved"  # a lesson or quiz saved as a draft: learners do not see it
 QUESTIONS_IMPORTED = "questions_imported"  # a GIFT or Aiken file became draft quiz files
+DUE_EXTENDED = "due_extended"  # one employee given until a later date for one lesson
 AUDIT_ACTIONS = (
     EMPLOYEE_ADDED,
     PASSWORD_RESET,
@@ -42,6 +43,7 @@ AUDIT_ACTIONS = (
     DEPARTMENT_REMOVED,
     DRAFT_SAVED,
     QUESTIONS_IMPORTED,
+    DUE_EXTENDED,
     PASSWORD_CHANGED,
 )
 

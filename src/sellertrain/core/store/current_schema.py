@@ -21,6 +21,7 @@ APPEND_ONLY_TABLES = (
     "draft_answers",
     "assignments",
     "assignment_revocations",
+    "due_extensions",
     "audit_log",
     "sign_in_events",
     "section_texts",

@@ -29,6 +29,7 @@ from sellertrain.core.store.certificates import CertificateRecords
 from sellertrain.core.store.departments import DepartmentRecords
 from sellertrain.core.store.employees import SignIn
 from sellertrain.core.store.errors import StoreError, busy_error, is_busy
+from sellertrain.core.store.extensions import ExtensionRecords
 from sellertrain.core.store.integrity import missing_triggers, quick_check, tampered_message
 from sellertrain.core.store.reading import ReadingRecords
 from sellertrain.core.store.rechecks import RecheckQueries
@@ -61,6 +62,7 @@ class Store(
     BulkWrites,
     RecheckQueries,
     CertificateRecords,
+    ExtensionRecords,
     DepartmentRecords,
     WeakSpotQueries,
 ):

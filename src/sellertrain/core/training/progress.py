@@ -135,7 +135,10 @@ def course_progress(
             attempts_by_quiz.setdefault(attempt.quiz_id, []).append(attempt)
             quizzed = quizzed or (attempt.quiz_id in course.quizzes and attempt.score is not None)
     required = requirements(
-        course, employee, store.assignments() if assignments is None else assignments
+        course,
+        employee,
+        store.assignments() if assignments is None else assignments,
+        extensions=store.due_extensions(employee.id).get(employee.id),
     )
     statuses = {}
     for lesson in course.ordered_lessons:

@@ -5,7 +5,8 @@ An employee must take a lesson when the course requires it of their department (
 role, their department or them by name), for a lesson or for a whole module. Only
 assignments carry due dates; the earliest one wins.
 
-Someone who joins after an assignment was made is not overdue on their first day: they are
+A manager's extension (store/extensions.py) moves one employee's due date for one lesson
+later. Someone who joins after an assignment was made is not overdue on their first day: they are
 due their start date plus the assignment's lead time (``lead_days``, else what everyone had:
 due date minus the day it was made). A recurring assignment (``every_months``) is due again
 that long after each completion; a completion older than that no longer counts as done.
@@ -95,8 +96,13 @@ def requirements(
     employee: Employee,
     assignments: Iterable[Assignment],
     modules: Mapping[str, tuple[str, ...]] | None = None,
+    extensions: Mapping[str, str] | None = None,
 ) -> dict[str, Requirement]:
-    """Lesson id -> what this employee must do and by when, in course order."""
+    """Lesson id -> what this employee must do and by when, in course order.
+
+    ``extensions`` (lesson id -> YYYY-MM-DD) move a lesson's due date later for this
+    employee (a manager's explicit extension; an earlier date is ignored).
+    """
     modules = modules if modules is not None else module_lessons(course)
     due: dict[str, dt.date] = {}
     every: dict[str, int] = {}
@@ -116,6 +122,10 @@ def requirements(
                 every[lesson_id] = min(
                     every.get(lesson_id, assignment.every_months), assignment.every_months
                 )
+    for lesson_id, until in (extensions or {}).items():
+        later = _date(until)
+        if lesson_id in due and later is not None and later > due[lesson_id]:
+            due[lesson_id] = later
     found = {}
     for lesson in course.ordered_lessons:
         if lesson.id in due or lesson.required_for(employee.department):

@@ -62,6 +62,7 @@ class AuditLogView(QWidget):
             "draft_saved": self.tr("Draft saved"),
             "questions_imported": self.tr("Questions imported"),
             "password_changed": self.tr("Password changed"),
+            "due_extended": self.tr("Due date extended"),
         }
         self.action_filter = name_widget(
             QComboBox(), "auditAction", self.tr("Show changes of kind")

@@ -7,6 +7,7 @@ manager only within their departments); a refusal is shown, never a traceback.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,7 +37,12 @@ class StaffActions(QWidget):
         self.add_button = button(self.tr("Add employee…"), "staffAdd")
         self.import_button = button(self.tr("Import CSV…"), "staffImport")
         self.assign_button = button(self.tr("Assign to selected…"), "staffAssignSelected")
-        self.deactivate_button = button(self.tr("Deactivate selected"), "staffDeactivate")
+        self.extend_button = button(self.tr("Extend due date…"), "staffExtend")
+        self.extend_button.setToolTip(
+            self.tr("Give the selected people until a later date for one of their lessons")
+        )
+        self.extend_button.clicked.connect(self.extend_selected)
+        self.deactivate_button = button(self.tr("Deactivate"), "staffDeactivate")
         self.reactivate_button = button(self.tr("Deactivated staff…"), "staffReactivate")
         self.deactivate_button.setToolTip(
             self.tr("They can no longer sign in and leave the counts; every record is kept")
@@ -52,6 +58,7 @@ class StaffActions(QWidget):
             self.add_button,
             self.import_button,
             self.assign_button,
+            self.extend_button,
             self.deactivate_button,
         ):
             layout.addWidget(widget)
@@ -132,6 +139,40 @@ class StaffActions(QWidget):
                 )
 
         self._run(self.tr("Assignment not made"), assign)
+
+    def extend_selected(self) -> None:
+        """Ask which of the selected people's dated lessons, and until when; extend it."""
+        session, people = self.session, self._selected()
+        if session is None:
+            return
+        if not people:
+            dialogs.show_info(self, self.tr("Extend due date"), self.tr("Select employees first."))
+            return
+        dated: dict[str, dt.date] = {}  # lesson id -> the latest due date among them
+        for person in people:
+            for item in session.progress(person.id).standing.items:
+                if item.due is not None and item.state != "done":
+                    dated[item.lesson_id] = max(dated.get(item.lesson_id, item.due), item.due)
+        if not dated:
+            dialogs.show_info(
+                self, self.tr("Extend due date"), self.tr("Nothing they must do has a due date.")
+            )
+            return
+        titles = {session.course.lessons[i].title: i for i in dated}
+        title = dialogs.ask_choice(
+            self, self.tr("Extend due date"), self.tr("Which lesson?"), sorted(titles)
+        )
+        if title is None or title not in titles:
+            return
+        lesson_id = titles[title]
+        start = max(dated[lesson_id], dt.date.today()) + dt.timedelta(days=7)
+        until = dialogs.ask_date(self, self.tr("Extend due date"), self.tr("Due by"), start)
+        if until is None:
+            return
+        self._run(
+            self.tr("Not extended"),
+            lambda s: s.extend_due([p.id for p in people], lesson_id, until),
+        )
 
     def deactivate_selected(self) -> None:
         people = self._selected()

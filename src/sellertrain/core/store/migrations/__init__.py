@@ -23,6 +23,7 @@ STEP_FILES = (
     "m009_department_managers.sql",  # managers limited to departments
     "m010_audit_chain.sql",  # the audit log chained; one-time passwords
     "m011_company_record.sql",  # the company server this database syncs with; watermarks
+    "m012_due_extensions.sql",  # a manager extends one employee's due date
 )
 
 
