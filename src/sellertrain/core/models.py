@@ -15,6 +15,8 @@ from sellertrain.core.people import AccessRole, Employee  # noqa: F401
 
 # The records' fixed words live in vocabularies; importable from here too.
 from sellertrain.core.vocabularies import (  # noqa: F401
+    KNOWN_ROLES,
+    KNOWN_TAGS,
     AssignmentTarget,
     AttemptKind,
     AttemptStatus,
@@ -26,23 +28,6 @@ from sellertrain.core.vocabularies import (  # noqa: F401
 
 log = logging.getLogger(__name__)
 
-KNOWN_ROLES = ("all", "customer-service", "listings", "logistics", "finance", "management")
-KNOWN_TAGS = (
-    "enforcement",
-    "listing-accuracy",
-    "ip",
-    "prohibited-goods",
-    "shipping",
-    "cancellations",
-    "disputes",
-    "customer-service",
-    "fraud",
-    "fees",
-    "customs",
-    "appeals",
-    "prevention",
-    "marketplaces",
-)
 CALLOUT_KINDS = ("rule", "warning", "tip", "example")
 
 
@@ -295,6 +280,10 @@ class Quiz:
     time_limit: int | None = None
     intro: str = ""
     draft: bool = False  # ``status: draft``: only authors see it until it is published
+    # ``from: required``: draw only from questions testing the lessons required of the
+    # employee, at least ``per_lesson`` from each (engine.present)
+    from_required: bool = False
+    per_lesson: int | None = None
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)

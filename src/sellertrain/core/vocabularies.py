@@ -46,3 +46,23 @@ class SignInOutcome(StrEnum):
 class CertificateScope(StrEnum):
     MODULE = "module"
     ASSESSMENT = "assessment"
+
+
+# The departments a lesson's ``roles`` may name ("all": everyone), and its risk-area tags.
+KNOWN_ROLES = ("all", "customer-service", "listings", "logistics", "finance", "management")
+KNOWN_TAGS = (
+    "enforcement",
+    "listing-accuracy",
+    "ip",
+    "prohibited-goods",
+    "shipping",
+    "cancellations",
+    "disputes",
+    "customer-service",
+    "fraud",
+    "fees",
+    "customs",
+    "appeals",
+    "prevention",
+    "marketplaces",
+)

@@ -34,7 +34,7 @@ from sellertrain.core.models import (
 )
 
 log = logging.getLogger(__name__)
-FORMAT = 6  # bump when the models or the parsers change what a parse produces
+FORMAT = 7  # bump when the models or the parsers change what a parse produces
 SETTINGS_ENTRY = "<course settings>"  # not a file path: course.yaml's checked result
 
 

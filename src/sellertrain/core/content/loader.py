@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from sellertrain.core.content.draw_checks import check_draws
 from sellertrain.core.content.fields import FileProblems, read_source
 from sellertrain.core.content.lessons import lesson_from_text
 from sellertrain.core.content.links import cross_check, key_line
@@ -167,6 +168,7 @@ def load_course(
     declared_lessons = load_folder("lesson", lesson_dir, course.lessons)
     declared_quizzes = load_folder("quiz", quiz_dir, course.quizzes)
     cross_check(course, declared_lessons, declared_quizzes, texts)
+    course.errors.extend(check_draws(course))
     course.settings = _course_settings(course, declared_quizzes, texts, cache)
     set_drafts_apart(course, texts)
     course.errors.sort(key=lambda e: (str(e.path), e.line))

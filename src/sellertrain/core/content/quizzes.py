@@ -17,6 +17,8 @@ QUIZ_KEYS = {
     "draw": False,
     "time_limit": False,
     "status": False,
+    "from": False,
+    "per_lesson": False,
 }
 
 
@@ -42,7 +44,15 @@ def quiz_from_text(path: Path, text: str) -> tuple[Quiz | None, list[ContentErro
     shuffle = fields.boolean("shuffle", True)
     draw = fields.integer("draw", 1, 10_000)
     time_limit = fields.integer("time_limit", 1, 600)
+    draw_from = fields.text("from")
+    per_lesson = fields.integer("per_lesson", 1, 10)
     draft = fields.draft()
+    if draw_from is not None and draw_from != "required":
+        problems.add(fields.line("from"), f"'from' is '{draw_from}'; the one choice is 'required'")
+    if draw_from == "required" and draw is None:
+        problems.add(fields.line("from"), "'from: required' needs 'draw': how many to ask")
+    if per_lesson is not None and draw_from != "required":
+        problems.add(fields.line("per_lesson"), "'per_lesson' needs 'from: required'")
     if not draft:
         fields.placeholders(text)
     intro, questions, body_problems = parse_quiz_body(doc.body, doc.body_line)
@@ -70,5 +80,7 @@ def quiz_from_text(path: Path, text: str) -> tuple[Quiz | None, list[ContentErro
         time_limit=time_limit,
         intro=intro,
         draft=draft,
+        from_required=draw_from == "required",
+        per_lesson=per_lesson,
     )
     return quiz, problems.items

@@ -100,7 +100,10 @@ class OwnRecords(SessionBase):
         if resumed is not None:
             return resumed
         tested = self.course.lessons.get(quiz.lesson_id or "")
-        started = QuizSession.start(self._store, own, quiz, seed, tested=tested)
+        required: list[str] = []
+        if quiz.from_required:  # the final asks about what this employee must know
+            required = [s.lesson.id for s in self.progress(own).states if s.required]
+        started = QuizSession.start(self._store, own, quiz, seed, tested=tested, required=required)
         started.on_closed = self._attempt_closed
         self._changed()
         return started

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sellertrain.core.models import (
@@ -41,7 +41,7 @@ class QuizSession:
         self.store = store
         self.quiz = quiz
         self.attempt = attempt
-        self.presented = engine.present(quiz, attempt.seed)
+        self.presented = present(quiz, attempt)
         self.answers: dict[str, Response] = dict(answers or {})
         self.resumed = bool(answers)
         self.on_closed = on_closed
@@ -56,16 +56,23 @@ class QuizSession:
         *,
         kind: AttemptKind = AttemptKind.QUIZ,
         tested: Lesson | None = None,
+        required: Sequence[str] = (),
     ) -> QuizSession:
-        """A new attempt; ``tested`` is the lesson whose sections it tests, stored with it."""
+        """A new attempt; ``tested`` is the lesson whose sections it tests, stored with it.
+        ``required``: the lessons required of the employee, stored with an attempt at a quiz
+        drawn ``from: required`` (so a resumed or reviewed attempt shows the same questions)."""
         seed = engine.new_seed() if seed is None else seed
+        if kind == AttemptKind.QUIZ:
+            scope: Sequence[str] = sorted(required) if quiz.from_required else ()
+        else:
+            scope = [q.id for q in quiz.questions]
         attempt = store.start_attempt(
             employee_id,
             quiz.id,
             quiz.version,
             seed,
             kind=kind,
-            scope=[q.id for q in quiz.questions] if kind != AttemptKind.QUIZ else (),
+            scope=scope,
             lesson_id=tested.id if tested is not None else None,
             sections=tested.section_texts() if tested is not None else (),
         )
@@ -309,6 +316,13 @@ def _number_text(answer: NumericAnswer) -> str:
     return text + (f" ({answer.weight:.0%})" if answer.weight < 1 else "")
 
 
+def present(quiz: Quiz, attempt: AttemptRecord) -> list[engine.PresentedQuestion]:
+    """The questions an attempt shows: from its seed, and for a quiz drawn ``from: required``
+    from the required lessons stored with it."""
+    lessons = attempt.scope if quiz.from_required and attempt.kind == AttemptKind.QUIZ else None
+    return engine.present(quiz, attempt.seed, lessons)
+
+
 def review_attempt(store: Store, course: Course, attempt_id: str) -> AttemptReview | None:
     """The review of a finished attempt, in the order the learner saw the questions."""
     attempt = store.attempt(attempt_id)
@@ -317,7 +331,7 @@ def review_attempt(store: Store, course: Course, attempt_id: str) -> AttemptRevi
     quiz = quiz_for_attempt(course, attempt)
     stored = {a.question_id: a for a in store.answers(attempt_id)}
     items: list[ReviewItem] = []
-    presented = engine.present(quiz, attempt.seed) if quiz is not None else []
+    presented = present(quiz, attempt) if quiz is not None else []
     same_version = quiz is not None and quiz.version == attempt.quiz_version
     for number, shown in enumerate(presented if same_version else [], start=1):
         question: Question = shown.question

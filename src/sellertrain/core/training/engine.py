@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 import re
 import secrets
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from sellertrain.core.models import Question, QuestionKind, Quiz, Response
@@ -61,11 +61,20 @@ def new_seed() -> int:
     return secrets.randbits(48)
 
 
-def present(quiz: Quiz, seed: int) -> list[PresentedQuestion]:
-    """The questions of an attempt, drawn and shuffled reproducibly from ``seed``."""
+def present(
+    quiz: Quiz, seed: int, lessons: Collection[str] | None = None
+) -> list[PresentedQuestion]:
+    """The questions of an attempt, drawn and shuffled reproducibly from ``seed``.
+
+    A quiz drawn ``from: required`` asks, of the questions testing ``lessons`` (the lessons
+    required of the employee, stored with the attempt), at least ``per_lesson`` from each,
+    then fills its draw from the rest of them.
+    """
     rng = random.Random(f"{quiz.id}:{seed}")
     questions = list(quiz.questions)
-    if quiz.draw is not None and quiz.draw < len(questions):
+    if quiz.from_required and lessons is not None and quiz.draw is not None:
+        questions = _balanced(quiz, rng, lessons)
+    elif quiz.draw is not None and quiz.draw < len(questions):
         drawn = rng.sample(range(len(questions)), quiz.draw)
         questions = [questions[i] for i in (drawn if quiz.shuffle else sorted(drawn))]
     elif quiz.shuffle:
@@ -83,6 +92,25 @@ def present(quiz: Quiz, seed: int) -> list[PresentedQuestion]:
             rng.shuffle(order)
         presented.append(PresentedQuestion(question, tuple(order)))
     return presented
+
+
+def _balanced(quiz: Quiz, rng: random.Random, lessons: Collection[str]) -> list[Question]:
+    """At least ``per_lesson`` questions per required lesson, the rest of the draw from the
+    pool of questions testing required lessons; in file order unless the quiz shuffles."""
+    wanted = set(lessons)
+    pool = [i for i, q in enumerate(quiz.questions) if q.tests_lesson in wanted]
+    draw = min(quiz.draw or len(pool), len(pool))
+    chosen: list[int] = []
+    for lesson_id in sorted(wanted):
+        mine = [i for i in pool if quiz.questions[i].tests_lesson == lesson_id]
+        chosen += rng.sample(mine, min(quiz.per_lesson or 0, len(mine)))
+    rest = [i for i in pool if i not in set(chosen)]
+    chosen += rng.sample(rest, max(0, min(draw - len(chosen), len(rest))))
+    if quiz.shuffle:
+        rng.shuffle(chosen)
+    else:
+        chosen.sort()
+    return [quiz.questions[i] for i in chosen]
 
 
 def normalise_text(text: str) -> str:
