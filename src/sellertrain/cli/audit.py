@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from sellertrain.cli.common import CliError, Subcommands, add_command, cannot_write, open_store
-from sellertrain.core.store.audit import AUDIT_ACTIONS
+from sellertrain.core.vocabularies import AUDIT_ACTIONS
 
 
 def register(subparsers: Subcommands) -> None:

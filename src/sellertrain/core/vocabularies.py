@@ -66,3 +66,32 @@ KNOWN_TAGS = (
     "prevention",
     "marketplaces",
 )
+
+
+# The actions the audit log records (stored as these keys; screens translate them).
+EMPLOYEE_ADDED = "employee_added"
+PASSWORD_RESET = "password_reset"
+PASSWORD_CHANGED = "password_changed"  # by the employee, or upgraded to today's hash cost
+ASSIGNMENT_CREATED = "assignment_created"
+ASSIGNMENT_REVOKED = "assignment_revoked"
+CONTENT_PUBLISHED = "content_published"
+EMPLOYEE_CHANGED = "employee_changed"
+DEPARTMENT_ADDED = "department_added"
+DEPARTMENT_REMOVED = "department_removed"
+DRAFT_SAVED = "draft_saved"  # a lesson or quiz saved as a draft: learners do not see it
+QUESTIONS_IMPORTED = "questions_imported"  # a GIFT or Aiken file became draft quiz files
+DUE_EXTENDED = "due_extended"  # one employee given until a later date for one lesson
+AUDIT_ACTIONS = (
+    EMPLOYEE_ADDED,
+    PASSWORD_RESET,
+    ASSIGNMENT_CREATED,
+    ASSIGNMENT_REVOKED,
+    CONTENT_PUBLISHED,
+    EMPLOYEE_CHANGED,
+    DEPARTMENT_ADDED,
+    DEPARTMENT_REMOVED,
+    DRAFT_SAVED,
+    QUESTIONS_IMPORTED,
+    DUE_EXTENDED,
+    PASSWORD_CHANGED,
+)

@@ -19,32 +19,21 @@ from sellertrain.core.models import SignInOutcome
 from sellertrain.core.store.audit_chain import chained
 from sellertrain.core.store.parts import StorePart
 
-# The actions the audit log records (stored as these keys; screens translate them).
-EMPLOYEE_ADDED = "employee_added"
-PASSWORD_RESET = "password_reset"
-PASSWORD_CHANGED = "password_changed"  # by the employee, or upgraded to today's hash cost
-ASSIGNMENT_CREATED = "assignment_created"
-ASSIGNMENT_REVOKED = "assignment_revoked"
-CONTENT_PUBLISHED = "content_published"
-EMPLOYEE_CHANGED = "employee_changed"
-DEPARTMENT_ADDED = "department_added"
-DEPARTMENT_REMOVED = "department_removed"
-DRAFT_SAVED = "draft_saved"  # a lesson or quiz saved as a draft: learners do not see it
-QUESTIONS_IMPORTED = "questions_imported"  # a GIFT or Aiken file became draft quiz files
-DUE_EXTENDED = "due_extended"  # one employee given until a later date for one lesson
-AUDIT_ACTIONS = (
-    EMPLOYEE_ADDED,
-    PASSWORD_RESET,
+# The actions the audit log records live in vocabularies (the CLI reads them at start-up).
+from sellertrain.core.vocabularies import (  # noqa: F401
     ASSIGNMENT_CREATED,
     ASSIGNMENT_REVOKED,
+    AUDIT_ACTIONS,
     CONTENT_PUBLISHED,
-    EMPLOYEE_CHANGED,
     DEPARTMENT_ADDED,
     DEPARTMENT_REMOVED,
     DRAFT_SAVED,
-    QUESTIONS_IMPORTED,
     DUE_EXTENDED,
+    EMPLOYEE_ADDED,
+    EMPLOYEE_CHANGED,
     PASSWORD_CHANGED,
+    PASSWORD_RESET,
+    QUESTIONS_IMPORTED,
 )
 
 
