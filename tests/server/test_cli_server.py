@@ -48,7 +48,7 @@ def test_join_sync_and_an_unreachable_server(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     status, out, _err = run(["server", "init", server_db], capsys)
-    assert status == 0 and "ready (schema 0 -> 1)" in out
+    assert status == 0 and "ready (schema 0 -> 2)" in out
     assert "up to date" in run(["server", "init", server_db], capsys)[1]
     db = tmp_path / "a.db"
     status, out, _err = run(["init", "--db", str(db), "--server", server_db], capsys)

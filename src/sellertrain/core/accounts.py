@@ -29,6 +29,11 @@ class Accounts:
         self._store = store
         self._today = today
 
+    @property
+    def store(self) -> Store:
+        """The database these accounts live in (the company-record sync opens its own)."""
+        return self._store
+
     def has_employees(self) -> bool:
         """False on a new database: the app then asks for the first manager."""
         return self._store.has_employees()

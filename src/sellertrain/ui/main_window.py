@@ -18,6 +18,7 @@ from sellertrain.ui.first_run import FirstRunScreen
 from sellertrain.ui.navigation import NavigationBar
 from sellertrain.ui.shortcuts import add_shortcuts
 from sellertrain.ui.sign_in import SignInScreen
+from sellertrain.ui.sync_status import attach_sync_status
 
 if TYPE_CHECKING:
     from sellertrain.core.accounts import Accounts
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.team_action, self.author_action = self.toolbar.team_action, self.toolbar.author_action
         self.user_label = self.toolbar.user_label
         self._connect()
+        self.sync_status = attach_sync_status(self)  # the company record, if joined
         problems = [e for e in course.errors if e.severity == "error"]
         if problems:
             self.statusBar().showMessage(

@@ -49,6 +49,7 @@ SHIPPED = {
     "m010_audit_chain.sql": "6d5a6c74e4cbb99580c63502de2c714ad61de2b0c73b092ad9a84597557c969f",
     "m011_company_record.sql": "2d1e3c06053b39160e1aaa21e63f595682fd059743cc69d4e73bc82cd1e72b6b",
     "m012_due_extensions.sql": ("3299544aadf274f15ec4c63713824b0fc3871f92c7601e0448e07588364a8e3b"),
+    "m013_device_chains.sql": "83b29225878029a363520af9c7d0c02055f7d0e09427e5202562e54f4df97834",
 }
 
 

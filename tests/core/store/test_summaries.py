@@ -72,6 +72,18 @@ def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
     generate_demo_data(store, course, 40, seed=9)
     store.close()
     conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE employee_changes")  # m013 undone first (its trigger names columns)
+    conn.execute("DROP INDEX attempt_results_chain")
+    conn.execute("DROP INDEX audit_log_chain")
+    conn.execute("ALTER TABLE attempt_results DROP COLUMN device_id")
+    conn.execute("ALTER TABLE audit_log DROP COLUMN device_id")
+    conn.execute(
+        "CREATE UNIQUE INDEX attempt_results_chain"
+        " ON attempt_results (employee_id, chain_seq) WHERE chain_seq IS NOT NULL"
+    )
+    conn.execute(
+        "CREATE UNIQUE INDEX audit_log_chain ON audit_log (chain_seq) WHERE chain_seq IS NOT NULL"
+    )
     conn.execute("DROP TABLE lesson_summary")  # back to schema 6, records kept
     conn.execute("DROP TABLE quiz_summary")
     conn.execute("DROP TRIGGER lesson_summary_add")

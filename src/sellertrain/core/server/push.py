@@ -47,6 +47,11 @@ def push(conn: psycopg.Connection[Any], store: Store) -> dict[str, int]:
         raise
     except psycopg_module.errors.UniqueViolation as exc:
         raise ServerError(_conflict_message(exc)) from None
+    except psycopg_module.errors.CheckViolation as exc:
+        raise ServerError(
+            f"nothing was pushed: the company record refused a record that does not follow the "
+            f"head of its hash chain ({first_line(exc)}); run verify-records on this PC"
+        ) from None
     except psycopg_module.Error as exc:
         raise ServerError(f"push to the company record failed: {first_line(exc)}") from None
     mark_synced(store, {name: last for name, (last, _rows) in batches.items()}, caught_up)
@@ -56,11 +61,11 @@ def push(conn: psycopg.Connection[Any], store: Store) -> dict[str, int]:
 def _conflict_message(exc: Exception) -> str:
     """One line for a pushed row that clashes with another PC's row (nothing was pushed)."""
     constraint = getattr(getattr(exc, "diag", None), "constraint_name", None) or ""
-    if constraint == "attempt_results_employee_id_chain_seq_key":
+    if constraint in ("attempt_results_chain_key", "attempt_results_employee_id_chain_seq_key"):
         return (
-            "nothing was pushed: a quiz result here takes the same place in an employee's "
-            "chain as one another PC already sent (the employee took quizzes on two PCs while "
-            "offline); this SellerTrain cannot merge the two chains yet"
+            "nothing was pushed: a quiz result here takes a place in an employee's chain on "
+            "this PC that the company record already holds (was this database copied from "
+            "another PC?)"
         )
     return f"nothing was pushed: a row here clashes with another PC's ({first_line(exc)})"
 
@@ -94,6 +99,7 @@ def _push_table(cur: psycopg.Cursor[Any], table: SyncedTable, rows: list[Row]) -
         return 0
     cur.execute(
         f"INSERT INTO {table.name} ({table.column_list}) SELECT {table.column_list} "
-        f"FROM {temp} ON CONFLICT ({table.key}) DO NOTHING"
+        f"FROM {temp}{' ORDER BY ' + table.order if table.order else ''} "
+        f"ON CONFLICT ({table.key}) DO NOTHING"
     )
     return max(cur.rowcount, 0)

@@ -17,14 +17,15 @@ class SyncedTable:
     name: str
     key: str
     columns: tuple[str, ...]
+    order: str = ""  # pushed in this order: a hash chain link by link (the server checks each)
 
     @property
     def column_list(self) -> str:
         return ", ".join(self.columns)
 
 
-def _table(name: str, columns: str, key: str = "id") -> SyncedTable:
-    return SyncedTable(name, key, tuple(columns.split()))
+def _table(name: str, columns: str, key: str = "id", order: str = "") -> SyncedTable:
+    return SyncedTable(name, key, tuple(columns.split()), order)
 
 
 SYNCED_TABLES = (
@@ -34,11 +35,14 @@ SYNCED_TABLES = (
         "password_expired",
     ),
     _table("departments", "name created_at", key="name"),
+    _table("employee_changes", "id employee_id field value at device_id seq"),
     _table("lesson_events", "id employee_id lesson_id lesson_version kind at seconds sections"),
     _table("attempts", "id employee_id quiz_id quiz_version seed started_at kind scope sections"),
     _table(
         "attempt_results",
-        "id attempt_id status finished_at score passed employee_id chain_seq prev_hash record_hash",
+        "id attempt_id status finished_at score passed employee_id chain_seq prev_hash record_hash "
+        "device_id",
+        order="employee_id, device_id, chain_seq NULLS FIRST",
     ),
     _table("answers", "id attempt_id question_id position selected selected_text correct score"),
     _table("draft_answers", "id attempt_id question_id selected saved_at seq"),
@@ -48,7 +52,12 @@ SYNCED_TABLES = (
         "every_months",
     ),
     _table("assignment_revocations", "id assignment_id revoked_by revoked_at"),
-    _table("audit_log", "id at actor_id action subject details chain_seq prev_hash record_hash"),
+    _table("due_extensions", "id employee_id lesson_id until created_by created_at"),
+    _table(
+        "audit_log",
+        "id at actor_id action subject details chain_seq prev_hash record_hash device_id",
+        order="device_id, chain_seq NULLS FIRST",
+    ),
     _table("sign_in_events", "id employee_id outcome at"),
     _table("section_texts", "hash lesson_id anchor title text", key="hash"),
     _table(

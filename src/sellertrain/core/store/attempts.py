@@ -133,8 +133,9 @@ class AttemptRecords(ChainRecords, PublicationRecords):
             link = self._chain_link(attempt_id, result, stored)
             self.db.execute(
                 "INSERT INTO attempt_results (id, attempt_id, status, finished_at, score, passed,"
-                " employee_id, chain_seq, prev_hash, record_hash)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " employee_id, chain_seq, prev_hash, record_hash, device_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                " (SELECT value FROM sync_state WHERE key = 'device_id'))",
                 [result[0], attempt_id, *result[1:], *link],
             )
             self.db.conn.executemany(

@@ -133,7 +133,8 @@ class AuditLog(StorePart):
         now = self.now() if any(r[4] is None for r in rows) else None
         self.db.conn.executemany(
             "INSERT INTO audit_log (id, at, actor_id, action, subject, details, chain_seq,"
-            " prev_hash, record_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " prev_hash, record_hash, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " (SELECT value FROM sync_state WHERE key = 'device_id'))",
             chained(  # each row linked to the one before it (audit_chain.py)
                 self.db.conn,
                 (

@@ -52,8 +52,8 @@ def chained(conn: sqlite3.Connection, rows: Iterable[Sequence[Any]]) -> list[tup
     so no other writer takes the same link number in between).
     """
     head = conn.execute(
-        "SELECT chain_seq, record_hash FROM audit_log WHERE chain_seq IS NOT NULL"
-        " ORDER BY chain_seq DESC LIMIT 1"
+        "SELECT chain_seq, record_hash FROM audit_log WHERE chain_seq IS NOT NULL AND device_id ="
+        " (SELECT value FROM sync_state WHERE key = 'device_id') ORDER BY chain_seq DESC LIMIT 1"
     ).fetchone()
     seq, prev = (head[0], head[1]) if head else (0, "")
     linked = []
@@ -82,14 +82,23 @@ def check_audit_chain(conn: sqlite3.Connection) -> tuple[int, int, list[str]]:
                 f"the audit row '{action}' of {at} has no chain data although it was written "
                 "after the audit log was chained: it was added outside SellerTrain"
             )
-    last_seq, last_hash, checked = 0, "", 0
+    last_seq, last_hash, checked, device = 0, "", 0, object()
+    several = (
+        conn.execute(
+            "SELECT count(DISTINCT device_id) FROM audit_log WHERE chain_seq IS NOT NULL"
+        ).fetchone()[0]
+        > 1
+    )
     for row in conn.execute(
-        f"SELECT {', '.join(AUDIT_FIELDS)}, chain_seq, prev_hash, record_hash FROM audit_log"
-        " WHERE chain_seq IS NOT NULL ORDER BY chain_seq"
+        f"SELECT {', '.join(AUDIT_FIELDS)}, chain_seq, prev_hash, record_hash, device_id"
+        " FROM audit_log WHERE chain_seq IS NOT NULL ORDER BY device_id, chain_seq"
     ):
         checked += 1
-        values, (seq, prev, stored) = row[:6], row[6:]
-        what = f"audit row #{seq} ('{values[3]}' of {values[1]})"
+        values, (seq, prev, stored, row_device) = row[:6], row[6:]
+        if row_device != device:  # one chain per device (schema 13)
+            device, last_seq, last_hash = row_device, 0, ""
+        on = f" on device {str(row_device)[:8]}" if several else ""
+        what = f"audit row #{seq}{on} ('{values[3]}' of {values[1]})"
         if seq != last_seq + 1:
             gap = seq - last_seq - 1
             problems.append(

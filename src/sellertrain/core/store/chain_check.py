@@ -38,6 +38,8 @@ class Verifier:
         self.problems: list[ChainProblem] = []
         self.heads: dict[str, ChainHead] = {}
         self.records = 0
+        found = conn.execute("SELECT value FROM sync_state WHERE key = 'device_id'").fetchone()
+        self.device = found[0] if found else None
 
     def name(self, employee_id: str | None) -> str:
         if employee_id is None:
@@ -108,29 +110,33 @@ class Verifier:
         results = self.conn.execute(
             "SELECT r.employee_id, r.chain_seq, r.prev_hash, r.record_hash, r.attempt_id,"
             f" r.id, r.status, r.finished_at, r.score, r.passed, {ATTEMPT_SQL}"
-            " FROM attempt_results AS r LEFT JOIN attempts AS a ON a.id = r.attempt_id"
-            f" WHERE r.chain_seq IS NOT NULL{where} ORDER BY r.employee_id, r.chain_seq",
+            f", r.device_id FROM attempt_results AS r LEFT JOIN attempts AS a ON a.id = r.attempt_id"
+            f" WHERE r.chain_seq IS NOT NULL{where} ORDER BY r.employee_id, r.device_id, r.chain_seq",
             params,
         )
         answers = _answers_in_chain_order(self.conn, where, params)
         pending = next(answers, None)
-        current: object = object()  # the employee whose chain is being walked
+        current: object = object()  # the employee whose chains are being walked
+        chain: object = object()  # the (employee, device) chain being walked (schema 13)
         employees, last_seq, last_hash = 0, 0, ""
-        for row in results:
+        for full in results:
+            row, device = full[:-1], full[-1]
             employee_id, seq, _, stored_hash = row[:4]
-            key = (employee_id, seq)
+            key = (employee_id, device, seq)
             given: list[tuple[Any, ...]] = []
             while pending is not None and pending[0] == key:
                 given.append(pending[1])
                 pending = next(answers, None)
             if employee_id != current:
-                current, employees, last_seq, last_hash = employee_id, employees + 1, 0, ""
+                current, employees = employee_id, employees + 1
+            if (employee_id, device) != chain:
+                chain, last_seq, last_hash = (employee_id, device), 0, ""
             self.records += 1
             self.check_link(row, last_seq, last_hash)
             self.check_content(row, given)
             last_seq, last_hash = seq, stored_hash
-            if employee_id is not None:
-                self.heads[employee_id] = ChainHead(seq, stored_hash)
+            if employee_id is not None and (device == self.device or employee_id not in self.heads):
+                self.heads[employee_id] = ChainHead(seq, stored_hash)  # this PC's chain first
         return employees
 
     def check_link(self, row: Sequence[Any], last_seq: int, last_hash: str) -> None:
@@ -253,15 +259,15 @@ class Verifier:
 
 def _answers_in_chain_order(
     conn: sqlite3.Connection, where: str, params: list[str]
-) -> Iterator[tuple[tuple[Any, Any], tuple[Any, ...]]]:
-    """((employee_id, chain_seq), answer values) for every answer of a chained result."""
+) -> Iterator[tuple[tuple[Any, Any, Any], tuple[Any, ...]]]:
+    """((employee_id, device_id, chain_seq), answer values) for each answer of a chained result."""
     for row in conn.execute(
-        f"SELECT r.employee_id, r.chain_seq, {ANSWER_SQL} FROM attempt_results AS r"
+        f"SELECT r.employee_id, r.device_id, r.chain_seq, {ANSWER_SQL} FROM attempt_results AS r"
         f" JOIN answers AS n ON n.attempt_id = r.attempt_id WHERE r.chain_seq IS NOT NULL{where}"
-        " ORDER BY r.employee_id, r.chain_seq, n.position, n.question_id",
+        " ORDER BY r.employee_id, r.device_id, r.chain_seq, n.position, n.question_id",
         params,
     ):
-        yield (row[0], row[1]), row[2:]
+        yield (row[0], row[1], row[2]), row[3:]
 
 
 def _answers_changed(

@@ -19,6 +19,7 @@ from sellertrain.core.store.chain import (
     record_hash,
     sorted_answers,
 )
+from sellertrain.core.store.device import device_id
 from sellertrain.core.store.errors import StoreError
 from sellertrain.core.store.parts import StorePart
 
@@ -40,17 +41,20 @@ class ChainRecords(StorePart):
         if attempt is None:
             raise StoreError(f"there is no attempt {attempt_id}; nothing was saved")
         employee_id = attempt[1]
-        head = self.chain_head(employee_id)
+        head = self.chain_head(employee_id, device_id(self.db.conn))
         seq, prev = (head.seq + 1, head.hash) if head else (1, "")
         texts = [answer_json(a) for a in sorted_answers(answers)]
         return employee_id, seq, prev, record_hash(attempt, result, texts, seq, prev)
 
-    def chain_head(self, employee_id: str) -> ChainHead | None:
-        """The employee's newest chained result (index ``attempt_results_chain``), if any."""
+    def chain_head(self, employee_id: str, device: str | None = None) -> ChainHead | None:
+        """The employee's newest chained result on ``device`` (this database's by default).
+
+        Each device keeps its own chain per employee (schema 13): index ``attempt_results_chain``.
+        """
         row = self.db.execute(
-            "SELECT chain_seq, record_hash FROM attempt_results"
-            " WHERE employee_id = ? AND chain_seq IS NOT NULL ORDER BY chain_seq DESC LIMIT 1",
-            [employee_id],
+            "SELECT chain_seq, record_hash FROM attempt_results WHERE employee_id = ?"
+            " AND device_id = ? AND chain_seq IS NOT NULL ORDER BY chain_seq DESC LIMIT 1",
+            [employee_id, device or device_id(self.db.conn)],
         ).fetchone()
         return ChainHead(row[0], row[1]) if row else None
 

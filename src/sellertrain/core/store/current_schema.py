@@ -27,6 +27,7 @@ APPEND_ONLY_TABLES = (
     "section_texts",
     "lesson_publications",
     "certificates",
+    "employee_changes",
 )
 
 

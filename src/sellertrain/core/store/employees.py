@@ -24,6 +24,7 @@ from sellertrain.core.store.audit import (
 )
 from sellertrain.core.store.audit_chain import credential_fingerprint
 from sellertrain.core.store.departments import DepartmentRecords
+from sellertrain.core.store.device import record_employee_change
 from sellertrain.core.store.errors import StoreError
 from sellertrain.core.store.records import EMPLOYEE_COLUMNS, employee_from_row
 from sellertrain.core.store.schema import _iso
@@ -263,10 +264,12 @@ class EmployeeRecords(DepartmentRecords):
         password_hash = hash_password(password)
         with self.db.atomic():
             changed = self.db.conn.execute(
-                "UPDATE employees SET password_hash = ? WHERE id = ? AND password_hash = ?",
-                [password_hash, employee_id, stored],
-            ).rowcount
+                "SELECT 1 FROM employees WHERE id = ? AND password_hash = ?", [employee_id, stored]
+            ).fetchone()
             if changed:  # else another sign-in upgraded it a moment ago
+                record_employee_change(
+                    self.db.conn, employee_id, {"password_hash": password_hash}, self.now()
+                )
                 details = {
                     "id": employee_id,
                     "credential": credential_fingerprint(password_hash),
@@ -299,9 +302,11 @@ class EmployeeRecords(DepartmentRecords):
             raise StoreError("choose a password other than the current one")
         password_hash = hash_password(new_password)
         with self.db.atomic():
-            self.db.conn.execute(
-                "UPDATE employees SET password_hash = ?, password_expired = 0 WHERE id = ?",
-                [password_hash, employee_id],
+            record_employee_change(
+                self.db.conn,
+                employee_id,
+                {"password_hash": password_hash, "password_expired": 0},
+                self.now(),
             )
             details = {"id": employee_id, "credential": credential_fingerprint(password_hash)}
             self._audit(employee_id, PASSWORD_CHANGED, name, details)
@@ -321,9 +326,11 @@ class EmployeeRecords(DepartmentRecords):
         password_hash = hash_password(new_password)
         at = self.now()
         with self.db.atomic():
-            self.db.conn.execute(
-                "UPDATE employees SET password_hash = ?, password_expired = 1 WHERE id = ?",
-                [password_hash, employee_id],
+            record_employee_change(
+                self.db.conn,
+                employee_id,
+                {"password_hash": password_hash, "password_expired": 1},
+                at,
             )
             self._sign_in_event(employee_id, SignInOutcome.RESET, at)
             details = {"id": employee_id, "credential": credential_fingerprint(password_hash)}
@@ -341,8 +348,8 @@ class EmployeeRecords(DepartmentRecords):
         if day > self.clock().date() + dt.timedelta(days=366):
             raise StoreError(f"the start date {joined} is more than a year away")
         with self.db.atomic():
-            self.db.conn.execute(
-                "UPDATE employees SET joined = ? WHERE id = ?", [day.isoformat(), employee_id]
+            record_employee_change(
+                self.db.conn, employee_id, {"joined": day.isoformat()}, self.now()
             )
             details = {"id": employee_id, "joined": day.isoformat(), "was": employee.joined}
             self._audit(actor_id, EMPLOYEE_CHANGED, employee.name, details)

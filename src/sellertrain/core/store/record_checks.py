@@ -85,7 +85,8 @@ def _audited_states(conn: sqlite3.Connection) -> dict[str, dict[str, Any]]:
     for action, details_text in conn.execute(
         "SELECT action, details FROM audit_log WHERE action IN"
         " ('employee_added', 'employee_changed', 'password_reset', 'password_changed')"
-        " ORDER BY rowid"
+        # the order employee_changes apply in (device.py): the same on every PC after a sync
+        " ORDER BY at, device_id, chain_seq, rowid"
     ):
         try:
             details = json.loads(details_text)

@@ -12,6 +12,7 @@ from typing import Any
 
 from sellertrain.core.models import AccessRole, Employee
 from sellertrain.core.store.audit import EMPLOYEE_CHANGED
+from sellertrain.core.store.device import record_employee_change
 from sellertrain.core.store.employees import EmployeeRecords
 from sellertrain.core.store.errors import StoreError
 
@@ -29,9 +30,7 @@ class StaffRecords(EmployeeRecords):
         self, employee: Employee, actor_id: str | None, column: str, value: Any, **details: Any
     ) -> None:
         with self.db.atomic():
-            self.db.conn.execute(
-                f"UPDATE employees SET {column} = ? WHERE id = ?", [value, employee.id]
-            )
+            record_employee_change(self.db.conn, employee.id, {column: value}, self.now())
             self._audit(actor_id, EMPLOYEE_CHANGED, employee.name, {"id": employee.id, **details})
 
     def set_department(

@@ -24,6 +24,7 @@ STEP_FILES = (
     "m010_audit_chain.sql",  # the audit log chained; one-time passwords
     "m011_company_record.sql",  # the company server this database syncs with; watermarks
     "m012_due_extensions.sql",  # a manager extends one employee's due date
+    "m013_device_chains.sql",  # a device id; hash chains per device; employee change events
 )
 
 

@@ -1,0 +1,47 @@
+"""What the app's sync status needs, Qt-free: whether to sync, one sync in its own Store, and
+how many quiz results still wait for the company record."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sellertrain.core.server.connection import ENV_VAR
+
+if TYPE_CHECKING:
+    from sellertrain.core.store.database import Store
+
+
+def sync_target(store: Store) -> tuple[str, Path] | None:
+    """(DSN, database path) when this database joined a company record and a server is set."""
+    from sellertrain.core.store.sync_rows import server_id
+
+    dsn = os.environ.get(ENV_VAR)
+    if not dsn or server_id(store.conn) is None:
+        return None
+    return dsn, store.path
+
+
+def waiting_results(store: Store) -> int:
+    """Quiz results written here that the company record does not have yet."""
+    from sellertrain.core.store.sync_rows import pushed_marks
+
+    mark = pushed_marks(store.conn)["attempt_results"]
+    row = store.conn.execute(
+        "SELECT count(*) FROM attempt_results WHERE rowid > ?", (mark,)
+    ).fetchone()
+    return int(row[0])
+
+
+def sync_database(dsn: str, path: Path) -> tuple[str, int, bool]:
+    """One sync in a Store of its own (for a worker thread): summary, results waiting, pulled any."""
+    from sellertrain.core.server.sync import sync
+    from sellertrain.core.store import Store
+
+    store = Store.open(path)
+    try:
+        report = sync(dsn, store)
+        return report.summary(), waiting_results(store), any(report.pulled.values())
+    finally:
+        store.close()

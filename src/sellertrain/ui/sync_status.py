@@ -1,0 +1,134 @@
+"""Syncing with the company record from the app: at sign-in, after every write (a submitted
+quiz), every 5 minutes while open and at close, always in a Worker, never blocking.
+
+A status line in the status bar says "Synced 2 min ago", "Offline — 3 results waiting" or
+"Syncing…", with a *Sync now* button. Only a database that joined a company record, with the
+server's address in SELLERTRAIN_SERVER, syncs; otherwise nothing here shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton
+
+from sellertrain.core.server.background import sync_database, sync_target, waiting_results
+from sellertrain.ui.workers import Worker
+
+log = logging.getLogger(__name__)
+EVERY_MS = 5 * 60 * 1000
+
+
+def status_text(
+    syncing: bool, last_synced: dt.datetime | None, waiting: int, offline: bool, now: dt.datetime
+) -> str:
+    """The status line (plain words; the caller translates nothing else)."""
+    if syncing:
+        return "Syncing…"
+    if offline:
+        return f"Offline — {waiting} result{'s' if waiting != 1 else ''} waiting"
+    if last_synced is None:
+        return "Not synced yet"
+    minutes = int((now - last_synced).total_seconds() // 60)
+    return "Synced just now" if minutes < 1 else f"Synced {minutes} min ago"
+
+
+class SyncStatus(QObject):
+    """The status line and *Sync now* of one main window, and when it syncs."""
+
+    def __init__(self, window: Any, dsn: str, path: Path) -> None:
+        super().__init__(window)
+        self.window, self.dsn, self.path = window, dsn, path
+        self.label = QLabel()
+        self.label.setObjectName("syncStatus")
+        self.button = QPushButton(self.tr("Sync now"))
+        self.button.clicked.connect(self.sync_now)
+        window.statusBar().addPermanentWidget(self.label)
+        window.statusBar().addPermanentWidget(self.button)
+        self.ticket = 0
+        self.syncing = self.offline = self.again = self._quiet = False
+        self.last_synced: dt.datetime | None = None
+        self.waiting = 0
+        self.timer = QTimer(self)
+        self.timer.setInterval(EVERY_MS)
+        self.timer.timeout.connect(self.sync_now)
+        self.timer.start()
+        self.minute = QTimer(self)  # "2 min ago" moves on
+        self.minute.setInterval(60_000)
+        self.minute.timeout.connect(self.show_status)
+        self.minute.start()
+        window.sign_in.signed_in.connect(lambda _employee: self.sync_now())
+        window.first_run.account_created.connect(lambda _employee: self.sync_now())
+        window.records_changed.connect(self._written)
+        window.installEventFilter(self)
+        self.show_status()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.sync_now()  # at close: the worker is waited for as the app quits
+        return False
+
+    def _written(self) -> None:
+        if not self._quiet:  # not the refresh after a pull
+            self.sync_now()
+
+    def sync_now(self) -> None:
+        """Start a sync in a Worker (or one more after the running one)."""
+        if self.syncing:
+            self.again = True
+            return
+        self.syncing, self.ticket = True, self.ticket + 1
+        worker = Worker(lambda: sync_database(self.dsn, self.path), self.ticket)
+        worker.succeeded.connect(self._synced)
+        worker.failed.connect(self._failed)
+        worker.start()
+        self.show_status()
+
+    def _synced(self, ticket: int, value: Any) -> None:
+        if ticket != self.ticket:
+            return  # stale
+        summary, self.waiting, pulled = value
+        self.syncing, self.offline = False, False
+        self.last_synced = dt.datetime.now(dt.UTC)
+        self.label.setToolTip(summary)
+        if pulled and self.window.session is not None:
+            self._quiet = True
+            try:
+                self.window.records_changed.emit()  # show what was pulled
+            finally:
+                self._quiet = False
+        self._done()
+
+    def _failed(self, ticket: int, exc: object) -> None:
+        if ticket != self.ticket:
+            return
+        log.info("sync failed: %s", exc)
+        self.syncing, self.offline = False, True
+        self.label.setToolTip(str(exc))
+        self.waiting = waiting_results(self.window.accounts.store)
+        self._done()
+
+    def _done(self) -> None:
+        self.show_status()
+        if self.again:
+            self.again = False
+            self.sync_now()
+
+    def show_status(self) -> None:
+        text = status_text(
+            self.syncing, self.last_synced, self.waiting, self.offline, dt.datetime.now(dt.UTC)
+        )
+        self.label.setText(self.tr(text))
+
+
+def attach_sync_status(window: QMainWindow) -> SyncStatus | None:
+    """Sync this window's database if it joined a company record and a server is set.
+
+    ``window`` is the MainWindow (its accounts, sign-in screens and ``records_changed``).
+    """
+    target = sync_target(window.accounts.store)  # type: ignore[attr-defined]
+    return None if target is None else SyncStatus(window, *target)
