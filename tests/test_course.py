@@ -43,7 +43,14 @@ COMPLIANCE_TOPICS = {
     "daily and weekly risk checklists per role": "risk-checklists",
     "what drives penalties in 2025-26": "penalty-drivers-2025",
 }
-DIAGRAMS = ("penalty-ladder", "dispute-timeline", "shipping-timeline", "appeal-checklist")
+DIAGRAMS = (
+    "penalty-ladder",
+    "dispute-timeline",
+    "shipping-timeline",
+    "appeal-checklist",
+    "ip-strike-counting",
+    "freeze-response",
+)
 
 
 @pytest.fixture(scope="module")
