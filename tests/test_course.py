@@ -42,6 +42,7 @@ COMPLIANCE_TOPICS = {
     "the appeal: letter, good and bad example, evidence retention": "appeal-letter",
     "daily and weekly risk checklists per role": "risk-checklists",
     "what drives penalties in 2025-26": "penalty-drivers-2025",
+    "a final case study from notice to appeal": "case-study-notice-to-appeal",
 }
 DIAGRAMS = (
     "penalty-ladder",
