@@ -42,8 +42,16 @@ COMPLIANCE_TOPICS = {
     "the appeal: letter, good and bad example, evidence retention": "appeal-letter",
     "daily and weekly risk checklists per role": "risk-checklists",
     "what drives penalties in 2025-26": "penalty-drivers-2025",
+    "a final case study from notice to appeal": "case-study-notice-to-appeal",
 }
-DIAGRAMS = ("penalty-ladder", "dispute-timeline", "shipping-timeline", "appeal-checklist")
+DIAGRAMS = (
+    "penalty-ladder",
+    "dispute-timeline",
+    "shipping-timeline",
+    "appeal-checklist",
+    "ip-strike-counting",
+    "freeze-response",
+)
 
 
 @pytest.fixture(scope="module")

@@ -238,8 +238,8 @@ def test_a_material_change_shows_what_changed_and_a_recheck_restores_it(
     page = window.what_changed.view.toPlainText()
     assert "What a penalty costs the store" in page and "Far" in page
     assert "#e6f4ea" in window.what_changed.view.toHtml()  # the added word is highlighted
-    # the lesson quiz's two questions on that section and the final's one
-    assert window.what_changed.recheck_button.text() == "Take the re-check (3 questions)"
+    # the lesson quiz's two questions on that section and the final's two
+    assert window.what_changed.recheck_button.text() == "Take the re-check (4 questions)"
 
     qtbot.mouseClick(window.what_changed.recheck_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.quiz
