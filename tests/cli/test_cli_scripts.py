@@ -52,7 +52,12 @@ def test_a_mistyped_db_is_a_one_line_error_and_creates_nothing(capsys, monkeypat
     (tmp_path / "staff.csv").write_text("name,role,password\nAna Li,learner,pass-1234\n", "utf-8")
     typo = tmp_path / "sellertrian.db"
     code, out, err = run(
-        capsys, *_args(argv, tmp_path), "--db", str(typo), stdin="pass-1234\n", monkeypatch=monkeypatch
+        capsys,
+        *_args(argv, tmp_path),
+        "--db",
+        str(typo),
+        stdin="pass-1234\n",
+        monkeypatch=monkeypatch,
     )
     assert (code, out) == (1, "")
     assert err == (
