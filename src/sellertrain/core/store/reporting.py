@@ -149,12 +149,20 @@ class ReportingQueries(StorePart):
             "CREATE TEMP TABLE IF NOT EXISTS team_versions (lesson_id TEXT NOT NULL,"
             " version TEXT NOT NULL, revision INTEGER NOT NULL, PRIMARY KEY (lesson_id, version))"
         )
-        with self.db.atomic():
+        # a savepoint, not atomic(): only TEMP tables are written, so a report takes no write
+        # lock on the file (and waits for no other writer)
+        conn.execute("SAVEPOINT team_temp")
+        try:
             for table in ("team_lessons", "team_quizzes", "team_versions"):
                 conn.execute(f"DELETE FROM {table}")
             conn.executemany("INSERT INTO team_lessons VALUES (?, ?, ?)", lessons)
             conn.executemany("INSERT INTO team_quizzes VALUES (?)", [(q,) for q in quizzes])
             conn.executemany("INSERT OR REPLACE INTO team_versions VALUES (?, ?, ?)", versions)
+        except BaseException:
+            conn.execute("ROLLBACK TO team_temp")
+            conn.execute("RELEASE team_temp")
+            raise
+        conn.execute("RELEASE team_temp")
         if any(revision for _, revision, _ in lessons):
             current = """(l.revision = 0 OR coalesce(
                 (SELECT v.revision FROM team_versions AS v
