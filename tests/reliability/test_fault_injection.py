@@ -207,3 +207,100 @@ def test_report_reads_while_another_writer_holds_the_lock(capsys, monkeypatch, d
     code, out, err = run(capsys, "report", "--format", "csv", "--db", str(db))
     assert (code, err) == (0, "")
     assert "Ana Li" in out
+
+
+class FailingConnection:
+    """A connection that fails its Nth write statement with SQLITE_FULL (or an I/O error),
+    as SQLite's own tests inject faults; everything else goes to the real connection."""
+
+    WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "COMMIT")
+
+    def __init__(self, real: sqlite3.Connection, fail_at: int, message: str) -> None:
+        self._real, self._left, self._message = real, fail_at, message
+        self.failed = False
+
+    def _count(self, sql: str) -> None:
+        if sql.lstrip().upper().startswith(self.WRITES):
+            self._left -= 1
+            if self._left == 0:
+                self.failed = True
+                raise sqlite3.OperationalError(self._message)
+
+    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+        self._count(sql)
+        return self._real.execute(sql, *args)
+
+    def executemany(self, sql: str, *args: object) -> sqlite3.Cursor:
+        self._count(sql)
+        return self._real.executemany(sql, *args)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._real, name)
+
+
+def submit(store: Store, employee_id: str, number: int) -> str:
+    from sellertrain.core.store import AnswerToSave
+
+    attempt = store.start_attempt(employee_id, "quiz", "v1", number)
+    store.save_draft_answer(attempt.id, "q0", {0})
+    answers = [AnswerToSave(f"q{i}", i, frozenset({0}), ("option 0",), True, 1.0) for i in range(4)]
+    store.finish_attempt(attempt.id, 100.0, True, answers)
+    return attempt.id
+
+
+@pytest.mark.parametrize("message", ["database or disk is full", "disk I/O error"])
+def test_a_fault_at_each_write_of_a_quiz_submit(tmp_path, message):
+    from sellertrain.core.store.errors import sqlite_cause
+
+    db = tmp_path / "quiz.db"
+    store = Store.create(db)
+    ana = store.add_employee("Ana Li", "learner", PASSWORD)
+    saved = [submit(store, ana.id, 0)]
+    store.close()
+    fail_at = 1
+    while True:
+        store = Store.open(db)
+        wrapper = FailingConnection(store.conn, fail_at, message)
+        store.conn = wrapper  # type: ignore[assignment]
+        store.db.conn = wrapper  # type: ignore[assignment]
+        try:
+            saved.append(submit(store, ana.id, fail_at))
+        except (sqlite3.Error, StoreError) as exc:
+            assert sqlite_cause(exc) is not None, exc  # one clear cause to report
+        finally:
+            store.conn = wrapper._real
+            store.db.conn = wrapper._real
+            store.close()
+        assert integrity(db) == "ok"
+        conn = sqlite3.connect(db)
+        finished = {
+            attempt_id: answers
+            for attempt_id, answers in conn.execute(
+                "SELECT r.attempt_id, count(a.id) FROM attempt_results AS r"
+                " LEFT JOIN answers AS a ON a.attempt_id = r.attempt_id GROUP BY r.attempt_id"
+            )
+        }
+        conn.close()
+        assert set(saved) <= set(finished)  # nothing reported saved is missing
+        assert all(count == 4 for count in finished.values())  # nothing half written
+        if not wrapper.failed:
+            break  # every write of a submit has had its fault
+        fail_at += 1
+    assert fail_at > 3
+
+
+@pytest.mark.parametrize("message", ["database or disk is full", "disk I/O error"])
+def test_a_fault_during_a_backup_leaves_no_file(capsys, monkeypatch, db, tmp_path, message):
+    from sellertrain.core.store import backups
+
+    def failing(_conn: sqlite3.Connection, target: Path) -> None:
+        target.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)  # half a copy
+        raise sqlite3.OperationalError(message)
+
+    monkeypatch.setattr(backups, "_snapshot", failing)
+    out_dir = tmp_path / "backups"
+    code, out, err = run(capsys, "backup", "--out", str(out_dir / "copy.db"), "--db", str(db))
+    assert code == 1 and out == "" and err.count("\n") == 1, err
+    assert message in err and "nothing was written" in err
+    assert list(out_dir.iterdir()) == []
+    assert integrity(db) == "ok" and names(db) == ["Ana Li"]

@@ -23,7 +23,8 @@ _KEYED = re.compile(
 )
 _PERCENT = re.compile(r"-?\d+(?:\.\d+)?")
 # bounded digits, and values checked to stay below MAX_NUMBER (1e999 is float infinity)
-_NUMBER = r"[-+]?\d{1,15}+(?:\.\d{1,15}+)?(?:[eE][-+]?\d{1,3}+)?"
+# (20 digits each side: Python writes a float with up to 17 significant digits)
+_NUMBER = r"[-+]?\d{1,20}+(?:\.\d{1,20}+)?(?:[eE][-+]?\d{1,3}+)?"
 MAX_NUMBER = 1e12
 _RANGE = re.compile(rf"^(?P<low>{_NUMBER})\s*\.\.\s*(?P<high>{_NUMBER})$")
 _TOLERANCE = re.compile(rf"^(?P<value>{_NUMBER})\s*(?:±|\+-|\+/-)\s*(?P<tolerance>{_NUMBER})$")
@@ -209,7 +210,7 @@ def _read_paragraph(content: str, draft: _Draft, line: int, problems: list) -> N
                     (
                         line + offset,
                         f"'Number: {value[:80]}' is not a number, 'A..B' or 'V ± T' (numbers "
-                        f"of at most 15 digits, below {MAX_NUMBER:.0e})",
+                        f"of at most 20 digits, below {MAX_NUMBER:.0e})",
                     )
                 )
                 draft.reported = True

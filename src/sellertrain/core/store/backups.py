@@ -68,7 +68,7 @@ def _with_retry(step: Callable[[], object], what: str) -> None:
 def _copy_pages(source: sqlite3.Connection, dest: sqlite3.Connection) -> None:
     """``source.backup(dest)``, giving up after the busy timeout: Python's backup() retries
     a locked step forever, so a restore waited without limit for another writer."""
-    from sellertrain.core.store import schema
+    import sellertrain.core.store.schema as schema  # read when called: tests shorten it
 
     deadline = time.monotonic() + schema.BUSY_TIMEOUT_MS / 1000
 
