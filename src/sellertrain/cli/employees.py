@@ -110,7 +110,12 @@ def _read_password(name: str) -> str:
         if getpass.getpass("Repeat it: ") != first:
             raise CliError("the two passwords differ")
         return first
-    return sys.stdin.readline().rstrip("\r\n")
+    try:
+        return sys.stdin.readline().rstrip("\r\n")
+    except UnicodeDecodeError:
+        raise CliError(
+            "the password on standard input is not UTF-8 text: pipe it as UTF-8"
+        ) from None
 
 
 def cmd_employees(args: argparse.Namespace) -> int:

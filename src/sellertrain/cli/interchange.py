@@ -84,12 +84,13 @@ def register(subparsers: Subcommands) -> None:
 
 def _decoded(path: Path, kind: str) -> str:
     """The text of an import file; CliError naming the file and line unless it is UTF-8."""
-    from sellertrain.core.interchange.gift import GiftEncodingError, decode
+    from sellertrain.core.content.safe_read import UnsafeFile
+    from sellertrain.core.interchange.gift import GiftEncodingError, decode, read_import
 
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CliError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raw = read_import(path)
+    except UnsafeFile as exc:
+        raise CliError(exc.message) from None
     try:
         return decode(raw)
     except GiftEncodingError as exc:

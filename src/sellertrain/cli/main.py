@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -73,6 +74,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _error(str(exc))
     except KeyboardInterrupt:
         return 130
+    except sqlite3.Error as exc:  # a full disk, a read-only file, an I/O error ...
+        from sellertrain.core.store.errors import sqlite_cause
+
+        cause = sqlite_cause(exc)
+        if cause is None:
+            if os.environ.get("SELLERTRAIN_DEBUG"):
+                raise
+            cause = f"the database reported: {exc} (set SELLERTRAIN_DEBUG=1 to see where)"
+        return _error(f"{cause}; this command's changes (if any) were not saved")
     except OSError as exc:  # a file the command was given cannot be read or written
         where = f": {exc.filename}" if exc.filename else ""
         return _error(f"{exc.strerror or exc}{where}")

@@ -39,9 +39,12 @@ def content_version(text: str) -> str:
 
 @functools.lru_cache(maxsize=32)
 def _body_from_file(path: Path, body_line: int, version: str) -> str:
-    try:
-        text = path.read_text(encoding="utf-8").removeprefix("\ufeff")
-    except (OSError, UnicodeDecodeError) as exc:
+    from sellertrain.core.content.safe_read import UnsafeFile, read_limited
+
+    try:  # the loader's limit: 100,000 characters of up to 4 UTF-8 bytes
+        raw = read_limited(path, 400_000)
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except (UnsafeFile, UnicodeDecodeError) as exc:
         log.warning("cannot read the lesson %s again: %s", path, exc)
         return ""
     if content_version(text) != version:

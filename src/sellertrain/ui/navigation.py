@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QWidget
 
@@ -27,6 +28,7 @@ class NavigationBar(QToolBar):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addWidget(spacer)
         self.user_label = QLabel()
+        self.user_label.setTextFormat(Qt.TextFormat.PlainText)  # a name is data, not markup
         self.user_label.setObjectName("userLabel")
         self.addWidget(self.user_label)
         self.sign_out_action = self._action(self.tr("Sign out"), "navSignOut")

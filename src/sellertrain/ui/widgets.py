@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QSize, QUrl
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl
 from PySide6.QtGui import QImageReader, QTextCursor, QTextImageFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,8 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label that shows its text as typed: a name or title holding ``<img src=...>`` is
+    not read as rich text (which would paint a local file)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
 def title_label(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
+    """A screen's title: plain text, as it shows names and titles from the data."""
+    label = plain_label(text, parent)
     label.setObjectName("screenTitle")
     label.setWordWrap(True)
     return label

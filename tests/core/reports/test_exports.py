@@ -40,7 +40,27 @@ def read_csv(text: str) -> list[list[str]]:
 
 # -- safe_cell ---------------------------------------------------------------------------
 @pytest.mark.parametrize(
-    "text", ["=1+1", "+1", "-1+2", "@SUM(A1)", "\t=cmd", "\r=cmd", '=HYPERLINK("http://x")']
+    "text",
+    [
+        "=1+1",
+        "+1",
+        "-1+2",
+        "@SUM(A1)",
+        "\t=cmd",
+        "\r=cmd",
+        '=HYPERLINK("http://x")',
+        " =1+1",
+        "  @SUM(A1)",
+        "\u200b=cmd",
+        "\ufeff=cmd",
+        "\u00a0+1",
+        "\n-1+2",
+        "\uff1dcmd",
+        "\uff0b1",
+        "\uff0d1",
+        "\uff20SUM(A1)",
+        " \uff1dcmd",
+    ],
 )
 def test_safe_cell_neutralises_formulas(text: str) -> None:
     assert exports.safe_cell(text) == "'" + text
@@ -48,7 +68,16 @@ def test_safe_cell_neutralises_formulas(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [(-3, "-3"), (-2.5, "-2.5"), (0, "0"), (72.5, "72.5"), (None, ""), ("王芳", "王芳")],
+    [
+        (-3, "-3"),
+        (-2.5, "-2.5"),
+        (0, "0"),
+        (72.5, "72.5"),
+        (None, ""),
+        ("王芳", "王芳"),
+        (" Ana", " Ana"),
+        ("\u200bAna", "\u200bAna"),
+    ],
 )
 def test_safe_cell_leaves_numbers_and_plain_text_alone(value: object, expected: str) -> None:
     assert exports.safe_cell(value) == expected

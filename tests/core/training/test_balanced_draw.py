@@ -46,6 +46,8 @@ def test_an_employee_is_asked_about_their_required_lessons_only(make_content, le
     course = build(make_content, lesson_md, quiz_md)
     quiz = course.quizzes["final"]
     assert quiz.from_required and quiz.per_lesson == 2
+    big = present(quiz, 3, ["a", "b", "c", "d", "e"])  # required to take all five lessons
+    assert len(big) == 10  # 2 from each: more than the draw of 6
     for seed in range(50):
         shown = present(quiz, seed, ["a", "b", "c"])  # a finance employee
         lessons = Counter(p.question.tests_lesson for p in shown)
@@ -81,9 +83,10 @@ def test_check_refuses_a_pool_too_small_or_a_draw_too_short(make_content, lesson
     messages = [e.message for e in course.errors if e.path.name == "final.md"]
     # finance: lessons a, b, c have 6 questions; a draw of 6 needs 15
     assert any("for finance, 6 questions" in m and "at least 15" in m for m in messages)
-    course = build(make_content, lesson_md, quiz_md, per_lesson=3, draw=6, each=10)
+    # 3 from each of 3 lessons: an attempt of 9, so the pool must hold 23
+    course = build(make_content, lesson_md, quiz_md, per_lesson=3, draw=6, each=7)
     messages = [e.message for e in course.errors if e.path.name == "final.md"]
-    assert any("3 questions from each of 3 required lessons are 9" in m for m in messages)
+    assert any("for finance, 21 questions" in m and "attempt of 9" in m for m in messages)
     good = build(make_content, lesson_md, quiz_md, per_lesson=2, draw=6, each=15)
     assert [e for e in good.errors if e.path.name == "final.md"] == []
 

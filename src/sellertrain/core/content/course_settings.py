@@ -29,6 +29,7 @@ from pathlib import Path
 
 import yaml
 
+from sellertrain.core.content.safe_read import UnsafeFile, read_limited, read_text_or_none
 from sellertrain.core.models import SETTINGS_FILE, ContentError, Course, CourseSettings
 
 try:  # the C parser is faster; fall back where libyaml is missing
@@ -40,9 +41,9 @@ MAX_CHARS = 100_000
 TOP_KEYS = ("title", "modules", "assessments", "minimum_reading")
 SCOPE_KEYS = ("valid_for",)
 MAX_DAYS = 100 * 365
-_DURATION = re.compile(r"^(\d+)\s*([dwy])$")
+_DURATION = re.compile(r"^(\d{1,9})\s*([dwy])$")  # bounded: int() of 5,000 digits raises
 _UNIT_DAYS = {"d": 1, "w": 7, "y": 365}
-_MODULE_LINE = re.compile(r"^module:\s*(.+?)\s*$", re.MULTILINE)
+_MODULE_LINE = re.compile(r"^module:[ \t]*+(\S.*)$", re.MULTILINE)  # stripped in code: linear
 DURATION_HINT = "write a whole number of days, weeks or years, such as 365d, 52w or 1y"
 _PERCENT = re.compile(r"^(\d{1,3})\s*%$")
 
@@ -99,15 +100,15 @@ def load_settings(
 
 
 def _read(path: Path, add: Callable[[int, str], None]) -> str | None:
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return None
     try:
-        if path.stat().st_size > 4 * MAX_CHARS:
-            add(1, f"the file has {path.stat().st_size:,} bytes; it may have {MAX_CHARS:,} at most")
-            return None
-        raw = path.read_bytes()
-    except OSError as exc:
-        add(1, f"cannot read the file: {exc.strerror or exc}")
+        raw = read_limited(path, 4 * MAX_CHARS)
+    except UnsafeFile as exc:
+        if exc.too_big:
+            add(1, f"the file has more than {4 * MAX_CHARS:,} bytes; it may have {MAX_CHARS:,}")
+        else:
+            add(1, exc.message)
         return None
     try:
         return raw.decode("utf-8")
@@ -285,12 +286,12 @@ def _module_check(course: Course) -> Callable[[str], str | None]:
 def _declared_modules(root: Path) -> set[str]:
     found: set[str] = set()
     for path in sorted((Path(root) / "lessons").glob("*.md")):
-        try:
-            head = path.read_text(encoding="utf-8", errors="replace")[:4000]
-        except OSError:
+        head = read_text_or_none(path, 4 * MAX_CHARS)
+        if head is None:
             continue
+        head = head[:4000]
         for match in _MODULE_LINE.finditer(head):
-            found.add(match.group(1).strip("'\""))
+            found.add(match.group(1).strip().strip("'\""))
     return found
 
 

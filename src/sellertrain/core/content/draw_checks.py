@@ -2,8 +2,8 @@
 
 Each department is asked about the lessons required of it. For every department the pool
 (the quiz's questions testing those lessons) must hold at least POOL_FACTOR times the draw,
-so two attempts rarely share most questions; and ``per_lesson`` from every required lesson
-must fit in the draw.
+so two attempts rarely share most questions. The draw is at least ``per_lesson`` times the
+department's required lessons (engine.present asks that many when it is more than ``draw``).
 """
 
 from __future__ import annotations
@@ -28,28 +28,31 @@ def check_draws(course: Course) -> list[ContentError]:
 def _check(course: Course, quiz: Quiz, draw: int) -> list[ContentError]:
     found = []
     line = key_line(quiz.path, "draw", None)
-    need = math.ceil(POOL_FACTOR * draw)
     per_lesson = quiz.per_lesson or 0
     for department in (role for role in KNOWN_ROLES if role != "all"):
         required = {x.id for x in course.lessons.values() if x.required_for(department)}
         pool = [q for q in quiz.questions if q.tests_lesson in required]
+        size = max(draw, per_lesson * len({q.tests_lesson for q in pool}))
+        need = math.ceil(POOL_FACTOR * size)
         if len(pool) < need:
             found.append(
                 ContentError(
                     quiz.path,
                     line,
-                    f"for {department}, {len(pool)} questions test its required lessons; a draw"
-                    f" of {draw} from them needs at least {need} ({POOL_FACTOR} times the draw)",
+                    f"for {department}, {len(pool)} questions test its required lessons; an "
+                    f"attempt of {size} from them needs at least {need} ({POOL_FACTOR} times)",
                 )
             )
-        tested = {q.tests_lesson for q in pool}
-        if per_lesson * len(tested) > draw:
-            found.append(
-                ContentError(
-                    quiz.path,
-                    line,
-                    f"for {department}, {per_lesson} questions from each of {len(tested)} "
-                    f"required lessons are {per_lesson * len(tested)}, more than the draw of {draw}",
+        for lesson_id in sorted(required):
+            mine = sum(q.tests_lesson == lesson_id for q in quiz.questions)
+            if 0 < mine < per_lesson:
+                found.append(
+                    ContentError(
+                        quiz.path,
+                        line,
+                        f"only {mine} question(s) test lesson {lesson_id}; 'per_lesson' asks "
+                        f"{per_lesson}",
+                        "warning",
+                    )
                 )
-            )
     return found

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sellertrain.core.content import frontmatter
 from sellertrain.core.content.render import MAX_SOURCE_CHARS
+from sellertrain.core.content.safe_read import UnsafeFile, read_limited
 from sellertrain.core.models import ContentError
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -41,18 +42,33 @@ def too_long(text: str, problems: FileProblems) -> bool:
     return True
 
 
+def lone_carriage_return(text: str, problems: FileProblems) -> bool:
+    """Refuse old-Mac line endings (CR alone) with one message, rather than reading the whole
+    file as one line and reporting a missing front matter and its knock-on errors."""
+    at = text.replace("\r\n", "\n\n").find("\r")
+    if at < 0:
+        return False
+    problems.add(
+        text.count("\n", 0, at) + 1,
+        "the file uses old Mac line endings (CR alone): save it with LF or CRLF line endings",
+    )
+    return True
+
+
 def read_source(path: Path, problems: FileProblems) -> str | None:
+    """The UTF-8 text of a lesson or quiz file, or None with the problem at its line: only a
+    regular file is read, and never more bytes than a file within the limit can hold."""
+    limit = 4 * MAX_SOURCE_CHARS  # UTF-8: at most 4 bytes a character
     try:
-        if path.stat().st_size > 4 * MAX_SOURCE_CHARS:  # UTF-8: at most 4 bytes a character
-            problems.add(
-                1,
-                f"the file has {path.stat().st_size:,} bytes; a lesson or quiz may have at most "
-                f"{MAX_SOURCE_CHARS:,} characters: split it into several files",
+        raw = read_limited(path, limit)
+    except UnsafeFile as exc:
+        message = exc.message
+        if exc.too_big:
+            message = (
+                f"the file has more than {limit:,} bytes; a lesson or quiz may have at most "
+                f"{MAX_SOURCE_CHARS:,} characters: split it into several files"
             )
-            return None
-        raw = path.read_bytes()
-    except OSError as exc:
-        problems.add(1, f"cannot read the file: {exc.strerror or exc}")
+        problems.add(1, message)
         return None
     try:
         return raw.decode("utf-8")
@@ -177,7 +193,7 @@ def read_fields(path: Path, text: str, keys: dict[str, bool]) -> tuple[FileProbl
     """The problems so far and the typed front matter of a lesson or quiz text, or no fields
     when the text is too long or its front matter cannot be read (the problems say why)."""
     problems = FileProblems(path)
-    if too_long(text, problems):
+    if too_long(text, problems) or lone_carriage_return(text, problems):
         return problems, None
     try:
         doc = frontmatter.split(text)

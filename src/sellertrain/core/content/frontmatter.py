@@ -68,9 +68,15 @@ def _problem(exc: yaml.YAMLError) -> str:
     return f"{problem} ({context})" if context else problem
 
 
+_LONG_DIGITS = re.compile(r"\d{4300}")
+
+
 def _bad_value_line(lines: list[str]) -> int:
-    """The file line of the first date-like value that is not a real date."""
+    """The file line of the first date-like value that is not a real date, or of the first
+    run of more digits than Python turns into a number (4,300)."""
     for offset, line in enumerate(lines):
+        if _LONG_DIGITS.search(line):
+            return offset + 2
         match = _DATE_VALUE.match(line)
         if match:
             year, month, day = (int(part) for part in match.group(1).split("-"))
@@ -121,7 +127,10 @@ def split(text: str) -> Document:
         raise FrontMatterError(2, "front matter is nested too deeply") from None
     except ValueError as exc:  # e.g. an impossible date such as 2026-13-45
         line = _bad_value_line(lines[1:close])
-        raise FrontMatterError(line, f"front matter has an impossible value: {exc}") from None
+        reason = str(exc).split(";")[0]
+        if "digits" in reason:  # Python refuses int() of more than 4,300 digits
+            reason = "a number has too many digits"
+        raise FrontMatterError(line, f"front matter has an impossible value: {reason}") from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):

@@ -10,6 +10,8 @@ from typing import Any
 from sellertrain.core.content.fields import FileProblems
 from sellertrain.core.content.render import (
     SAFE_LINK,
+    bad_asset_name,
+    is_asset_file,
     lesson_link_target,
     markdown,
     resolve_asset,
@@ -18,15 +20,25 @@ from sellertrain.core.content.render import (
 from sellertrain.core.models import CALLOUT_KINDS, Section, section_digest, section_source
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_H2 = re.compile(r"^\s{0,3}##\s+(.+?)\s*#*\s*$")
+# Every pattern here stays linear on hostile text (tests/core/content/test_linear_regex.py):
+# labels and targets exclude the brackets that would start the next try, and the heading's
+# closing '#'s are stripped in code rather than by a lazy group followed by '\s*#*\s*$'.
+_H2 = re.compile(r"^\s{0,3}##\s(.+)$")
 _CALLOUT = re.compile(r"^\s{0,3}:::\s*(\S*)\s*(.*)$")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"!?\[([^\[\]]*+)\]\([^()\[\]]*+\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`|~~)")
 
 
 def heading_text(source: str) -> str:
     """A heading's text as rendered (links and emphasis markers dropped), for its anchor."""
     return " ".join(_EMPHASIS.sub("", _LINK.sub(r"\1", source)).split())
+
+
+def h2_title(rest: str) -> str:
+    """The text of a ``##`` heading's line after its marker and first space, without
+    trailing spaces and ``#``s: what ``(.+?)\\s*#*\\s*$`` kept, in linear time."""
+    text = rest.lstrip()
+    return text.rstrip().rstrip("#").rstrip() or text[:1]
 
 
 def scan_sections(body: str, body_line: int) -> list[Section]:
@@ -40,7 +52,7 @@ def scan_sections(body: str, body_line: int) -> list[Section]:
             continue
         match = None if in_fence else _H2.match(line)
         if match:
-            starts.append((offset, heading_text(match.group(1))))
+            starts.append((offset, heading_text(h2_title(match.group(1)))))
     sections: list[Section] = []
     for index, (offset, title) in enumerate(starts):
         end = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
@@ -128,7 +140,7 @@ def _check_raw_html(body: str, body_line: int, problems: FileProblems) -> None:
 
 # a label without brackets inside keeps the search linear on text full of '['
 _REFUSED_TARGET = re.compile(
-    r"(!?)\[[^\[\]]*\]\(\s*<?\s*((?:javascript|vbscript|file|data):[^)\s>]*)", re.IGNORECASE
+    r"(!?)\[[^\[\]]*+\]\(\s*+<?\s*+((?:javascript|vbscript|file|data):[^)\s>]*+)", re.IGNORECASE
 )
 
 
@@ -156,12 +168,17 @@ def _check_inline(
             src = str(child.attrGet("src") or "")
             if not child.content.strip():
                 problems.add(line, f"image '{src}' needs alt text: ![what it shows]({src})")
+            bad_name = bad_asset_name(src)
             target = resolve_asset(src, lesson_path.parent, assets)
-            if target is None:
+            if bad_name is not None:
+                problems.add(line, f"image '{src[:80]}' cannot be a file: {bad_name}")
+            elif target is None:
                 problems.add(
-                    line, f"image '{src}' must be a file inside assets/, e.g. ../assets/name.svg"
+                    line,
+                    f"image '{src[:80]}' must be a file inside assets/ (in the content folder), "
+                    "e.g. ../assets/name.svg",
                 )
-            elif not target.is_file():
+            elif not is_asset_file(target):
                 problems.add(line, f"image '{src}' not found: no file {target.name} in assets/")
         elif child.type == "link_open":
             href = str(child.attrGet("href") or "")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from sellertrain.core.content.render import MAX_SOURCE_CHARS
+from sellertrain.core.content.safe_read import read_text_or_none
 from sellertrain.core.models import ContentError, Course, Lesson, Quiz
 
 
@@ -16,14 +18,11 @@ class TextSource(Protocol):
 
 def key_line(path: Path, key: str, sources: TextSource | None = None) -> int:
     text = sources.get(path) if sources is not None else None
-    try:
-        if text is None:
-            text = path.read_text(encoding="utf-8")
-        for number, line in enumerate(text.split("\n"), start=1):
-            if line.startswith(f"{key}:"):
-                return number
-    except (OSError, UnicodeDecodeError):
-        pass
+    if text is None:
+        text = read_text_or_none(path, 4 * MAX_SOURCE_CHARS)
+    for number, line in enumerate((text or "").split("\n"), start=1):
+        if line.startswith(f"{key}:"):
+            return number
     return 1
 
 

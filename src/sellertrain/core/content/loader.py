@@ -18,17 +18,19 @@ from sellertrain.core.content.fields import FileProblems, read_source
 from sellertrain.core.content.lessons import lesson_from_text
 from sellertrain.core.content.links import cross_check, key_line
 from sellertrain.core.content.quizzes import quiz_from_text
+from sellertrain.core.content.render import MAX_SOURCE_CHARS
+from sellertrain.core.content.safe_read import UnsafeFile, read_limited, read_text_or_none
 from sellertrain.core.models import SETTINGS_FILE, ContentError, Course, CourseSettings
 
 log = logging.getLogger(__name__)
+SETTINGS_BYTES = 400_000  # course.yaml: 100,000 characters of up to 4 UTF-8 bytes
 
 
 def declared_id(path: Path, text: str | None = None) -> str | None:
     """The id a file declares even when it is otherwise broken (to avoid knock-on errors)."""
     if text is None:
-        try:
-            text = path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
+        text = read_text_or_none(path, 4 * MAX_SOURCE_CHARS)
+        if text is None:
             return None
     match = re.search(r"^id:\s*['\"]?([^'\"\s#]+)", text[:4000], re.MULTILINE)
     return match.group(1) if match else None
@@ -183,9 +185,9 @@ def _course_settings(
     path = course.root / SETTINGS_FILE
     text = texts.get(path)
     try:
-        raw = text.encode("utf-8") if text is not None else path.read_bytes()
-    except OSError:
-        raw = None  # missing or unreadable: load_settings says which
+        raw = text.encode("utf-8") if text is not None else read_limited(path, SETTINGS_BYTES)
+    except UnsafeFile:
+        raw = None  # missing, unreadable or not a regular file: load_settings says which
     key = (
         hashlib.sha256(raw).hexdigest() if raw is not None else None,
         sorted(course.lessons[i].module for i in course.lessons),

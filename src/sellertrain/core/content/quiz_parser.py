@@ -6,6 +6,7 @@ answer), ``Number:`` lines (numerical) or a ``left -> right`` list (matching).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,9 +21,11 @@ _TITLE = re.compile(r"^Title:\s*(?P<title>.+)$")
 _KEYED = re.compile(
     r"^(?P<key>Answer|Number)(?:\s*\((?P<percent>-?\d+(?:\.\d+)?)%\))?\s*:\s*(?P<value>.*)$"
 )
-_TRAILING_WEIGHT = re.compile(r"^(?P<value>.*?)\s*\((?P<percent>-?\d+(?:\.\d+)?)%\)$")
-_MATCH = re.compile(r"^(?P<left>.*?)\s*->\s*(?P<right>.*)$", re.DOTALL)
-_NUMBER = r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
+_PERCENT = re.compile(r"-?\d+(?:\.\d+)?")
+# bounded digits, and values checked to stay below MAX_NUMBER (1e999 is float infinity)
+# (20 digits each side: Python writes a float with up to 17 significant digits)
+_NUMBER = r"[-+]?\d{1,20}+(?:\.\d{1,20}+)?(?:[eE][-+]?\d{1,3}+)?"
+MAX_NUMBER = 1e12
 _RANGE = re.compile(rf"^(?P<low>{_NUMBER})\s*\.\.\s*(?P<high>{_NUMBER})$")
 _TOLERANCE = re.compile(rf"^(?P<value>{_NUMBER})\s*(?:±|\+-|\+/-)\s*(?P<tolerance>{_NUMBER})$")
 _EXACT = re.compile(rf"^(?P<value>{_NUMBER})$")
@@ -181,9 +184,9 @@ def _read_paragraph(content: str, draft: _Draft, line: int, problems: list) -> N
             continue
         key, value = match.group("key"), match.group("value").strip()
         percent = match.group("percent")
-        trailing = _TRAILING_WEIGHT.match(value) if key == "Number" else None
+        trailing = _trailing_weight(value) if key == "Number" else None
         if trailing and percent is None:  # 'Number: 45..47 (50%)' reads as well
-            value, percent = trailing.group("value").strip(), trailing.group("percent")
+            value, percent = trailing
         kind = "answers" if key == "Answer" else "numbers"
         if draft.answer_kind not in ("", kind):
             problems.append((line + offset, "do not mix 'Answer:' and 'Number:' lines"))
@@ -204,7 +207,11 @@ def _read_paragraph(content: str, draft: _Draft, line: int, problems: list) -> N
             number = parse_number_spec(value, weight)
             if number is None:
                 problems.append(
-                    (line + offset, f"'Number: {value}' is not a number, 'A..B' or 'V ± T'")
+                    (
+                        line + offset,
+                        f"'Number: {value[:80]}' is not a number, 'A..B' or 'V ± T' (numbers "
+                        f"of at most 20 digits, below {MAX_NUMBER:.0e})",
+                    )
                 )
                 draft.reported = True
                 continue
@@ -212,18 +219,42 @@ def _read_paragraph(content: str, draft: _Draft, line: int, problems: list) -> N
         draft.answer_kind = kind
 
 
+def _trailing_weight(value: str) -> tuple[str, str] | None:
+    """``45..47 (50%)`` -> ``("45..47", "50")``; found in code, as a lazy regex is quadratic."""
+    if not value.endswith("%)"):
+        return None
+    opening = value.rfind("(")
+    percent = value[opening + 1 : -2]
+    if opening < 0 or not _PERCENT.fullmatch(percent):
+        return None
+    return value[:opening].strip(), percent
+
+
+def _split_pair(text: str) -> tuple[str, str] | None:
+    """``left -> right`` split at the first arrow, or None without one."""
+    left, arrow, right = text.partition("->")
+    return (left.strip(), right.strip()) if arrow else None
+
+
+def _bounded(*values: float) -> bool:
+    return all(math.isfinite(v) and abs(v) <= MAX_NUMBER for v in values)
+
+
 def parse_number_spec(value: str, weight: float = 1.0) -> NumericAnswer | None:
-    """``48``, ``48 ± 2`` / ``48 +- 2`` or ``45..50`` as a NumericAnswer."""
+    """``48``, ``48 ± 2`` / ``48 +- 2`` or ``45..50`` as a NumericAnswer; None when it is none
+    of these or a number is beyond MAX_NUMBER (so that sums and exports stay finite)."""
     value = value.strip()
     if match := _RANGE.match(value):
         low, high = float(match.group("low")), float(match.group("high"))
-        return NumericAnswer(low, high, weight) if low <= high else None
+        return NumericAnswer(low, high, weight) if low <= high and _bounded(low, high) else None
     if match := _TOLERANCE.match(value):
         centre, tolerance = float(match.group("value")), abs(float(match.group("tolerance")))
+        if not _bounded(centre, tolerance, centre - tolerance, centre + tolerance):
+            return None
         return NumericAnswer(centre - tolerance, centre + tolerance, weight, centre, tolerance)
     if match := _EXACT.match(value):
         centre = float(match.group("value"))
-        return NumericAnswer(centre, centre, weight, centre, 0.0)
+        return NumericAnswer(centre, centre, weight, centre, 0.0) if _bounded(centre) else None
     return None
 
 
@@ -235,7 +266,7 @@ def _read_list(
     if not items:
         return
     first_text = items[0][1]
-    matching = not _OPTION.match(first_text) and _MATCH.match(first_text) is not None
+    matching = not _OPTION.match(first_text) and _split_pair(first_text) is not None
     draft.answer_kind = "pairs" if matching else "options"
     for item_line, text, feedback, nested in items:
         if nested:
@@ -243,12 +274,12 @@ def _read_list(
             draft.reported = True
             continue
         if matching:
-            match = _MATCH.match(text)
-            if match is None:
+            pair = _split_pair(text)
+            if pair is None:
                 problems.append((item_line, "each matching item must read 'left -> right'"))
                 draft.reported = True
                 continue
-            left, right = match.group("left").strip(), match.group("right").strip()
+            left, right = pair
             if not right:
                 problems.append((item_line, "matching item has nothing after '->'"))
             elif left:

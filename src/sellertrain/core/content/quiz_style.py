@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sellertrain.core.content.render import MAX_SOURCE_CHARS
+from sellertrain.core.content.safe_read import UnsafeFile, read_limited
 from sellertrain.core.models import ContentError, Course, Quiz
 
 # About what one line of the quiz runner holds at a 1024 px window: its text column is about
@@ -50,8 +52,8 @@ def _quiz_hints(quiz: Quiz) -> list[ContentError]:
 
 def _lines(path: Path) -> list[str]:
     try:
-        return path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
+        return read_limited(path, 4 * MAX_SOURCE_CHARS).decode("utf-8").splitlines()
+    except (UnsafeFile, UnicodeDecodeError):
         return []
 
 

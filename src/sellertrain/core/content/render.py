@@ -58,16 +58,44 @@ def lesson_link_target(href: str) -> tuple[str, str] | None:
     return pure.stem, anchor
 
 
+MAX_NAME_BYTES = 255  # the longest file name the common file systems allow
+
+
+def bad_asset_name(src: str) -> str | None:
+    """Why an image path can never name a file (a NUL or control character, a name over
+    255 bytes), or None: said as a content error instead of failing in the file system."""
+    path = unquote(src)
+    if any(ord(c) < 32 or ord(c) == 127 for c in path):
+        return "its path holds a control character (such as %00)"
+    if any(len(part.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES for part in path.split("/")):
+        return f"a name in its path is longer than {MAX_NAME_BYTES} bytes"
+    return None
+
+
 def resolve_asset(src: str, base_dir: Path, assets_dir: Path) -> Path | None:
-    """The asset file an image source names, or None when it is outside ``assets/``."""
+    """The asset file an image source names, or None when it is outside ``assets/`` or cannot
+    be a file name. Symlinks are resolved first: an ``assets`` folder (or a file in it) that
+    links outside the content folder is refused, so a lesson cannot show ``/etc/passwd``."""
     if not src or re.match(r"^[a-z][a-z0-9+.-]*:", src, re.IGNORECASE) or src.startswith("/"):
         return None
-    target = (base_dir / unquote(src)).resolve()
+    if bad_asset_name(src) is not None:
+        return None
     try:
-        target.relative_to(assets_dir.resolve())
-    except ValueError:
+        target = (base_dir / unquote(src)).resolve()
+        assets = assets_dir.resolve()
+        target.relative_to(assets)
+        assets.relative_to(assets_dir.parent.resolve())
+    except (OSError, ValueError, RuntimeError):  # outside, a symlink loop, an odd name
         return None
     return target
+
+
+def is_asset_file(target: Path) -> bool:
+    """Whether ``target`` is a regular file, answering False rather than raising."""
+    try:
+        return target.is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def _render_callout(self: Any, tokens: list[Token], idx: int, _options: Any, _env: Any) -> str:
@@ -110,7 +138,7 @@ def _render_image(self: Any, tokens: list[Token], idx: int, options: Any, env: A
     src = str(token.attrGet("src") or "")
     base_dir, assets_dir = env.get("base_dir"), env.get("assets_dir")
     target = resolve_asset(src, base_dir, assets_dir) if base_dir and assets_dir else None
-    if target is None or not target.is_file():
+    if target is None or not is_asset_file(target):
         return f'<span class="missing-image">[{html.escape(alt or src)}]</span>'
     return f'<img src="{html.escape(target.as_uri())}" alt="{html.escape(alt)}" />'
 

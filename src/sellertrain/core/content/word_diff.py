@@ -12,7 +12,7 @@ import html
 import re
 from dataclasses import dataclass
 
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"!?\[([^\[\]]*+)\]\([^()\[\]]*+\)")  # linear: see lesson_checks
 _MARKS = re.compile(r"(\*\*|__|`|~~)")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
 _CALLOUT = re.compile(r"^\s{0,3}:::\s*(\w*).*$", re.MULTILINE)

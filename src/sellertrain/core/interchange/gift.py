@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from sellertrain.core.content.safe_read import read_limited
 from sellertrain.core.interchange.gift_answers import (
     WS,
     InvalidQuestion,
@@ -29,10 +30,13 @@ from sellertrain.core.interchange.gift_answers import (
 from sellertrain.core.interchange.gift_values import GiftFile, GiftProblem, GiftQuestion
 
 log = logging.getLogger(__name__)
+MAX_IMPORT_BYTES = 5_000_000
 
-_ID_TOKEN = re.compile(r"\[id:((?:\\\]|[^\]\x00-\x1f\x7f])+)\]")
-_TAG_TOKEN = re.compile(r"\[tag:((?:\\\]|[^\]<>`\x00-\x1f\x7f])+)\]")
-_TAGS = re.compile(r"<[^>]*>")
+# At most 100 characters (Moodle's idnumber and tag columns hold 100): an unbounded token
+# made the search quadratic on a comment of thousands of '[id:' (1 s for 16 KB).
+_ID_TOKEN = re.compile(r"\[id:((?:\\\]|[^\]\x00-\x1f\x7f]){1,100})\]")
+_TAG_TOKEN = re.compile(r"\[tag:((?:\\\]|[^\]<>`\x00-\x1f\x7f]){1,100})\]")
+_TAGS = re.compile(r"<[^<>]*+>")  # not '<[^>]*>': quadratic on a title of many '<'
 NOT_UTF8 = (
     "the file is not UTF-8 text (windows-1252 or another encoding?); "
     "GIFT files must use UTF-8: save it as UTF-8 and try again"
@@ -59,9 +63,16 @@ def decode(raw: bytes) -> str:
         raise GiftEncodingError(head.count(newline) + 1) from None
 
 
+def read_import(path: Path) -> bytes:
+    """The bytes of a GIFT or Aiken file to import: a regular file of at most 5 MB (a course's
+    whole question bank is well under 1 MB), else UnsafeFile saying why."""
+    return read_limited(path, MAX_IMPORT_BYTES, str(path))
+
+
 def read_gift(path: Path) -> GiftFile:
-    """Read a GIFT file; raise GiftEncodingError when it is not UTF-8, OSError when unreadable."""
-    return parse_gift(decode(Path(path).read_bytes()))
+    """Read a GIFT file; raise GiftEncodingError when it is not UTF-8, UnsafeFile when it
+    cannot be read, is not a regular file or is over the size limit."""
+    return parse_gift(decode(read_import(Path(path))))
 
 
 def parse_gift(text: str) -> GiftFile:

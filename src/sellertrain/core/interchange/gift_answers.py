@@ -6,9 +6,11 @@ and ``#feedback``.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
+from sellertrain.core.content.quiz_parser import MAX_NUMBER
 from sellertrain.core.interchange.gift_values import (
     FORMATS,
     GiftAnswer,
@@ -199,6 +201,10 @@ def _number(text: str, fraction: float, feedback: str, feedback_format: str) -> 
         tolerance_text = "0"
     if not is_numeric(tolerance_text):
         raise InvalidQuestion(f"'{text}' is not a number with a tolerance (write it as 3:0.5)")
-    return GiftNumber(
-        value, float(tolerance_text), fraction, feedback, feedback_format, low=low, high=high
-    )
+    tolerance = float(tolerance_text)
+    given = [v for v in (value, low, high, tolerance) if v is not None]
+    if not all(math.isfinite(v) and abs(v) <= MAX_NUMBER for v in given):
+        raise InvalidQuestion(
+            f"'{text[:80]}' holds a number beyond {MAX_NUMBER:.0e}: numbers must be smaller"
+        )
+    return GiftNumber(value, tolerance, fraction, feedback, feedback_format, low=low, high=high)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sellertrain.core.content.safe_read import UnsafeFile
 from sellertrain.core.interchange import aiken, gift, gift_convert
 from sellertrain.core.interchange.quiz_writer import (
     ImportRefused,
@@ -28,13 +29,13 @@ def import_question_file(
     writing anything.
     """
     try:
-        text = gift.decode(source.read_bytes())
+        text = gift.decode(gift.read_import(source))
     except gift.GiftEncodingError as exc:
         raise ImportRefused(
             f"{source}:{exc.line}: the file is not UTF-8 text; save it as UTF-8"
         ) from None
-    except OSError as exc:
-        raise ImportRefused(f"cannot read {source}: {exc.strerror or exc}") from None
+    except UnsafeFile as exc:
+        raise ImportRefused(exc.message) from None
     is_aiken = "aiken" in source.name.lower() or (
         "ANSWER:" in text and "{" not in text and "::" not in text
     )

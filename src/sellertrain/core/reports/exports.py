@@ -20,6 +20,10 @@ log = logging.getLogger(__name__)
 
 # A spreadsheet treats a cell starting with one of these as a formula (or may strip it first).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# Spreadsheets skip these before a formula character (or read the full-width forms as one):
+# whitespace, zero-width space, BOM, and full-width = + - @.
+_FORMULA_LEAD = " \t\r\n\v\f\u00a0\u200b\ufeff\u3000"
+_FULL_WIDTH_FORMULA = ("\uff1d", "\uff0b", "\uff0d", "\uff20", "\ufe62", "\ufe63")
 
 CSV_HEADER = (
     "name",
@@ -63,7 +67,11 @@ def safe_cell(value: object) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
     text = str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+    if text.startswith(FORMULA_PREFIXES):
+        return "'" + text
+    if text.lstrip(_FORMULA_LEAD).startswith(FORMULA_PREFIXES + _FULL_WIDTH_FORMULA):
+        return "'" + text
+    return text
 
 
 def _csv_row(row: EmployeeProgress) -> list[str]:

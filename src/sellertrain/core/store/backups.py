@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sellertrain.core.store.errors import sqlite_cause
 from sellertrain.core.store.integrity import quick_check
 from sellertrain.core.store.schema import (
     APPLICATION_ID,
@@ -64,12 +65,26 @@ def _with_retry(step: Callable[[], object], what: str) -> None:
             time.sleep(0.1 * 2**attempt)
 
 
+def _copy_pages(source: sqlite3.Connection, dest: sqlite3.Connection) -> None:
+    """``source.backup(dest)``, giving up after the busy timeout: Python's backup() retries
+    a locked step forever, so a restore waited without limit for another writer."""
+    import sellertrain.core.store.schema as schema  # read when called: tests shorten it
+
+    deadline = time.monotonic() + schema.BUSY_TIMEOUT_MS / 1000
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (5, 6) and time.monotonic() > deadline:  # SQLITE_BUSY, SQLITE_LOCKED
+            raise sqlite3.OperationalError("database is locked")
+
+    source.backup(dest, progress=progress, sleep=0.05)
+
+
 def _snapshot(conn: sqlite3.Connection, target: Path) -> None:
     """Write a consistent copy of ``conn``'s database to ``target`` as one self-contained file."""
     target.unlink(missing_ok=True)
     copy = sqlite3.connect(str(target))
     try:
-        _with_retry(lambda: conn.backup(copy), "backup")
+        _with_retry(lambda: _copy_pages(conn, copy), "backup")
         copy.execute("PRAGMA journal_mode = DELETE")
     finally:
         copy.close()
@@ -150,18 +165,31 @@ def _set_aside(target: Path) -> Path:
     """Copy the current database next to itself before it is replaced; return the copy."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = target.with_name(f"{target.name}.before-restore-{stamp}.bak")
+    # written under a name that says it is unfinished, and renamed only when whole: a full
+    # disk must not leave a truncated copy that looks like the safe one
+    partial = aside.with_name(f".{aside.name}.partial")
+    wal = target.with_name(target.name + "-wal")
     conn = _connect(target)
     try:
-        _snapshot(conn, aside)
-    except sqlite3.DatabaseError:
-        # not readable as a database (that may be why it is restored): keep its raw bytes
-        aside.unlink(missing_ok=True)
-        shutil.copy2(target, aside)
-        wal = target.with_name(target.name + "-wal")
-        if wal.exists():
-            shutil.copy2(wal, aside.with_name(aside.name + "-wal"))
+        try:
+            _snapshot(conn, partial)
+        except sqlite3.DatabaseError as exc:
+            if sqlite_cause(exc) is not None:  # full, read-only, I/O error, busy: not the file
+                raise
+            # not readable as a database (that may be why it is restored): keep its raw bytes
+            partial.unlink(missing_ok=True)
+            shutil.copy2(target, partial)
+            if wal.exists():
+                shutil.copy2(wal, aside.with_name(aside.name + "-wal"))
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        cause = sqlite_cause(exc) or getattr(exc, "strerror", None) or str(exc)
+        raise StoreError(
+            f"cannot keep a copy of {target} before restoring ({cause}); nothing was replaced"
+        ) from None
     finally:
         conn.close()
+    os.replace(partial, aside)
     return aside
 
 
@@ -171,7 +199,7 @@ def _write_into(staged: Path, target: Path) -> None:
     try:
         dest = _connect(target)
         try:
-            _with_retry(lambda: source.backup(dest), "restore")
+            _with_retry(lambda: _copy_pages(source, dest), "restore")
         finally:
             dest.close()
     finally:

@@ -26,6 +26,7 @@ from sellertrain.core.store.audit_chain import credential_fingerprint
 from sellertrain.core.store.departments import DepartmentRecords
 from sellertrain.core.store.device import record_employee_change
 from sellertrain.core.store.errors import StoreError
+from sellertrain.core.store.names import look_alike, name_key, name_problem, tidy_name
 from sellertrain.core.store.records import EMPLOYEE_COLUMNS, employee_from_row
 from sellertrain.core.store.schema import _iso
 
@@ -52,7 +53,12 @@ class SignIn:
 
 
 def _name_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
+    return name_key(name)
+
+
+def _lookup_keys(name: str) -> list[str]:
+    """The key, and the key rows written before names were NFKC-normalised would have."""
+    return [name_key(name), " ".join(name.split()).casefold()]
 
 
 class EmployeeRecords(DepartmentRecords):
@@ -101,9 +107,11 @@ class EmployeeRecords(DepartmentRecords):
 
         checked = []
         for name, role, password, department in rows:
-            name = " ".join(name.split())
+            name = tidy_name(name)
             if not name:
                 raise StoreError("an employee needs a name")
+            if problem := name_problem(name):
+                raise StoreError(problem)
             try:
                 role = AccessRole(role)
             except ValueError:
@@ -131,7 +139,8 @@ class EmployeeRecords(DepartmentRecords):
         ]
         details: dict[str, Any] = {"source": source} if source else {}
         try:
-            with self.db.atomic():
+            with self.db.atomic():  # after the first write's check that the file is sound
+                self._refuse_look_alikes([row[0] for row in checked])
                 self._insert_departments(departments, actor_id)
                 self.db.conn.executemany(
                     "INSERT INTO employees (id, name, name_key, role, department, password_hash,"
@@ -172,6 +181,15 @@ class EmployeeRecords(DepartmentRecords):
             raise
         return employees
 
+    def _refuse_look_alikes(self, names: list[str]) -> None:
+        """StoreError when a new name looks the same as another (``а`` for ``a``)."""
+        existing = (name for (name,) in self.conn.execute("SELECT name FROM employees"))
+        if similar := look_alike(names, existing):
+            raise StoreError(
+                f"the name '{similar[0]}' looks the same as '{similar[1]}' (letters of "
+                "another script?): type it again, or add something that tells them apart"
+            )
+
     def _taken_name(self, names: Iterable[str]) -> str:
         names = list(names)
         taken = self.existing_names(names)
@@ -209,8 +227,8 @@ class EmployeeRecords(DepartmentRecords):
 
     def employee_by_name(self, name: str) -> Employee | None:
         row = self.db.execute(
-            f"SELECT {_COLUMNS} FROM employees WHERE name_key = ?",
-            [_name_key(name)],
+            f"SELECT {_COLUMNS} FROM employees WHERE name_key IN (?, ?)",
+            _lookup_keys(name),
         ).fetchone()
         return employee_from_row(row) if row else None
 
@@ -228,8 +246,8 @@ class EmployeeRecords(DepartmentRecords):
 
         row = self.db.execute(
             "SELECT id, password_hash, password_expired FROM employees"
-            " WHERE name_key = ? AND active = 1",
-            [_name_key(name)],
+            " WHERE name_key IN (?, ?) AND active = 1",
+            _lookup_keys(name),
         ).fetchone()
         if row is None:
             verify_password(password, None)

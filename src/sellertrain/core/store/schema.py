@@ -15,7 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sellertrain.core.store.current_schema import APPEND_ONLY_TABLES, APPLICATION_ID
-from sellertrain.core.store.errors import StoreBusy, StoreError, busy_error, is_busy
+from sellertrain.core.store.errors import (
+    StoreBusy,
+    StoreError,
+    busy_error,
+    is_busy,
+    sqlite_cause,
+)
 from sellertrain.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from sellertrain.core.store.migrations import split_sql as _split_sql
 
@@ -64,6 +70,8 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
     except sqlite3.DatabaseError as exc:
         if is_busy(exc):
             raise
+        if cause := sqlite_cause(exc):
+            raise StoreError(f"cannot open {path}: {cause}; the file was not changed") from None
         raise StoreError(
             f"{path} is not a SellerTrain database or is damaged ({exc}); the file was not changed. "
             "Choose another file with --db, or restore a backup."
@@ -73,6 +81,11 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
         raise StoreError(
             f"{path} is not a SellerTrain database; the file was not changed. "
             "Choose another file with --db."
+        )
+    if version < 0:
+        raise StoreError(
+            f"{path} has an impossible schema version ({version}): it was changed by another "
+            "program or is damaged; the file was not changed. Restore a backup."
         )
     if version > SCHEMA_VERSION:
         raise StoreError(

@@ -68,7 +68,8 @@ def present(
 
     A quiz drawn ``from: required`` asks, of the questions testing ``lessons`` (the lessons
     required of the employee, stored with the attempt), at least ``per_lesson`` from each,
-    then fills its draw from the rest of them.
+    then fills its draw from the rest of them; an employee required to take many lessons gets
+    more than ``draw`` questions (``per_lesson`` times their lessons).
     """
     rng = random.Random(f"{quiz.id}:{seed}")
     questions = list(quiz.questions)
@@ -99,7 +100,10 @@ def _balanced(quiz: Quiz, rng: random.Random, lessons: Collection[str]) -> list[
     pool of questions testing required lessons; in file order unless the quiz shuffles."""
     wanted = set(lessons)
     pool = [i for i, q in enumerate(quiz.questions) if q.tests_lesson in wanted]
-    draw = min(quiz.draw or len(pool), len(pool))
+    tested = {quiz.questions[i].tests_lesson for i in pool}
+    # at least per_lesson from every required lesson, even when that is more than the draw
+    size = max(quiz.draw or len(pool), (quiz.per_lesson or 0) * len(tested))
+    draw = min(size, len(pool))
     chosen: list[int] = []
     for lesson_id in sorted(wanted):
         mine = [i for i in pool if quiz.questions[i].tests_lesson == lesson_id]

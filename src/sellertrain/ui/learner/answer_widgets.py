@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -76,7 +76,9 @@ def matching_grid(
     grid.setContentsMargins(0, 0, 0, 0)
     boxes = []
     for row, (pair, picked) in enumerate(zip(question.pairs, picks, strict=True)):
-        label = QLabel(pair.left)
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)  # imported text may hold markup
+        label.setText(pair.left)
         label.setWordWrap(True)
         box = QComboBox()
         box.setObjectName(f"quizMatch{row}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -61,6 +61,7 @@ class ResultsScreen(QWidget):
         self.certificate_box = QFrame()
         self.certificate_box.setObjectName("infoBanner")
         self.certificate_label = QLabel()
+        self.certificate_label.setTextFormat(Qt.TextFormat.PlainText)  # certificate titles
         self.certificate_label.setObjectName("resultCertificate")
         self.certificate_label.setWordWrap(True)
         self.save_pdf_button = button(self.tr("Save PDF…"), "resultCertificateSavePdf")
