@@ -48,6 +48,32 @@ def _overdue_text(row: EmployeeProgress, titles: dict[str, str], today: dt.date)
     return text
 
 
+def _headers() -> tuple[str, ...]:
+    return (
+        _tr("Name"),
+        _tr("Department"),
+        _tr("Role"),
+        _tr("Done"),
+        _tr("Quizzes"),
+        _tr("Avg. best"),
+        _tr("Last active"),
+        _tr("Status"),
+    )
+
+
+def _header_tips() -> tuple[str, ...]:
+    return (
+        _tr("Name"),
+        _tr("Department"),
+        _tr("Role"),
+        _tr("Required lessons done, of those required (sorted by share)"),
+        _tr("Quizzes passed"),
+        _tr("Average of the best score on each quiz"),
+        _tr("Last activity"),
+        _tr("Status (overdue: which lesson, and how many days late)"),
+    )
+
+
 def _display(row: EmployeeProgress, column: int, titles: dict[str, str] | None = None) -> str:
     employee = row.employee
     if column == 0:
@@ -161,8 +187,12 @@ class TeamTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.COLUMNS[section])
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:  # short, so Status fits at 1024 px
+            return _headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _header_tips()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
