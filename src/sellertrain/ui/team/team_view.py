@@ -138,7 +138,8 @@ class TeamScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(200)  # measure a sample, not 10,000 rows
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)  # names whole; a long status elides
+        # names stay whole; a long status (the overdue lesson) elides instead
+        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._open_row)
         self.table.activated.connect(self._open_row)
