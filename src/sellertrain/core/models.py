@@ -112,7 +112,7 @@ class Lesson:
     order: int
     minutes: int
     summary: str
-    reviewed: dt.date
+    reviewed: dt.date | None  # checked against the platform's own pages; None: not yet
     path: Path
     version: str
     quiz_id: str | None = None

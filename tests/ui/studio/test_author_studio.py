@@ -422,21 +422,32 @@ def test_the_publish_dialog_names_the_changed_sections(qtbot):
 
 
 def test_lessons_due_for_review_are_flagged(qtbot, store, content, author):
-    path = lesson_path(content, "fees-deposits")
-    text = path.read_text(encoding="utf-8")
-    reviewed = next(line for line in text.split("\n") if line.startswith("reviewed:"))
-    path.write_text(text.replace(reviewed, "reviewed: 2026-03-01"), encoding="utf-8")
+    """A lesson checked against the platform's pages long ago, and one never checked (an
+    empty ``reviewed:``, as the shipped lessons are until someone checks them), are flagged."""
+
+    def set_reviewed(lesson_id: str, value: str) -> Path:
+        path = lesson_path(content, lesson_id)
+        text = path.read_text(encoding="utf-8")
+        line = next(x for x in text.split("\n") if x.startswith("reviewed:"))
+        path.write_text(text.replace(line, f"reviewed: {value}"), encoding="utf-8")
+        return path
+
+    old = set_reviewed("fees-deposits", "2026-03-01")
+    fresh = set_reviewed(LESSON, "2026-11-26")
+    never = lesson_path(content, "order-cancellations")
+    lessons = len(list((content / "lessons").glob("*.md")))
     screen = AuthorScreen()
     qtbot.addWidget(screen)
     screen.show_for(session_for(store, content, author))
-    item = screen.tree_item(path)
-    assert item.text(1) == "⚑ 2026-03-01"
-    assert "270 days" in item.toolTip(1)
-    assert screen.tree_item(lesson_path(content)).text(1) == "2026-11-26"
-    assert "1 lesson" in screen.review_summary.text()
+    assert screen.tree_item(old).text(1) == "⚑ 2026-03-01"
+    assert "270 days" in screen.tree_item(old).toolTip(1)
+    assert screen.tree_item(fresh).text(1) == "2026-11-26"
+    assert screen.tree_item(never).text(1) == "⚑ never"
+    assert "Not yet checked" in screen.tree_item(never).toolTip(1)
+    assert f"{lessons - 1} lessons" in screen.review_summary.text()
     screen.review_age.setValue(365)
-    assert screen.tree_item(path).text(1) == "2026-03-01"
-    assert screen.review_summary.text() == ""
+    assert screen.tree_item(old).text(1) == "2026-03-01"
+    assert f"{lessons - 2} lessons" in screen.review_summary.text()
 
 
 def test_insert_image_copies_it_and_inserts_the_reference(

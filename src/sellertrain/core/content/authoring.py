@@ -221,13 +221,16 @@ def save_source(path: Path, text: str) -> None:
 
 
 # -- review dates ------------------------------------------------------------------------
-def days_since_review(lesson: Lesson, today: dt.date) -> int:
-    return (today - lesson.reviewed).days
+def days_since_review(lesson: Lesson, today: dt.date) -> int | None:
+    """Days since the lesson was checked against the platform's pages; None: never."""
+    return (today - lesson.reviewed).days if lesson.reviewed is not None else None
 
 
 def needs_review(lesson: Lesson, today: dt.date, max_age_days: int = REVIEW_AGE_DAYS) -> bool:
-    """Whether the lesson's rules were last checked more than ``max_age_days`` ago."""
-    return days_since_review(lesson, today) > max_age_days
+    """Whether the lesson's rules were never checked, or last checked more than
+    ``max_age_days`` ago."""
+    age = days_since_review(lesson, today)
+    return age is None or age > max_age_days
 
 
 # -- images ------------------------------------------------------------------------------

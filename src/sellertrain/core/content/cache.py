@@ -34,7 +34,7 @@ from sellertrain.core.models import (
 )
 
 log = logging.getLogger(__name__)
-FORMAT = 7  # bump when the models or the parsers change what a parse produces
+FORMAT = 8  # bump when the models or the parsers change what a parse produces
 SETTINGS_ENTRY = "<course settings>"  # not a file path: course.yaml's checked result
 
 
@@ -70,7 +70,7 @@ def _model(kind: str, data: dict[str, Any] | None) -> Lesson | Quiz | None:
         return Lesson(
             **{
                 **data,
-                "reviewed": dt.date.fromisoformat(data["reviewed"]),
+                "reviewed": dt.date.fromisoformat(data["reviewed"]) if data["reviewed"] else None,
                 "path": Path(data["path"]),
                 "roles": tuple(data["roles"]),
                 "tags": tuple(data["tags"]),

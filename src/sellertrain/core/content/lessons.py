@@ -15,7 +15,7 @@ LESSON_KEYS = {
     "order": True,
     "minutes": True,
     "summary": True,
-    "reviewed": True,
+    "reviewed": False,  # empty until checked against the platform's own rule pages
     "quiz": False,
     "roles": False,
     "tags": False,
@@ -68,7 +68,6 @@ def lesson_from_text(
         or order is None
         or minutes is None
         or summary is None
-        or reviewed is None
     ):
         return None, problems.items
     lesson = Lesson(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sellertrain.core.content import authoring
-from sellertrain.core.models import Course, Quiz
+from sellertrain.core.models import Course, Lesson, Quiz
 from sellertrain.ui.studio.common import FLAG, caption, plural, questions_text, relative
 from sellertrain.ui.widgets import name_widget
 
@@ -90,21 +90,8 @@ class ContentTree(QTreeWidget):
             )
             if lesson.draft:
                 self._draft_badge(item)
-            elif authoring.needs_review(lesson, today, limit):
-                age = authoring.days_since_review(lesson, today)
-                due += 1
-                item.setText(1, f"{FLAG} {lesson.reviewed.isoformat()}")
-                item.setForeground(1, QColor("#c5221f"))
-                item.setToolTip(
-                    1,
-                    self.tr(
-                        "Review due: last checked against the platform's rules {days} days "
-                        "ago (limit {limit})."
-                    ).format(days=age, limit=limit),
-                )
             else:
-                item.setText(1, lesson.reviewed.isoformat())
-                item.setForeground(1, QColor("#6b7280"))
+                due += self._show_review(item, lesson, today, limit)
             for quiz in by_lesson.get(lesson.id, []):
                 # "Lesson title: quiz" would repeat the lesson's line just above
                 label = (
@@ -172,6 +159,37 @@ class ContentTree(QTreeWidget):
         """The file of the current item, None for a group or no current item."""
         item = self.currentItem()
         return Path(item.data(0, PATH_ROLE)) if item and item.data(0, PATH_ROLE) else None
+
+    def _show_review(
+        self, item: QTreeWidgetItem, lesson: Lesson, today: dt.date, limit: int
+    ) -> bool:
+        """The Reviewed column of one lesson; True when it is due for review."""
+        if lesson.reviewed is None:
+            item.setText(1, f"{FLAG} {self.tr('never')}")
+            item.setForeground(1, QColor("#c5221f"))
+            item.setToolTip(
+                1,
+                self.tr(
+                    "Not yet checked against the platform's own rule pages: its "
+                    "'reviewed' date is empty."
+                ),
+            )
+            return True
+        if authoring.needs_review(lesson, today, limit):
+            age = authoring.days_since_review(lesson, today)
+            item.setText(1, f"{FLAG} {lesson.reviewed.isoformat()}")
+            item.setForeground(1, QColor("#c5221f"))
+            item.setToolTip(
+                1,
+                self.tr(
+                    "Review due: last checked against the platform's rules {days} days "
+                    "ago (limit {limit})."
+                ).format(days=age, limit=limit),
+            )
+            return True
+        item.setText(1, lesson.reviewed.isoformat())
+        item.setForeground(1, QColor("#6b7280"))
+        return False
 
     def _draft_badge(self, item: QTreeWidgetItem, text: str = "") -> None:
         """Mark a draft: learners do not see it until it is published."""
