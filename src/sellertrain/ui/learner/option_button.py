@@ -9,6 +9,7 @@ line, a click anywhere on the option, and a plain focus frame around the whole o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
@@ -115,7 +116,38 @@ def _paint(button: Option, parts: _Parts) -> None:
     painter.end()
 
 
-class OptionRadio(QRadioButton):
+class _WrappedOption:
+    """What both option kinds add to their Qt button: wrapped text, sized for its width,
+    clickable as a whole, drawn by ``_paint``. ``parts`` names the button's style parts."""
+
+    parts: _Parts
+
+    def _button(self) -> Option:
+        return cast(Option, self)  # mixed into QRadioButton or QCheckBox only
+
+    def _one_line(self) -> QSize:
+        return cast(Option, super()).sizeHint()  # the Qt button's own, one-line size
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return _height_for_width(self._button(), self.parts, width, self._one_line())
+
+    def sizeHint(self) -> QSize:
+        return _size_hint(self._button(), self.parts, self._one_line())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(MIN_WIDTH, self.heightForWidth(MIN_WIDTH))
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self._button().rect().contains(pos)  # the text is part of the option
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        _paint(self._button(), self.parts)
+
+
+class OptionRadio(_WrappedOption, QRadioButton):
     """One answer of a single-answer question, its text wrapped."""
 
     parts = RADIO
@@ -124,26 +156,8 @@ class OptionRadio(QRadioButton):
         super().__init__(text, parent)
         _setup(self)
 
-    def hasHeightForWidth(self) -> bool:
-        return True
 
-    def heightForWidth(self, width: int) -> int:
-        return _height_for_width(self, self.parts, width, super().sizeHint())
-
-    def sizeHint(self) -> QSize:
-        return _size_hint(self, self.parts, super().sizeHint())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(MIN_WIDTH, self.heightForWidth(MIN_WIDTH))
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)  # the text is part of the option
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        _paint(self, self.parts)
-
-
-class OptionCheck(QCheckBox):
+class OptionCheck(_WrappedOption, QCheckBox):
     """One answer of a "select all that apply" question, its text wrapped."""
 
     parts = CHECK
@@ -151,21 +165,3 @@ class OptionCheck(QCheckBox):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         _setup(self)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return _height_for_width(self, self.parts, width, super().sizeHint())
-
-    def sizeHint(self) -> QSize:
-        return _size_hint(self, self.parts, super().sizeHint())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(MIN_WIDTH, self.heightForWidth(MIN_WIDTH))
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)  # the text is part of the option
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        _paint(self, self.parts)
