@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton
 
 from sellertrain.core.server.background import sync_database, sync_target, waiting_results
@@ -26,15 +26,23 @@ EVERY_MS = 5 * 60 * 1000
 def status_text(
     syncing: bool, last_synced: dt.datetime | None, waiting: int, offline: bool, now: dt.datetime
 ) -> str:
-    """The status line (plain words; the caller translates nothing else)."""
+    """The status line, translated (each phrase a literal, so the catalogues pick it up)."""
     if syncing:
-        return "Syncing…"
+        return _tr("Syncing…")
     if offline:
-        return f"Offline — {waiting} result{'s' if waiting != 1 else ''} waiting"
+        if waiting == 1:
+            return _tr("Offline — 1 result waiting")
+        return _tr("Offline — {n} results waiting").format(n=waiting)
     if last_synced is None:
-        return "Not synced yet"
+        return _tr("Not synced yet")
     minutes = int((now - last_synced).total_seconds() // 60)
-    return "Synced just now" if minutes < 1 else f"Synced {minutes} min ago"
+    if minutes < 1:
+        return _tr("Synced just now")
+    return _tr("Synced {n} min ago").format(n=minutes)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SyncStatus", text)
 
 
 class SyncStatus(QObject):
@@ -122,7 +130,7 @@ class SyncStatus(QObject):
         text = status_text(
             self.syncing, self.last_synced, self.waiting, self.offline, dt.datetime.now(dt.UTC)
         )
-        self.label.setText(self.tr(text))
+        self.label.setText(text)
 
 
 def attach_sync_status(window: QMainWindow) -> SyncStatus | None:
