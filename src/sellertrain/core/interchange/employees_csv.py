@@ -302,11 +302,12 @@ def _department_problems(
 ) -> list[CsvProblem]:
     """A problem at each row whose department is not on the list, naming the known ones."""
     from sellertrain.core.store import UnknownDepartment
+    from sellertrain.core.store.departments import department_key
 
     listed = store.departments()
-    keys = {" ".join(name.split()).casefold() for name in listed}
+    keys = {department_key(name) for name in listed}
     return [
         CsvProblem(path, line, str(UnknownDepartment(row[3], listed)))
         for row, line in zip(rows, lines, strict=True)
-        if row[3] and " ".join(row[3].split()).casefold() not in keys
+        if row[3] and department_key(row[3]) not in keys
     ]

@@ -35,22 +35,24 @@ class DepartmentRecords(AuditLog):
 
     def department_named(self, name: str) -> str | None:
         """The listed spelling of ``name`` (case and spaces aside), or None."""
-        key = _key(name)
-        return next((listed for listed in self.departments() if _key(listed) == key), None)
+        key = department_key(name)
+        return next(
+            (listed for listed in self.departments() if department_key(listed) == key), None
+        )
 
     def known_departments(self, names: list[str | None], create: bool = False) -> list[str | None]:
         """``names`` in their listed spelling; raise UnknownDepartment for one not listed,
         unless ``create`` (the caller then adds them in its own transaction)."""
-        listed = {_key(name): name for name in self.departments()}
+        listed = {department_key(name): name for name in self.departments()}
         found: list[str | None] = []
         for name in names:
             tidy = " ".join((name or "").split())
             if not tidy:
                 found.append(None)
-            elif _key(tidy) in listed:
-                found.append(listed[_key(tidy)])
+            elif department_key(tidy) in listed:
+                found.append(listed[department_key(tidy)])
             elif create:
-                listed[_key(tidy)] = tidy
+                listed[department_key(tidy)] = tidy
                 found.append(tidy)
             else:
                 raise UnknownDepartment(tidy, sorted(listed.values(), key=str.casefold))
@@ -87,7 +89,9 @@ class DepartmentRecords(AuditLog):
         rows = self.db.conn.execute(
             "SELECT department FROM employees WHERE active = 1 AND department IS NOT NULL"
         )
-        members = sum(1 for (department,) in rows if _key(department) == _key(listed))
+        members = sum(
+            1 for (department,) in rows if department_key(department) == department_key(listed)
+        )
         if members:
             raise StoreError(
                 f"the department '{listed}' still has {members} employee(s): move them first"
@@ -97,5 +101,6 @@ class DepartmentRecords(AuditLog):
             self._audit(actor_id, DEPARTMENT_REMOVED, listed, None, None)
 
 
-def _key(name: str) -> str:
+def department_key(name: str) -> str:
+    """What tells two spellings of one department apart: nothing but case and spacing."""
     return " ".join(name.split()).casefold()
