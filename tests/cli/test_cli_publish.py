@@ -86,3 +86,27 @@ def test_publish_refuses_learners_and_unknown_lessons(capsys, setup):
         capsys, "publish", "--db", str(db.with_name("none.db")), "--content", str(content)
     )
     assert code == 1 and "no database" in err
+
+
+def test_a_changed_quiz_is_listed_and_published_as_material(capsys, setup):
+    from sellertrain.core.training.quiz_terms import publish_first_versions
+
+    content, db, _ = setup
+    store = Store.open(db)
+    publish_first_versions(store, load_course(content, deep=False))
+    store.close()
+    quiz = content / "quizzes" / "fees-deposits-quiz.md"
+    quiz.write_text(
+        quiz.read_text(encoding="utf-8").replace("pass_mark: 80", "pass_mark: 60"),
+        encoding="utf-8",
+    )
+    base = ["--db", str(db), "--content", str(content)]
+    code, out, _ = run(capsys, "publish", *base)
+    assert code == 0 and "fees-deposits-quiz: changed since its publication" in out
+    assert "pass mark 80% → 60%" in out and "cannot be taken until published" in out
+    code, _, err = run(capsys, "publish", *base, "fees-deposits-quiz", "--editorial")
+    assert code == 1 and "publish it as material" in err
+    code, out, _ = run(capsys, "publish", *base, "fees-deposits-quiz", "--material")
+    assert code == 0 and "published quiz fees-deposits-quiz" in out and "pass mark 60%" in out
+    code, out, _ = run(capsys, "publish", *base)
+    assert "fees-deposits-quiz" not in out

@@ -22,6 +22,7 @@ from sellertrain.cli.common import (
 if TYPE_CHECKING:
     from sellertrain.core.models import Course, Lesson, Quiz
     from sellertrain.core.store import Store
+    from sellertrain.core.training.quiz_terms import PendingQuiz
     from sellertrain.core.training.retraining import PendingChange
 
 
@@ -34,7 +35,9 @@ def register(subparsers: Subcommands) -> None:
         "With no id: list the drafts and the lessons changed since their last publication.\n"
         "With a draft's id: publish it (a lesson's draft quizzes go with it). With an edited\n"
         "lesson's id: record the change as material (readers of earlier versions must review\n"
-        "the changed sections) or editorial (nothing changes for learners).",
+        "the changed sections) or editorial (nothing changes for learners). With an edited\n"
+        "quiz's id: publish it (material when its pass mark, time limit, draw or answers\n"
+        "changed); until then nobody can take it.",
         content=True,
     )
     publish.add_argument(
@@ -42,7 +45,7 @@ def register(subparsers: Subcommands) -> None:
         nargs="?",
         metavar="ID",
         help="a draft lesson or quiz to publish (a lesson's draft quizzes go with it), or an "
-        "edited lesson to decide about; omit it to list",
+        "edited lesson or quiz to decide about; omit it to list",
     )
     kind = publish.add_mutually_exclusive_group()
     kind.add_argument("--material", action="store_true", help="a rule changed")
@@ -65,22 +68,25 @@ def register(subparsers: Subcommands) -> None:
 
 def cmd_publish(args: argparse.Namespace) -> int:
     from sellertrain.core.content.loader import load_course
-    from sellertrain.core.training import retraining
+    from sellertrain.core.training import quiz_terms, retraining
 
     course = load_course(content_root(args), deep=False)
     store = open_store(args)
     try:
         if args.lesson_id is None:
             _list_drafts(course)
-            return _list_pending(retraining.pending_changes(store, course))
+            _list_pending(retraining.pending_changes(store, course))
+            return _list_pending_quizzes(quiz_terms.pending_quizzes(store, course.quizzes.values()))
         actor = _actor(store, args)
         if args.lesson_id in course.drafts.lessons or args.lesson_id in course.drafts.quizzes:
             return _publish_draft(store, course, args, actor)
         if not (args.material or args.editorial):
             raise CliError("say --material (a rule changed) or --editorial (wording only)")
+        if args.lesson_id in course.quizzes:
+            return _publish_quiz(store, course.quizzes[args.lesson_id], args, actor)
         lesson = course.lessons.get(args.lesson_id)
         if lesson is None:
-            raise CliError(f"no valid lesson with id '{args.lesson_id}' in {course.root}")
+            raise CliError(f"no valid lesson or quiz with id '{args.lesson_id}' in {course.root}")
         kind = "material" if args.material else "editorial"
         try:
             publication = retraining.publish(
@@ -138,6 +144,38 @@ def _publish_draft(
         raise CliError(str(exc)) from None
     for item in published:
         print(f"published draft {item.kind} {item.id} ({item.file}, version {item.version})")
+    return 0
+
+
+def _publish_quiz(store: Store, quiz: Quiz, args: argparse.Namespace, actor: str | None) -> int:
+    """Publish a changed quiz: from then on it can be taken, under its new pass mark."""
+    from sellertrain.core.training import quiz_terms
+
+    if args.section:
+        raise CliError("--section names lesson sections; a quiz change has none")
+    kind = "material" if args.material else "editorial"
+    try:
+        publication = quiz_terms.publish_quiz(store, quiz, kind, actor, note=args.note)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    limit = f", time limit {quiz.time_limit} min" if quiz.time_limit else ""
+    print(
+        f"published quiz {quiz.id} version {publication.version} as {kind} "
+        f"(pass mark {publication.pass_mark}%{limit})"
+    )
+    return 0
+
+
+def _list_pending_quizzes(pending: list[PendingQuiz]) -> int:
+    for change in pending:
+        what = ", ".join(change.changed) or "wording only"
+        since = change.published.published_at[:10]
+        print(f"{change.quiz.id}: changed since its publication on {since} ({what})")
+    if pending:
+        print(
+            f"{len(pending)} quiz(zes) cannot be taken until published: "
+            "sellertrain publish QUIZ_ID --material|--editorial"
+        )
     return 0
 
 

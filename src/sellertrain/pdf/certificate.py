@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 
 from sellertrain.core.models import CertificateScope
 from sellertrain.core.store import Certificate
-from sellertrain.core.training.certificates import date_of
+from sellertrain.core.training.certificates import date_of, pass_marks_text, quiz_versions_text
 from sellertrain.pdf.report import DPI, _ensure_app, a4_writer
 
 log = logging.getLogger(__name__)
@@ -57,10 +57,11 @@ def certificate_html(certificate: Certificate, employee: str, course: str = "") 
     fields = [
         (_tr("Issued on"), date_of(certificate.issued_at)),
         (_tr("Score"), _score(certificate)),
+        (_tr("Pass mark"), pass_marks_text(certificate) or "–"),
         (_tr("Valid until"), expires),
     ]
     cells = "".join(
-        f'<td width="33%" align="center"><span style="font-size:9pt; color:{MUTED};">'
+        f'<td width="25%" align="center"><span style="font-size:9pt; color:{MUTED};">'
         f"{esc(label.upper())}</span><br>"
         f'<span style="font-size:15pt; color:{INK};">{esc(value)}</span></td>'
         for label, value in fields
@@ -68,6 +69,8 @@ def certificate_html(certificate: Certificate, employee: str, course: str = "") 
     verify = _tr("Verify this certificate with: {command}").format(
         command=f"<b>sellertrain verify {esc(certificate.code)}</b>"
     )
+    if versions := quiz_versions_text(certificate):  # what the pass mark applied to
+        verify += "<br>" + esc(_tr("Scored on quiz version: {versions}").format(versions=versions))
     return f"""<html><head><title>{esc(heading)}: {esc(employee)}</title></head>
 <body style="font-family: 'DejaVu Sans', sans-serif; color:{INK};">
 <p align="center" style="font-size:11pt; color:{GOLD}; margin-top:0;">
@@ -84,7 +87,7 @@ def certificate_html(certificate: Certificate, employee: str, course: str = "") 
 <b>{esc(certificate.title)}</b></p>
 <p align="center" style="font-size:12pt; color:{MUTED}; margin-top:2px;">
 {esc(_tr("of the course"))} <span style="color:{INK};">{esc(course or DEFAULT_COURSE)}</span></p>
-<table width="74%" align="center" cellpadding="6" style="margin-top:22px;"><tr>{cells}</tr></table>
+<table width="84%" align="center" cellpadding="6" style="margin-top:22px;"><tr>{cells}</tr></table>
 <p align="center" style="font-size:9pt; color:{MUTED}; margin-top:26px; margin-bottom:2px;">
 {esc(_tr("VERIFICATION CODE"))}</p>
 <p align="center" style="font-family: 'DejaVu Sans Mono', monospace; font-size:17pt;

@@ -83,13 +83,11 @@ class MainWindow(QMainWindow):
         self.user_label = self.toolbar.user_label
         self._connect()
         self.sync_status = attach_sync_status(self)  # the company record, if joined
-        problems = [e for e in course.errors if e.severity == "error"]
-        if problems:
-            self.statusBar().showMessage(
-                self.tr(
-                    "{n} content problem(s) hidden from learners; run 'sellertrain check'."
-                ).format(n=len(problems))
+        if problems := [e for e in course.errors if e.severity == "error"]:
+            hidden = self.tr(
+                "{n} content problem(s) hidden from learners; run 'sellertrain check'."
             )
+            self.statusBar().showMessage(hidden.format(n=len(problems)))
 
     def _connect(self) -> None:
         self.first_run.account_created.connect(self.signed_in)
@@ -102,8 +100,7 @@ class MainWindow(QMainWindow):
 
     # -- the screens, built on first use -----------------------------------------------
     def _add_screen(self, screen: QWidget, records: RecordsScreen | None = None) -> None:
-        """Put a screen in the stack; one that shows ``records`` refreshes when they change,
-        as long as it was last shown for the Session signed in (not one signed out of)."""
+        """Put a screen in the stack; a ``records`` screen refreshes for its own Session only."""
         self.stack.addWidget(screen)
         if records is not None:
             self.records_changed.connect(
@@ -328,11 +325,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.lesson)
 
     def start_quiz(self, quiz_id: str) -> None:
-        quiz = self.course.quizzes.get(quiz_id)
-        if self.session is None or quiz is None or not self._leave_current():
+        from sellertrain.core.training.quiz_terms import QuizChanged  # not needed at start-up
+
+        if self.session is None or quiz_id not in self.course.quizzes or not self._leave_current():
             return
-        # the quiz's open attempt, or a new one; attempts open at other quizzes stay open
-        self.run_session(self.session.start_quiz(quiz_id))
+        try:
+            started = self.session.start_quiz(quiz_id)  # its open attempt, or a new one
+        except QuizChanged as exc:  # edited since it was published: nobody can take it yet
+            dialogs.show_error(self, self.tr("This quiz cannot be taken now"), str(exc))
+            return
+        self.run_session(started)
 
     def show_changes(self, lesson_id: str) -> None:
         """What changed in a lesson since the signed-in employee completed it."""
@@ -346,8 +348,7 @@ class MainWindow(QMainWindow):
     def start_recheck(self, lesson_id: str) -> None:
         if self.session is None:
             return
-        attempt = self.session.start_recheck(lesson_id)
-        if attempt is not None:
+        if (attempt := self.session.start_recheck(lesson_id)) is not None:
             self.run_session(attempt)
 
     def confirm_changes_read(self, lesson_id: str) -> None:
@@ -383,8 +384,7 @@ class MainWindow(QMainWindow):
     def sign_out(self) -> None:
         if not self._leave_current():
             return
-        self.employee = None
-        self.session = None
+        self.employee, self.session = None, None
         self.toolbar.setVisible(False)
         self.sign_in.show_for(self.accounts)  # after a first run it was never shown
         self.stack.setCurrentWidget(self.sign_in)

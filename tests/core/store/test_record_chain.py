@@ -476,7 +476,9 @@ def test_an_exported_record_carries_the_chain_head_and_rehashes(demo_store, tmp_
             )
         ]
         answers = [answer_json(list(a.values())) for a in attempt["answers"]]
-        values = [result[k] for k in ("id", "status", "finished_at", "score", "passed")]
+        values = [
+            result[k] for k in ("id", "status", "finished_at", "score", "passed", "pass_mark")
+        ]
         assert (result["chain_seq"], result["prev_hash"]) == (seq, prev)
         assert record_hash(fields, values, answers, seq, prev) == result["record_hash"]
         prev = result["record_hash"]

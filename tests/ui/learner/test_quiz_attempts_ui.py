@@ -189,3 +189,27 @@ def test_back_to_results_after_reading_the_section_again(qtbot, window, store, c
     assert back.isVisible()
     window.show_home()  # going elsewhere drops the way back
     assert not back.isVisible()
+
+
+def test_a_quiz_edited_since_its_publication_is_refused_with_a_message(
+    qtbot, timed_store, small_course, monkeypatch
+):
+    """A learner who lowers the pass mark in the file gets a message, not a quiz."""
+    from sellertrain.core.training.quiz_terms import publish_first_versions
+
+    publish_first_versions(timed_store, small_course)
+    path = small_course.quizzes["final"].path
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("pass_mark: 50", "pass_mark: 1"), encoding="utf-8"
+    )
+    edited = load_course(small_course.root)
+    errors: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: errors.append((title, text)))
+    learner = timed_store.add_employee("Chen Jie", "learner", "pass-1234")
+    window = open_window(qtbot, timed_store, edited, learner)
+    home = window.stack.currentWidget()
+    window.start_quiz("final")
+    assert errors and errors[0][0] == "This quiz cannot be taken now"
+    assert "sellertrain publish final" in errors[0][1]
+    assert window.stack.currentWidget() is home
+    assert timed_store.attempts(learner.id) == []

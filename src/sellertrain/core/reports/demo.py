@@ -23,6 +23,7 @@ from sellertrain.core.passwords import hash_password
 from sellertrain.core.reports.demo_records import OLD_VERSION, DemoRecords
 from sellertrain.core.store import Store
 from sellertrain.core.store.bulk import RowBatch
+from sellertrain.core.training import quiz_terms
 from sellertrain.core.training.certificates import issue_due_certificates
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,13 @@ def generate_demo_data(
         raise DemoDataRefused(
             "the database already holds employees; demo data is only added to an empty database"
             " unless forced"
+        )
+    quiz_terms.publish_first_versions(store, course)
+    if pending := quiz_terms.pending_quizzes(store, course.quizzes.values()):
+        names = ", ".join(p.quiz.id for p in pending)
+        raise DemoDataRefused(
+            f"quiz(zes) changed since their last publication: {names}; publish them first "
+            "(sellertrain publish ID --material|--editorial)"
         )
     today = today or store.clock().astimezone(dt.UTC).date()
     existing = store.employees(include_inactive=True)

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from sellertrain.core.models import Lesson
 from sellertrain.core.session.access import AccessDenied, SessionBase
-from sellertrain.core.store import Publication
-from sellertrain.core.training import retraining
+from sellertrain.core.store import Publication, QuizPublication
+from sellertrain.core.training import quiz_terms, retraining
 
 if TYPE_CHECKING:
     from sellertrain.core.content.drafts import PublishedDraft
@@ -122,6 +122,22 @@ class CourseFiles(SessionBase):
         """Lessons edited since their last publication, awaiting a material/editorial call."""
         self._require_author("see unpublished changes")
         return retraining.pending_changes(self._store, self.course)
+
+    def pending_quizzes(self) -> list[quiz_terms.PendingQuiz]:
+        """Quizzes edited since their last publication: nobody can take them until published."""
+        self._require_author("see unpublished changes")
+        return quiz_terms.pending_quizzes(self._store, self.course.quizzes.values())
+
+    def publish_quiz(self, quiz_id: str, kind: str, note: str = "") -> QuizPublication:
+        """Publish a changed quiz as material or editorial (see core/training/quiz_terms.py)."""
+        self._require_author("publish quiz changes")
+        quiz = self.course.quizzes.get(quiz_id)
+        if quiz is None:
+            raise KeyError(quiz_id)
+        publication = quiz_terms.publish_quiz(self._store, quiz, kind, self.employee.id, note)
+        log.info("%s published quiz %s as %s", self.employee.id, quiz_id, kind)
+        self._changed()
+        return publication
 
     def add_image(self, source: Path, alt: str = "") -> str:
         """Copy an image into the course's ``assets/``; return its Markdown reference."""

@@ -10,6 +10,7 @@ from sellertrain.core.store.errors import StoreBusy, StoreError
 from sellertrain.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from sellertrain.core.store.migrations import split_sql as _split_sql
 from sellertrain.core.store.publications import Publication
+from sellertrain.core.store.quiz_publications import QuizPublication
 from sellertrain.core.store.records import (
     AnswerRecord,
     AnswerToSave,
@@ -39,6 +40,7 @@ __all__ = [
     "LessonProgress",
     "Publication",
     "QuizFacts",
+    "QuizPublication",
     "SignIn",
     "Store",
     "StoreBusy",

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from sellertrain.core.models import AttemptKind, AttemptStatus, Response, SectionText
 from sellertrain.core.store.chain_records import ChainRecords
 from sellertrain.core.store.publications import PublicationRecords, section_map
+from sellertrain.core.store.quiz_publications import QuizPublicationRecords
 from sellertrain.core.store.records import AnswerRecord, AnswerToSave, AttemptRecord
 from sellertrain.core.store.rows import named_rows, row_to
 from sellertrain.core.training import responses
@@ -17,12 +18,12 @@ from sellertrain.core.training import responses
 # an attempt with its result, if any, named as AttemptRecord's fields
 _ATTEMPT_COLUMNS = (
     "a.id, a.employee_id, a.quiz_id, a.quiz_version, a.seed, a.started_at, r.status,"
-    " r.finished_at, r.score, r.passed, a.kind, a.scope"
+    " r.finished_at, r.score, r.passed, a.kind, a.scope, r.pass_mark"
     " FROM attempts AS a LEFT JOIN attempt_results AS r ON r.attempt_id = a.id"
 )
 
 
-class AttemptRecords(ChainRecords, PublicationRecords):
+class AttemptRecords(ChainRecords, PublicationRecords, QuizPublicationRecords):
     """The append-only ``attempts``, ``attempt_results``, ``answers`` and drafts (a Store mixin)."""
 
     def start_attempt(
@@ -116,6 +117,9 @@ class AttemptRecords(ChainRecords, PublicationRecords):
 
         The result is linked to the employee's previous one by hash in the same transaction
         (see chain.py), so a kill leaves the result, its answers and its link all or none.
+        When the attempt's quiz version was published, the result keeps that publication's
+        pass mark and ``passed`` follows from it, whatever the caller says: the quiz file
+        the caller scored with may have been edited (quiz_publications.py).
         """
         stored = [
             (
@@ -128,13 +132,16 @@ class AttemptRecords(ChainRecords, PublicationRecords):
             )
             for a in answers
         ]
-        result = [str(uuid.uuid4()), status, self.now(), score, int(passed)]
         with self.db.atomic():
+            pass_mark = self._published_pass_mark(attempt_id)
+            if pass_mark is not None:
+                passed = status != AttemptStatus.ABANDONED and score >= pass_mark - 1e-9
+            result = [str(uuid.uuid4()), status, self.now(), score, int(passed), pass_mark]
             link = self._chain_link(attempt_id, result, stored)
             self.db.execute(
                 "INSERT INTO attempt_results (id, attempt_id, status, finished_at, score, passed,"
-                " employee_id, chain_seq, prev_hash, record_hash, device_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                " pass_mark, employee_id, chain_seq, prev_hash, record_hash, device_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                 " (SELECT value FROM sync_state WHERE key = 'device_id'))",
                 [result[0], attempt_id, *result[1:], *link],
             )
@@ -143,6 +150,16 @@ class AttemptRecords(ChainRecords, PublicationRecords):
                 " selected_text, correct, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(str(uuid.uuid4()), attempt_id, *row) for row in stored],
             )
+
+    def _published_pass_mark(self, attempt_id: str) -> float | None:
+        """The pass mark of the latest publication of the attempt's quiz version, if any."""
+        row = self.db.execute(
+            "SELECT p.pass_mark FROM attempts AS a JOIN quiz_publications AS p"
+            " ON p.quiz_id = a.quiz_id AND p.version = a.quiz_version WHERE a.id = ?"
+            " ORDER BY p.published_at DESC, p.rowid DESC LIMIT 1",
+            [attempt_id],
+        ).fetchone()
+        return None if row is None else float(row[0])
 
     def attempts(self, employee_id: str, quiz_id: str | None = None) -> list[AttemptRecord]:
         """An employee's attempts, newest first, finished or not."""

@@ -31,8 +31,9 @@ _INSERTS = {
     "attempts": "INSERT INTO attempts (id, employee_id, quiz_id, quiz_version, seed, started_at)"
     " VALUES (?, ?, ?, ?, ?, ?)",
     "attempt_results": "INSERT INTO attempt_results (id, attempt_id, status, finished_at, score,"
-    " passed, employee_id, chain_seq, prev_hash, record_hash, device_id)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT value FROM sync_state WHERE key = 'device_id'))",
+    " passed, pass_mark, employee_id, chain_seq, prev_hash, record_hash, device_id)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+    " (SELECT value FROM sync_state WHERE key = 'device_id'))",
     "answers": "INSERT INTO answers (id, attempt_id, question_id, position, selected,"
     " selected_text, correct, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
 }

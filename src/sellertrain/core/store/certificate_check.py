@@ -26,14 +26,15 @@ _SAME = 1e-6  # scores are compared to the stored ones, allowing for float round
 
 
 def _results(conn: sqlite3.Connection, attempt_ids: list[str]) -> dict[str, tuple[Any, ...]]:
-    """attempt id -> (employee, quiz, quiz version, kind, passed, score, finished, chain_seq)."""
+    """attempt id -> (employee, quiz, quiz version, kind, passed, score, finished, chain_seq,
+    the pass mark the result was scored under)."""
     found: dict[str, tuple[Any, ...]] = {}
     for start in range(0, len(attempt_ids), 500):
         chunk = attempt_ids[start : start + 500]
         marks = ", ".join("?" * len(chunk))
         for row in conn.execute(
             "SELECT a.id, a.employee_id, a.quiz_id, a.quiz_version, a.kind, r.passed, r.score,"
-            " r.finished_at, r.chain_seq FROM attempts AS a"
+            " r.finished_at, r.chain_seq, r.pass_mark FROM attempts AS a"
             " LEFT JOIN attempt_results AS r ON r.attempt_id = a.id"
             f" WHERE a.id IN ({marks})",
             chunk,
@@ -63,7 +64,7 @@ def _attempt_problem(
     attempt = item.get("attempt")
     if found is None:
         return f"it rests on attempt {attempt}, which is not in the records"
-    owner, quiz, version, kind, passed, score, finished, seq = found
+    owner, quiz, version, kind, passed, score, finished, seq, scored_under = found
     if owner != employee_id:
         return f"it rests on attempt {attempt}, which is another employee's"
     if finished is None:
@@ -85,6 +86,13 @@ def _attempt_problem(
     pass_mark = item.get("pass_mark")
     if isinstance(pass_mark, int | float) and float(score) < float(pass_mark) - _SAME:
         return f"attempt {attempt} scored {score}, below the pass mark {pass_mark}"
+    if scored_under is not None and (
+        not isinstance(pass_mark, int | float) or abs(float(pass_mark) - scored_under) > _SAME
+    ):
+        return (
+            f"it gives quiz {quiz} the pass mark {pass_mark} but attempt {attempt} was scored "
+            f"under {scored_under:g}"
+        )
     if finished > issued_at:
         return f"attempt {attempt} finished after the certificate was issued"
     return None

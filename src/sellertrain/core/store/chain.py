@@ -4,8 +4,8 @@ Every result row written since schema 5 carries ``chain_seq`` (1, 2, ... per emp
 ``prev_hash`` (the ``record_hash`` of the employee's previous result, ``""`` for the first) and
 ``record_hash``: the SHA-256 (hex) of this canonical JSON text, UTF-8 encoded::
 
-    [1, [attempt id, employee_id, quiz_id, quiz_version, seed, started_at, kind, scope, sections],
-        [result id, status, finished_at, score, passed],
+    [2, [attempt id, employee_id, quiz_id, quiz_version, seed, started_at, kind, scope, sections],
+        [result id, status, finished_at, score, passed, pass_mark],
         chain_seq, prev_hash,
         [[question_id, position, selected, selected_text, correct, score], ...]]
 
@@ -13,7 +13,10 @@ written as Python's ``json.dumps(value, ensure_ascii=False, separators=(",", ":"
 it. Values are the stored column values; answers are sorted by (position, question_id);
 integers are integers (``passed`` and ``correct`` 0 or 1), scores floats written as Python's
 ``repr`` (the shortest text that reads back as the same double, so a value that went through
-SQLite hashes the same), and NULL is ``null``. The leading 1 is the format's version.
+SQLite hashes the same), and NULL is ``null``. The leading number is the format's version:
+results written since schema 14 keep the pass mark they were scored under (format 2); older
+ones have none, and their text is format 1, without ``pass_mark`` in the result part. Blanking
+a stored pass mark therefore changes the text too, and breaks the hash.
 
 Editing a chained row or its answers breaks its hash; deleting one leaves a gap in
 ``chain_seq`` and a ``prev_hash`` that names no row. Deleting an employee's newest rows
@@ -29,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-FORMAT = 1
+FORMAT = 2  # results with a pass mark; format 1 (without it) is older results
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
 ATTEMPT_FIELDS = (
@@ -43,7 +46,7 @@ ATTEMPT_FIELDS = (
     "scope",
     "sections",
 )
-RESULT_FIELDS = ("id", "status", "finished_at", "score", "passed")
+RESULT_FIELDS = ("id", "status", "finished_at", "score", "passed", "pass_mark")
 ANSWER_FIELDS = ("question_id", "position", "selected", "selected_text", "correct", "score")
 ATTEMPT_SQL = ", ".join(f"a.{name}" for name in ATTEMPT_FIELDS)
 ANSWER_SQL = ", ".join(f"n.{name}" for name in ANSWER_FIELDS)
@@ -78,16 +81,24 @@ def canonical_text(
 ) -> str:
     """The text a record's hash covers (module docstring).
 
-    ``attempt`` holds the ATTEMPT_FIELDS values, ``result`` the RESULT_FIELDS values and
+    ``attempt`` holds the ATTEMPT_FIELDS values, ``result`` the RESULT_FIELDS values (the
+    first five for a format-1 result) and
     ``answers`` each answer's ``answer_json``, already in (position, question_id) order.
     """
     a_id, employee_id, quiz_id, quiz_version, seed, started_at, kind, scope, sections = attempt
-    r_id, status, finished_at, score, passed = result
+    r_id, status, finished_at, score, passed = result[:5]
+    pass_mark = result[5] if len(result) > 5 else None  # a format-1 result has none
+    result_part: tuple[Any, ...]
+    if pass_mark is None:
+        version, result_part = 1, (r_id, status, finished_at, float(score), int(passed))
+    else:
+        version = FORMAT
+        result_part = (r_id, status, finished_at, float(score), int(passed), float(pass_mark))
     # one encoder call for everything but the answers (encoded one by one, often cached),
     # which close the array: its final "]" makes way for them
     head = _encode(
         (
-            FORMAT,
+            version,
             (
                 a_id,
                 employee_id,
@@ -99,7 +110,7 @@ def canonical_text(
                 scope,
                 sections,
             ),
-            (r_id, status, finished_at, float(score), int(passed)),
+            result_part,
             int(seq),
             prev_hash,
         )

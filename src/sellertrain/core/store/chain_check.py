@@ -64,6 +64,7 @@ class Verifier:
     def run_all(self) -> ChainReport:
         """The chains, then the schema, audit log, employees, summaries and certificates."""
         from sellertrain.core.store.certificate_check import CERTIFICATE, check_certificates
+        from sellertrain.core.store.pass_mark_check import check_pass_marks
         from sellertrain.core.store.record_checks import (
             check_audit_log,
             check_employees,
@@ -88,6 +89,7 @@ class Verifier:
             audit_legacy = 0
         unchecked = check_employees(conn, report, one)
         check_summaries(conn, report, one)
+        check_pass_marks(conn, report, one)
         certificates = check_certificates(
             conn, lambda employee_id, message, _code: report(CERTIFICATE, employee_id, message), one
         )
@@ -109,7 +111,7 @@ class Verifier:
         where, params = self._where("r")
         results = self.conn.execute(
             "SELECT r.employee_id, r.chain_seq, r.prev_hash, r.record_hash, r.attempt_id,"
-            f" r.id, r.status, r.finished_at, r.score, r.passed, {ATTEMPT_SQL}"
+            f" r.id, r.status, r.finished_at, r.score, r.passed, r.pass_mark, {ATTEMPT_SQL}"
             f", r.device_id FROM attempt_results AS r LEFT JOIN attempts AS a ON a.id = r.attempt_id"
             f" WHERE r.chain_seq IS NOT NULL{where} ORDER BY r.employee_id, r.device_id, r.chain_seq",
             params,
@@ -170,8 +172,8 @@ class Verifier:
 
     def check_content(self, row: Sequence[Any], given: list[tuple[Any, ...]]) -> None:
         employee_id, seq, prev, stored_hash, attempt_id = row[:5]
-        result = row[5:10]
-        attempt = row[10:]
+        result = row[5:11]
+        attempt = row[11:]
         quiz_id, finished = attempt[2], result[2]
         what = describe(seq, attempt_id, quiz_id, finished)
         if attempt[0] is None:

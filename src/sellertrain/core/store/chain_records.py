@@ -75,7 +75,7 @@ class ChainRecords(StorePart):
         """
         attempts = self.db.execute(
             f"SELECT {ATTEMPT_SQL}, r.id, r.status, r.finished_at, r.score, r.passed,"
-            " r.chain_seq, r.prev_hash, r.record_hash FROM attempts AS a"
+            " r.pass_mark, r.chain_seq, r.prev_hash, r.record_hash FROM attempts AS a"
             " LEFT JOIN attempt_results AS r ON r.attempt_id = a.id"
             " WHERE a.employee_id = ? ORDER BY a.started_at, a.rowid",
             [employee_id],
@@ -91,7 +91,7 @@ class ChainRecords(StorePart):
         records = []
         for row in attempts:
             record = dict(zip(ATTEMPT_FIELDS, row[:9], strict=True))
-            result_id, status, finished_at, score, passed, seq, prev, hash_ = row[9:]
+            result_id, status, finished_at, score, passed, pass_mark, seq, prev, hash_ = row[9:]
             record["result"] = (
                 None
                 if result_id is None
@@ -101,6 +101,7 @@ class ChainRecords(StorePart):
                     "finished_at": finished_at,
                     "score": score,
                     "passed": passed,
+                    "pass_mark": pass_mark,
                     "chain_seq": seq,
                     "prev_hash": prev,
                     "record_hash": hash_,
@@ -152,8 +153,10 @@ class ChainRecords(StorePart):
             ).fetchone()
             if owner is not None:
                 from sellertrain.core.store.chain_check import Verifier
+                from sellertrain.core.store.pass_mark_check import check_pass_marks
 
                 problems += [p.message for p in Verifier(conn, owner[0]).run().problems]
+                check_pass_marks(conn, lambda _k, _e, message: problems.append(message), owner[0])
         finally:
             if own:
                 conn.execute("COMMIT")

@@ -28,6 +28,7 @@ APPEND_ONLY_TABLES = (
     "lesson_publications",
     "certificates",
     "employee_changes",
+    "quiz_publications",
 )
 
 

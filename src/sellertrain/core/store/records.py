@@ -62,6 +62,7 @@ class AttemptRecord:
     # ``scope`` as "quiz-id/question-id"
     kind: AttemptKind = AttemptKind.QUIZ
     scope: tuple[str, ...] = ()
+    pass_mark: float | None = None  # the published pass mark it was scored under (schema 14)
 
     @property
     def finished(self) -> bool:

@@ -18,7 +18,7 @@ from sellertrain.core.models import (
     Response,
 )
 from sellertrain.core.store import AnswerToSave, AttemptRecord, Store
-from sellertrain.core.training import engine, time_limits
+from sellertrain.core.training import engine, quiz_terms, time_limits
 from sellertrain.core.training.question_sets import quiz_for_attempt
 from sellertrain.core.training.time_limits import TimeLimitPassed
 
@@ -60,9 +60,13 @@ class QuizSession:
     ) -> QuizSession:
         """A new attempt; ``tested`` is the lesson whose sections it tests, stored with it.
         ``required``: the lessons required of the employee, stored with an attempt at a quiz
-        drawn ``from: required`` (so a resumed or reviewed attempt shows the same questions)."""
+        drawn ``from: required`` (so a resumed or reviewed attempt shows the same questions).
+
+        A quiz is taken only in its published version (``quiz_terms.QuizChanged`` otherwise),
+        so the pass mark it is scored under is one an author published, not the file's."""
         seed = engine.new_seed() if seed is None else seed
         if kind == AttemptKind.QUIZ:
+            quiz_terms.ensure_published(store, quiz)
             scope: Sequence[str] = sorted(required) if quiz.from_required else ()
         else:
             scope = [q.id for q in quiz.questions]
@@ -358,10 +362,14 @@ def review_attempt(store: Store, course: Course, attempt_id: str) -> AttemptRevi
                 )
             )
     timed_out = attempt.status == AttemptStatus.TIMED_OUT
+    if attempt.pass_mark is not None:  # the published pass mark it was scored under
+        pass_mark = round(attempt.pass_mark)
+    else:
+        pass_mark = quiz.pass_mark if quiz else 0
     return AttemptReview(
         attempt,
         quiz.title if quiz else attempt.quiz_id,
-        quiz.pass_mark if quiz else 0,
+        pass_mark,
         tuple(items),
         time_limits.ran_out_at(quiz, attempt) if quiz is not None and timed_out else None,
     )

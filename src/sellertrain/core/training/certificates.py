@@ -51,6 +51,26 @@ def _moment(value: str) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
+def pass_marks_text(certificate: Certificate) -> str:
+    """The pass mark(s) the certificate's quiz results were scored under: "80%", "70–80%", or
+    "" for a certificate earned before results kept their pass mark (schema 14)."""
+    marks = sorted({float(e["pass_mark"]) for e in certificate.evidence if e.get("pass_mark")})
+    if not marks:
+        return ""
+    low, high = f"{marks[0]:g}%", f"{marks[-1]:g}%"
+    return low if low == high else f"{marks[0]:g}–{high}"
+
+
+def quiz_versions_text(certificate: Certificate) -> str:
+    """The quiz versions its results were scored on, as "quiz-id 1a2b3c4d" (the first 8 hex
+    digits of each version: enough to tell versions apart, short enough to print)."""
+    return ", ".join(
+        f"{e['quiz']} {str(e['quiz_version'])[:8]}"
+        for e in certificate.evidence
+        if e.get("quiz") and e.get("quiz_version")
+    )
+
+
 def certificate_status(certificate: Certificate, now: dt.datetime) -> CertificateStatus:
     """Valid, expiring (within EXPIRING_DAYS of its expiry) or expired, at ``now``."""
     if certificate.expires_at is None:
@@ -133,6 +153,7 @@ def lesson_evidence(
             "quiz_version": best.quiz_version,
             "attempt": best.id,
             "score": best.score,
+            "pass_mark": best.pass_mark,
             "at": max(_finished(a) for a in passes),
         }
     if record is None or record.completed_at is None:
@@ -183,6 +204,7 @@ def assessment_claim(
         "quiz_version": latest.quiz_version,
         "attempt": latest.id,
         "score": latest.score,
+        "pass_mark": latest.pass_mark,
         "at": latest.finished_at,
     }
     return Claim("assessment", quiz.id, quiz.title, latest.score, (proof,))

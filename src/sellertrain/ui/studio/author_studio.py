@@ -152,6 +152,8 @@ class AuthorScreen(OpenFileView):
         self._reload_course()
         if previous is not None and decision[0]:
             publishing.publish(self, self._session(), previous, decision)
+        if (quiz := self._pending_quiz()) is not None:  # a saved quiz: publish its change now?
+            publishing.publish_quiz_change(self, self._session(), quiz)
         self._update_publish_state()
         if first_save:
             self._offer_quiz_link()
@@ -268,6 +270,11 @@ class AuthorScreen(OpenFileView):
                 text = self.path.read_text(encoding="utf-8") if self.path else ""
                 if self.path is not None:
                     self._show_source(self.path, text, saved=text)
+                self.content_changed.emit()
+            return
+        if (quiz := self._pending_quiz()) is not None:
+            if publishing.publish_quiz_change(self, self._session(), quiz):
+                self._update_publish_state()
                 self.content_changed.emit()
             return
         pending = self._pending_lesson()

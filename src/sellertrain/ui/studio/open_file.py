@@ -19,6 +19,7 @@ from sellertrain.core.content.drafts import is_draft_text
 from sellertrain.core.content.loader import ParseCache
 from sellertrain.core.models import ContentError, Course, Lesson, Quiz, content_version
 from sellertrain.core.session import Session
+from sellertrain.core.training.quiz_terms import PendingQuiz
 from sellertrain.core.training.retraining import PublishPlan
 from sellertrain.ui import dialogs
 from sellertrain.ui.studio import preview as studio_preview
@@ -218,6 +219,13 @@ class OpenFileView(AuthorLayout):
         plan = self.session.pending_plan(lesson.id)
         return (lesson, plan) if plan is not None else None
 
+    def _pending_quiz(self) -> PendingQuiz | None:
+        """The open quiz, when it changed since its last publication (nobody can take it)."""
+        if self.path is None or self.is_new or not self.can_edit or self.session is None:
+            return None
+        pending = self.session.pending_quizzes()
+        return next((p for p in pending if p.quiz.path == self.path), None)
+
     def _open_draft(self) -> Lesson | Quiz | None:
         """The open file's draft as loaded, when it is saved as it is on disk."""
         if self.path is None or self.is_new or self.is_modified or not self.can_edit:
@@ -231,6 +239,13 @@ class OpenFileView(AuthorLayout):
             self.publish_button.setText(self.tr("Publish…"))
             self.publish_button.setToolTip(
                 self.tr("Make this draft visible to learners (recorded in the audit log)")
+            )
+            self.publish_button.setVisible(True)
+            return
+        if self._pending_quiz() is not None:
+            self.publish_button.setText(self.tr("Publish quiz change…"))
+            self.publish_button.setToolTip(
+                self.tr("This quiz changed since it was published: nobody can take it until then")
             )
             self.publish_button.setVisible(True)
             return

@@ -7,6 +7,7 @@ changed sections) or editorial (only the wording); see core/training/retraining.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -16,6 +17,9 @@ from sellertrain.core.session import AccessDenied, Session
 from sellertrain.ui import dialogs
 from sellertrain.ui.studio.common import plural, tr
 from sellertrain.ui.studio.publish_dialog import PublishDialog
+
+if TYPE_CHECKING:
+    from sellertrain.core.training.quiz_terms import PendingQuiz
 
 Decision = tuple[str, list[str]]  # ("material" | "editorial" | "", the changed sections' anchors)
 
@@ -58,6 +62,45 @@ def publish(parent: QWidget, session: Session, previous: Lesson, decision: Decis
         session.publish_lesson(previous.id, decision[0], decision[1], previous)
     except (ValueError, AccessDenied) as exc:
         dialogs.show_error(parent, tr("The change was saved but not published"), str(exc))
+
+
+def publish_quiz_change(parent: QWidget, session: Session, pending: PendingQuiz) -> bool:
+    """Ask, then publish a quiz changed since its last publication; True if published.
+
+    A change to the pass mark, time limit, draw or answers changes what a pass proves: it is
+    published as material. Wording alone may be either (core/training/quiz_terms.py).
+    """
+    title = pending.quiz.title
+    if pending.changed:
+        question = tr(
+            "You changed what a pass of “{title}” proves: {changes}.\n\nPublish the change "
+            "now, as a material change? It is recorded in the audit log, and results from now "
+            "on are scored under it. Until it is published, nobody can take this quiz."
+        ).format(title=title, changes="; ".join(pending.changed))
+        if not dialogs.ask_yes_no(parent, tr("Publish the quiz change?"), question):
+            return False
+        kind = "material"
+    else:
+        editorial, material = tr("Editorial: only the wording"), tr("Material: what it checks")
+        choice = dialogs.ask_choice(
+            parent,
+            tr("Publish the quiz change?"),
+            tr(
+                "Only the wording of “{title}” changed: its pass mark, time limit, draw and "
+                "answers did not. Until it is published, nobody can take this quiz. "
+                "Publish it as:"
+            ).format(title=title),
+            [editorial, material],
+        )
+        if choice is None:
+            return False
+        kind = "material" if choice == material else "editorial"
+    try:
+        session.publish_quiz(pending.quiz.id, kind)
+    except (ValueError, KeyError, AccessDenied) as exc:
+        dialogs.show_error(parent, tr("The quiz change was not published"), str(exc))
+        return False
+    return True
 
 
 def publish_draft(parent: QWidget, session: Session, draft: Lesson | Quiz) -> bool:

@@ -1,0 +1,143 @@
+"""What a quiz is taken under, and the rule that a quiz is only taken in a published version.
+
+A quiz's terms are its pass mark, time limit, draw rules and, for each question, its answer
+key (which options are right and what they weigh, the accepted answers and numbers, the
+pairs). Changing any of them changes what a pass proves, so it is a *material* change: an
+editorial publication (wording only) is refused when they differ. The app records the first
+version it meets of a quiz as published (``first``); after that, a quiz whose file no longer
+matches its latest publication cannot be started until an author publishes the change
+(``QuizChanged``), and every result keeps the published pass mark (store/quiz_publications.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sellertrain.core.models import Course, Question, Quiz
+from sellertrain.core.store import QuizPublication, Store
+
+FIRST, MATERIAL, EDITORIAL = "first", "material", "editorial"
+
+
+class QuizChanged(ValueError):
+    """The quiz file differs from its latest publication: nobody can take it until it is published."""
+
+
+def answer_key(question: Question) -> list[Any]:
+    """What decides a question's score, without its wording."""
+    return [
+        question.id,
+        question.kind.value,
+        len(question.options),
+        [[o.correct, o.weight] for o in question.options],
+        [[a.text.casefold(), a.weight] for a in question.accepted],
+        [[n.low, n.high, n.weight] for n in question.numbers],
+        [[p.left, p.right] for p in question.pairs],
+        sorted(question.distractors),
+    ]
+
+
+def quiz_terms(quiz: Quiz) -> dict[str, Any]:
+    """The draw rules and answer keys of a quiz (the JSON kept with each publication)."""
+    return {
+        "draw": quiz.draw,
+        "from_required": quiz.from_required,
+        "per_lesson": quiz.per_lesson,
+        "questions": [answer_key(q) for q in quiz.questions],
+    }
+
+
+def terms_changed(publication: QuizPublication, quiz: Quiz) -> list[str]:
+    """What in the quiz's terms differs from a publication's (empty: wording only)."""
+    changed = []
+    if publication.pass_mark != quiz.pass_mark:
+        changed.append(f"pass mark {publication.pass_mark}% → {quiz.pass_mark}%")
+    if publication.time_limit != quiz.time_limit:
+        changed.append(f"time limit {publication.time_limit} → {quiz.time_limit} minutes")
+    before, now = dict(publication.terms), quiz_terms(quiz)
+    if any(before.get(key) != now[key] for key in ("draw", "from_required", "per_lesson")):
+        changed.append("draw rules")
+    if before.get("questions") != now["questions"]:
+        changed.append("questions or their answers")
+    return changed
+
+
+def ensure_published(store: Store, quiz: Quiz) -> QuizPublication:
+    """The publication an attempt at ``quiz`` is taken under; QuizChanged if there is none.
+
+    A quiz the records have never seen is recorded as published as it is now (``first``).
+    """
+    latest = store.latest_quiz_publication(quiz.id)
+    if latest is None:
+        return _record(store, quiz, FIRST, None, "first seen by SellerTrain")
+    if latest.version != quiz.version:
+        raise QuizChanged(
+            f"the quiz '{quiz.title}' ({quiz.path.name}) was changed after it was last published "
+            f"on {latest.published_at[:10]}; nobody can take it until an author publishes the "
+            f"change (author studio, or: sellertrain publish {quiz.id} --material|--editorial)"
+        )
+    return latest
+
+
+def publish_quiz(
+    store: Store, quiz: Quiz, kind: str, actor_id: str | None, note: str = ""
+) -> QuizPublication:
+    """Record an author's decision about a changed quiz; ValueError when it does not hold."""
+    if kind not in (MATERIAL, EDITORIAL):
+        raise ValueError(f"a quiz change is material or editorial, not {kind!r}")
+    latest = store.latest_quiz_publication(quiz.id)
+    if latest is not None and latest.version == quiz.version:
+        raise ValueError(f"quiz {quiz.id} has not changed since it was published")
+    if kind == EDITORIAL and latest is not None and (changed := terms_changed(latest, quiz)):
+        raise ValueError(
+            f"quiz {quiz.id}: {', '.join(changed)} changed, which changes what a pass proves: "
+            "publish it as material"
+        )
+    return _record(store, quiz, kind, actor_id, note)
+
+
+def _record(
+    store: Store, quiz: Quiz, kind: str, actor_id: str | None, note: str
+) -> QuizPublication:
+    return store.record_quiz_publication(
+        quiz.id,
+        quiz.version,
+        kind,
+        quiz.pass_mark,
+        quiz.time_limit,
+        quiz_terms(quiz),
+        actor_id,
+        note,
+    )
+
+
+@dataclass(frozen=True)
+class PendingQuiz:
+    """A quiz changed since its latest publication: it waits for an author's decision."""
+
+    quiz: Quiz
+    published: QuizPublication
+    changed: tuple[str, ...]  # terms_changed: empty when only the wording changed
+
+
+def pending_quizzes(store: Store, quizzes: Iterable[Quiz]) -> list[PendingQuiz]:
+    """Quizzes whose file no longer matches their latest publication, by id."""
+    latest = {}
+    for publication in store.quiz_publications():
+        latest[publication.quiz_id] = publication
+    return [
+        PendingQuiz(quiz, latest[quiz.id], tuple(terms_changed(latest[quiz.id], quiz)))
+        for quiz in sorted(quizzes, key=lambda q: q.id)
+        if quiz.id in latest and latest[quiz.id].version != quiz.version
+    ]
+
+
+def publish_first_versions(store: Store, course: Course) -> int:
+    """Record every quiz the records have not seen yet as published; return how many."""
+    seen = {p.quiz_id for p in store.quiz_publications()}
+    fresh = [q for q in course.quizzes.values() if q.id not in seen]
+    for quiz in fresh:
+        _record(store, quiz, FIRST, None, "first seen by SellerTrain")
+    return len(fresh)
