@@ -304,3 +304,60 @@ def test_a_fault_during_a_backup_leaves_no_file(capsys, monkeypatch, db, tmp_pat
     assert message in err and "nothing was written" in err
     assert list(out_dir.iterdir()) == []
     assert integrity(db) == "ok" and names(db) == ["Ana Li"]
+
+
+@pytest.mark.parametrize("writer_returns", [False, True])
+def test_restore_waits_for_an_open_write_transaction_then_gives_up(
+    capsys, monkeypatch, db, tmp_path, writer_returns
+):
+    """Another connection's uncommitted write (WAL) is neither copied aside half-done nor
+    overwritten: the restore waits up to the busy timeout, then says so in one line.
+
+    ``writer_returns``: the writer lets go for the set-aside copy, then takes the lock again
+    before the backup's pages are written (the copy fails whole, and the aside goes)."""
+    import time
+
+    from sellertrain.core.store import backups
+
+    copy = tmp_path / "copy.db"
+    backups.backup_database(db, copy)
+    copy_bytes = copy.read_bytes()
+    monkeypatch.setattr(schema, "BUSY_TIMEOUT_MS", 300)
+    other = sqlite3.connect(db, isolation_level=None)
+    assert other.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+    def hold() -> None:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("INSERT INTO departments (name, created_at) VALUES ('Late', '2026')")
+
+    if writer_returns:
+        real = backups._write_into
+
+        def writer_first(staged: Path, target: Path) -> None:
+            hold()
+            real(staged, target)
+
+        monkeypatch.setattr(backups, "_write_into", writer_first)
+    else:
+        hold()
+    started = time.monotonic()
+    try:
+        code, out, err = run(capsys, "restore", str(copy), "--db", str(db))
+    finally:
+        waited = time.monotonic() - started
+        other.execute("COMMIT")  # the writer's transaction was never disturbed
+        other.close()
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1, err
+    assert "another program is still writing to" in err and "nothing was replaced" in err
+    assert 0.25 < waited < 5
+    assert copy.read_bytes() == copy_bytes
+    assert integrity(db) == "ok" and names(db) == ["Ana Li"]
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("SELECT count(*) FROM departments WHERE name = 'Late'").fetchone() == (
+            1,
+        )
+    finally:
+        conn.close()
+    assert [p.name for p in db.parent.iterdir() if "before-restore" in p.name] == []
