@@ -50,6 +50,7 @@ SHIPPED = {
     "m011_company_record.sql": "2d1e3c06053b39160e1aaa21e63f595682fd059743cc69d4e73bc82cd1e72b6b",
     "m012_due_extensions.sql": ("3299544aadf274f15ec4c63713824b0fc3871f92c7601e0448e07588364a8e3b"),
     "m013_device_chains.sql": "83b29225878029a363520af9c7d0c02055f7d0e09427e5202562e54f4df97834",
+    "m014_sign_in_backoff.sql": "13be7411d6ff2b7b2cab1ed66f64f4a3bd6b71ca818f97cde1f13f74cdad9c0b",
 }
 
 
