@@ -53,7 +53,9 @@ def register(subparsers: Subcommands) -> None:
         metavar="ANCHOR",
         help="a changed section the material change is about (repeat; default: all changed)",
     )
-    publish.add_argument("--by", metavar="NAME", help="the author or manager publishing it")
+    publish.add_argument(
+        "--by", metavar="NAME", help="the author or manager publishing it: who signs in"
+    )
     publish.add_argument("--note", default="", help="why (kept with the publication)")
     publish.add_argument(
         "--force",
@@ -73,15 +75,15 @@ def cmd_publish(args: argparse.Namespace) -> int:
         if args.lesson_id is None:
             _list_drafts(course)
             return _list_pending(retraining.pending_changes(store, course))
-        actor = _actor(store, args)
         if args.lesson_id in course.drafts.lessons or args.lesson_id in course.drafts.quizzes:
-            return _publish_draft(store, course, args, actor)
+            return _publish_draft(store, course, args)
         if not (args.material or args.editorial):
             raise CliError("say --material (a rule changed) or --editorial (wording only)")
         lesson = course.lessons.get(args.lesson_id)
         if lesson is None:
             raise CliError(f"no valid lesson with id '{args.lesson_id}' in {course.root}")
         kind = "material" if args.material else "editorial"
+        actor = _actor(store, args)  # asked once the command itself is known to be right
         try:
             publication = retraining.publish(
                 store, lesson, kind, args.section, actor, note=args.note
@@ -98,19 +100,20 @@ def cmd_publish(args: argparse.Namespace) -> int:
     return 0
 
 
-def _actor(store: Store, args: argparse.Namespace) -> str | None:
-    """The id of the author or manager named by ``--by`` (None: the command line)."""
-    if not args.by:
-        return None
-    employee = store.employee_by_name(args.by)
-    if employee is None or employee.role.value not in ("author", "manager"):
-        raise CliError(f"'{args.by}' is not an author or manager in {store.path}")
+def _actor(store: Store, args: argparse.Namespace) -> str:
+    """The id of the author or manager who signs in to publish (``--by``, if given, must
+    name them)."""
+    from sellertrain.cli.credentials import sign_in
+
+    employee = sign_in(store, "publish course changes", authors=True)
+    if args.by:
+        named = store.employee_by_name(args.by)
+        if named is None or named.id != employee.id:
+            raise CliError(f"--by '{args.by}' is not {employee.name}, who signed in")
     return employee.id
 
 
-def _publish_draft(
-    store: Store, course: Course, args: argparse.Namespace, actor: str | None
-) -> int:
+def _publish_draft(store: Store, course: Course, args: argparse.Namespace) -> int:
     """Make a draft live (its lesson's draft quizzes with it), refusing leftover template text."""
     from sellertrain.core.content.drafts import (
         DraftError,
@@ -133,7 +136,7 @@ def _publish_draft(
                 f"'{args.lesson_id}' still holds template text ({len(leftovers)} line(s) above): "
                 "replace it, or publish anyway with --force"
             )
-        published = publish_drafts(store, course, args.lesson_id, actor)
+        published = publish_drafts(store, course, args.lesson_id, _actor(store, args))
     except DraftError as exc:
         raise CliError(str(exc)) from None
     for item in published:

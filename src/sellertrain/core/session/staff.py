@@ -77,12 +77,18 @@ class StaffManagement(SessionBase):
         return check_employees_csv(self._store, path, row_check=self._row_check)
 
     def import_employees(
-        self, path: Path, progress: Callable[[int, int], None] | None = None
+        self,
+        path: Path,
+        progress: Callable[[int, int], None] | None = None,
+        create_departments: bool = False,
     ) -> ImportResult:
-        """Check a CSV file and add everyone in it, or nobody (problems by line)."""
+        """Check a CSV file and add everyone in it, or nobody (problems by line);
+        ``create_departments`` (company managers) adds departments not on the list yet."""
         self._require_manager("add employees")
+        if create_departments:
+            self._require_company_manager("add departments")
         result = import_employees(
-            self._store, path, self.employee.id, progress, row_check=self._row_check
+            self._store, path, self.employee.id, progress, create_departments, self._row_check
         )
         if result.added:
             self._changed()

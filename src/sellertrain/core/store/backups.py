@@ -241,11 +241,15 @@ def _write_into(staged: Path, target: Path) -> None:
         source.close()
 
 
-def restore_database(backup: Path, target: Path) -> BackupInfo:
+def restore_database(
+    backup: Path, target: Path, before_replacing: Callable[[], None] | None = None
+) -> BackupInfo:
     """Replace the database at ``target`` with the backup, after checking the backup.
 
     Nothing is replaced unless the backup passes ``PRAGMA integrity_check``, is a SellerTrain
     database and is not from a newer version. The current database is copied aside first.
+    ``before_replacing`` runs once the backup is known good (the command line signs in
+    there); an exception from it stops the restore with nothing replaced.
     """
     backup, target = Path(backup), Path(target)
     if not backup.is_file():
@@ -269,6 +273,8 @@ def restore_database(backup: Path, target: Path) -> BackupInfo:
             version, employees, attempts = _check(staged, str(backup))
         except StoreError as exc:
             raise StoreError(f"{exc}; nothing was replaced") from None
+        if before_replacing is not None:
+            before_replacing()
         aside = None
         if target.exists() and target.stat().st_size > 0:
             _wait_for_writers(target)
