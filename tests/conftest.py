@@ -16,6 +16,13 @@ REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def nobody_signed_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line's sign-in comes only from what a test sets (see tests/cli/helpers.py)."""
+    monkeypatch.delenv("SELLERTRAIN_USER", raising=False)
+    monkeypatch.delenv("SELLERTRAIN_PASSWORD", raising=False)
+
+
 # --------------------------------------------------------------------------------------
 # Helpers added for the core and CLI tests. Everything above this line is shared set-up.
 # --------------------------------------------------------------------------------------

@@ -23,3 +23,24 @@ def new_db(capsys, path: Path) -> Path:
     assert main(["init", "--db", str(path)]) == 0
     capsys.readouterr()
     return path
+
+
+BOSS, BOSS_PASSWORD = "Mei Boss", "boss-pass-1"
+
+
+def sign_in_as(monkeypatch, name: str = BOSS, password: str = BOSS_PASSWORD) -> None:
+    """The next commands sign in as ``name`` (as a script does: SELLERTRAIN_USER/PASSWORD)."""
+    monkeypatch.setenv("SELLERTRAIN_USER", name)
+    monkeypatch.setenv("SELLERTRAIN_PASSWORD", password)
+
+
+def with_manager(capsys, monkeypatch, db: Path, name: str = BOSS) -> Path:
+    """``db`` with its first manager ``name`` (no sign-in needed for that one), and the next
+    commands signed in as them."""
+    code, _, err = run(
+        capsys, "employees", "add", name, "--role", "manager", "--db", str(db),
+        stdin=BOSS_PASSWORD + "\n", monkeypatch=monkeypatch,
+    )  # fmt: skip
+    assert code == 0, err
+    sign_in_as(monkeypatch, name)
+    return db

@@ -12,7 +12,7 @@ import pytest
 
 from sellertrain.cli.main import main
 from sellertrain.core.store import Store
-from tests.cli.helpers import new_db, run
+from tests.cli.helpers import new_db, run, with_manager
 from tests.conftest import REPO
 
 SUMMARY = re.compile(
@@ -161,7 +161,7 @@ def test_add_employee_with_password_from_stdin(capsys, monkeypatch, tmp_path):
 
 
 def test_add_employee_errors_are_one_line(capsys, monkeypatch, tmp_path):
-    db = str(new_db(capsys, tmp_path / "staff.db"))
+    db = str(with_manager(capsys, monkeypatch, new_db(capsys, tmp_path / "staff.db")))
     run(
         capsys,
         "employees",
@@ -202,7 +202,7 @@ def test_add_employee_errors_are_one_line(capsys, monkeypatch, tmp_path):
     )
     assert code == 1 and out == ""
     assert err == "sellertrain: error: the password for Bo Chen must have at least 8 characters\n"
-    assert names(Path(db)) == ["Ana Li"]
+    assert names(Path(db)) == ["Ana Li", "Mei Boss"]
 
 
 def test_bad_role_option_is_a_usage_error(capsys, tmp_path):
@@ -221,24 +221,24 @@ def test_db_option_and_environment_choose_the_database(capsys, monkeypatch, tmp_
         "add",
         "Env Person",
         "--role",
-        "learner",
+        "manager",
         stdin="pass-1111\n",
         monkeypatch=monkeypatch,
     )
     run(
-        capsys, "--db", str(option_db), "employees", "add", "Option Person", "--role", "learner",
+        capsys, "--db", str(option_db), "employees", "add", "Option Person", "--role", "manager",
         stdin="pass-1111\n", monkeypatch=monkeypatch,
     )  # fmt: skip
     assert names(env_db) == ["Env Person"]
     assert names(option_db) == ["Option Person"]
-    assert run(capsys, "employees", "list")[1].startswith("Env Person\tlearner\t\t")
+    assert run(capsys, "employees", "list")[1].startswith("Env Person\tmanager\t\t")
     assert (
         run(capsys, "employees", "list", "--db", str(option_db))[1].rsplit("\t", 1)[0]
-        == "Option Person\tlearner\t"
+        == "Option Person\tmanager\t"
     )
     assert (
         run(capsys, "employees", "--db", str(option_db), "list")[1].rsplit("\t", 1)[0]
-        == "Option Person\tlearner\t"
+        == "Option Person\tmanager\t"
     )
 
 
@@ -258,8 +258,8 @@ def write_csv(path: Path, text: str, encoding: str = "utf-8") -> Path:
     return path
 
 
-def test_import_good_csv(capsys, tmp_path):
-    db = new_db(capsys, tmp_path / "staff.db")
+def test_import_good_csv(capsys, monkeypatch, tmp_path):
+    db = with_manager(capsys, monkeypatch, new_db(capsys, tmp_path / "staff.db"))
     csv_file = write_csv(
         tmp_path / "staff.csv",
         "\ufeffName,Role,Password,Department\r\n"
@@ -271,11 +271,12 @@ def test_import_good_csv(capsys, tmp_path):
     code, out, err = run(capsys, "employees", "import", str(csv_file), "--db", str(db))
     assert (code, err) == (0, "")
     assert out == f"imported 3 employees from {csv_file}\n"
-    assert names(db) == ["Ana Li", "Bo Chen", "Zhang Wei"]
+    assert names(db) == ["Ana Li", "Bo Chen", "Mei Boss", "Zhang Wei"]
     code, out, _ = run(capsys, "employees", "list", "--db", str(db))
     assert [line.rsplit("\t", 1)[0] for line in out.splitlines()] == [  # then the start date
         "Ana Li\tlearner\tlogistics",
         "Bo Chen\tmanager\t",
+        "Mei Boss\tmanager\t",
         "Zhang Wei\tauthor\tlistings",
     ]
     store = Store.open(db)
@@ -285,8 +286,8 @@ def test_import_good_csv(capsys, tmp_path):
         store.close()
 
 
-def test_import_bad_rows_imports_nothing(capsys, tmp_path):
-    db = new_db(capsys, tmp_path / "staff.db")
+def test_import_bad_rows_imports_nothing(capsys, monkeypatch, tmp_path):
+    db = with_manager(capsys, monkeypatch, new_db(capsys, tmp_path / "staff.db"))
     csv_file = write_csv(
         tmp_path / "bad.csv",
         "name,role,password\n"
@@ -303,11 +304,11 @@ def test_import_bad_rows_imports_nothing(capsys, tmp_path):
         f"{csv_file}:5: the password for Cai Yun must have at least 8 characters",
         f"sellertrain: error: {csv_file}: nothing imported; fix the 3 problem(s) above",
     ]
-    assert names(db) == []
+    assert names(db) == ["Mei Boss"]
 
 
-def test_import_missing_column(capsys, tmp_path):
-    db = new_db(capsys, tmp_path / "staff.db")
+def test_import_missing_column(capsys, monkeypatch, tmp_path):
+    db = with_manager(capsys, monkeypatch, new_db(capsys, tmp_path / "staff.db"))
     csv_file = write_csv(tmp_path / "nopw.csv", "name,role\nAna Li,learner\n")
     code, out, err = run(capsys, "employees", "import", str(csv_file), "--db", str(db))
     assert code == 1 and out == ""
@@ -316,11 +317,11 @@ def test_import_missing_column(capsys, tmp_path):
         "(and optionally department)"
     )
     assert err.splitlines()[-1].startswith("sellertrain: error: ")
-    assert names(db) == []
+    assert names(db) == ["Mei Boss"]
 
 
 def test_import_name_already_in_the_database(capsys, monkeypatch, tmp_path):
-    db = new_db(capsys, tmp_path / "staff.db")
+    db = with_manager(capsys, monkeypatch, new_db(capsys, tmp_path / "staff.db"))
     run(
         capsys,
         "employees",
@@ -343,11 +344,11 @@ def test_import_name_already_in_the_database(capsys, monkeypatch, tmp_path):
         f"{csv_file}:3: 'ANA LI' is already an employee (Ana Li)",
         f"sellertrain: error: {csv_file}: nothing imported; fix the 1 problem(s) above",
     ]
-    assert names(db) == ["Ana Li"]
+    assert names(db) == ["Ana Li", "Mei Boss"]
 
 
-def test_import_non_utf8_csv(capsys, tmp_path):
-    db = new_db(capsys, tmp_path / "staff.db")
+def test_import_non_utf8_csv(capsys, monkeypatch, tmp_path):
+    db = with_manager(capsys, monkeypatch, new_db(capsys, tmp_path / "staff.db"))
     csv_file = write_csv(
         tmp_path / "latin1.csv",
         "name,role,password\nAna Li,learner,pass-1111\nJosé Núñez,learner,pass-2222\n",
@@ -359,18 +360,12 @@ def test_import_non_utf8_csv(capsys, tmp_path):
         f"{csv_file}:3: the file is not UTF-8 (byte 0xe9 at column 4): in Excel use 'Save as' > "
         "'CSV UTF-8 (comma delimited)', then import it again"
     )
-    assert names(db) == []
+    assert names(db) == ["Mei Boss"]
 
 
-def test_import_missing_file(capsys, tmp_path):
-    code, out, err = run(
-        capsys,
-        "employees",
-        "import",
-        str(tmp_path / "none.csv"),
-        "--db",
-        str(new_db(capsys, tmp_path / "x.db")),
-    )
+def test_import_missing_file(capsys, monkeypatch, tmp_path):
+    db = with_manager(capsys, monkeypatch, new_db(capsys, tmp_path / "x.db"))
+    code, out, err = run(capsys, "employees", "import", str(tmp_path / "none.csv"), "--db", str(db))
     assert code == 1 and out == ""
     assert err.splitlines()[0].startswith(f"{tmp_path / 'none.csv'}:0: cannot read the file")
     assert err.splitlines()[-1].startswith("sellertrain: error: ")

@@ -9,7 +9,7 @@ import pytest
 
 from sellertrain.cli.main import main
 from sellertrain.core.store import SCHEMA_VERSION, Store
-from tests.cli.helpers import run
+from tests.cli.helpers import BOSS, BOSS_PASSWORD, run, sign_in_as
 
 
 def make_db(path: Path, *names: str) -> None:
@@ -31,7 +31,15 @@ def employee_names(path: Path) -> list[str]:
         store.close()
 
 
-def test_backup_then_restore(capsys, tmp_path):
+def add_manager(path: Path) -> None:
+    store = Store.open(path)
+    try:
+        store.add_employee(BOSS, "manager", BOSS_PASSWORD)
+    finally:
+        store.close()
+
+
+def test_backup_then_restore(capsys, monkeypatch, tmp_path):
     db = tmp_path / "app.db"
     make_db(db, "Ana Li", "Bo Chen")
     copy = tmp_path / "backups" / "monday.db"
@@ -41,6 +49,8 @@ def test_backup_then_restore(capsys, tmp_path):
         f"backed up 2 employees and 2 quiz attempts (schema {SCHEMA_VERSION}) to {copy}\n"
     )
     make_db(db, "Cai Yun")  # work done after the backup
+    add_manager(db)
+    sign_in_as(monkeypatch)  # the database replaced has a manager: they sign in
     code, out, err = run(capsys, "restore", str(copy), "--db", str(db))
     assert (code, err) == (0, "")
     aside = next(tmp_path.glob("app.db.before-restore-*.bak"))
@@ -49,7 +59,7 @@ def test_backup_then_restore(capsys, tmp_path):
         f"the previous database was kept as {aside}\n"
     )
     assert employee_names(db) == ["Ana Li", "Bo Chen"]
-    assert employee_names(aside) == ["Ana Li", "Bo Chen", "Cai Yun"]
+    assert employee_names(aside) == ["Ana Li", "Bo Chen", "Cai Yun", BOSS]
 
 
 def test_backup_uses_the_default_database(capsys, tmp_path, monkeypatch):
@@ -73,9 +83,11 @@ def test_backup_uses_the_default_database(capsys, tmp_path, monkeypatch):
         (["restore", "{tmp}/foreign.db", "--db", "{tmp}/app.db"], "not a SellerTrain database"),
     ],
 )
-def test_refusals_are_one_line_and_change_nothing(capsys, tmp_path, argv, message):
+def test_refusals_are_one_line_and_change_nothing(capsys, monkeypatch, tmp_path, argv, message):
     db = tmp_path / "app.db"
     make_db(db, "Ana Li")
+    add_manager(db)
+    sign_in_as(monkeypatch)  # a bad backup is refused before anyone signs in
     (tmp_path / "notes.txt").write_text("not a database\n" * 200)
     conn = sqlite3.connect(tmp_path / "foreign.db")
     conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")

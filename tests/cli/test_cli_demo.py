@@ -10,7 +10,7 @@ import pytest
 
 from sellertrain.cli.main import main
 from sellertrain.core.store import Store
-from tests.cli.helpers import new_db, run
+from tests.cli.helpers import new_db, run, sign_in_as
 
 SUMMARY = re.compile(
     r"^added (\d+) demo employees, (\d+) reading records, (\d+) quiz attempts and (\d+) answers"
@@ -80,8 +80,18 @@ def test_refuses_a_database_with_real_employees(capsys, monkeypatch, tmp_path):
     )
     assert counts(db) == (1, 0, 0, 0)
     code, out, err = run(capsys, "demo-data", "--employees", "10", "--db", str(db), "--force")
+    assert code == 2 and "sign in as a manager" in err  # beside real employees: a manager's call
+    assert counts(db) == (1, 0, 0, 0)
+    sign_in_as(monkeypatch, "Zhang Min", "secret-1234")
+    code, out, err = run(capsys, "demo-data", "--employees", "10", "--db", str(db), "--force")
     assert code == 0 and err == "" and SUMMARY.match(out.splitlines()[0])
     assert counts(db)[0] == 11 and "Zhang Min" in names(db)
+    store = Store.open(db)
+    try:  # the demo employees were added by the manager who signed in
+        added = store.audit_entries(action="employee_added")
+        assert {e.actor_name for e in added if e.details.get("source") == "demo"} == {"Zhang Min"}
+    finally:
+        store.close()
 
 
 def test_rejects_bad_arguments(capsys, tmp_path):

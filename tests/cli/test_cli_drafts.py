@@ -10,7 +10,7 @@ import pytest
 from sellertrain.core.content import authoring
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.store import Store
-from tests.cli.helpers import run
+from tests.cli.helpers import run, sign_in_as
 from tests.conftest import lesson_source
 
 GIFT = "::Q1::Which is right? {=Right ~Wrong}\n\n::Q2::Pick the true one. {TRUE}\n"
@@ -67,11 +67,12 @@ def test_check_counts_drafts_and_warns_about_template_text_once_published(capsys
     assert out.splitlines()[-1].endswith("0 errors, 7 warnings")
 
 
-def test_publish_lists_and_publishes_a_draft_with_an_audit_row(capsys, content, db):
+def test_publish_lists_and_publishes_a_draft_with_an_audit_row(capsys, monkeypatch, content, db):
     path = new_lesson(content)
     base = ["--db", str(db), "--content", str(content)]
-    code, out, _ = run(capsys, "publish", *base)
+    code, out, _ = run(capsys, "publish", *base)  # listing drafts asks nobody to sign in
     assert code == 0 and "draft: brazil (lessons/brazil.md): Brazil" in out
+    sign_in_as(monkeypatch, "Ada Author", "pass-1234")
     code, out, err = run(capsys, "publish", *base, "brazil", "--by", "Ada Author")
     assert code == 1 and "still holds template text" in err and "--force" in err
     assert f"{path}:7: template text: One sentence" in out
@@ -79,7 +80,11 @@ def test_publish_lists_and_publishes_a_draft_with_an_audit_row(capsys, content, 
     code, _, err = run(capsys, "publish", *base, "brazil", "--material")
     assert code == 1 and "is a draft" in err
     code, _, err = run(capsys, "publish", *base, "brazil", "--by", "Rae Reader", "--force")
-    assert code == 1 and "not an author or manager" in err
+    assert code == 1 and "is not Ada Author, who signed in" in err
+    sign_in_as(monkeypatch, "Rae Reader", "pass-1234")
+    code, _, err = run(capsys, "publish", *base, "brazil", "--force")
+    assert code == 1 and "Rae Reader is not a manager or author" in err
+    sign_in_as(monkeypatch, "Ada Author", "pass-1234")
     code, out, _ = run(capsys, "publish", *base, "brazil", "--by", "Ada Author", "--force")
     assert code == 0 and out.startswith("published draft lesson brazil (lessons/brazil.md")
     assert "status: draft" not in path.read_text(encoding="utf-8")
@@ -93,7 +98,8 @@ def test_publish_lists_and_publishes_a_draft_with_an_audit_row(capsys, content, 
     )
 
 
-def test_imports_take_an_id_and_are_audited(capsys, content, db, tmp_path):
+def test_imports_take_an_id_and_are_audited(capsys, monkeypatch, content, db, tmp_path):
+    sign_in_as(monkeypatch, "Ada Author", "pass-1234")
     gift, aiken = tmp_path / "questions.gift.txt", tmp_path / "questions.aiken.txt"
     gift.write_text(GIFT, encoding="utf-8")
     aiken.write_text(AIKEN, encoding="utf-8")
@@ -111,7 +117,7 @@ def test_imports_take_an_id_and_are_audited(capsys, content, db, tmp_path):
     assert sorted(course.drafts.quizzes) == ["questions", "questions-aiken"]
     assert [(a, s, who, d["from"], d["questions"]) for a, s, who, d in audit(db)] == [
         ("questions_imported", "quizzes/questions.md", "Ada Author", gift.name, 2),
-        ("questions_imported", "quizzes/questions-aiken.md", None, aiken.name, 1),
+        ("questions_imported", "quizzes/questions-aiken.md", "Ada Author", aiken.name, 1),
     ]
 
 

@@ -11,7 +11,7 @@ from sellertrain.core.content.loader import load_course
 from sellertrain.core.session import Session
 from sellertrain.core.store import Store
 from sellertrain.core.training.progress import LessonStatus, course_progress
-from tests.cli.helpers import run
+from tests.cli.helpers import run, sign_in_as
 from tests.conftest import REPO
 
 LESSON = "fees-deposits"
@@ -47,8 +47,9 @@ def status(content: Path, db: Path, reader) -> LessonStatus:
         store.close()
 
 
-def test_publish_material_marks_readers_of_the_changed_section(capsys, setup):
+def test_publish_material_marks_readers_of_the_changed_section(capsys, monkeypatch, setup):
     content, db, reader = setup
+    sign_in_as(monkeypatch, "Ada Author", "pass-1234")
     base = ["--db", str(db), "--content", str(content)]
     code, out, err = run(capsys, "publish", *base, LESSON)
     assert code == 1 and "--material" in err
@@ -61,8 +62,9 @@ def test_publish_material_marks_readers_of_the_changed_section(capsys, setup):
     assert code == 0 and "no lesson has changed" in out
 
 
-def test_publish_editorial_marks_nobody_and_lists_pending(capsys, setup):
+def test_publish_editorial_marks_nobody_and_lists_pending(capsys, monkeypatch, setup):
     content, db, reader = setup
+    sign_in_as(monkeypatch, "Ada Author", "pass-1234")
     base = ["--db", str(db), "--content", str(content)]
     code, out, _ = run(capsys, "publish", *base, LESSON, "--editorial")
     assert code == 0 and "as editorial (revision 0" in out
@@ -75,11 +77,14 @@ def test_publish_editorial_marks_nobody_and_lists_pending(capsys, setup):
     assert code == 0 and f"{LESSON}: changed since" in out and "getting-the-deposit-back" in out
 
 
-def test_publish_refuses_learners_and_unknown_lessons(capsys, setup):
+def test_publish_refuses_learners_and_unknown_lessons(capsys, monkeypatch, setup):
     content, db, _ = setup
     base = ["--db", str(db), "--content", str(content)]
-    code, _, err = run(capsys, "publish", *base, LESSON, "--material", "--by", "Rae Reader")
-    assert code == 1 and "not an author or manager" in err
+    code, _, err = run(capsys, "publish", *base, LESSON, "--material")
+    assert code == 2 and "SELLERTRAIN_USER" in err and err.count("\n") == 1
+    sign_in_as(monkeypatch, "Rae Reader", "pass-1234")
+    code, _, err = run(capsys, "publish", *base, LESSON, "--material")
+    assert code == 1 and "Rae Reader is not a manager or author" in err
     code, _, err = run(capsys, "publish", *base, "no-such", "--editorial")
     assert code == 1 and "no valid lesson" in err
     code, _, err = run(

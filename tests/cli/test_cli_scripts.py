@@ -16,7 +16,7 @@ import pytest
 from sellertrain.cli import common
 from sellertrain.cli.main import SIGPIPE_STATUS, build_parser, main
 from sellertrain.core.store import Store
-from tests.cli.helpers import new_db, run
+from tests.cli.helpers import new_db, run, sign_in_as
 from tests.conftest import REPO
 
 # every command that reads records (or the database) from --db, with its other arguments
@@ -327,7 +327,7 @@ def _status(capsys, db: Path, name: str) -> dict[str, object]:
     return json.loads(out)
 
 
-def test_demo_data_force_leaves_existing_employees_untouched(capsys, tmp_path):
+def test_demo_data_force_leaves_existing_employees_untouched(capsys, monkeypatch, tmp_path):
     db = new_db(capsys, tmp_path / "real.db")
     store = Store.open(db)
     staff = [
@@ -340,6 +340,7 @@ def test_demo_data_force_leaves_existing_employees_untouched(capsys, tmp_path):
     audit_before = store.audit_entries()
     store.close()
     before = {name: _status(capsys, db, name) for name, *_ in staff}
+    sign_in_as(monkeypatch, "Zhang Min", "pass-1234")
     code, out, err = run(capsys, "demo-data", "--employees", "60", "--db", str(db), "--force")
     assert code == 0, err
     assert "left untouched" in out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from sellertrain.core.store import Store
-from tests.cli.helpers import new_db, run
+from tests.cli.helpers import new_db, run, with_manager
 
 COURSE_LESSON = "ip-brand-logos"
 
@@ -50,7 +50,7 @@ def test_status_of_an_unknown_name_or_database_is_one_line(capsys, tmp_path):
 
 
 def test_unknown_departments_are_refused_with_the_known_ones(capsys, monkeypatch, tmp_path):
-    db = str(new_db(capsys, tmp_path / "s.db"))
+    db = str(with_manager(capsys, monkeypatch, new_db(capsys, tmp_path / "s.db")))
     code, _, err = run(
         capsys,
         "employees", "add", "Bo Wu", "--role", "learner", "--department", "finace", "--db", db,

@@ -11,7 +11,7 @@ import pytest
 
 from sellertrain.core.store import AnswerToSave, Store
 from sellertrain.core.store.current_schema import APPEND_ONLY_TRIGGERS, SUMMARY_FILL
-from tests.cli.helpers import run
+from tests.cli.helpers import run, sign_in_as
 
 SUMMARY = re.compile(r"^checked (\d+) records of (\d+) employee\(s\): (no|\d+) problems?$")
 
@@ -229,6 +229,7 @@ def test_a_file_whose_triggers_were_dropped_is_reported_and_never_written(capsys
     code, out, _ = run(capsys, "verify-records", "--db", str(db))
     assert code == 1
     assert "database: the trigger audit_log_no_delete was removed from the database" in out
+    sign_in_as(monkeypatch, "Ana Li", "pass-1234")  # the sign-in's own record is refused too
     code, out, err = run(
         capsys,
         "employees", "add", "Cy Ho", "--role", "learner", "--db", str(db),

@@ -1,4 +1,4 @@
-"""Roles enforced in the core, the audit log, passwords and the sign-in lockout.
+"""Roles enforced in the core, the audit log, passwords and the sign-in back-off.
 
 Every test here calls the core directly, as a screen (or anyone with the package) could:
 the refusals do not depend on hidden buttons.
@@ -327,64 +327,129 @@ def test_no_password_is_written_to_the_database_the_log_or_an_export(
         assert text.decode() not in csv_text
 
 
-# -- the sign-in lockout -----------------------------------------------------------------------
+# -- the sign-in back-off ----------------------------------------------------------------------
 
 
-def test_five_failures_lock_the_name_with_a_growing_delay(store, clock, people):
-    for attempt in range(4):
+def failures(store, person) -> int:
+    return store.failures_in_a_row(person.id)
+
+
+def test_five_free_failures_then_a_doubling_wait_of_at_most_a_minute(store, clock, people):
+    for expected in [None] * 4 + [1, 2, 4, 8, 16, 32, 60, 60, 60]:
         result = store.sign_in("Ana Li", "wrong")
-        assert result.employee is None and not result.locked, attempt
-    fifth = store.sign_in("Ana Li", "wrong")
-    assert fifth.locked and fifth.minutes_left == 5
-    # while locked even the right password is refused, and tries are not recorded
-    refused = store.sign_in("Ana Li", "pass-1234")
-    assert refused.employee is None and refused.locked
-    clock.advance(4 * 60)
-    assert store.sign_in("Ana Li", "pass-1234").minutes_left == 1
+        assert result.employee is None and result.retry_after == expected
+        if expected:
+            clock.advance(expected)  # the try after the wait counts again
+    # whoever keeps guessing, the employee waits a minute at most, then signs in
     clock.advance(60)
-    for _ in range(5):
-        result = store.sign_in("Ana Li", "wrong")
-    assert result.locked and result.minutes_left == 10  # the second lockout lasts twice as long
-    clock.advance(10 * 60)
     assert store.sign_in("Ana Li", "pass-1234").employee == people["me"]
-    for _ in range(5):  # a success starts the count again: back to 5 minutes
+
+
+def test_while_waiting_even_the_right_password_is_refused_unchecked(store, clock, people):
+    for _ in range(7):
         result = store.sign_in("Ana Li", "wrong")
-    assert result.minutes_left == 5
-    # the lockout is per name: a colleague signs in as usual
+        clock.advance(result.retry_after or 0)
+    result = store.sign_in("Ana Li", "wrong")
+    assert result.retry_after == 8
+    events = store.db.execute("SELECT count(*) FROM sign_in_events").fetchone()[0]
+    clock.advance(3)
+    refused = store.sign_in("Ana Li", "pass-1234")
+    assert refused.employee is None and refused.waiting and refused.retry_after == 4
+    # a refused try is neither checked, recorded nor counted: it does not lengthen the wait
+    assert store.db.execute("SELECT count(*) FROM sign_in_events").fetchone()[0] == events
+    assert failures(store, people["me"]) == 8
+    clock.advance(5)
+    assert store.sign_in("Ana Li", "pass-1234").employee == people["me"]
+    # a success starts the count again: five free tries
+    assert failures(store, people["me"]) == 0
+    assert [store.sign_in("Ana Li", "wrong").retry_after for _ in range(5)] == [None] * 4 + [1]
+    # the back-off is per name: a colleague signs in as usual
     assert store.sign_in("Bo Chen", "pass-5678").employee == people["other"]
 
 
-def test_failures_spread_over_more_than_15_minutes_do_not_lock(store, clock, people):
-    for _ in range(8):
-        assert not store.sign_in("Ana Li", "wrong").locked
-        clock.advance(4 * 60)
-    assert store.sign_in("Ana Li", "pass-1234").employee == people["me"]
+def test_failures_recorded_on_another_computer_do_not_slow_this_one(store, people):
+    """sign_in_events come from every PC when synced; the back-off counts this one's only."""
+    with store.db.atomic():
+        for minute in range(20):
+            store.db.conn.execute(
+                "INSERT INTO sign_in_events (id, employee_id, outcome, at)"
+                " VALUES (?, ?, 'failed', ?)",
+                [f"pulled-{minute}", people["manager"].id, f"2026-03-01T08:{minute:02d}:00+00:00"],
+            )
+    assert store.sign_in("Wang Fang", "boss-pass").employee == people["manager"]
 
 
-def test_a_password_reset_ends_a_lockout(store, course, clock, people):
-    for _ in range(5):
+def test_a_manager_lets_someone_try_again_at_once_audited(store, course, clock, people):
+    for _ in range(6):
         store.sign_in("Ana Li", "wrong")
-    assert store.sign_in("Ana Li", "pass-1234").locked
+    assert store.sign_in("Ana Li", "pass-1234").waiting
+    manager = session_of(store, course, people["manager"])
+    assert manager.sign_in_wait(people["me"].id)[0] == 6
+    with pytest.raises(AccessDenied):
+        session_of(store, course, people["other"]).clear_sign_in_wait(people["me"].id)
+    assert manager.clear_sign_in_wait(people["me"].id) is True
+    entry = store.audit_entries(action="sign_in_backoff_cleared")[0]
+    assert (entry.actor_id, entry.subject, entry.details["failures"]) == (
+        people["manager"].id,
+        "Ana Li",
+        6,
+    )
+    assert store.sign_in("Ana Li", "pass-1234").employee == people["me"]
+    assert manager.clear_sign_in_wait(people["me"].id) is False  # nothing left to clear
+    assert len(store.audit_entries(action="sign_in_backoff_cleared")) == 1
+
+
+def test_a_password_reset_ends_the_wait(store, course, clock, people):
+    for _ in range(6):
+        store.sign_in("Ana Li", "wrong")
+    assert store.sign_in("Ana Li", "pass-1234").waiting
     session_of(store, course, people["manager"]).reset_password(people["me"].id, "fresh-pass")
     assert store.sign_in("Ana Li", "fresh-pass").employee == people["me"]
 
 
-def test_the_lockout_rule():
-    start = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
+def test_the_back_off_rule():
+    waits = [passwords.backoff_seconds(n) for n in range(14)]
+    assert waits == [0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 60, 60, 60]
+    assert passwords.backoff_seconds(10**9) == 60
 
-    def at(minutes: float) -> dt.datetime:
-        return start + dt.timedelta(minutes=minutes)
 
-    assert passwords.locked_until([]) is None
-    five = [(at(m), "failed") for m in range(5)]
-    assert passwords.locked_until(five) == at(4 + 5)
-    assert passwords.locked_until([*five[:4], (at(4.5), "succeeded"), five[4]]) is None
-    assert passwords.locked_until([*five[:4], (at(4.5), "reset"), five[4]]) is None
-    delays = [passwords.lockout_delay(level) for level in range(1, 7)]
-    assert [d.total_seconds() / 60 for d in delays] == [5, 10, 20, 40, 60, 60]
+# -- a manager's password ------------------------------------------------------------------------
+
+
+def test_a_manager_cannot_reset_their_own_password_but_changes_it(store, course, people):
+    manager = session_of(store, course, people["manager"])
+    with pytest.raises(AccessDenied, match="cannot reset your own password"):
+        manager.reset_password(people["manager"].id, "my-own-new-pass")
+    assert not manager.may_reset_password(people["manager"])
+    assert store.audit_entries(action="password_reset") == []
+    manager.change_password("boss-pass", "my-own-new-pass")
+    assert store.authenticate("Wang Fang", "my-own-new-pass") == people["manager"]
+
+
+def test_another_manager_resets_a_managers_password_audited(store, course, people):
+    second = store.add_employee("Zhao Lei", "manager", "second-pass", actor_id=people["manager"].id)
+    session_of(store, course, second).reset_password(people["manager"].id, "one-time-pass")
+    entry = store.audit_entries(action="password_reset")[0]
+    assert (entry.actor_id, entry.subject) == (second.id, "Wang Fang")
+    result = store.sign_in("Wang Fang", "one-time-pass")
+    assert result.employee == people["manager"] and result.must_change_password
+
+
+def test_a_department_manager_cannot_reset_a_managers_password(store, course, people):
+    lead = store.add_employee("Li Lei", "manager", "lead-pass-1", "logistics")
+    lead = store.set_manages(lead.id, ["logistics"], people["manager"].id)
+    other_lead = store.add_employee("Sun Mei", "manager", "lead-pass-2", "logistics")
+    packer = store.add_employee("Zhou Bo", "learner", "pass-1234", "logistics")
+    department = session_of(store, course, lead)
+    with pytest.raises(AccessDenied, match="only company managers"):
+        department.reset_password(other_lead.id, "taken-over-1")
+    assert not department.may_reset_password(other_lead)
+    assert department.may_reset_password(packer)
+    department.reset_password(packer.id, "fresh-pass-1")
+    assert store.authenticate("Sun Mei", "lead-pass-2") == other_lead
 
 
 def test_unknown_names_are_answered_like_wrong_passwords(store, people):
     result = store.sign_in("Nobody Here", "whatever")
-    assert result.employee is None and not result.locked
+    assert result.employee is None and not result.waiting
     assert store.db.execute("SELECT count(*) FROM sign_in_events").fetchone()[0] == 0

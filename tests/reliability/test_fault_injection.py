@@ -14,7 +14,7 @@ import pytest
 
 from sellertrain.core.store import Store, StoreError, schema
 from sellertrain.core.store import database as store_database
-from tests.cli.helpers import new_db, run
+from tests.cli.helpers import new_db, run, sign_in_as
 
 PASSWORD = "s3cret-pass"
 
@@ -43,6 +43,7 @@ def db(capsys, monkeypatch, tmp_path: Path) -> Path:
         stdin=PASSWORD + "\n", monkeypatch=monkeypatch,
     )  # fmt: skip
     assert code == 0
+    sign_in_as(monkeypatch, "Ana Li", PASSWORD)  # the manager the next commands sign in as
     return path
 
 
@@ -304,3 +305,70 @@ def test_a_fault_during_a_backup_leaves_no_file(capsys, monkeypatch, db, tmp_pat
     assert message in err and "nothing was written" in err
     assert list(out_dir.iterdir()) == []
     assert integrity(db) == "ok" and names(db) == ["Ana Li"]
+
+
+@pytest.mark.parametrize("writer_comes", ["before-set-aside", "before-the-copy"])
+def test_restore_waits_for_an_open_write_transaction_then_gives_up(
+    capsys, monkeypatch, db, tmp_path, writer_comes
+):
+    """Another connection's uncommitted write (WAL) is neither copied aside half-done nor
+    overwritten: the restore waits up to the busy timeout, then says so in one line.
+
+    The writer begins once the manager has signed in: before the current file is set aside,
+    or (having let go for the set-aside copy) before the backup's pages are written, when
+    the copy fails whole and the aside copy goes."""
+    import time
+
+    from sellertrain.core.store import backups
+
+    copy = tmp_path / "copy.db"
+    backups.backup_database(db, copy)
+    copy_bytes = copy.read_bytes()
+    monkeypatch.setattr(schema, "BUSY_TIMEOUT_MS", 300)
+    other = sqlite3.connect(db, isolation_level=None)
+    assert other.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    step = "_wait_for_writers" if writer_comes == "before-set-aside" else "_write_into"
+    real = getattr(backups, step)
+
+    def writer_first(*args: Path) -> None:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("INSERT INTO departments (name, created_at) VALUES ('Late', '2026')")
+        started.append(time.monotonic())
+        real(*args)
+
+    started: list[float] = []
+    monkeypatch.setattr(backups, step, writer_first)
+    try:
+        code, out, err = run(capsys, "restore", str(copy), "--db", str(db))
+    finally:
+        waited = time.monotonic() - started[0]
+        other.execute("COMMIT")  # the writer's transaction was never disturbed
+        other.close()
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1, err
+    assert "another program is still writing to" in err and "nothing was replaced" in err
+    assert 0.25 < waited < 5
+    assert copy.read_bytes() == copy_bytes
+    assert integrity(db) == "ok" and names(db) == ["Ana Li"]
+    conn = sqlite3.connect(db)
+    try:
+        late = conn.execute("SELECT count(*) FROM departments WHERE name = 'Late'").fetchone()
+    finally:
+        conn.close()
+    assert late == (1,)
+    assert [p.name for p in db.parent.iterdir() if "before-restore" in p.name] == []
+
+
+def test_restore_under_a_writer_from_the_start_is_refused_at_sign_in(
+    capsys, monkeypatch, db, tmp_path, lock_held
+):
+    """The manager's sign-in is itself a write: it waits the busy timeout, then one line."""
+    from sellertrain.core.store import backups
+
+    copy = tmp_path / "copy.db"
+    backups.backup_database(db, copy)
+    monkeypatch.setattr(schema, "BUSY_TIMEOUT_MS", 200)
+    code, out, err = run(capsys, "restore", str(copy), "--db", str(db))
+    assert (code, out) == (1, "") and err.count("\n") == 1, err
+    assert "busy" in err and "nothing was replaced" in err
+    assert [p.name for p in db.parent.iterdir() if "before-restore" in p.name] == []

@@ -283,7 +283,7 @@ def test_sigkill_during_migrations_leaves_the_database_fully_before_or_after(
     )
 
 
-def test_sigkill_during_a_csv_import_adds_all_or_nobody(killable, tmp_path: Path):
+def test_sigkill_during_a_csv_import_adds_all_or_nobody(killable, monkeypatch, tmp_path: Path):
     from sellertrain.core.store import Store
 
     rng = random.Random(12)
@@ -291,7 +291,10 @@ def test_sigkill_during_a_csv_import_adds_all_or_nobody(killable, tmp_path: Path
     base = tmp_path / "base.db"
     store = Store.create(base)
     store.add_employees([(f"Existing {n}", "learner", "pass-1234", None) for n in range(3)])
+    store.add_employee("Mei Boss", "manager", "boss-pass-1")  # who signs in to import
     store.close()
+    monkeypatch.setenv("SELLERTRAIN_USER", "Mei Boss")  # the child processes inherit it
+    monkeypatch.setenv("SELLERTRAIN_PASSWORD", "boss-pass-1")
     csv_file = tmp_path / "staff.csv"
     csv_file.write_text(
         "name,role,password,department\n"
@@ -308,9 +311,9 @@ def test_sigkill_during_a_csv_import_adds_all_or_nobody(killable, tmp_path: Path
         kill_randomly(rng, duration, "import", str(db), str(csv_file))
         integrity(db)
         employees, audit = counts(db, ("employees", "audit_log"))
-        assert employees in (3, 3 + rows), employees
+        assert employees in (4, 4 + rows), employees
         assert audit == employees  # every employee came with its audit row
-        outcome["before" if employees == 3 else "after"] += 1
+        outcome["before" if employees == 4 else "after"] += 1
     print(
         f"\nkill test (CSV import of {rows:,} employees, {duration:.2f} s): {BULK_KILLS} kills, "
         f"{outcome['before']} nobody added, {outcome['after']} all added, 0 partial, "

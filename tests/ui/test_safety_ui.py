@@ -1,5 +1,5 @@
 """Safety in the screens: a bad database at start-up, unexpected errors, password resets,
-the sign-in lockout, the audit log tab and links in lessons."""
+the sign-in back-off, the audit log tab and links in lessons."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from sellertrain.ui import dialogs
 from sellertrain.ui.learner import lesson_reader
 from sellertrain.ui.sign_in import SignInScreen
 from sellertrain.ui.team.employee_detail import EmployeeDetailScreen
-from tests.conftest import REPO
+from tests.conftest import REPO, FakeClock
 
 # -- a database that cannot be used at start-up ---------------------------------------------
 
@@ -216,7 +216,7 @@ def test_a_database_error_says_what_happened_and_what_to_do(tmp_path):
     assert "x.log" in text
 
 
-# -- passwords: reset by a manager, lockout at sign-in --------------------------------------------
+# -- passwords: reset by another manager, the back-off at sign-in --------------------------------------------
 
 
 @pytest.fixture
@@ -297,11 +297,85 @@ def test_the_sign_in_screen_says_when_to_try_again(qtbot, store, staff):
         assert "Wrong password" in screen.error_label.text()
     screen.password_edit.setText("wrong")
     qtbot.mouseClick(screen.sign_in_button, Qt.MouseButton.LeftButton)
-    assert "Too many attempts; try again in 5 minute(s)" in screen.error_label.text()
+    assert "Try again in 1 s" in screen.error_label.text()
+    assert screen.wait_timer.isActive()
     with qtbot.assertNotEmitted(screen.signed_in):
         screen.password_edit.setText("pass-1234")
         qtbot.mouseClick(screen.sign_in_button, Qt.MouseButton.LeftButton)
-    assert "Too many attempts" in screen.error_label.text()
+    assert "Try again in" in screen.error_label.text()
+    screen.tick_wait()  # the countdown, one second at a time (not waited for here)
+    assert screen.error_label.text() == "You can try again now."
+    assert not screen.wait_timer.isActive()
+
+
+def test_the_countdown_shows_the_seconds_left(qtbot, tmp_path):
+    clock = FakeClock()
+    clocked = Store.create(tmp_path / "clocked.db", clock=clock)
+    clocked.add_employee("Ana Li", "learner", "pass-1234")
+    for _ in range(7):
+        clock.advance(clocked.sign_in("Ana Li", "wrong").retry_after or 0)
+    screen = SignInScreen()
+    qtbot.addWidget(screen)
+    screen.show_for(Accounts(clocked))
+    screen.select("Ana Li")
+    screen.password_edit.setText("wrong")
+    screen.sign_in()  # the eighth failure in a row: the next try waits 8 s
+    assert "Try again in 8 s" in screen.error_label.text()
+    screen.tick_wait()
+    assert "Try again in 7 s" in screen.error_label.text()
+    clocked.close()
+
+
+def detail_of(qtbot, store, course, viewer, shown) -> EmployeeDetailScreen:
+    screen = EmployeeDetailScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.show_for(Session(store, course, viewer), shown.id)
+    return screen
+
+
+def test_a_manager_is_offered_no_reset_of_their_own_password(qtbot, store, course, staff):
+    manager, _learner = staff
+    screen = detail_of(qtbot, store, course, manager, manager)
+    assert not screen.reset_password_button.isVisible()
+
+
+def test_another_manager_resets_a_managers_password_from_the_screen(
+    qtbot, store, course, staff, monkeypatch
+):
+    manager, _learner = staff
+    second = store.add_employee("Zhao Lei", "manager", "second-pass", actor_id=manager.id)
+    screen = detail_of(qtbot, store, course, second, manager)
+    assert screen.reset_password_button.isVisible()
+    monkeypatch.setattr(dialogs, "ask_new_password", lambda _p, _n: "one-time-pass")
+    monkeypatch.setattr(dialogs, "show_info", lambda *_a: None)
+    qtbot.mouseClick(screen.reset_password_button, Qt.MouseButton.LeftButton)
+    entry = store.audit_entries(action="password_reset")[0]
+    assert (entry.actor_id, entry.subject) == (second.id, "Wang Fang")
+
+
+def test_a_department_manager_is_offered_no_reset_of_a_managers_password(
+    qtbot, store, course, staff
+):
+    manager, _learner = staff
+    lead = store.add_employee("Li Lei", "manager", "lead-pass-1", "logistics")
+    lead = store.set_manages(lead.id, ["logistics"], manager.id)
+    other = store.add_employee("Sun Mei", "manager", "lead-pass-2", "logistics")
+    assert not detail_of(qtbot, store, course, lead, other).reset_password_button.isVisible()
+
+
+def test_a_manager_lets_someone_sign_in_now_from_the_screen(qtbot, store, course, staff):
+    manager, learner = staff
+    screen = detail_of(qtbot, store, course, manager, learner)
+    assert not screen.clear_wait_button.isVisible()  # no failures: nothing to clear
+    for _ in range(6):
+        store.sign_in("Ana Li", "wrong")
+    screen.refresh()
+    assert screen.clear_wait_button.isVisible()
+    qtbot.mouseClick(screen.clear_wait_button, Qt.MouseButton.LeftButton)
+    assert not screen.clear_wait_button.isVisible()
+    assert store.sign_in("Ana Li", "pass-1234").employee == learner
+    assert store.audit_entries(action="sign_in_backoff_cleared")[0].actor_id == manager.id
 
 
 # -- the audit log tab ----------------------------------------------------------------------------

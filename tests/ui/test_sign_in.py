@@ -25,7 +25,7 @@ def test_nobody_is_chosen_so_a_stray_enter_costs_no_one_an_attempt(qtbot, window
     with qtbot.assertNotEmitted(screen.signed_in):
         qtbot.keyClick(screen.password_edit, Qt.Key.Key_Return)
     assert screen.error_label.text() == "Choose your name in the list first."
-    assert store.sign_in("Wang Fang", "manager-pass").employee is not None  # no lockout
+    assert store.sign_in("Wang Fang", "manager-pass").employee is not None  # no back-off
 
 
 def test_the_last_one_to_sign_in_on_this_computer_is_chosen(qtbot, store, course, this_computer):

@@ -13,6 +13,7 @@ from sellertrain.cli.common import (
     db_path,
     missing_database,
 )
+from sellertrain.cli.credentials import sign_in
 
 
 def register(subparsers: Subcommands) -> None:
@@ -67,6 +68,35 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sign_in_to_replace(target: Path) -> None:
+    """A manager of the database being replaced signs in first, when it has anyone.
+
+    No one is asked when there is no database there yet (a new computer), or it has no
+    employees, or it cannot be used at all (not a SellerTrain file, damaged, its safeguards
+    removed): that file is restored over as it is, since whoever could break it could
+    already write anything into it (SECURITY.md).
+    """
+    from sellertrain.core.store import Store, StoreBusy, StoreError
+
+    if not target.exists():
+        return
+    try:
+        store = Store.open(target)
+    except StoreBusy as exc:
+        raise CliError(f"{exc}; nothing was replaced") from None
+    except StoreError:
+        return
+    try:
+        if store.has_employees():
+            sign_in(store, "replace the database with a backup")
+    except StoreBusy as exc:
+        raise CliError(f"{exc}; nothing was replaced") from None
+    except StoreError:
+        return  # its checks before writing refuse it (damaged, safeguards gone): restore it
+    finally:
+        store.close()
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     """Replace the database with a checked backup, keeping the current one aside."""
     from sellertrain.core.store import StoreError, restore_database
@@ -74,7 +104,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     target = db_path(args)
     existed = target.exists()
     try:
-        info = restore_database(args.file, target)
+        info = restore_database(args.file, target, lambda: _sign_in_to_replace(target))
     except StoreError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:

@@ -20,7 +20,11 @@ PROGRESS_EVERY = 2.0
 
 
 class CliError(Exception):
-    """A problem to report on stderr as one line, with exit status 1."""
+    """A problem to report on stderr as one line, with exit status 1 (or ``status``)."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 def add_command(

@@ -13,6 +13,7 @@ from sellertrain.cli.common import (
     content_root,
     db_path,
 )
+from sellertrain.cli.credentials import sign_in
 
 
 def register(subparsers: Subcommands) -> None:
@@ -70,11 +71,14 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     except StoreError as exc:
         raise CliError(str(exc)) from None
     try:
-        if store.has_employees() and not args.force:
-            raise CliError(
-                f"{store.path} already holds employees; nothing was added "
-                "(use --force to add the demo employees beside them, untouched)"
-            )
+        actor = None
+        if store.has_employees():
+            if not args.force:
+                raise CliError(
+                    f"{store.path} already holds employees; nothing was added "
+                    "(use --force to add the demo employees beside them, untouched)"
+                )
+            actor = sign_in(store, "add demo employees beside the others").id
         # employees, records, assignments and certificates: all, or none
         with Steps("demo-data", "adding demo employees") as steps, store.transaction():
             summary = generate_demo_data(
@@ -84,6 +88,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
                 args.seed,
                 args.force,
                 progress=lambda step, done, total: steps.count(done, total, step),
+                actor_id=actor,
             )
             steps.now("saving")
     except (DemoDataRefused, StoreError) as exc:

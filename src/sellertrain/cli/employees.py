@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sellertrain.cli.common import CliError, Steps, Subcommands, add_command, open_store
+from sellertrain.cli.credentials import manager_session
 
 if TYPE_CHECKING:
+    from sellertrain.core.session import Session
     from sellertrain.core.store import Store
 
 
@@ -21,7 +24,9 @@ def register(subparsers: Subcommands) -> None:
         "add, import or list employees, or change a start date",
         "Add, import or list employees, or change an employee's start date.\n"
         "Adding needs a database: run 'sellertrain init --db PATH' first for a new one (only\n"
-        "the default location, without --db, is made on first use, as the app does).",
+        "the default location, without --db, is made on first use, as the app does).\n"
+        "Changes sign in as a manager first (SELLERTRAIN_USER and SELLERTRAIN_PASSWORD, or\n"
+        "asked on a terminal), except the first manager of an empty database.",
     )
     employees.set_defaults(handler=cmd_employees)
     actions = employees.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -82,7 +87,9 @@ def register(subparsers: Subcommands) -> None:
         "departments",
         "list, add or remove departments",
         "List, add or remove departments of the managed list that employees, imports and\n"
-        "assignments are checked against. Removing one is refused while anyone active is in it.",
+        "assignments are checked against. Removing one is refused while anyone active is in it.\n"
+        "Adding and removing sign in as a company manager first (SELLERTRAIN_USER and\n"
+        "SELLERTRAIN_PASSWORD, or asked on a terminal).",
     )
     departments.add_argument(
         "action",
@@ -96,8 +103,6 @@ def register(subparsers: Subcommands) -> None:
 
 
 def _date(text: str) -> str:
-    import datetime as dt
-
     try:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
@@ -119,47 +124,72 @@ def _read_password(name: str) -> str:
 
 
 def cmd_employees(args: argparse.Namespace) -> int:
+    from sellertrain.core.session import AccessDenied
     from sellertrain.core.store import StoreError, UnknownDepartment
 
     store = open_store(args, create=args.action in ("add", "import"))
     try:
-        if args.action == "add":
-            if args.department:  # refuse a typo before asking for the password
-                store.known_departments([args.department], args.create_department)
-            employee = store.add_employee(
-                args.name,
-                args.role,
-                _read_password(args.name),
-                args.department,
-                create_department=args.create_department,
-            )
-            if args.joined:
-                employee = store.set_joined(employee.id, args.joined, None)
-            print(f"added {employee.name} ({employee.role.value}), joined {employee.joined}")
-        elif args.action == "import":
-            _import_employees(store, args.file, args.create_department)
-        elif args.action == "set-joined":
-            found = store.employee_by_name(args.name)
-            if found is None:
-                raise CliError(f"no employee named '{args.name}'")
-            store.set_joined(found.id, args.date, None)
-            print(f"{found.name} joined on {args.date}")
-        else:
+        if args.action == "list":
             for employee in store.employees():
                 print(
                     f"{employee.name}\t{employee.role.value}\t{employee.department or ''}"
                     f"\t{employee.joined}"
                 )
+        elif args.action == "add":
+            _add_employee(store, args)
+        elif args.action == "import":
+            session = manager_session(store, "import employees")
+            _import_employees(session, args.file, args.create_department)
+        else:
+            session = manager_session(store, "change a start date")
+            found = store.employee_by_name(args.name)
+            if found is None:
+                raise CliError(f"no employee named '{args.name}'")
+            session.set_joined(found.id, dt.date.fromisoformat(args.date))
+            print(f"{found.name} joined on {args.date}")
     except UnknownDepartment as exc:
         raise CliError(f"{exc}, or use --create-department") from None
-    except StoreError as exc:
+    except (AccessDenied, StoreError) as exc:
         raise CliError(str(exc)) from None
     finally:
         store.close()
     return 0
 
 
+def _add_employee(store: Store, args: argparse.Namespace) -> None:
+    """Add one employee: the first manager of a new database as is, anyone else signed in."""
+    if args.department:  # refuse a typo before asking for any password
+        store.known_departments([args.department], args.create_department)
+    joined = dt.date.fromisoformat(args.joined) if args.joined else None
+    if args.role == "manager" and not store.has_employees():
+        employee = store.add_employee(
+            args.name,
+            args.role,
+            _read_password(args.name),
+            args.department,
+            create_department=args.create_department,
+        )
+        if joined is not None:
+            employee = store.set_joined(employee.id, joined.isoformat(), None)
+    else:
+        session = manager_session(store, "add employees")
+        if args.create_department and args.department:
+            _add_new_department(session, args.department)
+        employee = session.add_employee(
+            args.name, args.role, _read_password(args.name), args.department, joined
+        )
+    print(f"added {employee.name} ({employee.role.value}), joined {employee.joined}")
+
+
+def _add_new_department(session: Session, department: str) -> None:
+    """``--create-department``: put a department on the list unless it is there already."""
+    listed = {name.casefold() for name in session.departments()}
+    if " ".join(department.split()).casefold() not in listed:
+        session.add_department(department)
+
+
 def cmd_departments(args: argparse.Namespace) -> int:
+    from sellertrain.core.session import AccessDenied
     from sellertrain.core.store import StoreError
 
     store = open_store(args, create=args.action == "add")
@@ -170,26 +200,25 @@ def cmd_departments(args: argparse.Namespace) -> int:
         elif not args.name:
             raise CliError(f"departments {args.action} needs a department name")
         elif args.action == "add":
-            print(f"added department {store.add_department(args.name)}")
+            session = manager_session(store, "add departments")
+            print(f"added department {session.add_department(args.name)}")
         else:
-            store.remove_department(args.name)
+            session = manager_session(store, "remove departments")
+            session.remove_department(args.name)
             print(f"removed department {args.name}")
-    except StoreError as exc:
+    except (AccessDenied, StoreError) as exc:
         raise CliError(str(exc)) from None
     finally:
         store.close()
     return 0
 
 
-def _import_employees(store: Store, file: Path, create_departments: bool) -> None:
-    from sellertrain.core.interchange.employees_csv import import_employees
-
+def _import_employees(session: Session, file: Path, create_departments: bool) -> None:
     with Steps("import", "reading the file") as steps:
-        result = import_employees(
-            store,
+        result = session.import_employees(
             file,
-            progress=lambda done, total: steps.count(done, total, "hashing passwords"),
-            create_departments=create_departments,
+            lambda done, total: steps.count(done, total, "hashing passwords"),
+            create_departments,
         )
     for problem in result.problems:
         print(problem, file=sys.stderr)

@@ -46,7 +46,7 @@ def register(subparsers: Subcommands) -> None:
         command.add_argument(
             "--by",
             metavar="NAME",
-            help="the author or manager importing, named in the audit log (needs a database)",
+            help="the author or manager importing (needs a database): must be who signs in",
         )
         command.add_argument(
             "--out",
@@ -174,25 +174,30 @@ def _report_import(args: argparse.Namespace, result: ImportResult, parsed: dict[
 
 
 def _audit_target(args: argparse.Namespace) -> tuple[Path, str | None] | None:
-    """The database whose audit log records the import, and who imports (``--by``; None:
-    the command line). ``--db`` must exist; without it the default database is used when
-    there is one. None when there is no database to record the import in."""
+    """The database whose audit log records the import, and who imports: the author or
+    manager who signs in (``--by``, if given, must name them). ``--db`` must exist; without
+    it the default database is used when there is one. None when there is no database to
+    record the import in (then the files are only converted: drafts, live once published,
+    and publishing signs in)."""
     from sellertrain.cli.common import db_path, open_store
+    from sellertrain.cli.credentials import sign_in
 
     path = db_path(args)
     if not path.exists():
         if getattr(args, "db", None) is not None or args.by:
             raise CliError(f"no database at {path}: nothing was imported")
         return None
-    if not args.by:
-        return path, None
     store = open_store(args)
     try:
-        employee = store.employee_by_name(args.by)
+        if not store.has_employees() and not args.by:
+            return path, None  # a database nobody can sign in to yet records the command line
+        employee = sign_in(store, "import questions into the course", authors=True)
+        if args.by:
+            named = store.employee_by_name(args.by)
+            if named is None or named.id != employee.id:
+                raise CliError(f"--by '{args.by}' is not {employee.name}, who signed in")
     finally:
         store.close()
-    if employee is None or employee.role.value not in ("author", "manager"):
-        raise CliError(f"'{args.by}' is not an author or manager in {path}: nothing was imported")
     return path, employee.id
 
 

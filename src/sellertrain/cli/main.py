@@ -71,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return _reader_gone()
     except CliError as exc:
-        return _error(str(exc))
+        return _error(str(exc), exc.status)
     except KeyboardInterrupt:
         return 130
     except sqlite3.Error as exc:  # a full disk, a read-only file, an I/O error ...
@@ -95,9 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status
 
 
-def _error(message: str) -> int:
+def _error(message: str, status: int = 1) -> int:
     print(f"sellertrain: error: {message}", file=sys.stderr)
-    return 1
+    return status
 
 
 def _reader_gone() -> int:

@@ -56,7 +56,9 @@ def register(subparsers: Subcommands) -> None:
         metavar="ANCHOR",
         help="a changed section the material change is about (repeat; default: all changed)",
     )
-    publish.add_argument("--by", metavar="NAME", help="the author or manager publishing it")
+    publish.add_argument(
+        "--by", metavar="NAME", help="the author or manager publishing it: who signs in"
+    )
     publish.add_argument("--note", default="", help="why (kept with the publication)")
     publish.add_argument(
         "--force",
@@ -77,17 +79,17 @@ def cmd_publish(args: argparse.Namespace) -> int:
             _list_drafts(course)
             _list_pending(retraining.pending_changes(store, course))
             return _list_pending_quizzes(quiz_terms.pending_quizzes(store, course.quizzes.values()))
-        actor = _actor(store, args)
         if args.lesson_id in course.drafts.lessons or args.lesson_id in course.drafts.quizzes:
-            return _publish_draft(store, course, args, actor)
+            return _publish_draft(store, course, args)
         if not (args.material or args.editorial):
             raise CliError("say --material (a rule changed) or --editorial (wording only)")
         if args.lesson_id in course.quizzes:
-            return _publish_quiz(store, course.quizzes[args.lesson_id], args, actor)
+            return _publish_quiz(store, course.quizzes[args.lesson_id], args)
         lesson = course.lessons.get(args.lesson_id)
         if lesson is None:
             raise CliError(f"no valid lesson or quiz with id '{args.lesson_id}' in {course.root}")
         kind = "material" if args.material else "editorial"
+        actor = _actor(store, args)  # asked once the command itself is known to be right
         try:
             publication = retraining.publish(
                 store, lesson, kind, args.section, actor, note=args.note
@@ -104,19 +106,20 @@ def cmd_publish(args: argparse.Namespace) -> int:
     return 0
 
 
-def _actor(store: Store, args: argparse.Namespace) -> str | None:
-    """The id of the author or manager named by ``--by`` (None: the command line)."""
-    if not args.by:
-        return None
-    employee = store.employee_by_name(args.by)
-    if employee is None or employee.role.value not in ("author", "manager"):
-        raise CliError(f"'{args.by}' is not an author or manager in {store.path}")
+def _actor(store: Store, args: argparse.Namespace) -> str:
+    """The id of the author or manager who signs in to publish (``--by``, if given, must
+    name them)."""
+    from sellertrain.cli.credentials import sign_in
+
+    employee = sign_in(store, "publish course changes", authors=True)
+    if args.by:
+        named = store.employee_by_name(args.by)
+        if named is None or named.id != employee.id:
+            raise CliError(f"--by '{args.by}' is not {employee.name}, who signed in")
     return employee.id
 
 
-def _publish_draft(
-    store: Store, course: Course, args: argparse.Namespace, actor: str | None
-) -> int:
+def _publish_draft(store: Store, course: Course, args: argparse.Namespace) -> int:
     """Make a draft live (its lesson's draft quizzes with it), refusing leftover template text."""
     from sellertrain.core.content.drafts import (
         DraftError,
@@ -139,7 +142,7 @@ def _publish_draft(
                 f"'{args.lesson_id}' still holds template text ({len(leftovers)} line(s) above): "
                 "replace it, or publish anyway with --force"
             )
-        published = publish_drafts(store, course, args.lesson_id, actor)
+        published = publish_drafts(store, course, args.lesson_id, _actor(store, args))
     except DraftError as exc:
         raise CliError(str(exc)) from None
     for item in published:
@@ -147,13 +150,14 @@ def _publish_draft(
     return 0
 
 
-def _publish_quiz(store: Store, quiz: Quiz, args: argparse.Namespace, actor: str | None) -> int:
+def _publish_quiz(store: Store, quiz: Quiz, args: argparse.Namespace) -> int:
     """Publish a changed quiz: from then on it can be taken, under its new pass mark."""
     from sellertrain.core.training import quiz_terms
 
     if args.section:
         raise CliError("--section names lesson sections; a quiz change has none")
     kind = "material" if args.material else "editorial"
+    actor = _actor(store, args)  # asked once the command itself is known to be right
     try:
         publication = quiz_terms.publish_quiz(store, quiz, kind, actor, note=args.note)
     except ValueError as exc:

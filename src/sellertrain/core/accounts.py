@@ -43,7 +43,7 @@ class Accounts:
         return self._store.employees()
 
     def sign_in(self, name: str, password: str) -> SignIn:
-        """Check a password, with the lockout after repeated failures (see Store.sign_in)."""
+        """Check a password, with the back-off after failures in a row (see Store.sign_in)."""
         return self._store.sign_in(name, password)
 
     def change_password(self, employee: Employee, current: str, new: str) -> None:

@@ -1,13 +1,11 @@
-"""Passwords: scrypt hashing (salted, slow, compared in constant time) and the sign-in lockout."""
+"""Passwords: scrypt hashing (salted, slow, compared in constant time) and the sign-in back-off."""
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import hashlib
 import hmac
 import secrets
-from collections.abc import Iterable
 from pathlib import Path
 
 # scrypt cost: OWASP's minimum (N=2^17, r=8, p=1): about 0.3-0.5 s per check here and 128 MiB
@@ -19,13 +17,12 @@ _MOST = (2**20, 32, 16)  # never run a stored cost above this: a forged hash mus
 _DUMMY: str | None = None
 MIN_PASSWORD_LENGTH = 8  # NIST SP 800-63B
 
-# After LOCKOUT_FAILURES failed sign-ins for one name within LOCKOUT_WINDOW, that name is
-# refused for a delay that doubles with each lockout in a row (5, 10, 20, 40, then 60 minutes).
-LOCKOUT_FAILURES = 5
-LOCKOUT_WINDOW = dt.timedelta(minutes=15)
-LOCKOUT_FIRST_DELAY = dt.timedelta(minutes=5)
-LOCKOUT_LONGEST_DELAY = dt.timedelta(minutes=60)
-LOCKOUT_MEMORY = dt.timedelta(hours=24)  # failures older than this are forgotten
+# The back-off after failed sign-ins in a row, per employee on this computer
+# (store/sign_in_backoff.py): the first BACKOFF_FREE_FAILURES cost nothing, then each failure
+# doubles the wait before the next try, from 1 s to at most BACKOFF_LONGEST_SECONDS. Guessing
+# slows to about one try a minute; nobody is kept out longer than that by someone guessing.
+BACKOFF_FREE_FAILURES = 5
+BACKOFF_LONGEST_SECONDS = 60
 
 
 def _scrypt(password: str, salt: bytes, n: int, r: int, p: int, dklen: int) -> bytes:
@@ -101,27 +98,9 @@ def common_passwords() -> frozenset[str]:
     return frozenset(line.strip().casefold() for line in text.splitlines() if line.strip())
 
 
-def lockout_delay(level: int) -> dt.timedelta:
-    """How long the ``level``-th lockout in a row lasts (1 = the first)."""
-    return min(LOCKOUT_FIRST_DELAY * 2 ** max(level - 1, 0), LOCKOUT_LONGEST_DELAY)
-
-
-def locked_until(events: Iterable[tuple[dt.datetime, str]]) -> dt.datetime | None:
-    """When the latest lockout ends, from sign-in outcomes oldest first (None: never locked).
-
-    ``events`` are ``(moment, outcome)`` with outcome ``failed``, ``succeeded`` or ``reset``
-    (a manager set a new password); a success or a reset starts the count again. Tries refused
-    during a lockout are not recorded, so they neither count nor extend it.
-    """
-    recent: list[dt.datetime] = []
-    until: dt.datetime | None = None
-    level = 0
-    for moment, outcome in events:
-        if outcome != "failed":
-            recent, until, level = [], None, 0
-            continue
-        recent = [t for t in recent if moment - t < LOCKOUT_WINDOW] + [moment]
-        if len(recent) >= LOCKOUT_FAILURES:
-            level += 1
-            until, recent = moment + lockout_delay(level), []
-    return until
+def backoff_seconds(failures: int) -> int:
+    """How long the next sign-in try waits after ``failures`` failed ones in a row."""
+    if failures < BACKOFF_FREE_FAILURES:
+        return 0
+    doublings = min(failures - BACKOFF_FREE_FAILURES, BACKOFF_LONGEST_SECONDS.bit_length())
+    return min(2**doublings, BACKOFF_LONGEST_SECONDS)

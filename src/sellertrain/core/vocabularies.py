@@ -81,6 +81,7 @@ DEPARTMENT_REMOVED = "department_removed"
 DRAFT_SAVED = "draft_saved"  # a lesson or quiz saved as a draft: learners do not see it
 QUESTIONS_IMPORTED = "questions_imported"  # a GIFT or Aiken file became draft quiz files
 DUE_EXTENDED = "due_extended"  # one employee given until a later date for one lesson
+SIGN_IN_BACKOFF_CLEARED = "sign_in_backoff_cleared"  # a manager let someone try again at once
 AUDIT_ACTIONS = (
     EMPLOYEE_ADDED,
     PASSWORD_RESET,
@@ -94,4 +95,5 @@ AUDIT_ACTIONS = (
     QUESTIONS_IMPORTED,
     DUE_EXTENDED,
     PASSWORD_CHANGED,
+    SIGN_IN_BACKOFF_CLEARED,
 )

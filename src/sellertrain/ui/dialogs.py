@@ -198,7 +198,7 @@ class NewPasswordDialog(QDialog):
             if own
             else self.tr(
                 "{name} signs in once with this password and then chooses their own; a "
-                "lockout after wrong passwords ends. Tell them the password in person."
+                "wait after wrong passwords ends. Tell them the password in person."
             ).format(name=name)
         )
         intro_label = QLabel(intro)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +59,11 @@ class SignInScreen(QWidget):
         self.sign_in_button = button(self.tr("Sign in"), "signInButton", primary=True)
         self.sign_in_button.clicked.connect(self.sign_in)
         self.employee_list.itemActivated.connect(self._name_activated)
+        # after failed tries in a row the next one waits (the back-off): count it down
+        self.wait_left = 0
+        self.wait_timer = QTimer(self)
+        self.wait_timer.setInterval(1000)
+        self.wait_timer.timeout.connect(self.tick_wait)
 
         box = QWidget()
         inner = QVBoxLayout(box)
@@ -106,6 +111,7 @@ class SignInScreen(QWidget):
             self.employee_list.setCurrentRow(-1)
             self.search_edit.setFocus()
         self.password_edit.clear()
+        self.wait_timer.stop()
         self.error_label.clear()
 
     def chosen(self) -> QListWidgetItem | None:
@@ -178,17 +184,15 @@ class SignInScreen(QWidget):
         if item is None or self.accounts is None:
             self.error_label.setText(self.tr("Choose your name in the list first."))
             return
+        self.wait_timer.stop()
         result = self.accounts.sign_in(
             item.data(Qt.ItemDataRole.UserRole), self.password_edit.text()
         )
         if result.employee is None:
-            if result.locked:
-                self.error_label.setText(
-                    self.tr(
-                        "Too many attempts; try again in {n} minute(s). A manager can reset "
-                        "your password."
-                    ).format(n=result.minutes_left)
-                )
+            if result.retry_after is not None:
+                self.wait_left = result.retry_after
+                self.wait_timer.start()
+                self._show_wait()
                 self.password_edit.clear()
             else:
                 self.error_label.setText(self.tr("Wrong password for this name. Try again."))
@@ -201,6 +205,23 @@ class SignInScreen(QWidget):
         self.error_label.clear()
         this_computer.remember_signed_in(result.employee.id)
         self.signed_in.emit(result.employee)
+
+    def _show_wait(self) -> None:
+        self.error_label.setText(
+            self.tr(
+                "Wrong password several times in a row. Try again in {n} s (a manager can "
+                "let you try at once)."
+            ).format(n=self.wait_left)
+        )
+
+    def tick_wait(self) -> None:
+        """One second of the wait gone: show what is left, then that the wait is over."""
+        self.wait_left = max(0, self.wait_left - 1)
+        if self.wait_left > 0:
+            self._show_wait()
+            return
+        self.wait_timer.stop()
+        self.error_label.setText(self.tr("You can try again now."))
 
     def _choose_own_password(self, employee: Employee) -> bool:
         """After a manager's reset: the employee replaces the one-time password, or stays out."""

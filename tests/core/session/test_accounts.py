@@ -1,4 +1,4 @@
-"""Before sign-in: the empty database, the sign-in list, the lockout, the first manager."""
+"""Before sign-in: the empty database, the sign-in list, the back-off, the first manager."""
 
 from __future__ import annotations
 
@@ -46,15 +46,16 @@ def test_sign_in_returns_the_employee_or_why_not(store: Store) -> None:
     learner = store.add_employee("Ana Li", "learner", "pass-1234")
     assert accounts.sign_in("Ana Li", "pass-1234").employee == learner
     wrong = accounts.sign_in("Ana Li", "nope-nope")
-    assert wrong.employee is None and not wrong.locked
+    assert wrong.employee is None and not wrong.waiting
     assert accounts.sign_in("Nobody", "pass-1234").employee is None
 
 
-def test_repeated_failures_lock_the_name_out(store: Store) -> None:
+def test_repeated_failures_make_the_next_try_wait(store: Store) -> None:
     accounts = Accounts(store)
     store.add_employee("Ana Li", "learner", "pass-1234")
-    outcomes = [accounts.sign_in("Ana Li", "wrong-pass") for _ in range(8)]
-    assert outcomes[-1].locked and outcomes[-1].minutes_left >= 1
+    outcomes = [accounts.sign_in("Ana Li", "wrong-pass") for _ in range(5)]
+    assert not any(o.waiting for o in outcomes[:4])
+    assert outcomes[-1].waiting and outcomes[-1].retry_after == 1
     assert accounts.sign_in("Ana Li", "pass-1234").employee is None  # even the right one waits
 
 

@@ -51,6 +51,7 @@ SHIPPED = {
     "m012_due_extensions.sql": ("3299544aadf274f15ec4c63713824b0fc3871f92c7601e0448e07588364a8e3b"),
     "m013_device_chains.sql": "83b29225878029a363520af9c7d0c02055f7d0e09427e5202562e54f4df97834",
     "m014_quiz_terms.sql": "f218f3d45acc177704464b7209d988159111ff0d41432688ffd093e5f4b36a98",
+    "m015_sign_in_backoff.sql": "b79e220fc7c18d68fcc06ee62be7c7f4d199fb68b4da57bfa7d517f08984d1c7",
 }
 
 

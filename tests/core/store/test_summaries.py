@@ -72,7 +72,8 @@ def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
     generate_demo_data(store, course, 40, seed=9)
     store.close()
     conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE quiz_publications")  # m014 undone first
+    conn.execute("DROP TABLE sign_in_backoff")  # m015 undone first
+    conn.execute("DROP TABLE quiz_publications")  # then m014
     conn.execute("ALTER TABLE attempt_results DROP COLUMN pass_mark")
     conn.execute("DROP TABLE employee_changes")  # then m013 (its trigger names columns)
     conn.execute("DROP INDEX attempt_results_chain")

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from sellertrain.core.interchange.html_guard import stray_brackets_escaped
+
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<~])")
 _ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
 _LINE_START = re.compile(r"^(\s*)([#>+=|:-]|\d+[.)]|(?:Answer|Number|Title|Tests)(?=\s*(?:\(|:)))")
@@ -288,7 +290,7 @@ class _HtmlReader(HTMLParser):
 def from_html(text: str) -> Converted:
     """HTML as blocks of Markdown and plain text."""
     reader = _HtmlReader()
-    reader.feed(text)
+    reader.feed(stray_brackets_escaped(text))
     reader.close()
     return reader.result
 

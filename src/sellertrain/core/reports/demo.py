@@ -68,6 +68,7 @@ def generate_demo_data(
     force: bool = False,
     today: dt.date | None = None,
     progress: Progress | None = None,
+    actor_id: str | None = None,
 ) -> DemoSummary:
     """Add ``employees`` synthetic employees, their records and the certificates they earned.
 
@@ -77,7 +78,8 @@ def generate_demo_data(
     nobody else's requirements, status or audit trail changes. The same seed and ``today``
     on an empty database give the same records, ids included. Every demo employee's password
     is "demo", hashed once with scrypt and shared: hashing it per employee would take minutes
-    for 10,000. Run it in ``store.transaction()`` to make it all or nothing.
+    for 10,000. Run it in ``store.transaction()`` to make it all or nothing. ``actor_id``:
+    who adds them (the manager who signed in to add them beside others), for the audit log.
     """
     started = time.perf_counter()
     if employees < 1:
@@ -108,7 +110,8 @@ def generate_demo_data(
     )
     report = progress or (lambda _step, _done, _total: None)
     counts = store.insert_batches(
-        _reported(generator.batches(employees), employees, report, "adding demo employees")
+        _reported(generator.batches(employees), employees, report, "adding demo employees"),
+        actor_id,
     )
     mixed = bool(existing)
     if not mixed:

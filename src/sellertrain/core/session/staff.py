@@ -21,6 +21,7 @@ from sellertrain.core.interchange.employees_csv import (
 )
 from sellertrain.core.models import AccessRole, Employee
 from sellertrain.core.session.access import AccessDenied, SessionBase
+from sellertrain.core.store import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -76,12 +77,18 @@ class StaffManagement(SessionBase):
         return check_employees_csv(self._store, path, row_check=self._row_check)
 
     def import_employees(
-        self, path: Path, progress: Callable[[int, int], None] | None = None
+        self,
+        path: Path,
+        progress: Callable[[int, int], None] | None = None,
+        create_departments: bool = False,
     ) -> ImportResult:
-        """Check a CSV file and add everyone in it, or nobody (problems by line)."""
+        """Check a CSV file and add everyone in it, or nobody (problems by line);
+        ``create_departments`` (company managers) adds departments not on the list yet."""
         self._require_manager("add employees")
+        if create_departments:
+            self._require_company_manager("add departments")
         result = import_employees(
-            self._store, path, self.employee.id, progress, row_check=self._row_check
+            self._store, path, self.employee.id, progress, create_departments, self._row_check
         )
         if result.added:
             self._changed()
@@ -130,13 +137,50 @@ class StaffManagement(SessionBase):
         self._changed()
         return employee
 
+    def _require_reset_reach(self, employee_id: str, what: str) -> Employee:
+        """A manager acts on another's sign-in: never their own (they know their password,
+        or another manager resets it), and a manager's only as a company manager."""
+        self._require_manager(what)
+        target = self._require_reach(employee_id)
+        if employee_id == self.employee.id:
+            raise AccessDenied(
+                "you cannot reset your own password: change it by typing your current one, "
+                "or ask another manager to reset it"
+            )
+        if target.role is AccessRole.MANAGER:
+            self._require_company_manager(f"{what} of a manager")
+        return target
+
+    def may_reset_password(self, employee: Employee) -> bool:
+        """Whether ``reset_password`` (and ``clear_sign_in_wait``) would accept ``employee``."""
+        try:
+            self._require_reset_reach(employee.id, "reset passwords")
+        except (AccessDenied, StoreError):
+            return False
+        return True
+
     def reset_password(self, employee_id: str, new_password: str) -> None:
-        """Give an employee a new password; it ends a lockout and goes to the audit log."""
-        self._require_manager("reset passwords")
-        self._require_reach(employee_id)
+        """Give another employee a one-time password; it ends their sign-in wait and goes to
+        the audit log. A manager's password is reset only by another (company) manager."""
+        self._require_reset_reach(employee_id, "reset passwords")
         self._store.reset_password(employee_id, new_password, self.employee.id)
         log.info("password of employee %s reset by %s", employee_id, self.employee.id)
         self._changed()
+
+    def sign_in_wait(self, employee_id: str) -> tuple[int, int | None]:
+        """Failed sign-ins in a row on this computer, and the seconds they still wait."""
+        self._require_manager("see sign-in failures")
+        self._require_reach(employee_id)
+        failures = self._store.failures_in_a_row(employee_id)
+        return failures, self._store.sign_in_wait(employee_id, self.now())
+
+    def clear_sign_in_wait(self, employee_id: str) -> bool:
+        """Let another employee try to sign in again at once (audited); False: no failures."""
+        target = self._require_reset_reach(employee_id, "clear the sign-in wait")
+        cleared = self._store.clear_sign_in_backoff(employee_id, target.name, self.employee.id)
+        if cleared:
+            self._changed()
+        return cleared
 
     # -- the department list ----------------------------------------------------------------
     def departments(self) -> list[str]:

@@ -1,4 +1,4 @@
-"""The audit log (who changed what) and the sign-in record behind the lockout.
+"""The audit log (who changed what) and the record of sign-in outcomes.
 
 Both tables are append-only. Audit rows are written inside the transaction of the change
 they describe, so a change is never kept without its audit row, nor the reverse. Neither
@@ -34,6 +34,7 @@ from sellertrain.core.vocabularies import (  # noqa: F401
     PASSWORD_CHANGED,
     PASSWORD_RESET,
     QUESTIONS_IMPORTED,
+    SIGN_IN_BACKOFF_CLEARED,
 )
 
 
@@ -182,7 +183,7 @@ class AuditLog(StorePart):
         count: int = self.db.conn.execute(f"{sql} {clause}", params).fetchone()[0]
         return count
 
-    # -- sign-in outcomes (for the lockout) -------------------------------------------
+    # -- sign-in outcomes ---------------------------------------------------------
     def _sign_in_event(self, employee_id: str, outcome: SignInOutcome, at: str) -> None:
         """Record a sign-in outcome; call it inside a transaction."""
         self.db.conn.execute(

@@ -193,24 +193,63 @@ def _set_aside(target: Path) -> Path:
     return aside
 
 
+def _wait_for_writers(target: Path) -> None:
+    """Wait (up to the busy timeout) until no other connection is writing to ``target``.
+
+    A restore must not set the file aside while another program's transaction is still open:
+    the copy would miss what it is about to commit. StoreError when the writer stays.
+    """
+    try:
+        conn = _connect(target)
+    except sqlite3.DatabaseError:
+        return  # not a database at all: the steps after keep its bytes and replace it
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.DatabaseError as exc:
+        if not is_busy(exc):
+            return  # not a busy file: the steps after say what is wrong with it
+        raise _still_writing(target) from None
+    finally:
+        conn.close()
+
+
+def _still_writing(target: Path) -> StoreError:
+    import sellertrain.core.store.schema as schema  # read when called: tests shorten it
+
+    seconds = schema.BUSY_TIMEOUT_MS / 1000
+    return StoreError(
+        f"another program is still writing to {target} (waited {seconds:g} s): close "
+        "SellerTrain on the other computers, or wait, and try again; nothing was replaced"
+    )
+
+
 def _write_into(staged: Path, target: Path) -> None:
-    """Replace ``target``'s content with ``staged``'s pages (other connections stay valid)."""
+    """Replace ``target``'s content with ``staged``'s pages (other connections stay valid).
+
+    The copy is one write transaction on ``target``: when another writer holds the lock
+    past the busy timeout it fails whole, and ``target`` is as it was.
+    """
     source = sqlite3.connect(f"{staged.resolve().as_uri()}?mode=ro", uri=True)
     try:
         dest = _connect(target)
         try:
-            _with_retry(lambda: _copy_pages(source, dest), "restore")
+            _copy_pages(source, dest)
         finally:
             dest.close()
     finally:
         source.close()
 
 
-def restore_database(backup: Path, target: Path) -> BackupInfo:
+def restore_database(
+    backup: Path, target: Path, before_replacing: Callable[[], None] | None = None
+) -> BackupInfo:
     """Replace the database at ``target`` with the backup, after checking the backup.
 
     Nothing is replaced unless the backup passes ``PRAGMA integrity_check``, is a SellerTrain
     database and is not from a newer version. The current database is copied aside first.
+    ``before_replacing`` runs once the backup is known good (the command line signs in
+    there); an exception from it stops the restore with nothing replaced.
     """
     backup, target = Path(backup), Path(target)
     if not backup.is_file():
@@ -234,16 +273,26 @@ def restore_database(backup: Path, target: Path) -> BackupInfo:
             version, employees, attempts = _check(staged, str(backup))
         except StoreError as exc:
             raise StoreError(f"{exc}; nothing was replaced") from None
+        if before_replacing is not None:
+            before_replacing()
         aside = None
         if target.exists() and target.stat().st_size > 0:
+            _wait_for_writers(target)
             aside = _set_aside(target)
             log.info("copied %s to %s before restoring %s", target, aside, backup)
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
             _write_into(staged, target)
-        except sqlite3.DatabaseError:
-            if aside is None:
-                raise
+        except sqlite3.DatabaseError as exc:
+            if is_busy(exc):  # a writer came back: the copy failed whole, nothing replaced
+                if aside is not None:
+                    aside.unlink(missing_ok=True)
+                raise _still_writing(target) from None
+            cause = sqlite_cause(exc)
+            if aside is None or cause is not None:  # a full disk, say: not a damaged file
+                raise StoreError(
+                    f"cannot restore into {target} ({cause or exc}); nothing was replaced"
+                ) from None
             # the current file is not a database at all: start it afresh from the backup
             for path in (target, *(target.with_name(target.name + s) for s in ("-wal", "-shm"))):
                 path.unlink(missing_ok=True)

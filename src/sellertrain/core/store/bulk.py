@@ -69,12 +69,15 @@ class BulkCounts:
 class BulkWrites(AuditLog):
     """Many-row inserts for the Store (a mixin: the same connection and rules)."""
 
-    def insert_batches(self, batches: Iterable[RowBatch]) -> BulkCounts:
+    def insert_batches(
+        self, batches: Iterable[RowBatch], actor_id: str | None = None
+    ) -> BulkCounts:
         """Insert every batch in one transaction: all of the rows, or none of them.
 
         The index on answers by question and the summary triggers are dropped for the write
         and built again once at the end (with the summaries recomputed from all records).
-        Each employee added gets an audit row, at the employee's own time.
+        Each employee added gets an audit row, at the employee's own time, by ``actor_id``
+        (None: the command line, or a new database's demo).
 
         ``batches`` may be a generator: each batch is written as soon as it is produced, so
         memory stays bounded; an exception raised while producing one rolls everything back.
@@ -104,7 +107,7 @@ class BulkWrites(AuditLog):
                     conn.execute(item.create)
                 self._audit_many(
                     (
-                        None,
+                        actor_id,
                         EMPLOYEE_ADDED,
                         name,
                         {

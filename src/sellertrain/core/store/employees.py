@@ -7,7 +7,6 @@ sqlite-utils (behind ``db``) takes a while to import.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import sqlite3
 import uuid
 from collections import Counter
@@ -29,6 +28,7 @@ from sellertrain.core.store.errors import StoreError
 from sellertrain.core.store.names import look_alike, name_key, name_problem, tidy_name
 from sellertrain.core.store.records import EMPLOYEE_COLUMNS, employee_from_row
 from sellertrain.core.store.schema import _iso
+from sellertrain.core.store.sign_in_backoff import SignInBackoff
 
 _COLUMNS = EMPLOYEE_COLUMNS.format("")
 _NAME_CHUNK = 500  # names per query when checking many at once
@@ -36,20 +36,17 @@ _NAME_CHUNK = 500  # names per query when checking many at once
 
 @dataclass(frozen=True)
 class SignIn:
-    """The outcome of a sign-in: the employee, or why not (``retry_after`` when locked out)."""
+    """The outcome of a sign-in: the employee, or why not (``retry_after``: must wait)."""
 
     employee: Employee | None
-    retry_after: int | None = None  # seconds until this name may try again
+    retry_after: int | None = None  # seconds until this name may try again on this computer
     # a manager's reset set a one-time password: a new one must be chosen before going on
     must_change_password: bool = False
 
     @property
-    def locked(self) -> bool:
+    def waiting(self) -> bool:
+        """Refused unchecked: failed tries in a row make the next one wait (the back-off)."""
         return self.retry_after is not None
-
-    @property
-    def minutes_left(self) -> int:
-        return math.ceil((self.retry_after or 0) / 60)
 
 
 def _name_key(name: str) -> str:
@@ -61,7 +58,7 @@ def _lookup_keys(name: str) -> list[str]:
     return [name_key(name), " ".join(name.split()).casefold()]
 
 
-class EmployeeRecords(DepartmentRecords):
+class EmployeeRecords(DepartmentRecords, SignInBackoff):
     """The ``employees`` table, and sign-in outcomes (a Store mixin)."""
 
     conn: sqlite3.Connection
@@ -237,12 +234,13 @@ class EmployeeRecords(DepartmentRecords):
         return self.sign_in(name, password).employee
 
     def sign_in(self, name: str, password: str) -> SignIn:
-        """Check a password, with the lockout: after repeated failures a name must wait.
+        """Check a password, with the back-off: after failures in a row the next try waits.
 
         A wrong name and a wrong password get the same answer in about the same time. Only
-        the outcome and its time are recorded, never what was typed.
+        the outcome and its time are recorded, never what was typed. A try made while
+        waiting is refused unchecked and not counted (``SignIn.retry_after`` says how long).
         """
-        from sellertrain.core.passwords import LOCKOUT_MEMORY, locked_until, verify_password
+        from sellertrain.core.passwords import verify_password
 
         row = self.db.execute(
             "SELECT id, password_hash, password_expired FROM employees"
@@ -254,22 +252,16 @@ class EmployeeRecords(DepartmentRecords):
             return SignIn(None)
         employee_id, stored, expired = row
         now = self.clock()
-
-        def wait() -> int | None:
-            until = locked_until(self.sign_in_events(employee_id, now - LOCKOUT_MEMORY))
-            if until is None or until <= now:
-                return None
-            return max(1, math.ceil((until - now).total_seconds()))
-
-        if (seconds := wait()) is not None:
+        if (seconds := self.sign_in_wait(employee_id, now)) is not None:
             return SignIn(None, seconds)
         ok = verify_password(password, stored)
         with self.db.atomic():
             self._sign_in_event(
                 employee_id, SignInOutcome.SUCCEEDED if ok else SignInOutcome.FAILED, _iso(now)
             )
+            self._count_sign_in(employee_id, ok, now)
         if not ok:
-            return SignIn(None, wait())
+            return SignIn(None, self.sign_in_wait(employee_id, now))
         self._upgrade_hash(employee_id, stored, password)
         return SignIn(self.employee(employee_id), must_change_password=bool(expired))
 
@@ -330,7 +322,7 @@ class EmployeeRecords(DepartmentRecords):
             self._audit(employee_id, PASSWORD_CHANGED, name, details)
 
     def reset_password(self, employee_id: str, new_password: str, actor_id: str | None) -> None:
-        """Give an employee a one-time password (ending any lockout), recorded in the audit log.
+        """Give an employee a one-time password (ending any back-off), in the audit log.
 
         It lets them sign in once: they must then choose their own (``change_password``).
         """
@@ -351,6 +343,7 @@ class EmployeeRecords(DepartmentRecords):
                 at,
             )
             self._sign_in_event(employee_id, SignInOutcome.RESET, at)
+            self._count_sign_in(employee_id, True, self.clock())
             details = {"id": employee_id, "credential": credential_fingerprint(password_hash)}
             self._audit(actor_id, PASSWORD_RESET, employee.name, details, at)
 

@@ -63,6 +63,7 @@ class AuditLogView(QWidget):
             "questions_imported": self.tr("Questions imported"),
             "password_changed": self.tr("Password changed"),
             "due_extended": self.tr("Due date extended"),
+            "sign_in_backoff_cleared": self.tr("Sign-in wait cleared"),
         }
         self.action_filter = name_widget(
             QComboBox(), "auditAction", self.tr("Show changes of kind")

@@ -48,9 +48,20 @@ class EmployeeDetailScreen(QWidget):
         self.back_button.clicked.connect(self.back)
         self.reset_password_button = button(self.tr("Reset password…"), "detailResetPassword")
         self.reset_password_button.setToolTip(
-            self.tr("Give this employee a new password, for example after a lockout")
+            self.tr(
+                "Give this employee a one-time password when they forgot theirs (your own "
+                "you change by typing it; a manager's is reset by a company manager)"
+            )
         )
         self.reset_password_button.clicked.connect(self.reset_password)
+        self.clear_wait_button = button(self.tr("Let them sign in now"), "detailClearWait")
+        self.clear_wait_button.setToolTip(
+            self.tr(
+                "After several wrong passwords in a row each try on this computer waits (up "
+                "to a minute); let this employee try again at once. The audit log records it."
+            )
+        )
+        self.clear_wait_button.clicked.connect(self.clear_sign_in_wait)
         self.export_record_button = button(self.tr("Export record…"), "detailExportRecord")
         self.export_record_button.setToolTip(
             self.tr(
@@ -127,6 +138,7 @@ class EmployeeDetailScreen(QWidget):
         head.addWidget(self.title, 1)
         head.addWidget(self.edit_button)
         head.addWidget(self.export_record_button)
+        head.addWidget(self.clear_wait_button)
         head.addWidget(self.reset_password_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -150,7 +162,9 @@ class EmployeeDetailScreen(QWidget):
         self.detail = detail = session.employee_detail(employee_id)
         employee, summary = detail.employee, detail.summary
         self.title.setText(employee.name)
-        self.reset_password_button.setVisible(session.is_manager)
+        may_reset = session.may_reset_password(employee)
+        self.reset_password_button.setVisible(may_reset)
+        self.clear_wait_button.setVisible(may_reset and session.sign_in_wait(employee.id)[0] > 0)
         self.edit_button.setVisible(session.is_manager)
         course = session.course
         overdue = ", ".join(course.lessons[i].title for i in summary.overdue if i in course.lessons)
@@ -285,6 +299,16 @@ class EmployeeDetailScreen(QWidget):
                 "the change is in the audit log."
             ).format(name=employee.name),
         )
+
+    def clear_sign_in_wait(self) -> None:
+        """Let the employee shown try to sign in again at once (the core checks the role)."""
+        if self.session is None or self.detail is None:
+            return
+        try:
+            self.session.clear_sign_in_wait(self.detail.employee.id)
+        except (AccessDenied, StoreError) as exc:
+            dialogs.show_error(self, self.tr("Not changed"), str(exc))
+        self.refresh()
 
     def export_record(self) -> Path | None:
         """Save the employee's whole record and chain head as JSON; the path, or None."""

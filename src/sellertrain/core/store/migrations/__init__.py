@@ -15,7 +15,7 @@ STEP_FILES = (
     "m001_employees_and_reading.sql",  # employees and lesson reading records
     "m002_quiz_attempts.sql",  # quiz attempts, their results and answers, drafts for resuming
     "m003_assignments_and_report_indexes.sql",  # assignments; covering indexes for reports
-    "m004_audit_log_and_sign_ins.sql",  # who changed what; sign-in outcomes for the lockout
+    "m004_audit_log_and_sign_ins.sql",  # who changed what; sign-in outcomes
     "m005_compliance_lifecycle.sql",  # section versions, publications, certificates, chain
     "m006_report_covering_indexes.sql",  # item analysis and team table indexes
     "m007_team_summaries.sql",  # per-employee summaries kept by triggers
@@ -26,6 +26,7 @@ STEP_FILES = (
     "m012_due_extensions.sql",  # a manager extends one employee's due date
     "m013_device_chains.sql",  # a device id; hash chains per device; employee change events
     "m014_quiz_terms.sql",  # quiz publications; the pass mark each result was scored under
+    "m015_sign_in_backoff.sql",  # this computer's back-off after failed sign-ins
 )
 
 
