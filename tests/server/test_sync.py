@@ -11,6 +11,7 @@ import pytest
 
 from sellertrain.cli.main import main
 from sellertrain.core.server.connection import ServerError, init_server
+from sellertrain.core.server.link import attach_company
 from sellertrain.core.server.sync import join, sync
 from sellertrain.core.server.tables import SYNCED_TABLES
 from sellertrain.core.store import Store
@@ -33,8 +34,10 @@ def rows(path: Path, table: str) -> list[tuple[Any, ...]]:
 
 
 def joined_store(path: Path, dsn: str) -> Store:
+    """The database at ``path`` joined to the company record at ``dsn``, as the app opens it."""
     store = Store.create(path)
     join(dsn, store)
+    attach_company(store, dsn)
     return store
 
 
