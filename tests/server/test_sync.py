@@ -54,7 +54,7 @@ def test_synced_tables_match_the_local_schema(tmp_path: Path) -> None:
 def test_server_init_twice_changes_nothing(server_db: str) -> None:
     before, info = init_server(server_db)
     again, same = init_server(server_db)
-    assert (before, again) == (0, 2)
+    assert (before, again) == (0, 3)
     assert same == info
 
 
@@ -208,11 +208,11 @@ def test_a_sync_cut_short_is_completed_by_the_next(
     real_push_table = push_module._push_table
     calls = []
 
-    def failing_push_table(cur: Any, table: Any, batch: Any) -> int:
+    def failing_push_table(cur: Any, table: Any, batch: Any, results: Any) -> int:
         calls.append(table.name)
         if len(calls) == 4:  # the server goes away after three tables
             raise psycopg.OperationalError("server closed the connection unexpectedly")
-        return real_push_table(cur, table, batch)
+        return real_push_table(cur, table, batch, results)
 
     monkeypatch.setattr(push_module, "_push_table", failing_push_table)
     with pytest.raises(ServerError, match="push to the company record failed"):

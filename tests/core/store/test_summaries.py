@@ -72,7 +72,9 @@ def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
     generate_demo_data(store, course, 40, seed=9)
     store.close()
     conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE employee_changes")  # m013 undone first (its trigger names columns)
+    conn.execute("DROP TABLE conflict_answers")  # m014 undone first
+    conn.execute("DROP TABLE result_conflicts")
+    conn.execute("DROP TABLE employee_changes")  # then m013 (its trigger names columns)
     conn.execute("DROP INDEX attempt_results_chain")
     conn.execute("DROP INDEX audit_log_chain")
     conn.execute("ALTER TABLE attempt_results DROP COLUMN device_id")

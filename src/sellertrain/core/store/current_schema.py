@@ -28,6 +28,8 @@ APPEND_ONLY_TABLES = (
     "lesson_publications",
     "certificates",
     "employee_changes",
+    "result_conflicts",
+    "conflict_answers",
 )
 
 

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sellertrain.core.server.tables import SYNCED_TABLES
+from sellertrain.core.store.conflicts import set_aside_pulled
 from sellertrain.core.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -81,6 +82,8 @@ def unpushed_rows(conn: sqlite3.Connection) -> dict[str, tuple[int, list[Row]]]:
     conn.execute("BEGIN")
     try:
         for table in SYNCED_TABLES:
+            if not table.pushed:
+                continue
             rows = conn.execute(
                 f"SELECT rowid, {table.column_list} FROM {table.name} WHERE rowid > ? "
                 "ORDER BY rowid",
@@ -125,10 +128,12 @@ def insert_pulled(
     conn = store.conn
     with store.db.atomic():
         pushed = pushed_marks(conn)
+        now = store.now()
         for table in SYNCED_TABLES:
             rows = batches.get(table.name)
             if not rows:
                 continue
+            rows = set_aside_pulled(conn, table.name, rows, now)  # an attempt submitted twice
             last = conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table.name}").fetchone()[0]
             marks = ", ".join("?" for _ in table.columns)
             try:

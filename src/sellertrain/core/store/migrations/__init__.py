@@ -25,6 +25,7 @@ STEP_FILES = (
     "m011_company_record.sql",  # the company server this database syncs with; watermarks
     "m012_due_extensions.sql",  # a manager extends one employee's due date
     "m013_device_chains.sql",  # a device id; hash chains per device; employee change events
+    "m014_result_conflicts.sql",  # a second result for one attempt, kept as a conflict
 )
 
 
