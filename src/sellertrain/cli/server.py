@@ -8,9 +8,15 @@ string or URI).
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
+import sys
+from typing import TYPE_CHECKING
 
 from sellertrain.cli.common import CliError, Subcommands, add_command, open_store
+
+if TYPE_CHECKING:
+    from sellertrain.core.store import Store
 
 
 def register(subparsers: Subcommands) -> None:
@@ -58,14 +64,31 @@ def add_server_option(parser: argparse.ArgumentParser, help_text: str | None = N
     )
 
 
-def server_dsn(args: argparse.Namespace) -> str:
-    """The server asked for, or $SELLERTRAIN_SERVER; CliError if neither is set."""
-    from sellertrain.core.server.connection import ENV_VAR
+def server_dsn(args: argparse.Namespace, store: Store | None = None) -> str:
+    """--server, $SELLERTRAIN_SERVER, or the address saved when the database joined.
+
+    A saved address whose password the keyring cannot give is completed by asking for it on
+    a terminal. CliError when there is no address at all.
+    """
+    from sellertrain.core.server.connection import ENV_VAR, ServerError
+    from sellertrain.core.server.credentials import saved_server
 
     dsn: str | None = getattr(args, "server", None) or os.environ.get(ENV_VAR)
-    if not dsn:
+    if dsn:
+        return dsn
+    try:
+        saved = saved_server(store.conn) if store is not None else None
+    except ServerError as exc:
+        raise CliError(str(exc)) from None
+    if saved is None:
         raise CliError(f"no company server: set {ENV_VAR} to its address (or pass --server DSN)")
-    return dsn
+    address, has_password = saved
+    if has_password or not sys.stdin.isatty():
+        return address  # without a password, libpq may still find one (.pgpass, PGPASSWORD)
+    from sellertrain.core.server.credentials import load_psycopg
+
+    password = getpass.getpass("Password for the company server: ")
+    return str(load_psycopg().conninfo.make_conninfo(address, password=password))
 
 
 def cmd_server_init(args: argparse.Namespace) -> int:
@@ -91,10 +114,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from sellertrain.core.server.sync import sync
     from sellertrain.core.store import StoreError
 
-    dsn = server_dsn(args)
     store = open_store(args)
     try:
-        report = sync(dsn, store)
+        report = sync(server_dsn(args, store), store)
     except (ServerError, StoreError) as exc:
         raise CliError(str(exc)) from None
     finally:
@@ -117,14 +139,18 @@ def check_server(dsn: str) -> str:
         raise CliError(str(exc)) from None
 
 
-def join_database(args: argparse.Namespace, server_id: str) -> str:
-    """Make the database at --db belong to ``server_id``; the line to print."""
+def join_database(args: argparse.Namespace, server_id: str, dsn: str) -> str:
+    """Make the database at --db belong to ``server_id`` and keep its address (the password
+    in the keyring); the line to print."""
+    from sellertrain.core.server.credentials import save_server
     from sellertrain.core.store import StoreError
     from sellertrain.core.store.sync_rows import join_server
 
     store = open_store(args)
     try:
         joined = join_server(store, server_id)
+        if warning := save_server(store.conn, dsn):
+            print(f"sellertrain: {warning}", file=sys.stderr)
     except StoreError as exc:
         raise CliError(str(exc)) from None
     finally:

@@ -3,11 +3,8 @@ how many quiz results still wait for the company record."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from sellertrain.core.server.connection import ENV_VAR
 
 if TYPE_CHECKING:
     from sellertrain.core.store.database import Store
@@ -15,10 +12,13 @@ if TYPE_CHECKING:
 
 def sync_target(store: Store) -> tuple[str, Path] | None:
     """(DSN, database path) when this database joined a company record and a server is set."""
+    from sellertrain.core.server.credentials import server_address
     from sellertrain.core.store.sync_rows import server_id
 
-    dsn = os.environ.get(ENV_VAR)
-    if not dsn or server_id(store.conn) is None:
+    if server_id(store.conn) is None:
+        return None
+    dsn = server_address(store.conn)
+    if not dsn:
         return None
     return dsn, store.path
 

@@ -8,18 +8,17 @@ lost, the author or manager tries again when the PC is online.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from sellertrain.core.server.connection import (
-    ENV_VAR,
     ServerError,
     connect,
     first_line,
     load_psycopg,
     read_info,
 )
+from sellertrain.core.server.credentials import server_address
 from sellertrain.core.server.push import WRITERS_LOCK
 from sellertrain.core.store.company_link import Row
 from sellertrain.core.store.errors import StoreError
@@ -44,7 +43,7 @@ def attach_company(store: Store, dsn: str | None = None) -> None:
     """Give ``store`` its company server when it belongs to one and an address is known."""
     if server_id(store.conn) is None:
         return
-    address = dsn or os.environ.get(ENV_VAR)
+    address = dsn or server_address(store.conn)
     if address:
         store.company = ServerLink(address, store)
 
