@@ -13,7 +13,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from sellertrain.cli.common import CliError, Subcommands, add_command, open_store
+from sellertrain.cli.common import CliError, Subcommands, add_command, content_root, open_store
 
 if TYPE_CHECKING:
     from sellertrain.core.store import Store
@@ -50,8 +50,16 @@ def register(subparsers: Subcommands) -> None:
         "lacks; print one line of what moved. The server is $SELLERTRAIN_SERVER (or --server).\n"
         "Exit status 1, with one line, when the server cannot be reached: nothing is lost,\n"
         "the next sync completes the work.",
+        content=True,
     )
     add_server_option(sync)
+    sync.add_argument(
+        "--verify",
+        action="store_true",
+        help="check what was pulled (a manager's PC): the hash chains of the employees whose "
+        "results arrived, and each result scored again from its answers (by this PC's quiz "
+        "where it has the version taken); each problem is one line, and the exit status 1",
+    )
     sync.set_defaults(handler=cmd_sync)
 
 
@@ -114,15 +122,24 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from sellertrain.core.server.sync import sync
     from sellertrain.core.store import StoreError
 
+    course = None
+    if args.verify:
+        from sellertrain.core.content.loader import load_course
+
+        course = load_course(content_root(args), deep=False)
     store = open_store(args)
     try:
-        report = sync(server_dsn(args, store), store)
+        report = sync(server_dsn(args, store), store, verify=args.verify, course=course)
     except (ServerError, StoreError) as exc:
         raise CliError(str(exc)) from None
     finally:
         store.close()
     print(report.summary())
-    return 0
+    for problem in report.problems:
+        print(problem)
+    if args.verify:
+        print(f"verified what was pulled: {len(report.problems) or 'no'} problem(s)")
+    return 1 if report.problems else 0
 
 
 def check_server(dsn: str) -> str:

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 
 from sellertrain.core.server.connection import ServerError, connect, read_info
 from sellertrain.core.server.pull import pull
+from sellertrain.core.server.pull_check import check_pulled, pulled_results_mark
 from sellertrain.core.server.push import push
 from sellertrain.core.server.tables import SYNCED_TABLES
 from sellertrain.core.store.sync_rows import join_server, server_id
 
 if TYPE_CHECKING:
+    from sellertrain.core.models import Course
     from sellertrain.core.store.database import Store
 
 
@@ -24,6 +26,7 @@ class SyncReport:
     pushed: Mapping[str, int] = field(default_factory=dict)
     pulled: Mapping[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    problems: tuple[str, ...] = ()  # verify on pull: one line each (see pull_check.py)
 
     def summary(self) -> str:
         """One line: rows pushed and pulled per kind."""
@@ -49,8 +52,12 @@ def join(dsn: str, store: Store) -> tuple[str, bool]:
     return info.server_id, join_server(store, info.server_id)
 
 
-def sync(dsn: str, store: Store) -> SyncReport:
-    """Push this database's new rows, then pull what it lacks; ServerError if it cannot."""
+def sync(dsn: str, store: Store, verify: bool = False, course: Course | None = None) -> SyncReport:
+    """Push this database's new rows, then pull what it lacks; ServerError if it cannot.
+
+    With ``verify`` (a manager's PC), the pulled results are checked: their chains, and each
+    score from its answers (by ``course``'s quiz where it has the version taken).
+    """
     joined = server_id(store.conn)
     if joined is None:
         raise ServerError(
@@ -67,7 +74,9 @@ def sync(dsn: str, store: Store) -> SyncReport:
                 f"this database belongs to {joined}); nothing was synced"
             )
         pushed = push(conn, store)
+        mark = pulled_results_mark(store)
         pulled = pull(conn, store)
     finally:
         conn.close()
-    return SyncReport(pushed, pulled, time.perf_counter() - start)
+    problems = check_pulled(store, mark, course) if verify and pulled.get("attempt_results") else []
+    return SyncReport(pushed, pulled, time.perf_counter() - start, tuple(problems))
