@@ -84,7 +84,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
         kind = "material" if args.material else "editorial"
         try:
             publication = retraining.publish(
-                store, lesson, kind, args.section, actor, note=args.note
+                store, lesson, kind, args.section, actor, note=args.note, course=course
             )
         except ValueError as exc:
             raise CliError(str(exc)) from None

@@ -49,7 +49,9 @@ def register(subparsers: Subcommands) -> None:
         "Push this database's new records to the company record, then pull the records it\n"
         "lacks; print one line of what moved. The server is $SELLERTRAIN_SERVER (or --server).\n"
         "Exit status 1, with one line, when the server cannot be reached: nothing is lost,\n"
-        "the next sync completes the work.",
+        "the next sync completes the work. With --content DIR, the lesson, quiz and asset\n"
+        "files published since the last sync are written into DIR (the app does this for\n"
+        "its own content folder).",
         content=True,
     )
     add_server_option(sync)
@@ -129,7 +131,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
         course = load_course(content_root(args), deep=False)
     store = open_store(args)
     try:
-        report = sync(server_dsn(args, store), store, verify=args.verify, course=course)
+        report = sync(
+            server_dsn(args, store),
+            store,
+            verify=args.verify,
+            course=course,
+            content_root=args.content,  # only a folder named: the shipped one is not written
+        )
     except (ServerError, StoreError) as exc:
         raise CliError(str(exc)) from None
     finally:

@@ -34,14 +34,18 @@ def waiting_results(store: Store) -> int:
     return int(row[0])
 
 
-def sync_database(dsn: str, path: Path) -> tuple[str, int, bool]:
-    """One sync in a Store of its own (for a worker thread): summary, results waiting, pulled any."""
+def sync_database(
+    dsn: str, path: Path, content_root: Path | None = None
+) -> tuple[str, int, bool, bool]:
+    """One sync in a Store of its own (for a worker thread): summary, results waiting, pulled
+    any records, wrote any content file (into ``content_root``: the course must be read again)."""
     from sellertrain.core.server.sync import sync
     from sellertrain.core.store import Store
 
     store = Store.open(path)
     try:
-        report = sync(dsn, store)
-        return report.summary(), waiting_results(store), any(report.pulled.values())
+        report = sync(dsn, store, content_root=content_root)
+        pulled = any(report.pulled.values())
+        return report.summary(), waiting_results(store), pulled, bool(report.content)
     finally:
         store.close()

@@ -8,6 +8,7 @@ lost, the author or manager tries again when the PC is online.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -120,7 +121,11 @@ class ServerLink:
             conn.close()
 
     def publish(
-        self, publication: dict[str, Any], section_texts: Sequence[Row], material: bool
+        self,
+        publication: dict[str, Any],
+        section_texts: Sequence[Row],
+        material: bool,
+        files: Sequence[Row] = (),
     ) -> int:
         """Record the publication on the server with the next revision there; that revision."""
         psycopg_module = load_psycopg()
@@ -150,6 +155,23 @@ class ServerLink:
                     f"INSERT INTO lesson_publications ({', '.join(PUBLICATION_COLUMNS)}) "
                     f"VALUES ({', '.join(['%s'] * len(PUBLICATION_COLUMNS))})",
                     [values[column] for column in PUBLICATION_COLUMNS],
+                )
+                cur.executemany(  # the files it carries (content travels: server_m004.sql)
+                    "INSERT INTO content_files (id, publication_id, lesson_id, version, path, "
+                    "sha256, body, published_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+                    [
+                        (
+                            str(uuid.uuid4()),
+                            publication["id"],
+                            lesson_id,
+                            publication["version"],
+                            path,
+                            sha256,
+                            body,
+                            publication["published_at"],
+                        )
+                        for path, sha256, body in files
+                    ],
                 )
         except psycopg_module.errors.ForeignKeyViolation:
             raise StoreError(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sellertrain.core.server.connection import ServerError, connect, read_info
+from sellertrain.core.server.content_pull import pull_content
 from sellertrain.core.server.pull import pull
 from sellertrain.core.server.pull_check import check_pulled, pulled_results_mark
 from sellertrain.core.server.push import push
@@ -15,6 +16,8 @@ from sellertrain.core.server.tables import SYNCED_TABLES
 from sellertrain.core.store.sync_rows import join_server, server_id
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sellertrain.core.models import Course
     from sellertrain.core.store.database import Store
 
@@ -27,12 +30,14 @@ class SyncReport:
     pulled: Mapping[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     problems: tuple[str, ...] = ()  # verify on pull: one line each (see pull_check.py)
+    content: tuple[str, ...] = ()  # content files written into the content folder
 
     def summary(self) -> str:
         """One line: rows pushed and pulled per kind."""
+        files = f"; wrote {len(self.content)} content file(s)" if self.content else ""
         return (
             f"synced in {self.seconds:.1f} s: pushed {_counts(self.pushed)}; "
-            f"pulled {_counts(self.pulled)}"
+            f"pulled {_counts(self.pulled)}{files}"
         )
 
 
@@ -52,11 +57,18 @@ def join(dsn: str, store: Store) -> tuple[str, bool]:
     return info.server_id, join_server(store, info.server_id)
 
 
-def sync(dsn: str, store: Store, verify: bool = False, course: Course | None = None) -> SyncReport:
+def sync(
+    dsn: str,
+    store: Store,
+    verify: bool = False,
+    course: Course | None = None,
+    content_root: Path | None = None,
+) -> SyncReport:
     """Push this database's new rows, then pull what it lacks; ServerError if it cannot.
 
     With ``verify`` (a manager's PC), the pulled results are checked: their chains, and each
-    score from its answers (by ``course``'s quiz where it has the version taken).
+    score from its answers (by ``course``'s quiz where it has the version taken). With
+    ``content_root``, the content files published since the last sync are written there.
     """
     joined = server_id(store.conn)
     if joined is None:
@@ -76,7 +88,9 @@ def sync(dsn: str, store: Store, verify: bool = False, course: Course | None = N
         pushed = push(conn, store)
         mark = pulled_results_mark(store)
         pulled = pull(conn, store)
+        written = pull_content(conn, store, content_root) if content_root is not None else []
     finally:
         conn.close()
     problems = check_pulled(store, mark, course) if verify and pulled.get("attempt_results") else []
-    return SyncReport(pushed, pulled, time.perf_counter() - start, tuple(problems))
+    seconds = time.perf_counter() - start
+    return SyncReport(pushed, pulled, seconds, tuple(problems), tuple(written))

@@ -27,9 +27,14 @@ class CompanyLink(Protocol):
         """Add these employee rows (every column of ``employees``) and departments there."""
 
     def publish(
-        self, publication: dict[str, Any], section_texts: Sequence[Row], material: bool
+        self,
+        publication: dict[str, Any],
+        section_texts: Sequence[Row],
+        material: bool,
+        files: Sequence[Row] = (),
     ) -> int:
-        """Record the publication there (its ``revision`` left out); the revision it got."""
+        """Record the publication there (its ``revision`` left out) with the content files it
+        carries, (path, sha256, bytes) each; the revision it got."""
 
 
 def needs_server(

@@ -94,13 +94,15 @@ class PublicationRecords(AuditLog):
         previous_sections: Sequence[SectionText],
         actor_id: str | None,
         note: str = "",
+        files: Sequence[Row] = (),
     ) -> Publication:
         """Record a publication (with its audit row) in one transaction.
 
         The revision counts material publications: it is read and written inside the same
         transaction, so two authors publishing at once still get distinct numbers. On a
         database that belongs to a company record the server assigns it (and records the
-        publication first): publishing offline is refused.
+        publication first, with the content ``files`` it carries: (path, sha256, bytes) each):
+        publishing offline is refused.
         """
         try:
             kind = PublicationKind(kind)
@@ -123,7 +125,7 @@ class PublicationRecords(AuditLog):
         }
         material = kind == PublicationKind.MATERIAL
         # on a company record the server numbers the revision, under its writers' lock
-        assigned = company.publish(row, texts, material) if company is not None else None
+        assigned = company.publish(row, texts, material, files) if company is not None else None
         with self.db.atomic():
             current = self.db.execute(
                 "SELECT coalesce(max(revision), 0) FROM lesson_publications WHERE lesson_id = ?",
