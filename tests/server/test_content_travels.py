@@ -11,6 +11,7 @@ import pytest
 
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.content.travel import ContentTravelError, write_pulled
+from sellertrain.core.server import content_pull
 from sellertrain.core.server.connection import init_server
 from sellertrain.core.server.sync import sync
 from sellertrain.core.store import Store
@@ -117,7 +118,13 @@ def test_pulled_files_stay_inside_the_content_folder(tmp_path: Path) -> None:
     assert (root / "lessons" / "fine.md").read_bytes() == body
 
 
-def test_a_pull_never_writes_over_a_newer_local_publication(server_db: str, tmp_path: Path) -> None:
+def _read_only(root: Path, files: object) -> list[str]:
+    raise OSError(30, "Read-only file system")
+
+
+def test_a_pull_never_writes_over_a_newer_local_publication(
+    server_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     init_server(server_db)
     one_root = _content_copy(tmp_path / "one-content")
     two_root = _content_copy(tmp_path / "two-content")
@@ -131,6 +138,11 @@ def test_a_pull_never_writes_over_a_newer_local_publication(server_db: str, tmp_
     mine = (two_root / "lessons" / file_name).read_bytes()
     assert sync(server_db, two, content_root=two_root).content == ()  # its own is the newest
     assert (two_root / "lessons" / file_name).read_bytes() == mine
+    with monkeypatch.context() as patch:  # a content folder this PC may not write to
+        patch.setattr(content_pull, "write_pulled", _read_only)
+        blocked = sync(server_db, one, content_root=one_root)
+    assert blocked.pulled["lesson_publications"] == 1  # the records synced all the same
+    assert "could not be written into" in blocked.summary()
     assert sync(server_db, one, content_root=one_root).content == (f"lessons/{file_name}",)
     assert load_course(one_root, deep=False).lessons[lesson_id].version == newer
     assert sorted(p.revision for p in one.publications(lesson_id)) == [1, 2]

@@ -31,10 +31,13 @@ class SyncReport:
     seconds: float = 0.0
     problems: tuple[str, ...] = ()  # verify on pull: one line each (see pull_check.py)
     content: tuple[str, ...] = ()  # content files written into the content folder
+    content_error: str | None = None  # why they could not be (the records synced all the same)
 
     def summary(self) -> str:
         """One line: rows pushed and pulled per kind."""
         files = f"; wrote {len(self.content)} content file(s)" if self.content else ""
+        if self.content_error:
+            files += f"; {self.content_error}"
         return (
             f"synced in {self.seconds:.1f} s: pushed {_counts(self.pushed)}; "
             f"pulled {_counts(self.pulled)}{files}"
@@ -88,9 +91,15 @@ def sync(
         pushed = push(conn, store)
         mark = pulled_results_mark(store)
         pulled = pull(conn, store)
-        written = pull_content(conn, store, content_root) if content_root is not None else []
+        written: list[str] = []
+        content_error = None
+        if content_root is not None:
+            try:
+                written = pull_content(conn, store, content_root)
+            except ServerError as exc:  # a read-only content folder must not stop the records
+                content_error = str(exc)
     finally:
         conn.close()
     problems = check_pulled(store, mark, course) if verify and pulled.get("attempt_results") else []
     seconds = time.perf_counter() - start
-    return SyncReport(pushed, pulled, seconds, tuple(problems), tuple(written))
+    return SyncReport(pushed, pulled, seconds, tuple(problems), tuple(written), content_error)
