@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 Row = tuple[Any, ...]
+_CHUNK = 500  # attempt ids per query
 RESULT_COLUMNS = (
     "id, attempt_id, status, finished_at, score, passed, employee_id, chain_seq, prev_hash, "
     "record_hash, device_id"
@@ -50,37 +51,55 @@ def _is_result(conn: sqlite3.Connection, result_id: str) -> bool:
 
 
 def _set_aside_results(conn: sqlite3.Connection, rows: Sequence[Row], now: str) -> list[Row]:
+    here = _results_here(conn, [row[1] for row in rows])
+    if not here:
+        return list(rows)  # the usual case: none of these attempts has a result here
     keep: list[Row] = []
     for row in rows:
         result_id, attempt_id = row[0], row[1]
-        here = conn.execute(
-            "SELECT id FROM attempt_results WHERE attempt_id = ?", (attempt_id,)
-        ).fetchone()
-        if here is None or here[0] == result_id:
+        mine = here.get(attempt_id)
+        if mine is None or mine == result_id:
             keep.append(row)
             continue
         conn.execute(
             f"INSERT INTO result_conflicts ({RESULT_COLUMNS}, other_result_id, kept, recorded_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) ON CONFLICT (id) DO NOTHING",
-            (*row, here[0], now),
+            (*row, mine, now),
         )
     return keep
 
 
+def _results_here(conn: sqlite3.Connection, attempt_ids: Sequence[str]) -> dict[str, str]:
+    """attempt id -> the id of its result here, for those of ``attempt_ids`` that have one."""
+    found: dict[str, str] = {}
+    for start in range(0, len(attempt_ids), _CHUNK):
+        chunk = attempt_ids[start : start + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(
+            conn.execute(
+                f"SELECT attempt_id, id FROM attempt_results WHERE attempt_id IN ({marks})", chunk
+            ).fetchall()
+        )
+    return found
+
+
 def _set_aside_answers(conn: sqlite3.Connection, rows: Sequence[Row]) -> list[Row]:
+    aside = dict(
+        conn.execute("SELECT attempt_id, id FROM result_conflicts WHERE kept = 1").fetchall()
+    )
+    if not aside:
+        return list(rows)
     keep: list[Row] = []
     for row in rows:
-        aside = conn.execute(
-            "SELECT id FROM result_conflicts WHERE attempt_id = ? AND kept = 1", (row[1],)
-        ).fetchone()
-        if aside is None:
+        result_id = aside.get(row[1])
+        if result_id is None:
             keep.append(row)
             continue
         conn.execute(
             "INSERT INTO conflict_answers (id, result_id, attempt_id, question_id, position,"
             " selected, selected_text, correct, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (id) DO NOTHING",
-            (row[0], aside[0], *row[1:]),
+            (row[0], result_id, *row[1:]),
         )
     return keep
 
