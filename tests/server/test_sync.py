@@ -240,3 +240,26 @@ def test_a_sync_cut_short_is_completed_by_the_next(
     copy.close()
     for table in [t.name for t in SYNCED_TABLES if t.name != "departments"]:
         assert rows(copy.path, table) == rows(source.path, table), table
+
+
+def test_a_large_pull_computes_the_same_summaries_once(
+    server_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From BULK_PULL_ROWS rows the summary triggers are off for the pull and the summaries
+    computed once at the end: the same tables as row by row, triggers and index back."""
+    from sellertrain.core.store import sync_rows
+    from sellertrain.core.store.current_schema import REBUILT_AFTER_BULK_WRITES
+
+    init_server(server_db)
+    source = joined_store(demo_database(tmp_path / "source.db", 6), server_db)
+    sync(server_db, source)
+    source.close()
+    monkeypatch.setattr(sync_rows, "BULK_PULL_ROWS", 1)
+    copy = joined_store(tmp_path / "copy.db", server_db)
+    sync(server_db, copy)
+    present = dict(copy.conn.execute("SELECT name, sql FROM sqlite_master").fetchall())
+    assert all(present.get(item.name) == item.create for item in REBUILT_AFTER_BULK_WRITES)
+    assert copy.verify_records().ok
+    copy.close()
+    for table in ("lesson_summary", "quiz_summary", "answers", "attempt_results"):
+        assert rows(copy.path, table) == rows(source.path, table), table

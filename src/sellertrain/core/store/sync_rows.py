@@ -15,12 +15,18 @@ from typing import TYPE_CHECKING, Any
 
 from sellertrain.core.server.tables import SYNCED_TABLES
 from sellertrain.core.store.conflicts import set_aside_pulled
+from sellertrain.core.store.current_schema import (
+    REBUILT_AFTER_BULK_WRITES,
+    SUMMARY_FILL,
+    SUMMARY_TABLES,
+)
 from sellertrain.core.store.errors import StoreError
 
 if TYPE_CHECKING:
     from sellertrain.core.store.database import Store
 
 SERVER_ID = "server_id"
+BULK_PULL_ROWS = 20_000  # from this many pulled rows, the summaries are computed once at the end
 Row = tuple[Any, ...]
 
 
@@ -121,12 +127,18 @@ def insert_pulled(
 ) -> dict[str, int]:
     """Insert pulled rows (parents first) in one transaction; how many were new, per table.
 
-    The summary tables follow through their insert triggers. A table whose every local row
-    was already pushed keeps that watermark at its end, so pulled rows are not pushed back.
+    The summary tables follow through their insert triggers; for a large pull (a new PC's
+    first) the triggers and the answers-by-question index are dropped inside the transaction
+    and the summaries computed once at the end, as bulk writes do. A table whose every local
+    row was already pushed keeps that watermark at its end, so pulled rows are not pushed back.
     """
     added: dict[str, int] = {}
     conn = store.conn
+    bulk = sum(len(rows) for rows in batches.values()) >= BULK_PULL_ROWS
     with store.db.atomic():
+        if bulk:  # in the same transaction: a kill leaves them as they were
+            for item in REBUILT_AFTER_BULK_WRITES:
+                conn.execute(item.drop)
         pushed = pushed_marks(conn)
         now = store.now()
         for table in SYNCED_TABLES:
@@ -153,4 +165,11 @@ def insert_pulled(
                 _set(conn, f"pushed.{table.name}", end)
         for name, seq in cursors.items():
             _set(conn, f"pulled.{name}", seq)
+        if bulk:
+            for summary in SUMMARY_TABLES:
+                conn.execute(f"DELETE FROM {summary}")
+            for statement in SUMMARY_FILL:
+                conn.execute(statement)
+            for item in REBUILT_AFTER_BULK_WRITES:
+                conn.execute(item.create)
     return added
