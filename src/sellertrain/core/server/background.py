@@ -3,6 +3,7 @@ how many quiz results still wait for the company record."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,10 +28,13 @@ def waiting_results(store: Store) -> int:
     """Quiz results written here that the company record does not have yet."""
     from sellertrain.core.store.sync_rows import pushed_marks
 
-    mark = pushed_marks(store.conn)["attempt_results"]
-    row = store.conn.execute(
-        "SELECT count(*) FROM attempt_results WHERE rowid > ?", (mark,)
-    ).fetchone()
+    try:
+        mark = pushed_marks(store.conn)["attempt_results"]
+        row = store.conn.execute(
+            "SELECT count(*) FROM attempt_results WHERE rowid > ?", (mark,)
+        ).fetchone()
+    except sqlite3.ProgrammingError:  # the window closed its store while the sync at close ran
+        return 0
     return int(row[0])
 
 
