@@ -120,6 +120,7 @@ def open_store(path: Path) -> Store | None:
 
     A file that is not ours, is damaged or is from a newer version is never changed.
     """
+    from sellertrain.core.server.link import attach_company
     from sellertrain.core.store import Store, StoreError
     from sellertrain.ui import dialogs
 
@@ -131,6 +132,7 @@ def open_store(path: Path) -> Store | None:
             if store.refusal is not None:  # safeguards removed: never write to it
                 store.close()
                 raise StoreError(store.refusal)
+            attach_company(store)  # new employees and publications are made on the server
             return store
         except StoreError as exc:
             log.warning("cannot open the database: %s", exc)

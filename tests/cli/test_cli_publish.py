@@ -93,9 +93,10 @@ def test_publish_refuses_learners_and_unknown_lessons(capsys, monkeypatch, setup
     assert code == 1 and "no database" in err
 
 
-def test_a_changed_quiz_is_listed_and_published_as_material(capsys, setup):
+def test_a_changed_quiz_is_listed_and_published_as_material(capsys, monkeypatch, setup):
     from sellertrain.core.training.quiz_terms import publish_first_versions
 
+    sign_in_as(monkeypatch, "Ada Author", "pass-1234")
     content, db, _ = setup
     store = Store.open(db)
     publish_first_versions(store, load_course(content, deep=False))

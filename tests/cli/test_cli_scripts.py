@@ -188,6 +188,7 @@ USES_CONTENT = {
     "export-gift",
     "certificate",
     "publish",
+    "sync",  # the content folder to write published files into, and to verify against
 }
 NO_DATABASE = {
     "check",

@@ -48,13 +48,14 @@ def test_join_sync_and_an_unreachable_server(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     status, out, _err = run(["server", "init", server_db], capsys)
-    assert status == 0 and "ready (schema 0 -> 2)" in out
+    assert status == 0 and "ready (schema 0 -> 5)" in out
     assert "up to date" in run(["server", "init", server_db], capsys)[1]
     db = tmp_path / "a.db"
+    assert main(["demo-data", "--employees", "3", "--db", str(db)]) == 0
     status, out, _err = run(["init", "--db", str(db), "--server", server_db], capsys)
     assert status == 0 and "belongs to the company record" in out
-    assert main(["demo-data", "--employees", "3", "--db", str(db)]) == 0
-    capsys.readouterr()
+    status, _out, err = run(["demo-data", "--employees", "3", "--db", str(db), "--force"], capsys)
+    assert status == 1 and "belongs to a company record: demo data goes in" in err
     monkeypatch.setenv("SELLERTRAIN_SERVER", server_db)
     status, out, _err = run(["sync", "--db", str(db)], capsys)
     assert status == 0

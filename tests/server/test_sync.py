@@ -11,6 +11,7 @@ import pytest
 
 from sellertrain.cli.main import main
 from sellertrain.core.server.connection import ServerError, init_server
+from sellertrain.core.server.link import attach_company
 from sellertrain.core.server.sync import join, sync
 from sellertrain.core.server.tables import SYNCED_TABLES
 from sellertrain.core.store import Store
@@ -33,8 +34,10 @@ def rows(path: Path, table: str) -> list[tuple[Any, ...]]:
 
 
 def joined_store(path: Path, dsn: str) -> Store:
+    """The database at ``path`` joined to the company record at ``dsn``, as the app opens it."""
     store = Store.create(path)
     join(dsn, store)
+    attach_company(store, dsn)
     return store
 
 
@@ -51,7 +54,7 @@ def test_synced_tables_match_the_local_schema(tmp_path: Path) -> None:
 def test_server_init_twice_changes_nothing(server_db: str) -> None:
     before, info = init_server(server_db)
     again, same = init_server(server_db)
-    assert (before, again) == (0, 2)
+    assert (before, again) == (0, 5)
     assert same == info
 
 
@@ -205,11 +208,11 @@ def test_a_sync_cut_short_is_completed_by_the_next(
     real_push_table = push_module._push_table
     calls = []
 
-    def failing_push_table(cur: Any, table: Any, batch: Any) -> int:
+    def failing_push_table(cur: Any, table: Any, batch: Any, results: Any) -> int:
         calls.append(table.name)
         if len(calls) == 4:  # the server goes away after three tables
             raise psycopg.OperationalError("server closed the connection unexpectedly")
-        return real_push_table(cur, table, batch)
+        return real_push_table(cur, table, batch, results)
 
     monkeypatch.setattr(push_module, "_push_table", failing_push_table)
     with pytest.raises(ServerError, match="push to the company record failed"):
@@ -236,4 +239,27 @@ def test_a_sync_cut_short_is_completed_by_the_next(
     source.close()
     copy.close()
     for table in [t.name for t in SYNCED_TABLES if t.name != "departments"]:
+        assert rows(copy.path, table) == rows(source.path, table), table
+
+
+def test_a_large_pull_computes_the_same_summaries_once(
+    server_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From BULK_PULL_ROWS rows the summary triggers are off for the pull and the summaries
+    computed once at the end: the same tables as row by row, triggers and index back."""
+    from sellertrain.core.store import sync_rows
+    from sellertrain.core.store.current_schema import REBUILT_AFTER_BULK_WRITES
+
+    init_server(server_db)
+    source = joined_store(demo_database(tmp_path / "source.db", 6), server_db)
+    sync(server_db, source)
+    source.close()
+    monkeypatch.setattr(sync_rows, "BULK_PULL_ROWS", 1)
+    copy = joined_store(tmp_path / "copy.db", server_db)
+    sync(server_db, copy)
+    present = dict(copy.conn.execute("SELECT name, sql FROM sqlite_master").fetchall())
+    assert all(present.get(item.name) == item.create for item in REBUILT_AFTER_BULK_WRITES)
+    assert copy.verify_records().ok
+    copy.close()
+    for table in ("lesson_summary", "quiz_summary", "answers", "attempt_results"):
         assert rows(copy.path, table) == rows(source.path, table), table

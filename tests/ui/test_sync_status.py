@@ -43,3 +43,17 @@ def test_an_unreachable_server_shows_offline_and_blocks_nothing(
     qtbot.waitUntil(lambda: not status.syncing, timeout=15_000)
     assert status.label.text() == "Offline — 0 results waiting"
     assert "cannot reach" in status.label.toolTip()
+
+
+def test_a_sync_failing_after_the_window_closed_its_store_is_quiet(
+    qtbot, store: Store, course: Course, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sync at close may fail after the app closed its database: nothing is raised."""
+    from sellertrain.core.server.background import waiting_results
+
+    pytest.importorskip("psycopg")
+    with store.db.atomic():
+        store.conn.execute("INSERT INTO sync_state (key, value) VALUES ('server_id', 'x')")
+    assert waiting_results(store) == 0
+    store.close()
+    assert waiting_results(store) == 0

@@ -105,15 +105,18 @@ def open_store(args: argparse.Namespace, create: bool = False) -> Store:
     must not leave a new, empty database behind. ``create`` makes one only at the default
     location (no ``--db``: where the app would make it on its first start).
     """
+    from sellertrain.core.server.link import attach_company
     from sellertrain.core.store import Store, StoreError
 
     path = db_path(args)
     if not path.exists() and not (create and args.db is None):
         raise missing_database(path, args.db is not None)
     try:
-        return (Store.create if create else Store.open)(path)
+        store = (Store.create if create else Store.open)(path)
     except StoreError as exc:
         raise CliError(str(exc)) from None
+    attach_company(store)  # new employees and publications are made on the company server
+    return store
 
 
 def cannot_write(path: Path, exc: OSError) -> CliError:

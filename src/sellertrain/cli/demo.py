@@ -57,6 +57,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     from sellertrain.core.content.loader import load_course
     from sellertrain.core.reports.demo import DEMO_PASSWORD, DemoDataRefused, generate_demo_data
     from sellertrain.core.store import Store, StoreError
+    from sellertrain.core.store.sync_rows import server_id
 
     if args.employees < 1:
         raise CliError("--employees must be at least 1")
@@ -71,6 +72,11 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     except StoreError as exc:
         raise CliError(str(exc)) from None
     try:
+        if server_id(store.conn) is not None:
+            raise CliError(
+                f"{store.path} belongs to a company record: demo data goes in a database of "
+                "its own, so invented employees never reach the company's records"
+            )
         actor = None
         if store.has_employees():
             if not args.force:

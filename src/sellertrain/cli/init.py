@@ -41,7 +41,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if server_id is not None:
-        joined = join_database(argparse.Namespace(db=path), server_id)
+        joined = join_database(argparse.Namespace(db=path), server_id, args.server)
     if existed:
         print(
             f"{path} already holds a SellerTrain database (schema {version}, {employees} "

@@ -92,7 +92,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
         actor = _actor(store, args)  # asked once the command itself is known to be right
         try:
             publication = retraining.publish(
-                store, lesson, kind, args.section, actor, note=args.note
+                store, lesson, kind, args.section, actor, note=args.note, course=course
             )
         except ValueError as exc:
             raise CliError(str(exc)) from None

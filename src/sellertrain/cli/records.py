@@ -189,6 +189,7 @@ def cmd_verify_records(args: argparse.Namespace) -> int:
 
     from sellertrain.core.store import StoreError
     from sellertrain.core.store.chain import DELETION_NOTE
+    from sellertrain.core.store.conflicts import result_conflicts
 
     head_hash = (args.head or "").strip().lower()
     if args.head is not None and args.employee is None:
@@ -200,6 +201,11 @@ def cmd_verify_records(args: argparse.Namespace) -> int:
         employee = _employee_named(store, args.employee) if args.employee else None
         report = store.verify_records(employee.id if employee else None)
         position = store.chain_position(employee.id, head_hash) if employee and head_hash else None
+        conflicts = [
+            c
+            for c in result_conflicts(store.conn)
+            if employee is None or c.employee == employee.name
+        ]
     except StoreError as exc:
         raise CliError(str(exc)) from None
     finally:
@@ -226,6 +232,10 @@ def cmd_verify_records(args: argparse.Namespace) -> int:
         f"checked {report.records} records of {report.employees} employee(s): "
         f"{problems or 'no'} problem{'s' * (problems != 1)}"
     )
+    if conflicts:  # not tampering: both results are kept, and the first one counts
+        print(f"{len(conflicts)} attempt(s) submitted on two PCs (both results kept):")
+        for conflict in conflicts:
+            print(f"  {conflict.line()}")
     if report.legacy:
         print(
             f"{report.legacy} older result(s), written before tamper-evident records, are "

@@ -8,9 +8,15 @@ string or URI).
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
+import sys
+from typing import TYPE_CHECKING
 
-from sellertrain.cli.common import CliError, Subcommands, add_command, open_store
+from sellertrain.cli.common import CliError, Subcommands, add_command, content_root, open_store
+
+if TYPE_CHECKING:
+    from sellertrain.core.store import Store
 
 
 def register(subparsers: Subcommands) -> None:
@@ -43,9 +49,19 @@ def register(subparsers: Subcommands) -> None:
         "Push this database's new records to the company record, then pull the records it\n"
         "lacks; print one line of what moved. The server is $SELLERTRAIN_SERVER (or --server).\n"
         "Exit status 1, with one line, when the server cannot be reached: nothing is lost,\n"
-        "the next sync completes the work.",
+        "the next sync completes the work. With --content DIR, the lesson, quiz and asset\n"
+        "files published since the last sync are written into DIR (the app does this for\n"
+        "its own content folder).",
+        content=True,
     )
     add_server_option(sync)
+    sync.add_argument(
+        "--verify",
+        action="store_true",
+        help="check what was pulled (a manager's PC): the hash chains of the employees whose "
+        "results arrived, and each result scored again from its answers (by this PC's quiz "
+        "where it has the version taken); each problem is one line, and the exit status 1",
+    )
     sync.set_defaults(handler=cmd_sync)
 
 
@@ -58,14 +74,31 @@ def add_server_option(parser: argparse.ArgumentParser, help_text: str | None = N
     )
 
 
-def server_dsn(args: argparse.Namespace) -> str:
-    """The server asked for, or $SELLERTRAIN_SERVER; CliError if neither is set."""
-    from sellertrain.core.server.connection import ENV_VAR
+def server_dsn(args: argparse.Namespace, store: Store | None = None) -> str:
+    """--server, $SELLERTRAIN_SERVER, or the address saved when the database joined.
+
+    A saved address whose password the keyring cannot give is completed by asking for it on
+    a terminal. CliError when there is no address at all.
+    """
+    from sellertrain.core.server.connection import ENV_VAR, ServerError
+    from sellertrain.core.server.credentials import saved_server
 
     dsn: str | None = getattr(args, "server", None) or os.environ.get(ENV_VAR)
-    if not dsn:
+    if dsn:
+        return dsn
+    try:
+        saved = saved_server(store.conn) if store is not None else None
+    except ServerError as exc:
+        raise CliError(str(exc)) from None
+    if saved is None:
         raise CliError(f"no company server: set {ENV_VAR} to its address (or pass --server DSN)")
-    return dsn
+    address, has_password = saved
+    if has_password or not sys.stdin.isatty():
+        return address  # without a password, libpq may still find one (.pgpass, PGPASSWORD)
+    from sellertrain.core.server.credentials import load_psycopg
+
+    password = getpass.getpass("Password for the company server: ")
+    return str(load_psycopg().conninfo.make_conninfo(address, password=password))
 
 
 def cmd_server_init(args: argparse.Namespace) -> int:
@@ -91,16 +124,30 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from sellertrain.core.server.sync import sync
     from sellertrain.core.store import StoreError
 
-    dsn = server_dsn(args)
+    course = None
+    if args.verify:
+        from sellertrain.core.content.loader import load_course
+
+        course = load_course(content_root(args), deep=False)
     store = open_store(args)
     try:
-        report = sync(dsn, store)
+        report = sync(
+            server_dsn(args, store),
+            store,
+            verify=args.verify,
+            course=course,
+            content_root=args.content,  # only a folder named: the shipped one is not written
+        )
     except (ServerError, StoreError) as exc:
         raise CliError(str(exc)) from None
     finally:
         store.close()
     print(report.summary())
-    return 0
+    for problem in report.problems:
+        print(problem)
+    if args.verify:
+        print(f"verified what was pulled: {len(report.problems) or 'no'} problem(s)")
+    return 1 if report.problems else 0
 
 
 def check_server(dsn: str) -> str:
@@ -117,14 +164,18 @@ def check_server(dsn: str) -> str:
         raise CliError(str(exc)) from None
 
 
-def join_database(args: argparse.Namespace, server_id: str) -> str:
-    """Make the database at --db belong to ``server_id``; the line to print."""
+def join_database(args: argparse.Namespace, server_id: str, dsn: str) -> str:
+    """Make the database at --db belong to ``server_id`` and keep its address (the password
+    in the keyring); the line to print."""
+    from sellertrain.core.server.credentials import save_server
     from sellertrain.core.store import StoreError
     from sellertrain.core.store.sync_rows import join_server
 
     store = open_store(args)
     try:
         joined = join_server(store, server_id)
+        if warning := save_server(store.conn, dsn):
+            print(f"sellertrain: {warning}", file=sys.stderr)
     except StoreError as exc:
         raise CliError(str(exc)) from None
     finally:

@@ -90,7 +90,8 @@ class SyncStatus(QObject):
             self.again = True
             return
         self.syncing, self.ticket = True, self.ticket + 1
-        worker = Worker(lambda: sync_database(self.dsn, self.path), self.ticket)
+        root = self.window.course.root
+        worker = Worker(lambda: sync_database(self.dsn, self.path, root), self.ticket)
         worker.succeeded.connect(self._synced)
         worker.failed.connect(self._failed)
         worker.start()
@@ -99,10 +100,12 @@ class SyncStatus(QObject):
     def _synced(self, ticket: int, value: Any) -> None:
         if ticket != self.ticket:
             return  # stale
-        summary, self.waiting, pulled = value
+        summary, self.waiting, pulled, new_content = value
         self.syncing, self.offline = False, False
         self.last_synced = dt.datetime.now(dt.UTC)
         self.label.setToolTip(summary)
+        if new_content:  # a publication's files arrived: read the course again
+            self.window.reload_course()
         if pulled and self.window.session is not None:
             self._quiet = True
             try:

@@ -21,6 +21,7 @@ from sellertrain.core.content import (
     lesson_checks,
     quiz_parser,
     render,
+    travel,
     word_diff,
 )
 from sellertrain.core.interchange import aiken, gift, gift_answers, html_text, quiz_writer
@@ -82,6 +83,11 @@ CASES: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] = {
         lambda s: word_diff._CALLOUT.findall(s),
         lambda n: ":::" + "a" * n,
     ),
+    "travel _ASSET": (
+        lambda s: travel._ASSET.findall(s),
+        lambda n: "(../assets/" + "a" * n,
+    ),
+    "travel _NAME": (lambda s: travel._NAME.fullmatch(s), lambda n: "a" * n + "/"),
     "_MODULE_LINE": (
         lambda s: list(course_settings._MODULE_LINE.finditer(s)),
         lambda n: "module: a" + " " * n + "b",

@@ -3,11 +3,9 @@ how many quiz results still wait for the company record."""
 
 from __future__ import annotations
 
-import os
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from sellertrain.core.server.connection import ENV_VAR
 
 if TYPE_CHECKING:
     from sellertrain.core.store.database import Store
@@ -15,10 +13,13 @@ if TYPE_CHECKING:
 
 def sync_target(store: Store) -> tuple[str, Path] | None:
     """(DSN, database path) when this database joined a company record and a server is set."""
+    from sellertrain.core.server.credentials import server_address
     from sellertrain.core.store.sync_rows import server_id
 
-    dsn = os.environ.get(ENV_VAR)
-    if not dsn or server_id(store.conn) is None:
+    if server_id(store.conn) is None:
+        return None
+    dsn = server_address(store.conn)
+    if not dsn:
         return None
     return dsn, store.path
 
@@ -27,21 +28,28 @@ def waiting_results(store: Store) -> int:
     """Quiz results written here that the company record does not have yet."""
     from sellertrain.core.store.sync_rows import pushed_marks
 
-    mark = pushed_marks(store.conn)["attempt_results"]
-    row = store.conn.execute(
-        "SELECT count(*) FROM attempt_results WHERE rowid > ?", (mark,)
-    ).fetchone()
+    try:
+        mark = pushed_marks(store.conn)["attempt_results"]
+        row = store.conn.execute(
+            "SELECT count(*) FROM attempt_results WHERE rowid > ?", (mark,)
+        ).fetchone()
+    except sqlite3.ProgrammingError:  # the window closed its store while the sync at close ran
+        return 0
     return int(row[0])
 
 
-def sync_database(dsn: str, path: Path) -> tuple[str, int, bool]:
-    """One sync in a Store of its own (for a worker thread): summary, results waiting, pulled any."""
+def sync_database(
+    dsn: str, path: Path, content_root: Path | None = None
+) -> tuple[str, int, bool, bool]:
+    """One sync in a Store of its own (for a worker thread): summary, results waiting, pulled
+    any records, wrote any content file (into ``content_root``: the course must be read again)."""
     from sellertrain.core.server.sync import sync
     from sellertrain.core.store import Store
 
     store = Store.open(path)
     try:
-        report = sync(dsn, store)
-        return report.summary(), waiting_results(store), any(report.pulled.values())
+        report = sync(dsn, store, content_root=content_root)
+        pulled = any(report.pulled.values())
+        return report.summary(), waiting_results(store), pulled, bool(report.content)
     finally:
         store.close()

@@ -24,7 +24,13 @@ INSTALL_HINT = (
 CONNECT_TIMEOUT = 10  # seconds: a wrong host fails in one clear line, not a long hang
 SCHEMA = "sellertrain"
 # the server's schema steps, applied in order; server_info.schema_version counts them
-SERVER_STEPS = ("server_m001.sql", "server_m002.sql")
+SERVER_STEPS = (
+    "server_m001.sql",
+    "server_m002.sql",
+    "server_m003.sql",
+    "server_m004.sql",
+    "server_m005.sql",  # results' pass marks; quiz publications
+)
 SERVER_SCHEMA_VERSION = len(SERVER_STEPS)
 
 

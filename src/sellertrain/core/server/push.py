@@ -35,14 +35,18 @@ def push(conn: psycopg.Connection[Any], store: Store) -> dict[str, int]:
         with conn.transaction(), conn.cursor() as cur:
             cur.execute("SET LOCAL search_path TO sellertrain, pg_catalog")
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (WRITERS_LOCK,))
+            result_ids = [row[0] for row in batches.get("attempt_results", (0, []))[1]]
+            conflicts_before = _conflicts(cur, result_ids)
             for table in SYNCED_TABLES:
                 if table.name not in batches:
                     continue
                 before = _last_seq(cur, table)
-                added[table.name] = _push_table(cur, table, batches[table.name][1])
+                added[table.name] = _push_table(cur, table, batches[table.name][1], result_ids)
                 if before == cursors[table.name]:
                     # nobody else wrote this table since our last pull: no need to pull ours back
                     caught_up[table.name] = _last_seq(cur, table)
+            if conflicts := _conflicts(cur, result_ids) - conflicts_before:
+                added["result_conflicts"] = conflicts
     except ServerError:
         raise
     except psycopg_module.errors.UniqueViolation as exc:
@@ -75,7 +79,19 @@ def _last_seq(cur: psycopg.Cursor[Any], table: SyncedTable) -> int:
     return int(row[0]) if row else 0
 
 
-def _push_table(cur: psycopg.Cursor[Any], table: SyncedTable, rows: list[Row]) -> int:
+def _conflicts(cur: psycopg.Cursor[Any], result_ids: list[str]) -> int:
+    """How many of the pushed results the server holds as conflicts."""
+    if not result_ids:
+        return 0
+    row = cur.execute(
+        "SELECT count(*) FROM result_conflicts WHERE id = ANY(%s)", (result_ids,)
+    ).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _push_table(
+    cur: psycopg.Cursor[Any], table: SyncedTable, rows: list[Row], result_ids: list[str]
+) -> int:
     """COPY ``rows`` into a temporary table, then add the ones the server lacks."""
     temp = f"push_{table.name}"
     cur.execute(
@@ -85,6 +101,8 @@ def _push_table(cur: psycopg.Cursor[Any], table: SyncedTable, rows: list[Row]) -
     with cur.copy(f"COPY {temp} ({table.column_list}) FROM STDIN") as copy:
         for row in rows:
             copy.write_row(row)
+    if table.name == "answers" and result_ids:
+        _set_aside_conflict_answers(cur, result_ids)
     allowed = cur.execute("SELECT has_table_privilege(%s, 'INSERT')", (table.name,)).fetchone()
     if not (allowed and allowed[0]):
         missing = cur.execute(
@@ -103,3 +121,24 @@ def _push_table(cur: psycopg.Cursor[Any], table: SyncedTable, rows: list[Row]) -
         f"ON CONFLICT ({table.key}) DO NOTHING"
     )
     return max(cur.rowcount, 0)
+
+
+def _set_aside_conflict_answers(cur: psycopg.Cursor[Any], result_ids: list[str]) -> None:
+    """Move the answers of a result the server kept as a conflict into conflict_answers.
+
+    The link trigger (server_m003.sql) set such a result aside as it was inserted, before the
+    answers: they belong to it, not to the attempt's first result.
+    """
+    cur.execute(
+        "INSERT INTO conflict_answers (id, result_id, attempt_id, question_id, position, "
+        "selected, selected_text, correct, score) SELECT n.id, c.id, n.attempt_id, "
+        "n.question_id, n.position, n.selected, n.selected_text, n.correct, n.score "
+        "FROM push_answers AS n JOIN result_conflicts AS c ON c.attempt_id = n.attempt_id "
+        "WHERE c.id = ANY(%s) ON CONFLICT (id) DO NOTHING",
+        (result_ids,),
+    )
+    cur.execute(
+        "DELETE FROM push_answers AS n USING result_conflicts AS c "
+        "WHERE c.attempt_id = n.attempt_id AND c.id = ANY(%s)",
+        (result_ids,),
+    )

@@ -8,12 +8,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sellertrain.core.server.connection import ServerError, connect, read_info
+from sellertrain.core.server.content_pull import pull_content
 from sellertrain.core.server.pull import pull
+from sellertrain.core.server.pull_check import check_pulled, pulled_results_mark
 from sellertrain.core.server.push import push
 from sellertrain.core.server.tables import SYNCED_TABLES
 from sellertrain.core.store.sync_rows import join_server, server_id
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from sellertrain.core.models import Course
     from sellertrain.core.store.database import Store
 
 
@@ -24,12 +29,18 @@ class SyncReport:
     pushed: Mapping[str, int] = field(default_factory=dict)
     pulled: Mapping[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    problems: tuple[str, ...] = ()  # verify on pull: one line each (see pull_check.py)
+    content: tuple[str, ...] = ()  # content files written into the content folder
+    content_error: str | None = None  # why they could not be (the records synced all the same)
 
     def summary(self) -> str:
         """One line: rows pushed and pulled per kind."""
+        files = f"; wrote {len(self.content)} content file(s)" if self.content else ""
+        if self.content_error:
+            files += f"; {self.content_error}"
         return (
             f"synced in {self.seconds:.1f} s: pushed {_counts(self.pushed)}; "
-            f"pulled {_counts(self.pulled)}"
+            f"pulled {_counts(self.pulled)}{files}"
         )
 
 
@@ -49,8 +60,19 @@ def join(dsn: str, store: Store) -> tuple[str, bool]:
     return info.server_id, join_server(store, info.server_id)
 
 
-def sync(dsn: str, store: Store) -> SyncReport:
-    """Push this database's new rows, then pull what it lacks; ServerError if it cannot."""
+def sync(
+    dsn: str,
+    store: Store,
+    verify: bool = False,
+    course: Course | None = None,
+    content_root: Path | None = None,
+) -> SyncReport:
+    """Push this database's new rows, then pull what it lacks; ServerError if it cannot.
+
+    With ``verify`` (a manager's PC), the pulled results are checked: their chains, and each
+    score from its answers (by ``course``'s quiz where it has the version taken). With
+    ``content_root``, the content files published since the last sync are written there.
+    """
     joined = server_id(store.conn)
     if joined is None:
         raise ServerError(
@@ -67,7 +89,17 @@ def sync(dsn: str, store: Store) -> SyncReport:
                 f"this database belongs to {joined}); nothing was synced"
             )
         pushed = push(conn, store)
+        mark = pulled_results_mark(store)
         pulled = pull(conn, store)
+        written: list[str] = []
+        content_error = None
+        if content_root is not None:
+            try:
+                written = pull_content(conn, store, content_root)
+            except ServerError as exc:  # a read-only content folder must not stop the records
+                content_error = str(exc)
     finally:
         conn.close()
-    return SyncReport(pushed, pulled, time.perf_counter() - start)
+    problems = check_pulled(store, mark, course) if verify and pulled.get("attempt_results") else []
+    seconds = time.perf_counter() - start
+    return SyncReport(pushed, pulled, seconds, tuple(problems), tuple(written), content_error)

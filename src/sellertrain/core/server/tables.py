@@ -18,14 +18,17 @@ class SyncedTable:
     key: str
     columns: tuple[str, ...]
     order: str = ""  # pushed in this order: a hash chain link by link (the server checks each)
+    pushed: bool = True  # False: only the server writes it (desktops pull it)
 
     @property
     def column_list(self) -> str:
         return ", ".join(self.columns)
 
 
-def _table(name: str, columns: str, key: str = "id", order: str = "") -> SyncedTable:
-    return SyncedTable(name, key, tuple(columns.split()), order)
+def _table(
+    name: str, columns: str, key: str = "id", order: str = "", pushed: bool = True
+) -> SyncedTable:
+    return SyncedTable(name, key, tuple(columns.split()), order, pushed)
 
 
 SYNCED_TABLES = (
@@ -41,10 +44,22 @@ SYNCED_TABLES = (
     _table(
         "attempt_results",
         "id attempt_id status finished_at score passed employee_id chain_seq prev_hash record_hash "
-        "device_id",
+        "device_id pass_mark",
         order="employee_id, device_id, chain_seq NULLS FIRST",
     ),
     _table("answers", "id attempt_id question_id position selected selected_text correct score"),
+    # a second result for an attempt, and its answers: made by the server (server_m003.sql)
+    _table(
+        "result_conflicts",
+        "id attempt_id status finished_at score passed pass_mark employee_id chain_seq prev_hash "
+        "record_hash device_id other_result_id kept recorded_at",
+        pushed=False,
+    ),
+    _table(
+        "conflict_answers",
+        "id result_id attempt_id question_id position selected selected_text correct score",
+        pushed=False,
+    ),
     _table("draft_answers", "id attempt_id question_id selected saved_at seq"),
     _table(
         "assignments",
@@ -64,6 +79,11 @@ SYNCED_TABLES = (
         "lesson_publications",
         "id lesson_id version previous_version kind revision changed_sections sections "
         "previous_sections published_at published_by note",
+    ),
+    _table(
+        "quiz_publications",
+        "id quiz_id version previous_version kind pass_mark time_limit terms published_at "
+        "published_by note",
     ),
     _table(
         "certificates",

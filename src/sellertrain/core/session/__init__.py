@@ -64,7 +64,10 @@ class SessionOpener:
         """The same employee's Session on a new connection, closed on leaving the block."""
         if not self.path.exists():  # say plainly that the file went away while the app ran
             raise StoreError(f"the database {self.path} is no longer there")
+        from sellertrain.core.server.link import attach_company
+
         store = Store.open(self.path, clock=self.clock)
+        attach_company(store)
         try:
             yield Session(store, self.course, self.employee, today=self.today)
         finally:

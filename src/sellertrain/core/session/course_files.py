@@ -96,7 +96,7 @@ class CourseFiles(SessionBase):
         if lesson is None:
             raise KeyError(lesson_id)
         publication = retraining.publish(
-            self._store, lesson, kind, sections, self.employee.id, previous, note
+            self._store, lesson, kind, sections, self.employee.id, previous, note, self.course
         )
         log.info("%s published %s as %s (%s)", self.employee.id, lesson_id, kind, sections)
         self._changed()

@@ -109,14 +109,16 @@ class Verifier:
     def check_chains(self) -> int:
         """Walk each chain in order; return how many employees have one."""
         where, params = self._where("r")
+        conflicts = _has_conflicts(self.conn)
         results = self.conn.execute(
             "SELECT r.employee_id, r.chain_seq, r.prev_hash, r.record_hash, r.attempt_id,"
             f" r.id, r.status, r.finished_at, r.score, r.passed, r.pass_mark, {ATTEMPT_SQL}"
-            f", r.device_id FROM attempt_results AS r LEFT JOIN attempts AS a ON a.id = r.attempt_id"
+            f", r.device_id FROM {_RESULTS_WITH_CONFLICTS if conflicts else 'attempt_results'}"
+            " AS r LEFT JOIN attempts AS a ON a.id = r.attempt_id"
             f" WHERE r.chain_seq IS NOT NULL{where} ORDER BY r.employee_id, r.device_id, r.chain_seq",
             params,
         )
-        answers = _answers_in_chain_order(self.conn, where, params)
+        answers = _answers_in_chain_order(self.conn, where, params, conflicts)
         pending = next(answers, None)
         current: object = object()  # the employee whose chains are being walked
         chain: object = object()  # the (employee, device) chain being walked (schema 13)
@@ -259,16 +261,40 @@ class Verifier:
             )
 
 
+# A second result for one attempt (schema 14) stays a link of its device's chain: with any
+# conflicts the chains are walked over both tables, each result with its own answers.
+_RESULT_COLUMNS = (
+    "id, attempt_id, status, finished_at, score, passed, employee_id, chain_seq, prev_hash,"
+    " record_hash, device_id, pass_mark"
+)
+_RESULTS_WITH_CONFLICTS = (
+    f"(SELECT {_RESULT_COLUMNS} FROM attempt_results"
+    f" UNION ALL SELECT {_RESULT_COLUMNS} FROM result_conflicts)"
+)
+
+
+def _has_conflicts(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT EXISTS (SELECT 1 FROM result_conflicts)").fetchone()[0] == 1
+
+
 def _answers_in_chain_order(
-    conn: sqlite3.Connection, where: str, params: list[str]
+    conn: sqlite3.Connection, where: str, params: list[str], conflicts: bool = False
 ) -> Iterator[tuple[tuple[Any, Any, Any], tuple[Any, ...]]]:
     """((employee_id, device_id, chain_seq), answer values) for each answer of a chained result."""
-    for row in conn.execute(
+    sql = (
         f"SELECT r.employee_id, r.device_id, r.chain_seq, {ANSWER_SQL} FROM attempt_results AS r"
         f" JOIN answers AS n ON n.attempt_id = r.attempt_id WHERE r.chain_seq IS NOT NULL{where}"
-        " ORDER BY r.employee_id, r.device_id, r.chain_seq, n.position, n.question_id",
-        params,
-    ):
+    )
+    if conflicts:
+        sql = (
+            f"SELECT * FROM ({sql} UNION ALL SELECT r.employee_id, r.device_id, r.chain_seq,"
+            f" {ANSWER_SQL} FROM result_conflicts AS r JOIN conflict_answers AS n"
+            f" ON n.result_id = r.id WHERE r.chain_seq IS NOT NULL{where}) ORDER BY 1, 2, 3, 5, 4"
+        )
+        params = params * 2
+    else:
+        sql += " ORDER BY r.employee_id, r.device_id, r.chain_seq, n.position, n.question_id"
+    for row in conn.execute(sql, params):
         yield (row[0], row[1], row[2]), row[3:]
 
 

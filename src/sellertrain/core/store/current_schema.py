@@ -29,6 +29,8 @@ APPEND_ONLY_TABLES = (
     "certificates",
     "employee_changes",
     "quiz_publications",
+    "result_conflicts",
+    "conflict_answers",
 )
 
 

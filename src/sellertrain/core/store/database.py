@@ -46,6 +46,7 @@ from sellertrain.core.store.staff import StaffRecords
 from sellertrain.core.store.weak_spots import WeakSpotQueries
 
 if TYPE_CHECKING:
+    from sellertrain.core.store.company_link import CompanyLink
     from sellertrain.core.store.transactions import Database
 
 __all__ = ["SignIn", "Store"]
@@ -77,6 +78,8 @@ class Store(
         self._db: Database | None = None
         # why nothing may be written to this file (None: it may); see integrity.py
         self.refusal: str | None = None
+        # the company server, for the writes it must decide (see company_link.py)
+        self.company: CompanyLink | None = None
         if missing := missing_triggers(conn):
             self.refusal = tampered_message(path, missing)
 

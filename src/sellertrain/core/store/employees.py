@@ -22,6 +22,7 @@ from sellertrain.core.store.audit import (
     PASSWORD_RESET,
 )
 from sellertrain.core.store.audit_chain import credential_fingerprint
+from sellertrain.core.store.company_link import CompanyLink, needs_server
 from sellertrain.core.store.departments import DepartmentRecords
 from sellertrain.core.store.device import record_employee_change
 from sellertrain.core.store.errors import StoreError
@@ -32,6 +33,10 @@ from sellertrain.core.store.sign_in_backoff import SignInBackoff
 
 _COLUMNS = EMPLOYEE_COLUMNS.format("")
 _NAME_CHUNK = 500  # names per query when checking many at once
+_SERVER_COLUMNS = (  # the company record's employees columns (core/server/tables.py)
+    "id, name, name_key, role, department, password_hash, created_at, active, joined, manages,"
+    " password_expired"
+)
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,7 @@ class EmployeeRecords(DepartmentRecords, SignInBackoff):
 
     conn: sqlite3.Connection
     clock: Callable[[], dt.datetime]
+    company: CompanyLink | None
 
     def has_employees(self) -> bool:
         return self.conn.execute("SELECT EXISTS (SELECT 1 FROM employees)").fetchone()[0] == 1
@@ -101,6 +107,8 @@ class EmployeeRecords(DepartmentRecords, SignInBackoff):
         """
         from sellertrain.core.passwords import hash_password as _hash
         from sellertrain.core.passwords import password_problem
+
+        company = needs_server(self.conn, self.company, "adding an employee")
 
         checked = []
         for name, role, password, department in rows:
@@ -171,12 +179,28 @@ class EmployeeRecords(DepartmentRecords, SignInBackoff):
                     )
                     for e, p in zip(employees, prepared, strict=True)
                 )
+                if company is not None:  # the server first: it decides whether a name is taken
+                    self._add_on_server(company, [e.id for e in employees])
         except sqlite3.IntegrityError as exc:
             if "name_key" in str(exc):
                 taken = self._taken_name([p[0] for p in prepared])
                 raise StoreError(f"an employee named '{taken}' already exists") from None
             raise
         return employees
+
+    def _add_on_server(self, company: CompanyLink, ids: list[str]) -> None:
+        """Send the employees just inserted (and their departments) to the company server."""
+        marks = ", ".join("?" for _ in ids)
+        rows = self.conn.execute(
+            f"SELECT {_SERVER_COLUMNS} FROM employees WHERE id IN ({marks})", ids
+        )
+        employees = rows.fetchall()
+        departments = self.conn.execute(
+            "SELECT name, created_at FROM departments WHERE name IN (SELECT department FROM"
+            f" employees WHERE id IN ({marks}))",
+            ids,
+        ).fetchall()
+        company.add_employees(employees, departments)
 
     def _refuse_look_alikes(self, names: list[str]) -> None:
         """StoreError when a new name looks the same as another (``а`` for ``a``)."""

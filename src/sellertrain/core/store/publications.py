@@ -13,9 +13,11 @@ import json
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sellertrain.core.models import PublicationKind, SectionText, section_digest
 from sellertrain.core.store.audit import CONTENT_PUBLISHED, AuditLog
+from sellertrain.core.store.company_link import CompanyLink, Row, needs_server
 
 
 @dataclass(frozen=True)
@@ -44,8 +46,10 @@ class Publication:
 class PublicationRecords(AuditLog):
     """Publication rows for the Store (a mixin: the same connection and rules)."""
 
-    def _keep_section_texts(self, lesson_id: str, sections: Sequence[SectionText]) -> None:
-        """Store section texts by their hash (once each), so an old version can be shown.
+    company: CompanyLink | None
+
+    def _checked_section_texts(self, lesson_id: str, sections: Sequence[SectionText]) -> list[Row]:
+        """The section_texts rows to keep, so an old version can be shown.
 
         The table is append-only and keyed by the hash: a text stored under a hash that is not
         its own would stay wrong for good, so it is refused before anything is written.
@@ -55,10 +59,14 @@ class PublicationRecords(AuditLog):
                 f"the text of section '{wrong.anchor}' of lesson {lesson_id} does not match its "
                 "hash; nothing was saved"
             )
+        return [(s.digest, lesson_id, s.anchor, s.title, s.text) for s in sections]
+
+    def _keep_section_texts(self, lesson_id: str, sections: Sequence[SectionText]) -> None:
+        """Store section texts by their hash (once each), inside the caller's transaction."""
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO section_texts (hash, lesson_id, anchor, title, text)"
             " VALUES (?, ?, ?, ?, ?)",
-            [(s.digest, lesson_id, s.anchor, s.title, s.text) for s in sections],
+            self._checked_section_texts(lesson_id, sections),
         )
 
     def section_texts(self, hashes: Iterable[str]) -> dict[str, SectionText]:
@@ -86,54 +94,68 @@ class PublicationRecords(AuditLog):
         previous_sections: Sequence[SectionText],
         actor_id: str | None,
         note: str = "",
+        files: Sequence[Row] = (),
     ) -> Publication:
         """Record a publication (with its audit row) in one transaction.
 
         The revision counts material publications: it is read and written inside the same
-        transaction, so two authors publishing at once still get distinct numbers.
+        transaction, so two authors publishing at once still get distinct numbers. On a
+        database that belongs to a company record the server assigns it (and records the
+        publication first, with the content ``files`` it carries: (path, sha256, bytes) each):
+        publishing offline is refused.
         """
         try:
             kind = PublicationKind(kind)
         except ValueError:
             raise ValueError(f"unknown kind of change: {kind}") from None
+        company = needs_server(self.db.conn, self.company, "publishing")
+        texts = self._checked_section_texts(lesson_id, [*previous_sections, *sections])
+        row: dict[str, Any] = {
+            "id": str(uuid.uuid4()),
+            "lesson_id": lesson_id,
+            "version": version,
+            "previous_version": previous_version,
+            "kind": kind.value,
+            "changed_sections": json.dumps(list(changed_sections)),
+            "sections": section_map(sections),
+            "previous_sections": section_map(previous_sections),
+            "published_at": self.now(),
+            "published_by": actor_id,
+            "note": note,
+        }
+        material = kind == PublicationKind.MATERIAL
+        # on a company record the server numbers the revision, under its writers' lock
+        assigned = company.publish(row, texts, material, files) if company is not None else None
         with self.db.atomic():
             current = self.db.execute(
                 "SELECT coalesce(max(revision), 0) FROM lesson_publications WHERE lesson_id = ?",
                 [lesson_id],
             ).fetchone()[0]
+            row["revision"] = assigned if assigned is not None else current + int(material)
             publication = Publication(
-                id=str(uuid.uuid4()),
+                id=row["id"],
                 lesson_id=lesson_id,
                 version=version,
                 previous_version=previous_version,
                 kind=kind,
-                revision=current + 1 if kind == PublicationKind.MATERIAL else current,
+                revision=row["revision"],
                 changed_sections=tuple(changed_sections),
                 sections={s.anchor: s.digest for s in sections},
                 previous_sections={s.anchor: s.digest for s in previous_sections},
-                published_at=self.now(),
+                published_at=row["published_at"],
                 published_by=actor_id,
                 note=note,
             )
-            self._keep_section_texts(lesson_id, [*previous_sections, *sections])
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO section_texts (hash, lesson_id, anchor, title, text)"
+                " VALUES (?, ?, ?, ?, ?)",
+                texts,
+            )
+            columns = ", ".join(row)
             self.db.execute(
-                "INSERT INTO lesson_publications (id, lesson_id, version, previous_version, kind,"
-                " revision, changed_sections, sections, previous_sections, published_at,"
-                " published_by, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    publication.id,
-                    lesson_id,
-                    version,
-                    previous_version,
-                    kind.value,
-                    publication.revision,
-                    json.dumps(list(changed_sections)),
-                    json.dumps(dict(publication.sections), sort_keys=True),
-                    json.dumps(dict(publication.previous_sections), sort_keys=True),
-                    publication.published_at,
-                    actor_id,
-                    note,
-                ],
+                f"INSERT INTO lesson_publications ({columns}) VALUES"
+                f" ({', '.join('?' for _ in row)})",
+                list(row.values()),
             )
             self._audit(
                 actor_id,

@@ -14,12 +14,19 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sellertrain.core.server.tables import SYNCED_TABLES
+from sellertrain.core.store.conflicts import set_aside_pulled
+from sellertrain.core.store.current_schema import (
+    REBUILT_AFTER_BULK_WRITES,
+    SUMMARY_FILL,
+    SUMMARY_TABLES,
+)
 from sellertrain.core.store.errors import StoreError
 
 if TYPE_CHECKING:
     from sellertrain.core.store.database import Store
 
 SERVER_ID = "server_id"
+BULK_PULL_ROWS = 20_000  # from this many pulled rows, the summaries are computed once at the end
 Row = tuple[Any, ...]
 
 
@@ -81,6 +88,8 @@ def unpushed_rows(conn: sqlite3.Connection) -> dict[str, tuple[int, list[Row]]]:
     conn.execute("BEGIN")
     try:
         for table in SYNCED_TABLES:
+            if not table.pushed:
+                continue
             rows = conn.execute(
                 f"SELECT rowid, {table.column_list} FROM {table.name} WHERE rowid > ? "
                 "ORDER BY rowid",
@@ -118,17 +127,25 @@ def insert_pulled(
 ) -> dict[str, int]:
     """Insert pulled rows (parents first) in one transaction; how many were new, per table.
 
-    The summary tables follow through their insert triggers. A table whose every local row
-    was already pushed keeps that watermark at its end, so pulled rows are not pushed back.
+    The summary tables follow through their insert triggers; for a large pull (a new PC's
+    first) the triggers and the answers-by-question index are dropped inside the transaction
+    and the summaries computed once at the end, as bulk writes do. A table whose every local
+    row was already pushed keeps that watermark at its end, so pulled rows are not pushed back.
     """
     added: dict[str, int] = {}
     conn = store.conn
+    bulk = sum(len(rows) for rows in batches.values()) >= BULK_PULL_ROWS
     with store.db.atomic():
+        if bulk:  # in the same transaction: a kill leaves them as they were
+            for item in REBUILT_AFTER_BULK_WRITES:
+                conn.execute(item.drop)
         pushed = pushed_marks(conn)
+        now = store.now()
         for table in SYNCED_TABLES:
             rows = batches.get(table.name)
             if not rows:
                 continue
+            rows = set_aside_pulled(conn, table.name, rows, now)  # an attempt submitted twice
             last = conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table.name}").fetchone()[0]
             marks = ", ".join("?" for _ in table.columns)
             try:
@@ -148,4 +165,11 @@ def insert_pulled(
                 _set(conn, f"pushed.{table.name}", end)
         for name, seq in cursors.items():
             _set(conn, f"pulled.{name}", seq)
+        if bulk:
+            for summary in SUMMARY_TABLES:
+                conn.execute(f"DELETE FROM {summary}")
+            for statement in SUMMARY_FILL:
+                conn.execute(statement)
+            for item in REBUILT_AFTER_BULK_WRITES:
+                conn.execute(item.create)
     return added

@@ -249,13 +249,16 @@ def publish(
     actor_id: str | None = None,
     previous: Lesson | None = None,
     note: str = "",
+    course: Course | None = None,
 ) -> Publication:
     """Record that ``lesson`` (as it is now) is published as a material or editorial change.
 
     The change is measured against ``previous`` (the file as it was before an edit in the
     app), else the last publication, else the last version a learner completed. ``sections``
     are the changed sections the decision names (default: all changed ones); a material
-    change that names none is refused, since it would ask nobody to refresh anything.
+    change that names none is refused, since it would ask nobody to refresh anything. On a
+    company record the publication carries the lesson's files from ``course`` (see
+    core/content/travel.py) to every desktop.
     """
     previous_version, before = _before(store, lesson, previous)
     changed = changed_sections({s.anchor: s.digest for s in before}, lesson)
@@ -269,6 +272,14 @@ def publish(
         )
     if kind == PublicationKind.MATERIAL and not chosen:
         raise ValueError("a material change must name at least one changed section")
+    files = []
+    if course is not None and store.company is not None:
+        from sellertrain.core.content.travel import ContentTravelError, publication_files
+
+        try:
+            files = [(f.path, f.sha256, f.body) for f in publication_files(course, lesson)]
+        except (ContentTravelError, OSError) as exc:
+            raise ValueError(f"the lesson's files cannot be published: {exc}") from None
     return store.record_publication(
         lesson.id,
         lesson.version,
@@ -279,6 +290,7 @@ def publish(
         before,
         actor_id,
         note,
+        files,
     )
 
 

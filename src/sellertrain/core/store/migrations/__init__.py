@@ -27,6 +27,7 @@ STEP_FILES = (
     "m013_device_chains.sql",  # a device id; hash chains per device; employee change events
     "m014_quiz_terms.sql",  # quiz publications; the pass mark each result was scored under
     "m015_sign_in_backoff.sql",  # this computer's back-off after failed sign-ins
+    "m016_result_conflicts.sql",  # a second result for one attempt, kept as a conflict
 )
 
 

@@ -1,0 +1,151 @@
+"""Content that travels with a publication: the files it carries, and writing pulled ones.
+
+A publication on a company record carries the lesson's file, the files of its quizzes and the
+assets they show (``../assets/NAME``), so every desktop can be given what the records are
+scored against. A pulled file is written only inside the content folder (``lessons/``,
+``quizzes/`` or ``assets/``, one plain name, no link followed), only when its bytes match their
+hash, and atomically (a temporary file beside it, then a rename): a desktop never holds half a
+lesson.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from sellertrain.core.content.safe_read import UnsafeFile, read_limited
+from sellertrain.core.models import Course, Lesson
+
+FOLDERS = ("lessons", "quizzes", "assets")
+MAX_FILE_BYTES = 5_000_000
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+_ASSET = re.compile(r"\(\.\./assets/([A-Za-z0-9][A-Za-z0-9._-]*)\)")
+
+
+class ContentTravelError(Exception):
+    """A carried or pulled content file that cannot be used (one line: which and why)."""
+
+
+@dataclass(frozen=True)
+class CarriedFile:
+    """One file a publication carries: its path in the content folder and its bytes."""
+
+    path: str  # e.g. "lessons/returns.md"
+    body: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.body).hexdigest()
+
+
+def publication_files(course: Course, lesson: Lesson) -> list[CarriedFile]:
+    """The lesson's file, its quizzes' files and the assets they show."""
+    root = Path(course.root).resolve()
+    quizzes = [quiz.path for quiz in course.quizzes.values() if quiz.lesson_id == lesson.id]
+    carried: dict[str, CarriedFile] = {}
+    for path in [lesson.path, *quizzes]:
+        body = _read(root, path)
+        carried[body.path] = body
+        for name in dict.fromkeys(_ASSET.findall(body.body.decode("utf-8", "replace"))):
+            asset = root / "assets" / name
+            if asset.is_file() and f"assets/{name}" not in carried:
+                carried[f"assets/{name}"] = _read(root, asset)
+    return list(carried.values())
+
+
+def _read(root: Path, path: Path) -> CarriedFile:
+    try:
+        relative = path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        raise ContentTravelError(f"{path} is outside the content folder {root}") from None
+    safe_path(relative)
+    try:
+        return CarriedFile(relative, read_limited(path, MAX_FILE_BYTES, str(path)))
+    except UnsafeFile as exc:
+        raise ContentTravelError(exc.message) from None
+
+
+def safe_path(relative: str) -> tuple[str, str]:
+    """(folder, name) of a carried path; ContentTravelError unless it is one plain name in
+    lessons/, quizzes/ or assets/."""
+    parts = PurePosixPath(relative).parts
+    if len(parts) != 2 or parts[0] not in FOLDERS or not _NAME.fullmatch(parts[1]):
+        raise ContentTravelError(
+            f"'{relative[:80]}' is not a file name in lessons/, quizzes/ or assets/"
+        )
+    return parts[0], parts[1]
+
+
+def write_pulled(root: Path, files: Iterable[tuple[str, str, bytes]]) -> list[str]:
+    """Write (path, sha256, body) into the content folder ``root``; the paths written.
+
+    A file already holding these bytes is left as it is. Nothing is written outside ``root``:
+    a path that is not one plain name in a content folder, a folder that is a link, a target
+    that is a link or bytes that do not match their hash are ContentTravelError, checked for
+    every file before the first is written.
+    """
+    base = root.resolve()
+    planned: list[tuple[Path, bytes]] = []
+    for relative, sha256, body in files:
+        folder, name = safe_path(relative)
+        if hashlib.sha256(body).hexdigest() != sha256:
+            raise ContentTravelError(f"the pulled {relative} does not match its hash")
+        directory = root / folder
+        if directory.is_symlink() or (directory.exists() and directory.resolve().parent != base):
+            raise ContentTravelError(f"{directory} is a link: pulled content is not written there")
+        target = directory / name
+        if target.is_symlink():
+            raise ContentTravelError(f"{target} is a link: pulled content is not written there")
+        if target.is_file() and _same(target, body):
+            continue
+        planned.append((target, body))
+    for target, body in planned:
+        _replace(target, body)
+    return [f"{target.parent.name}/{target.name}" for target, _ in planned]
+
+
+def _same(path: Path, body: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(body) and path.read_bytes() == body
+    except OSError:
+        return False
+
+
+def _replace(target: Path, body: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(body)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def older_than_published(
+    course: Course, published: Sequence[tuple[str, str | None, str]]
+) -> list[str]:
+    """Lessons whose file here is a version that a later publication replaced.
+
+    ``published`` is (lesson_id, previous_version, version) per publication, oldest first. A
+    file equal to a replaced version is behind what the records were scored against; a file
+    matching none is an author's unpublished edit, not older.
+    """
+    versions: dict[str, list[str]] = {}
+    for lesson_id, previous, version in published:
+        history = versions.setdefault(lesson_id, [])
+        history.extend(v for v in (previous, version) if v is not None)
+    behind = []
+    for lesson_id, history in versions.items():
+        lesson = course.lessons.get(lesson_id)
+        if lesson is not None and lesson.version != history[-1] and lesson.version in history:
+            behind.append(lesson_id)
+    return sorted(behind)

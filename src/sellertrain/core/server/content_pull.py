@@ -1,0 +1,104 @@
+"""Pulling content: the files publications carried, written into this desktop's content folder.
+
+After the records are pulled, the content files published since the last content pull are
+read (``server_seq`` order, as every writer holds the writers' lock), and for each lesson the
+files of its latest publication among them are written (see core/content/travel.py). A
+publication older than one this desktop already holds for the lesson is not written over it.
+The cursor moves only once the files are written, so a pull cut short is done again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sellertrain.core.content.travel import (
+    ContentTravelError,
+    older_than_published,
+    write_pulled,
+)
+from sellertrain.core.server.connection import ServerError, first_line, load_psycopg
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from sellertrain.core.store.database import Store
+
+CURSOR_KEY = "content.pulled"
+
+
+def pull_content(conn: psycopg.Connection[Any], store: Store, root: Path) -> list[str]:
+    """Write the newly published content files into ``root``; the paths written."""
+    psycopg_module = load_psycopg()
+    row = store.conn.execute("SELECT value FROM sync_state WHERE key = ?", (CURSOR_KEY,)).fetchone()
+    cursor = int(row[0]) if row else 0
+    try:
+        with conn.transaction(), conn.cursor() as cur:
+            cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            rows = cur.execute(
+                "SELECT server_seq, publication_id, lesson_id, published_at, path, sha256, body "
+                "FROM sellertrain.content_files WHERE server_seq > %s ORDER BY server_seq",
+                (cursor,),
+            ).fetchall()
+    except psycopg_module.Error as exc:
+        raise ServerError(
+            f"pulling content from the company record failed: {first_line(exc)}"
+        ) from None
+    if not rows:
+        return _bring_up_to_date(conn, store, root)
+    latest: dict[str, tuple[str, str]] = {}  # lesson -> (publication, published_at), newest
+    for _seq, publication, lesson_id, published_at, *_ in rows:
+        latest[lesson_id] = (publication, published_at)
+    files = []
+    for _seq, publication, lesson_id, published_at, path, sha256, body in rows:
+        if latest[lesson_id][0] != publication or _newer_here(store, lesson_id, published_at):
+            continue
+        files.append((path, sha256, bytes(body)))
+    try:
+        written = write_pulled(root, files)
+    except (ContentTravelError, OSError) as exc:
+        raise ServerError(f"the pulled content could not be written into {root}: {exc}") from None
+    with store.conn:
+        store.conn.execute(
+            "INSERT INTO sync_state (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (CURSOR_KEY, str(rows[-1][0])),
+        )
+    return written + _bring_up_to_date(conn, store, root)
+
+
+def _bring_up_to_date(conn: psycopg.Connection[Any], store: Store, root: Path) -> list[str]:
+    """Write again the latest published files of every lesson whose file here is an earlier
+    published version (restored from a backup, copied over): a desktop never shows content
+    older than what its records were scored against."""
+    from sellertrain.core.content.loader import load_course
+
+    published = store.conn.execute(
+        "SELECT lesson_id, previous_version, version FROM lesson_publications"
+        " ORDER BY published_at, rowid"
+    ).fetchall()
+    if not published:
+        return []
+    behind = older_than_published(load_course(root, deep=False), published)
+    files: list[tuple[str, str, bytes]] = []
+    for lesson_id in behind:
+        rows = conn.execute(
+            "SELECT path, sha256, body FROM sellertrain.content_files WHERE publication_id = "
+            "(SELECT publication_id FROM sellertrain.content_files WHERE lesson_id = %s "
+            "ORDER BY server_seq DESC LIMIT 1)",
+            (lesson_id,),
+        ).fetchall()
+        files.extend((path, sha256, bytes(body)) for path, sha256, body in rows)
+    try:
+        return write_pulled(root, files)
+    except (ContentTravelError, OSError) as exc:
+        raise ServerError(f"the pulled content could not be written into {root}: {exc}") from None
+
+
+def _newer_here(store: Store, lesson_id: str, published_at: str) -> bool:
+    """Whether this desktop holds a later publication of the lesson than ``published_at``."""
+    row = store.conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM lesson_publications WHERE lesson_id = ? AND published_at > ?)",
+        (lesson_id, published_at),
+    ).fetchone()
+    return bool(row[0])

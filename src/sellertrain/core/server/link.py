@@ -1,0 +1,187 @@
+"""The company server deciding the writes that cannot be merged later (see store/company_link.py).
+
+A new employee is inserted on the server first, under the writers' lock, and refused there when
+another PC already added the same name; a publication gets its revision from the server, so
+two authors cannot both publish revision 3. Offline, both are refused in one line: nothing is
+lost, the author or manager tries again when the PC is online.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from sellertrain.core.server.connection import (
+    ServerError,
+    connect,
+    first_line,
+    load_psycopg,
+    read_info,
+)
+from sellertrain.core.server.credentials import server_address
+from sellertrain.core.server.push import WRITERS_LOCK
+from sellertrain.core.store.company_link import Row
+from sellertrain.core.store.errors import StoreError
+from sellertrain.core.store.sync_rows import server_id
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from sellertrain.core.store.database import Store
+
+EMPLOYEE_COLUMNS = (
+    "id, name, name_key, role, department, password_hash, created_at, active, joined, manages, "
+    "password_expired"
+)
+PUBLICATION_COLUMNS = (
+    "id", "lesson_id", "version", "previous_version", "kind", "revision", "changed_sections",
+    "sections", "previous_sections", "published_at", "published_by", "note",
+)  # fmt: skip
+
+
+def attach_company(store: Store, dsn: str | None = None) -> None:
+    """Give ``store`` its company server when it belongs to one and an address is known."""
+    if server_id(store.conn) is None:
+        return
+    address = dsn or server_address(store.conn)
+    if address:
+        store.company = ServerLink(address, store)
+
+
+class ServerLink:
+    """The company server at ``dsn``, for ``store``'s employee and publication writes."""
+
+    def __init__(self, dsn: str, store: Store) -> None:
+        self.dsn = dsn
+        self.store = store
+
+    def _connect(self, what: str) -> psycopg.Connection[Any]:
+        try:
+            conn = connect(self.dsn)
+        except ServerError as exc:
+            raise StoreError(
+                f"{what} needs the company server, which cannot be reached ({exc}); try again "
+                "when this PC is online"
+            ) from None
+        try:
+            joined = server_id(self.store.conn)
+            if read_info(conn).server_id != joined:
+                raise StoreError(
+                    f"{what} needs this database's company server ({joined}); the server at "
+                    "this address holds another company record"
+                )
+        except ServerError as exc:
+            conn.close()
+            raise StoreError(f"{what} needs the company server: {exc}") from None
+        except StoreError:
+            conn.close()
+            raise
+        return conn
+
+    def add_employees(self, employees: Sequence[Row], departments: Sequence[Row]) -> None:
+        """Insert them on the server; StoreError if a name is taken there or the login may not."""
+        psycopg_module = load_psycopg()
+        conn = self._connect("adding an employee")
+        try:
+            with conn.transaction(), conn.cursor() as cur:
+                cur.execute("SET LOCAL search_path TO sellertrain, pg_catalog")
+                cur.execute("SELECT pg_advisory_xact_lock(%s)", (WRITERS_LOCK,))
+                taken = cur.execute(
+                    "SELECT name FROM employees WHERE name_key = ANY(%s) AND NOT id = ANY(%s) "
+                    "ORDER BY name LIMIT 1",
+                    ([row[2] for row in employees], [row[0] for row in employees]),
+                ).fetchone()
+                if taken is not None:
+                    raise StoreError(
+                        f"an employee named '{taken[0]}' already exists in the company record "
+                        "(added on another PC); run 'sellertrain sync' to fetch them"
+                    )
+                cur.executemany(
+                    "INSERT INTO departments (name, created_at) VALUES (%s, %s) "
+                    "ON CONFLICT (name) DO NOTHING",
+                    departments,
+                )
+                marks = ", ".join(["%s"] * len(EMPLOYEE_COLUMNS.split(",")))
+                cur.executemany(
+                    f"INSERT INTO employees ({EMPLOYEE_COLUMNS}) VALUES ({marks}) "
+                    "ON CONFLICT (id) DO NOTHING",
+                    employees,
+                )
+        except psycopg_module.errors.InsufficientPrivilege:
+            raise StoreError(
+                "this PC's server login may not add employees: add them on a PC that signs in "
+                "to the company server as a manager"
+            ) from None
+        except psycopg_module.Error as exc:
+            raise StoreError(
+                f"the company server did not add the employee: {first_line(exc)}"
+            ) from None
+        finally:
+            conn.close()
+
+    def publish(
+        self,
+        publication: dict[str, Any],
+        section_texts: Sequence[Row],
+        material: bool,
+        files: Sequence[Row] = (),
+    ) -> int:
+        """Record the publication on the server with the next revision there; that revision."""
+        psycopg_module = load_psycopg()
+        conn = self._connect("publishing")
+        lesson_id = publication["lesson_id"]
+        local = self.store.conn.execute(
+            "SELECT coalesce(max(revision), 0) FROM lesson_publications WHERE lesson_id = ?",
+            (lesson_id,),
+        ).fetchone()[0]
+        try:
+            with conn.transaction(), conn.cursor() as cur:
+                cur.execute("SET LOCAL search_path TO sellertrain, pg_catalog")
+                cur.execute("SELECT pg_advisory_xact_lock(%s)", (WRITERS_LOCK,))
+                row = cur.execute(
+                    "SELECT coalesce(max(revision), 0) FROM lesson_publications "
+                    "WHERE lesson_id = %s",
+                    (lesson_id,),
+                ).fetchone()
+                revision = max(int(row[0]) if row else 0, int(local)) + int(material)
+                cur.executemany(
+                    "INSERT INTO section_texts (hash, lesson_id, anchor, title, text) "
+                    "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (hash) DO NOTHING",
+                    section_texts,
+                )
+                values = {**publication, "revision": revision}
+                cur.execute(
+                    f"INSERT INTO lesson_publications ({', '.join(PUBLICATION_COLUMNS)}) "
+                    f"VALUES ({', '.join(['%s'] * len(PUBLICATION_COLUMNS))})",
+                    [values[column] for column in PUBLICATION_COLUMNS],
+                )
+                cur.executemany(  # the files it carries (content travels: server_m004.sql)
+                    "INSERT INTO content_files (id, publication_id, lesson_id, version, path, "
+                    "sha256, body, published_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+                    [
+                        (
+                            str(uuid.uuid4()),
+                            publication["id"],
+                            lesson_id,
+                            publication["version"],
+                            path,
+                            sha256,
+                            body,
+                            publication["published_at"],
+                        )
+                        for path, sha256, body in files
+                    ],
+                )
+        except psycopg_module.errors.ForeignKeyViolation:
+            raise StoreError(
+                "publishing needs the author on the company server: run 'sellertrain sync' on "
+                "this PC, then publish again"
+            ) from None
+        except psycopg_module.Error as exc:
+            raise StoreError(
+                f"the company server did not record the publication: {first_line(exc)}"
+            ) from None
+        finally:
+            conn.close()
+        return revision

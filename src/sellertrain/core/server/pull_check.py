@@ -1,0 +1,76 @@
+"""Verify on pull: a manager's PC checks what it received before trusting its reports.
+
+The hash chains of the employees whose results arrived are walked again, and each pulled
+result is scored again from its answers: the percentage from the answers' own scores, and,
+where this PC's content holds the quiz at the version the attempt was taken in, each answer
+from the learner's response by the quiz's own rules. A desktop that wrote a result whose
+chain is consistent but whose score was not earned is caught here. Each mismatch is one line.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sellertrain.core.training import responses
+from sellertrain.core.training.engine import score_question
+
+if TYPE_CHECKING:
+    from sellertrain.core.models import Course
+    from sellertrain.core.store.database import Store
+
+TOLERANCE = 0.01  # scores are stored rounded to 2 decimals (percent) and 6 (per answer)
+
+
+def pulled_results_mark(store: Store) -> int:
+    """The last local rowid of attempt_results: what a pull adds comes after it."""
+    return int(
+        store.conn.execute("SELECT coalesce(max(rowid), 0) FROM attempt_results").fetchone()[0]
+    )
+
+
+def check_pulled(store: Store, after_rowid: int, course: Course | None) -> list[str]:
+    """One line per problem in the results pulled after ``after_rowid`` (and their chains)."""
+    rows = store.conn.execute(
+        "SELECT r.id, r.attempt_id, r.score, r.status, a.employee_id, a.quiz_id, a.quiz_version,"
+        " coalesce(e.name, a.employee_id) FROM attempt_results AS r"
+        " JOIN attempts AS a ON a.id = r.attempt_id LEFT JOIN employees AS e"
+        " ON e.id = a.employee_id WHERE r.rowid > ? ORDER BY r.rowid",
+        (after_rowid,),
+    ).fetchall()
+    if not rows:
+        return []
+    employees = {row[4] for row in rows}
+    report = store.verify_records()
+    problems = [str(p) for p in report.problems if p.employee_id in employees]
+    for result_id, attempt_id, score, status, _employee, quiz_id, version, name in rows:
+        if status == "abandoned":
+            continue
+        answers = store.conn.execute(
+            "SELECT question_id, selected, score FROM answers WHERE attempt_id = ?",
+            (attempt_id,),
+        ).fetchall()
+        if not answers:
+            continue
+        percent = round(100.0 * sum(a[2] for a in answers) / len(answers), 2)
+        if abs(percent - score) > TOLERANCE:
+            problems.append(
+                f"{name}: result {result_id} of {quiz_id} says {score:g} % but its answers "
+                f"add up to {percent:g} %: the result was not scored by SellerTrain"
+            )
+            continue
+        quiz = course.quizzes.get(quiz_id) if course is not None else None
+        if quiz is None or quiz.version != version:
+            continue  # the quiz as it was is not on this PC: the answers' own scores stand
+        questions = {q.id: q for q in quiz.questions}
+        for question_id, selected, given in answers:
+            question = questions.get(question_id)
+            if question is None:
+                continue
+            earned = score_question(question, responses.decode(selected))
+            if abs(earned - given) > TOLERANCE:
+                problems.append(
+                    f"{name}: result {result_id} of {quiz_id} (version {version}) gives "
+                    f"question {question_id} {given:g} but the answer earns {earned:g}"
+                )
+                break
+    return problems

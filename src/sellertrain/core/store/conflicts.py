@@ -1,0 +1,147 @@
+"""An attempt submitted on two PCs: the result kept, the other one kept as a conflict.
+
+The same attempt resumed offline and submitted on two PCs gives two results for one attempt.
+The company record keeps the one it received first; the server moves the other, with its
+answers, into ``result_conflicts`` / ``conflict_answers`` (server_m003.sql), which every PC
+pulls. The PC that submitted the second one holds it as its own result, so there the pulled
+first result is the one set aside (``kept`` = 1: the company record's choice). Nothing is
+dropped on either side, both stay links of their own device's hash chain, and managers see
+one line per conflict.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+Row = tuple[Any, ...]
+_CHUNK = 500  # attempt ids per query
+RESULT_COLUMNS = (
+    "id, attempt_id, status, finished_at, score, passed, employee_id, chain_seq, prev_hash, "
+    "record_hash, device_id, pass_mark"
+)
+
+
+def set_aside_pulled(
+    conn: sqlite3.Connection, table: str, rows: Sequence[Row], now: str
+) -> list[Row]:
+    """The pulled ``rows`` of ``table`` to insert as they are; the others are set aside here.
+
+    A pulled result whose attempt has another result here is the company record's result for
+    an attempt this PC also submitted: it goes to ``result_conflicts`` (kept = 1) and its
+    answers to ``conflict_answers``. A pulled conflict that is this PC's own result is skipped
+    (it is here already, as the result).
+    """
+    if table == "attempt_results":
+        return _set_aside_results(conn, rows, now)
+    if table == "answers":
+        return _set_aside_answers(conn, rows)
+    if table == "result_conflicts":
+        return [row for row in rows if not _is_result(conn, row[0])]
+    if table == "conflict_answers":
+        return [row for row in rows if not _is_result(conn, row[1])]
+    return list(rows)
+
+
+def _is_result(conn: sqlite3.Connection, result_id: str) -> bool:
+    found = conn.execute("SELECT 1 FROM attempt_results WHERE id = ?", (result_id,)).fetchone()
+    return found is not None
+
+
+def _set_aside_results(conn: sqlite3.Connection, rows: Sequence[Row], now: str) -> list[Row]:
+    here = _results_here(conn, [row[1] for row in rows])
+    if not here:
+        return list(rows)  # the usual case: none of these attempts has a result here
+    keep: list[Row] = []
+    for row in rows:
+        result_id, attempt_id = row[0], row[1]
+        mine = here.get(attempt_id)
+        if mine is None or mine == result_id:
+            keep.append(row)
+            continue
+        conn.execute(
+            f"INSERT INTO result_conflicts ({RESULT_COLUMNS}, other_result_id, kept, recorded_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) ON CONFLICT (id) DO NOTHING",
+            (*row, mine, now),
+        )
+    return keep
+
+
+def _results_here(conn: sqlite3.Connection, attempt_ids: Sequence[str]) -> dict[str, str]:
+    """attempt id -> the id of its result here, for those of ``attempt_ids`` that have one."""
+    found: dict[str, str] = {}
+    for start in range(0, len(attempt_ids), _CHUNK):
+        chunk = attempt_ids[start : start + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(
+            conn.execute(
+                f"SELECT attempt_id, id FROM attempt_results WHERE attempt_id IN ({marks})", chunk
+            ).fetchall()
+        )
+    return found
+
+
+def _set_aside_answers(conn: sqlite3.Connection, rows: Sequence[Row]) -> list[Row]:
+    aside = dict(
+        conn.execute("SELECT attempt_id, id FROM result_conflicts WHERE kept = 1").fetchall()
+    )
+    if not aside:
+        return list(rows)
+    keep: list[Row] = []
+    for row in rows:
+        result_id = aside.get(row[1])
+        if result_id is None:
+            keep.append(row)
+            continue
+        conn.execute(
+            "INSERT INTO conflict_answers (id, result_id, attempt_id, question_id, position,"
+            " selected, selected_text, correct, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (id) DO NOTHING",
+            (row[0], result_id, *row[1:]),
+        )
+    return keep
+
+
+@dataclass(frozen=True)
+class ResultConflict:
+    """One attempt with two results: who, which quiz, both scores, and which one counts."""
+
+    attempt_id: str
+    employee: str
+    quiz_id: str
+    kept_score: float
+    kept_finished: str
+    other_score: float
+    other_finished: str
+
+    def line(self) -> str:
+        return (
+            f"{self.employee}: attempt {self.attempt_id} of {self.quiz_id} was submitted on two "
+            f"PCs; the company record keeps the first ({self.kept_score:g} %, finished "
+            f"{self.kept_finished}), the other ({self.other_score:g} %, finished "
+            f"{self.other_finished}) is kept as a conflict"
+        )
+
+
+def result_conflicts(conn: sqlite3.Connection) -> list[ResultConflict]:
+    """Every attempt with a second result, oldest first, as the company record decided it."""
+    rows = conn.execute(
+        "SELECT c.attempt_id, coalesce(e.name, a.employee_id), a.quiz_id, c.kept,"
+        " c.score, c.finished_at, r.score, r.finished_at"
+        " FROM result_conflicts AS c JOIN attempt_results AS r ON r.id = c.other_result_id"
+        " JOIN attempts AS a ON a.id = c.attempt_id LEFT JOIN employees AS e"
+        " ON e.id = a.employee_id ORDER BY c.recorded_at, c.rowid"
+    ).fetchall()
+    found = []
+    for attempt_id, name, quiz_id, kept, score, finished, other, other_finished in rows:
+        if kept:  # the pulled result counts; this PC's own is the conflict
+            found.append(
+                ResultConflict(attempt_id, name, quiz_id, score, finished, other, other_finished)
+            )
+        else:
+            found.append(
+                ResultConflict(attempt_id, name, quiz_id, other, other_finished, score, finished)
+            )
+    return found
