@@ -1,11 +1,26 @@
-"""Where the database and the content live, with the overrides users and scripts set."""
+"""Where the database and the content live, with the overrides users and scripts set.
+
+The same rules hold for a source checkout, an installed wheel and the built app
+(``packaging/``): the database is always in the user's data folder, never beside the program,
+so installing an update (which replaces the program's folder) cannot touch it.
+"""
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+
+def frozen_bundle() -> Path | None:
+    """The folder the built app's files were unpacked in (PyInstaller's ``sys._MEIPASS``), or
+    None when running from source or an installed wheel."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle)
+    return None
 
 
 def default_db_path() -> Path:
@@ -24,7 +39,11 @@ def log_dir() -> Path:
 
 
 def bundled_content() -> Path:
-    """The course that ships with the app: inside the wheel, or the checkout's root."""
+    """The course that ships with the app: in the built app, inside the wheel, or the
+    checkout's root. The built app and the wheel keep it at ``sellertrain/content``."""
+    bundle = frozen_bundle()
+    if bundle is not None:
+        return bundle / "sellertrain" / "content"
     installed = PACKAGE_DIR / "content"
     if (installed / "lessons").is_dir():
         return installed
