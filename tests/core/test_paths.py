@@ -96,3 +96,13 @@ def test_from_source_the_version_is_the_package_metadata_and_no_build_date():
     info = build_info()
     assert info.version == version("sellertrain")
     assert info.build_date is None and info.commit is None
+
+
+def test_the_built_apps_own_course_is_replaced_by_updates_a_copy_is_not(frozen, tmp_path):
+    assert paths.replaced_by_updates(frozen / "sellertrain" / "content")
+    assert not paths.replaced_by_updates(tmp_path / "our-course")
+
+
+def test_a_source_checkouts_course_is_its_authors_own(monkeypatch):
+    monkeypatch.delenv("SELLERTRAIN_CONTENT", raising=False)
+    assert not paths.replaced_by_updates(REPO)

@@ -50,6 +50,20 @@ def bundled_content() -> Path:
     return PACKAGE_DIR.parent.parent
 
 
+def replaced_by_updates(root: Path) -> bool:
+    """Whether ``root`` is the course inside the installed program (the built app, a wheel),
+    which the next update replaces: authors must write in a folder of their own instead.
+
+    A source checkout's course is its authors' working copy, so it is never one."""
+    shipped = bundled_content()
+    if frozen_bundle() is None and shipped == PACKAGE_DIR.parent.parent:
+        return False
+    try:
+        return root.resolve() == shipped.resolve()
+    except OSError:  # an unreadable path cannot be the program's own folder
+        return False
+
+
 def default_content_root() -> Path:
     """``SELLERTRAIN_CONTENT``, else the bundled course."""
     if os.environ.get("SELLERTRAIN_CONTENT"):
