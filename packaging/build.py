@@ -24,6 +24,7 @@ REPO = Path(__file__).resolve().parent.parent
 GENERATED = REPO / "build" / "generated"
 DIST = REPO / "dist"
 APP = DIST / "SellerTrain"
+I18N = REPO / "src" / "sellertrain" / "i18n"
 MAX_MB = 200  # issue 21: the built folder must stay under this
 
 # A CJK font for Chinese text when the build machine has one whose licence lets us ship it
@@ -107,9 +108,15 @@ def check_folder(app: Path) -> list[str]:
         bundle / "sellertrain" / "build-info.json",
         bundle / "sellertrain" / "core" / "store" / "migrations",
     ]
+    # the app's own translations, once the source has them (src/sellertrain/i18n/*.qm)
+    wanted += [bundle / "sellertrain" / "i18n" / qm.name for qm in sorted(I18N.glob("*.qm"))]
     missing = [str(p.relative_to(app)) for p in wanted if not p.exists()]
     if not any(bundle.rglob("qtbase_zh_CN.qm")):
         missing.append("Qt's own translations (qtbase_*.qm)")
+    # staff desktops sync with the company record: psycopg itself is in the archive, its
+    # compiled part and libpq are files
+    if not (bundle / "psycopg_binary").is_dir():
+        missing.append("the company record's PostgreSQL driver (psycopg)")
     return missing
 
 
