@@ -115,6 +115,26 @@ def _install_excepthook(log_file: Path | None) -> None:
     _keep_alive.append(reporter)
 
 
+def use_bundled_fonts(folder: Path) -> list[str]:
+    """Add the fonts the built app carries when the system has no Chinese font; the families.
+
+    Only the Linux build carries one (Windows and macOS always have a Chinese font); loading it
+    costs ~10 ms at start-up, so a system that can show Chinese already does not pay it.
+    """
+    from PySide6.QtGui import QFontDatabase
+
+    if not folder.is_dir() or QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        return []
+    added: list[str] = []
+    for font in sorted(folder.glob("*.tt[cf]")) + sorted(folder.glob("*.otf")):
+        font_id = QFontDatabase.addApplicationFont(str(font))
+        if font_id < 0:
+            log.warning("cannot load the bundled font %s", font)
+        else:
+            added += QFontDatabase.applicationFontFamilies(font_id)
+    return added
+
+
 def open_store(path: Path) -> Store | None:
     """Open the database; if it cannot be used, offer another file, a new one, or quitting.
 
@@ -164,7 +184,7 @@ def run(db_path: Path | None, content_root: Path, smoke: bool = False) -> int:
 
     from sellertrain.core.accounts import Accounts
     from sellertrain.core.content.cache import load_course_cached
-    from sellertrain.core.paths import default_db_path
+    from sellertrain.core.paths import default_db_path, frozen_bundle
     from sellertrain.core.store import Store, StoreError
     from sellertrain.ui.main_window import MainWindow
     from sellertrain.ui.style import APP_STYLE_SHEET
@@ -174,6 +194,9 @@ def run(db_path: Path | None, content_root: Path, smoke: bool = False) -> int:
     app.setApplicationName("SellerTrain")
     app.setStyle("Fusion")
     app.setStyleSheet(APP_STYLE_SHEET)
+    bundle = frozen_bundle()
+    if bundle is not None:
+        use_bundled_fonts(bundle / "sellertrain" / "fonts")
     if not smoke:
         _install_excepthook(_setup_logging())
     if smoke:

@@ -12,7 +12,6 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 
-from sellertrain import __version__
 from sellertrain.cli import (
     app,
     audit,
@@ -48,12 +47,33 @@ COMMAND_GROUPS = (
 SIGPIPE_STATUS = 141  # what a shell reports for a command ended by SIGPIPE (128 + 13)
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the package version, and the build date in the built app.
+
+    Worked out only when asked for, so that starting the app reads no package metadata."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings,
+            dest=argparse.SUPPRESS,
+            default=argparse.SUPPRESS,
+            nargs=0,
+            help="print the version (and, for the installed app, its build date) and exit",
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        from sellertrain.core.build_info import version_line
+
+        print(version_line())  # on standard output, as argparse's own version action does
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sellertrain",
         description="Training for cross-border e-commerce staff. With no command, starts the app.",
     )
-    parser.add_argument("--version", action="version", version=f"sellertrain {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     app.add_app_options(parser)
     add_common_options(parser, suppress=False)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")

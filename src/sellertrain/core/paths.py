@@ -1,11 +1,26 @@
-"""Where the database and the content live, with the overrides users and scripts set."""
+"""Where the database and the content live, with the overrides users and scripts set.
+
+The same rules hold for a source checkout, an installed wheel and the built app
+(``packaging/``): the database is always in the user's data folder, never beside the program,
+so installing an update (which replaces the program's folder) cannot touch it.
+"""
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+
+def frozen_bundle() -> Path | None:
+    """The folder the built app's files were unpacked in (PyInstaller's ``sys._MEIPASS``), or
+    None when running from source or an installed wheel."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle)
+    return None
 
 
 def default_db_path() -> Path:
@@ -24,11 +39,29 @@ def log_dir() -> Path:
 
 
 def bundled_content() -> Path:
-    """The course that ships with the app: inside the wheel, or the checkout's root."""
+    """The course that ships with the app: in the built app, inside the wheel, or the
+    checkout's root. The built app and the wheel keep it at ``sellertrain/content``."""
+    bundle = frozen_bundle()
+    if bundle is not None:
+        return bundle / "sellertrain" / "content"
     installed = PACKAGE_DIR / "content"
     if (installed / "lessons").is_dir():
         return installed
     return PACKAGE_DIR.parent.parent
+
+
+def replaced_by_updates(root: Path) -> bool:
+    """Whether ``root`` is the course inside the installed program (the built app, a wheel),
+    which the next update replaces: authors must write in a folder of their own instead.
+
+    A source checkout's course is its authors' working copy, so it is never one."""
+    shipped = bundled_content()
+    if frozen_bundle() is None and shipped == PACKAGE_DIR.parent.parent:
+        return False
+    try:
+        return root.resolve() == shipped.resolve()
+    except OSError:  # an unreadable path cannot be the program's own folder
+        return False
 
 
 def default_content_root() -> Path:

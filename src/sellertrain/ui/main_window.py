@@ -1,8 +1,7 @@
-"""The main window: a stack of screens plus the toolbar. Navigation and wiring only.
+"""The main window: a stack of screens, the toolbar and Help menu. Navigation and wiring only.
 
-It makes the one Session at sign-in and shows every screen for it; a write through the
-Session emits ``records_changed``, which refreshes the screens that show records.
-"""
+It makes the one Session at sign-in and shows every screen for it; a write through the Session
+emits ``records_changed``, which refreshes the screens that show records."""
 
 from __future__ import annotations
 
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from sellertrain.core.models import Course, Employee
 from sellertrain.ui import dialogs
 from sellertrain.ui.first_run import FirstRunScreen
-from sellertrain.ui.navigation import NavigationBar
+from sellertrain.ui.navigation import NavigationBar, add_help_menu
 from sellertrain.ui.shortcuts import add_shortcuts
 from sellertrain.ui.sign_in import SignInScreen
 from sellertrain.ui.sync_status import attach_sync_status
@@ -79,6 +78,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.toolbar.setVisible(False)
         add_shortcuts(self, self.toolbar)
+        self.about_action = add_help_menu(self, accounts.store.path, lambda: self.course.root)
         self.team_action, self.author_action = self.toolbar.team_action, self.toolbar.author_action
         self.user_label = self.toolbar.user_label
         self._connect()

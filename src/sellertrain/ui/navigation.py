@@ -1,12 +1,14 @@
-"""The toolbar of the signed-in employee: home, my progress, team, author, who, sign out."""
+"""The main window's way around: the signed-in employee's toolbar, and the Help menu."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
 
 if TYPE_CHECKING:  # the session's modules load at sign-in, not at start-up
     from sellertrain.core.session import Session
@@ -46,3 +48,28 @@ class NavigationBar(QToolBar):
         self.team_action.setVisible(session.is_manager)
         self.author_action.setVisible(session.can_author)
         self.setVisible(True)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NavigationBar", text)
+
+
+def add_help_menu(window: QMainWindow, database: Path, content: Callable[[], Path]) -> QAction:
+    """Help ▸ About SellerTrain, there before sign-in too; returns the About action.
+
+    ``content`` is asked when the box opens: an author may have reloaded the course."""
+
+    menu = window.menuBar().addMenu(_tr("&Help"))
+    menu.setObjectName("helpMenu")
+    about = QAction(_tr("&About SellerTrain"), window)
+    about.setObjectName("helpAbout")
+    about.setMenuRole(QAction.MenuRole.AboutRole)  # macOS moves it to the application menu
+
+    def show_about() -> None:
+        from sellertrain.ui.about import AboutDialog  # built only when asked for
+
+        AboutDialog.show_for(window, database, content())
+
+    about.triggered.connect(show_about)
+    menu.addAction(about)
+    return about

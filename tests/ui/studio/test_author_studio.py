@@ -594,3 +594,22 @@ def test_refresh_reads_the_folder_again_for_the_session_last_shown(
     studio.refresh()
     assert studio.tree_item(path) is not None
     assert "written-elsewhere" in studio.session.course.lessons
+
+
+def test_in_the_built_app_the_shipped_course_is_read_only_and_says_why(
+    qtbot, store, content, author, monkeypatch, tmp_path
+):
+    """An update replaces the program's folder: edits there would be lost, so none are made."""
+    bundle = tmp_path / "bundle"
+    (bundle / "sellertrain").mkdir(parents=True)
+    shipped = bundle / "sellertrain" / "content"
+    content.rename(shipped)
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    monkeypatch.setattr("sys._MEIPASS", str(bundle), raising=False)
+    screen = AuthorScreen()
+    qtbot.addWidget(screen)
+    screen.show_for(session_for(store, shipped, author))
+    assert not screen.can_edit and screen.editor.isReadOnly()
+    assert not screen.new_lesson_button.isEnabled() and not screen.import_button.isEnabled()
+    assert "each update replaces it" in screen.subtitle.text()
+    assert str(shipped.resolve()) in screen.subtitle.text()

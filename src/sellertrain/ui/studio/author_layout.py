@@ -73,6 +73,7 @@ class AuthorLayout(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("screenSubtitle")
         self.subtitle.setWordWrap(True)
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)  # it may name a folder
         self._lay_out()
 
     def _build_buttons(self) -> None:

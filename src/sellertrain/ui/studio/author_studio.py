@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from sellertrain.core.content import authoring
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import ContentError
+from sellertrain.core.paths import replaced_by_updates
 from sellertrain.core.session import AccessDenied, Session
 from sellertrain.ui import dialogs
 from sellertrain.ui.studio import new_sources, publishing
@@ -61,16 +62,25 @@ class AuthorScreen(OpenFileView):
         self.session = session
         self.root = Path(session.course.root).resolve()
         self.watcher.use_folder(self.root)
-        self.can_edit = session.can_author
+        shipped = replaced_by_updates(self.root)  # an update would overwrite any edit
+        self.can_edit = session.can_author and not shipped
         self.import_button.setEnabled(self.can_edit)
-        self.subtitle.setText(
-            self.tr(
+        if self.can_edit:
+            subtitle = self.tr(
                 "Edit the course's Markdown files. The preview uses the learners' renderer; "
                 "the problems are those of 'sellertrain check'."
             )
-            if self.can_edit
-            else self.tr("Only authors and managers can change the course. You can read it here.")
-        )
+        elif shipped and session.can_author:
+            subtitle = self.tr(
+                "This is the course that came with the app, and each update replaces it. To "
+                "write lessons, copy this folder and start SellerTrain with the copy "
+                "(see 'Your own course' in the install guide):\n{folder}"
+            ).format(folder=self.root)
+        else:
+            subtitle = self.tr(
+                "Only authors and managers can change the course. You can read it here."
+            )
+        self.subtitle.setText(subtitle)
         self.editor.setReadOnly(not self.can_edit)
         self._reload_course()
         if self.path is not None and not self.is_new and not self.is_modified:
