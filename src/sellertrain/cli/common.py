@@ -9,6 +9,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
+from sellertrain.core.language import SUPPORTED
+
 if TYPE_CHECKING:
     from sellertrain.core.store import Store
 
@@ -48,6 +50,13 @@ def add_common_options(
 ) -> None:
     """``--db`` and ``--content``; on a subcommand (suppress) they keep the top level's value."""
     default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--lang",
+        choices=SUPPORTED,
+        default=default,
+        help="language of the app, messages and exports: en or zh-CN "
+        "(default: the language chosen in the app, else the system locale)",
+    )
     if db:
         parser.add_argument(
             "--db",
@@ -161,3 +170,17 @@ class Steps:
             print(f"{self.what}: {self.step} ({took:.0f} s)", file=sys.stderr, flush=True)
             if self._stop.wait(self.every):
                 return
+
+
+def warn_without_cjk_font(args: argparse.Namespace) -> None:
+    """Before writing a PDF: say once on stderr when Chinese would print as empty boxes."""
+    from sellertrain.core.i18n import translate
+    from sellertrain.core.language import chosen_language
+    from sellertrain.pdf.fonts import missing_font_warning
+    from sellertrain.pdf.report import _ensure_app
+
+    _ensure_app()  # the font database needs the Qt application the PDF writer uses anyway
+    text = missing_font_warning()
+    if text is not None:
+        language = chosen_language(getattr(args, "lang", None))
+        print(f"sellertrain: warning: {translate(language, 'Fonts', text)}", file=sys.stderr)

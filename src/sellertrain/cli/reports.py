@@ -59,12 +59,14 @@ def cmd_report(args: argparse.Namespace) -> int:
             steps.now(f"writing the {args.format.upper()} text")
         try:
             if args.format == "pdf":
+                from sellertrain.cli.common import warn_without_cjk_font
                 from sellertrain.pdf.team_report import write_team_pdf
 
                 def drawn(done: int, total: int) -> bool:
                     steps.count(done, total, "drawing the team table")
                     return True
 
+                warn_without_cjk_font(args)
                 write_team_pdf(text, people, args.out, drawn)
             else:
                 _write(text, args.format, args.out)

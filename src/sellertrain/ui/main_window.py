@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from sellertrain.core.models import Course, Employee
 from sellertrain.ui import dialogs
 from sellertrain.ui.first_run import FirstRunScreen
+from sellertrain.ui.language_choice import LanguageChoice
 from sellertrain.ui.navigation import NavigationBar
 from sellertrain.ui.shortcuts import add_shortcuts
 from sellertrain.ui.sign_in import SignInScreen
@@ -47,10 +48,10 @@ class RecordsScreen(Protocol):
 class MainWindow(QMainWindow):
     records_changed = Signal()  # a write went through the signed-in Session
 
-    def __init__(self, accounts: Accounts, course: Course, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.accounts = accounts
-        self.course = course
+    def __init__(self, accounts: Accounts, course: Course, language: str = "en") -> None:
+        super().__init__()
+        self.accounts, self.course = accounts, course
+        self.language = language  # "en" or "zh-CN": the screens are built in it (core.language)
         self.employee: Employee | None = None
         self.session: Session | None = None
         self.author: AuthorScreen | None = None  # the author studio, built on first use
@@ -83,13 +84,12 @@ class MainWindow(QMainWindow):
         self.user_label = self.toolbar.user_label
         self._connect()
         self.sync_status = attach_sync_status(self)  # the company record, if joined
-        problems = [e for e in course.errors if e.severity == "error"]
-        if problems:
-            self.statusBar().showMessage(
-                self.tr(
-                    "{n} content problem(s) hidden from learners; run 'sellertrain check'."
-                ).format(n=len(problems))
+        self.language_choice = LanguageChoice(self)
+        if n := len([e for e in course.errors if e.severity == "error"]):
+            hidden = self.tr(
+                "%n content problem(s) hidden from learners; run 'sellertrain check'.", "", n
             )
+            self.statusBar().showMessage(hidden)
 
     def _connect(self) -> None:
         self.first_run.account_created.connect(self.signed_in)

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QWidget
 
+from sellertrain.ui.status_text import role_text
+
 if TYPE_CHECKING:  # the session's modules load at sign-in, not at start-up
     from sellertrain.core.session import Session
 
@@ -42,7 +44,7 @@ class NavigationBar(QToolBar):
     def show_for(self, session: Session) -> None:
         """Name who is signed in and offer what their role may open."""
         employee = session.employee
-        self.user_label.setText(f"{employee.name} ({employee.role.value})")
+        self.user_label.setText(f"{employee.name} ({role_text(employee.role)})")
         self.team_action.setVisible(session.is_manager)
         self.author_action.setVisible(session.can_author)
         self.setVisible(True)
