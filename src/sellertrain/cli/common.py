@@ -172,15 +172,25 @@ class Steps:
                 return
 
 
-def warn_without_cjk_font(args: argparse.Namespace) -> None:
-    """Before writing a PDF: say once on stderr when Chinese would print as empty boxes."""
-    from sellertrain.core.i18n import translate
+def language(args: argparse.Namespace) -> str:
+    """The language of this command's messages and files: --lang, the app's choice, the locale."""
     from sellertrain.core.language import chosen_language
+
+    return chosen_language(getattr(args, "lang", None))
+
+
+def prepare_pdf(args: argparse.Namespace) -> str:
+    """Before writing a PDF: Qt's translators for the language (returned), and a warning on
+    stderr, once, when no CJK font would print Chinese (names, text) as anything but boxes."""
+    from sellertrain.core.i18n import translate
     from sellertrain.pdf.fonts import missing_font_warning
     from sellertrain.pdf.report import _ensure_app
+    from sellertrain.ui import translations
 
     _ensure_app()  # the font database needs the Qt application the PDF writer uses anyway
+    chosen = language(args)
+    translations.install(chosen)  # the certificate's own texts are translated by Qt
     text = missing_font_warning()
     if text is not None:
-        language = chosen_language(getattr(args, "lang", None))
-        print(f"sellertrain: warning: {translate(language, 'Fonts', text)}", file=sys.stderr)
+        print(f"sellertrain: warning: {translate(chosen, 'Fonts', text)}", file=sys.stderr)
+    return chosen

@@ -134,11 +134,11 @@ def cmd_certificate(args: argparse.Namespace) -> int:
     store, found = _find_certificate(args)
     store.close()
     course = load_course(content_root(args), deep=False)
-    from sellertrain.cli.common import warn_without_cjk_font
+    from sellertrain.cli.common import prepare_pdf
     from sellertrain.pdf.certificate import write_certificate_pdf
 
     try:
-        warn_without_cjk_font(args)
+        prepare_pdf(args)
         write_certificate_pdf(found, found.employee_name, args.out, course.settings.title)
     except OSError as exc:
         raise cannot_write(args.out, exc) from None

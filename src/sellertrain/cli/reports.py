@@ -14,6 +14,7 @@ from sellertrain.cli.common import (
     add_command,
     cannot_write,
     content_root,
+    language,
     open_store,
 )
 
@@ -59,15 +60,15 @@ def cmd_report(args: argparse.Namespace) -> int:
             steps.now(f"writing the {args.format.upper()} text")
         try:
             if args.format == "pdf":
-                from sellertrain.cli.common import warn_without_cjk_font
+                from sellertrain.cli.common import prepare_pdf
                 from sellertrain.pdf.team_report import write_team_pdf
 
                 def drawn(done: int, total: int) -> bool:
                     steps.count(done, total, "drawing the team table")
                     return True
 
-                warn_without_cjk_font(args)
-                write_team_pdf(text, people, args.out, drawn)
+                chosen = prepare_pdf(args)
+                write_team_pdf(text, people, args.out, drawn, language=chosen)
             else:
                 _write(text, args.format, args.out)
         except OSError as exc:
@@ -84,6 +85,7 @@ def _report_text(args: argparse.Namespace, steps: Steps) -> tuple[str, list[Empl
     import datetime as dt
 
     from sellertrain.core.content.loader import load_course
+    from sellertrain.core.i18n import Translator
     from sellertrain.core.reports import exports
     from sellertrain.core.reports import team as reports
     from sellertrain.core.timestamps import local_time
@@ -94,7 +96,7 @@ def _report_text(args: argparse.Namespace, steps: Steps) -> tuple[str, list[Empl
         steps.now("working out each employee's progress")
         rows = reports.team_progress(store, course, dt.date.today())
         if args.format == "csv":
-            return exports.team_progress_csv(rows), rows
+            return exports.team_progress_csv(rows, language(args)), rows
         steps.now(f"building the report of {len(rows):,} employees")
         text = exports.team_report_html(
             rows,
@@ -102,9 +104,10 @@ def _report_text(args: argparse.Namespace, steps: Steps) -> tuple[str, list[Empl
             reports.cumulative_completions(store.first_completions_by_day()),
             reports.score_histogram(store.attempt_scores()),
             reports.team_weak_questions(store, course, 10),
-            "SellerTrain team report",
+            Translator(language(args)).translate("TeamScreen", "SellerTrain team report"),
             local_time(store.now()),
             with_table=args.format != "pdf",
+            language=language(args),
         )
         return text, rows
     finally:

@@ -82,3 +82,38 @@ def catalogue(language: str) -> Catalogue:
 def translate(language: str, context: str, text: str, n: int = -1) -> str:
     """``text`` (a catalogue source) in ``language``; ``%n`` filled with ``n`` when given."""
     return catalogue(language).translate(context, text, n)
+
+
+class Translator:
+    """``translate`` in one language, spelled as Qt's so lupdate extracts its literals.
+
+    The core's texts for people (report headings, status names) are written
+    ``tx.translate("Context", "literal")``; the UI's catalogue translates them.
+    """
+
+    def __init__(self, language: str = ENGLISH) -> None:
+        self.language = language
+
+    def translate(self, context: str, text: str, disambiguation: str = "", n: int = -1) -> str:
+        return catalogue(self.language).translate(context, text, n)
+
+    def status(self, status: str) -> str:
+        """A status value (team, lesson, role) by its name in the UI's "Status" table.
+
+        English files keep the value itself ("overdue"), as they always have.
+        """
+        if self.language == ENGLISH:
+            return str(status)
+        names = {
+            "not started": self.translate("Status", "Not started"),
+            "in progress": self.translate("Status", "In progress"),
+            "complete": self.translate("Status", "Complete"),
+            "completed": self.translate("Status", "Completed"),
+            "overdue": self.translate("Status", "Overdue"),
+            "needs refresh": self.translate("Status", "Needs refresh"),
+            "quiz passed": self.translate("Status", "Quiz passed"),
+            "learner": self.translate("Status", "Learner"),
+            "manager": self.translate("Status", "Manager"),
+            "author": self.translate("Status", "Author"),
+        }
+        return names.get(str(status), str(status))

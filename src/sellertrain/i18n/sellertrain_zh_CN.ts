@@ -2890,6 +2890,141 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     </message>
 </context>
 <context>
+    <name>TeamReport</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Required lessons</source>
+        <translation>必修课程数</translation>
+    </message>
+    <message>
+        <source>Required done</source>
+        <translation>已完成必修</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>完成比例</translation>
+    </message>
+    <message>
+        <source>Quizzes passed</source>
+        <translation>已通过的测验</translation>
+    </message>
+    <message>
+        <source>Average best score</source>
+        <translation>平均最高分</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Overdue lessons</source>
+        <translation>已逾期课程</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下一个截止日期</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation>名员工</translation>
+    </message>
+    <message>
+        <source>overall completion</source>
+        <translation>总体完成率</translation>
+    </message>
+    <message>
+        <source>Lessons done</source>
+        <translation>已完成课程</translation>
+    </message>
+    <message>
+        <source>Average best</source>
+        <translation>平均最高分</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>No employees yet.</source>
+        <translation>还没有员工。</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>作答数</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>正确率</translation>
+    </message>
+    <message>
+        <source>Most chosen wrong answer</source>
+        <translation>最常选的错误答案</translation>
+    </message>
+    <message>
+        <source>No quiz answers yet.</source>
+        <translation>还没有测验作答。</translation>
+    </message>
+    <message>
+        <source>First-attempt answers correct, by risk area</source>
+        <translation>按风险领域统计的首次作答正确率</translation>
+    </message>
+    <message>
+        <source>Lessons completed over time (cumulative)</source>
+        <translation>课程完成情况趋势（累计）</translation>
+    </message>
+    <message>
+        <source>Quiz score distribution (finished attempts)</source>
+        <translation>测验分数分布（已完成的作答）</translation>
+    </message>
+    <message>
+        <source>Team report: {course}</source>
+        <translation>团队报告：{course}</translation>
+    </message>
+    <message>
+        <source> (filtered)</source>
+        <translation>（已筛选）</translation>
+    </message>
+    <message>
+        <source>Filtered: {filters}. The summary, the charts and the tables cover these employees only.</source>
+        <translation>筛选条件：{filters}。摘要、图表和表格仅涵盖这些员工。</translation>
+    </message>
+    <message>
+        <source>Team progress</source>
+        <translation>团队进度</translation>
+    </message>
+    <message>
+        <source>Generated {time} by SellerTrain</source>
+        <translation>由 SellerTrain 于 {time} 生成</translation>
+    </message>
+    <message>
+        <source>Share correct is over all answers to the current version of each quiz. Risk areas count the answers on each employee&apos;s first attempt at the quizzes of the lessons with that tag.</source>
+        <translation>正确率按每个测验当前版本的全部作答计算。风险领域统计每位员工首次参加带有该标签课程的测验时的作答。</translation>
+    </message>
+</context>
+<context>
     <name>TeamScreen</name>
     <message>
         <source>Export team report</source>

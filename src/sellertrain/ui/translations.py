@@ -18,6 +18,7 @@ from sellertrain.core.language import ENGLISH, qt_name
 log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []  # kept alive while installed; Qt does not own them
+_current = [ENGLISH]
 
 
 def install(language: str) -> list[str]:
@@ -29,6 +30,7 @@ def install(language: str) -> list[str]:
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
+    _current[0] = language
     QLocale.setDefault(QLocale(qt_name(language)))
     if app is None:
         return []
@@ -47,3 +49,8 @@ def install(language: str) -> list[str]:
         else:
             log.warning("no translation %s in %s", base, folder)
     return loaded
+
+
+def current() -> str:
+    """The language installed last (what exports made from the screens are written in)."""
+    return _current[0]

@@ -15,7 +15,7 @@ from sellertrain.core.reports import exports
 from sellertrain.core.reports.team import EmployeeProgress
 from sellertrain.core.session import Session
 from sellertrain.core.timestamps import local_time
-from sellertrain.ui import dialogs
+from sellertrain.ui import dialogs, translations
 from sellertrain.ui.team.pdf_export import PdfExport
 from sellertrain.ui.team.team_model import TeamTableModel
 
@@ -55,7 +55,7 @@ def export_report(widget: QWidget, screen: TeamScreen, session: Session, kind: s
     people = [row.employee for row in rows] if filtered else None
     try:
         if kind == "csv":
-            exports.write_csv(path, exports.team_progress_csv(rows))
+            exports.write_csv(path, exports.team_progress_csv(rows, translations.current()))
             return path
         html = exports.team_report_html(
             rows,
@@ -67,6 +67,7 @@ def export_report(widget: QWidget, screen: TeamScreen, session: Session, kind: s
             local_time(session.timestamp()),
             with_table=kind == "html",
             filtered=filtered,
+            language=translations.current(),
         )
         if kind == "html":
             path.write_text(html, encoding="utf-8")
