@@ -262,6 +262,101 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>was</source>
+        <translation>原为</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>manages</source>
+        <translation>管理部门</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>截止至</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>days to finish</source>
+        <translation>完成天数</translation>
+    </message>
+    <message>
+        <source>repeat every (months)</source>
+        <translation>重复间隔（月）</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>assigned to</source>
+        <translation>分配对象</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>previous version</source>
+        <translation>上一版本</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>修订号</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>小节</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>one-time password</source>
+        <translation>一次性密码</translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation>实质性变更</translation>
+    </message>
+    <message>
+        <source>editorial</source>
+        <translation>编辑性修改</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogView</name>
     <message>
         <source>Employee added</source>
@@ -1134,6 +1229,21 @@ From now on learners see it, and a lesson counts as required for everyone it app
     <message>
         <source>Not removed</source>
         <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} 小时 {m:02d} 分钟</translation>
     </message>
 </context>
 <context>

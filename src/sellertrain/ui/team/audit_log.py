@@ -30,6 +30,7 @@ from sellertrain.core.reports import exports
 from sellertrain.core.reports.audit_log import audit_csv, audit_rows, day_range
 from sellertrain.core.session import AUDIT_ACTIONS, AuditEntry, AuditFilter, Session
 from sellertrain.ui import dialogs
+from sellertrain.ui.team import audit_names
 from sellertrain.ui.widgets import name_widget
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,7 @@ class AuditLogView(QWidget):
             "password_changed": self.tr("Password changed"),
             "due_extended": self.tr("Due date extended"),
         }
+        self.details = (audit_names.key_names(), audit_names.value_names())
         self.action_filter = name_widget(
             QComboBox(), "auditAction", self.tr("Show changes of kind")
         )
@@ -182,7 +184,8 @@ class AuditLogView(QWidget):
         first = len(self.entries)
         self.entries += page
         self.table.setRowCount(len(self.entries))
-        for row, cells in enumerate(audit_rows(page, self.labels, self.tr("command line")), first):
+        rows = audit_rows(page, self.labels, self.tr("command line"), None, *self.details)
+        for row, cells in enumerate(rows, first):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -248,6 +251,7 @@ class AuditLogView(QWidget):
             self.labels,
             self.tr("command line"),
             [*header, self.tr("Details")],
+            details=self.details,
         )
         try:
             exports.write_csv(path, text)
