@@ -49,3 +49,31 @@ def test_pdf_needs_out_and_bad_paths_are_one_line_errors(db: Path, tmp_path: Pat
     assert main(["report", "--db", str(db), "--out", str(missing)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("sellertrain: error: cannot write") and err.count("\n") == 1
+
+
+def test_the_report_follows_lang_in_csv_html_and_messages(db: Path, tmp_path: Path, capsys):
+    assert main(["--lang", "zh-CN", "report", "--db", str(db)]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out.removeprefix("\ufeff"))))
+    assert rows[0][:4] == ["姓名", "部门", "角色", "状态"]
+    assert {r[2] for r in rows[1:]} == {"学员"} and {r[3] for r in rows[1:]} == {"未开始"}
+    html = tmp_path / "r.html"
+    assert (
+        main(["report", "--lang", "zh-CN", "--db", str(db), "--format", "html", "--out", str(html)])
+        == 0
+    )
+    text = html.read_text(encoding="utf-8")
+    assert '<html lang="zh-CN">' in text and "团队报告" in text and "团队进度" in text
+
+
+def test_the_saved_choice_and_the_locale_choose_when_lang_is_not_given(
+    db: Path, capsys, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+):
+    monkeypatch.setenv("LC_ALL", "zh_CN.UTF-8")
+    assert main(["report", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.removeprefix("\ufeff").startswith("姓名,")
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    (tmp_path / "this-computer.ini").write_text("[ui]\nlanguage=zh-CN\n", encoding="utf-8")
+    assert main(["report", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.removeprefix("\ufeff").startswith("姓名,")
+    assert main(["report", "--lang", "en", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.removeprefix("\ufeff").startswith("name,")

@@ -109,12 +109,12 @@ def english_left(root: QWidget, allowed: list[str]) -> list[tuple[str, str]]:
     found = []
     for where, text in visible_texts(root):
         rest = text
-        for allowed_text in allowed:
-            rest = rest.replace(allowed_text, " ")
-        rest = re.sub(r"<[^>]+>|&\w+;", " ", rest)  # rich-text markup is not words
         for cut in re.findall(r"[^—：]*…", rest):  # content shortened to fit: a prefix of it
             if any(full.startswith(cut.strip(" …")) for full in allowed):
                 rest = rest.replace(cut, " ")
+        for allowed_text in allowed:
+            rest = rest.replace(allowed_text, " ")
+        rest = re.sub(r"<[^>]+>|&\w+;", " ", rest)  # rich-text markup is not words
         if ENGLISH_WORD.search(rest):
             found.append((where, text))
     return found

@@ -853,6 +853,10 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <translation>可接受的数字：</translation>
     </message>
     <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
         <source>↳ Feedback: {text}</source>
         <translation>↳ 反馈：{text}</translation>
     </message>
@@ -1016,6 +1020,22 @@ From now on learners see it, and a lesson counts as required for everyone it app
     <message>
         <source>Verify this certificate with: {command}</source>
         <translation>验证此证书：{command}</translation>
+    </message>
+    <message>
+        <source>SELLERTRAIN · MARKETPLACE RULES TRAINING</source>
+        <translation>SELLERTRAIN · 跨境平台规则培训</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>兹证明</translation>
+    </message>
+    <message>
+        <source>of the course</source>
+        <translation>所属课程</translation>
+    </message>
+    <message>
+        <source>VERIFICATION CODE</source>
+        <translation>验证码</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2751,14 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
         <translation>你的答案，错误</translation>
     </message>
     <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Read this section again</source>
+        <translation>重读这一小节</translation>
+    </message>
+    <message>
         <source>correct</source>
         <translation>正确</translation>
     </message>
@@ -2741,6 +2769,14 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     <message>
         <source>no answer</source>
         <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>你的答案：</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>可接受的答案：</translation>
     </message>
     <message>
         <source>Save certificate</source>

@@ -75,14 +75,21 @@ def certificate_html(certificate: Certificate, employee: str, course: str = "") 
     verify = QCoreApplication.translate(
         "CertificatePdf", "Verify this certificate with: {command}"
     ).format(command=f"<b>sellertrain verify {esc(certificate.code)}</b>")
+    # outside the f-string: lupdate does not read calls inside one
+    banner = QCoreApplication.translate(
+        "CertificatePdf", "SELLERTRAIN · MARKETPLACE RULES TRAINING"
+    )
+    certifies = QCoreApplication.translate("CertificatePdf", "This certifies that")
+    of_course = QCoreApplication.translate("CertificatePdf", "of the course")
+    code_label = QCoreApplication.translate("CertificatePdf", "VERIFICATION CODE")
     return f"""<html><head><title>{esc(heading)}: {esc(employee)}</title></head>
 <body style="font-family: 'DejaVu Sans', sans-serif; color:{INK};">
 <p align="center" style="font-size:11pt; color:{GOLD}; margin-top:0;">
-<b>{esc(QCoreApplication.translate("CertificatePdf", "SELLERTRAIN · MARKETPLACE RULES TRAINING"))}</b></p>
+<b>{esc(banner)}</b></p>
 <p align="center" style="font-family: 'DejaVu Serif', serif; font-size:36pt; color:{NAVY};
  margin-top:6px; margin-bottom:4px;">{esc(heading)}</p>
 <p align="center" style="font-size:12pt; color:{MUTED}; margin-top:14px;">
-{esc(QCoreApplication.translate("CertificatePdf", "This certifies that"))}</p>
+{esc(certifies)}</p>
 <p align="center" style="font-family: 'DejaVu Serif', serif; font-size:32pt; margin-top:4px;
  margin-bottom:0;"><i>{esc(employee)}</i></p>
 <p align="center" style="margin-top:0; margin-bottom:0;"><img src="{RULE}" width="360" height="2"></p>
@@ -90,10 +97,10 @@ def certificate_html(certificate: Certificate, employee: str, course: str = "") 
 <p align="center" style="font-size:22pt; color:{NAVY}; margin-top:2px; margin-bottom:2px;">
 <b>{esc(certificate.title)}</b></p>
 <p align="center" style="font-size:12pt; color:{MUTED}; margin-top:2px;">
-{esc(QCoreApplication.translate("CertificatePdf", "of the course"))} <span style="color:{INK};">{esc(course or DEFAULT_COURSE)}</span></p>
+{esc(of_course)} <span style="color:{INK};">{esc(course or DEFAULT_COURSE)}</span></p>
 <table width="74%" align="center" cellpadding="6" style="margin-top:22px;"><tr>{cells}</tr></table>
 <p align="center" style="font-size:9pt; color:{MUTED}; margin-top:26px; margin-bottom:2px;">
-{esc(QCoreApplication.translate("CertificatePdf", "VERIFICATION CODE"))}</p>
+{esc(code_label)}</p>
 <p align="center" style="font-family: 'DejaVu Sans Mono', monospace; font-size:17pt;
  color:{NAVY}; margin-top:0; margin-bottom:4px;"><b>{esc(certificate.code)}</b></p>
 <p align="center" style="font-size:9pt; color:{MUTED}; margin-top:0;">{verify}</p>

@@ -42,8 +42,10 @@ def item_html(item: ReviewItem) -> str:
         )
     if not item.kind.is_choice:
         rows = _typed_rows(item)
+    why = QCoreApplication.translate("SellerTrain", "Why:")  # not in the f-string: lupdate
+    again = QCoreApplication.translate("SellerTrain", "Read this section again")
     explanation = (
-        f'<p style="color:#374151; background-color:#f3f4f6;"><b>{QCoreApplication.translate("SellerTrain", "Why:")}</b> '
+        f'<p style="color:#374151; background-color:#f3f4f6;"><b>{why}</b> '
         f"{html.escape(item.explanation)}</p>"
         if item.explanation
         else ""
@@ -51,7 +53,7 @@ def item_html(item: ReviewItem) -> str:
     link = ""
     if not item.correct and item.tests_lesson:
         target = item.tests_lesson + (f"#{item.tests_anchor}" if item.tests_anchor else "")
-        link = f'<p><a href="lesson:{html.escape(target)}">{QCoreApplication.translate("SellerTrain", "Read this section again")}</a></p>'
+        link = f'<p><a href="lesson:{html.escape(target)}">{again}</a></p>'
     return (
         f'<h3><span style="color:{colour};">{mark}</span> {item.number}. {html.escape(item.text)}</h3>'
         + "".join(rows)
@@ -88,9 +90,11 @@ def _typed_rows(item: ReviewItem) -> list[str]:
         else "<i>{}</i>".format(QCoreApplication.translate("SellerTrain", "no answer"))
     )
     accepted = html.escape("; ".join(item.expected))
+    yours = QCoreApplication.translate("SellerTrain", "Your answer:")
+    accepted_label = QCoreApplication.translate("SellerTrain", "Accepted:")
     return [
-        f'<p style="margin:2px 0 2px 12px; color:{colour};"><b>{QCoreApplication.translate("SellerTrain", "Your answer:")}</b> {answer}</p>',
-        f'<p style="margin:2px 0 2px 12px; color:#137333;"><b>{QCoreApplication.translate("SellerTrain", "Accepted:")}</b> {accepted}</p>',
+        f'<p style="margin:2px 0 2px 12px; color:{colour};"><b>{yours}</b> {answer}</p>',
+        f'<p style="margin:2px 0 2px 12px; color:#137333;"><b>{accepted_label}</b> {accepted}</p>',
     ]
 
 

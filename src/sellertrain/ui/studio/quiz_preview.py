@@ -150,8 +150,9 @@ def question_html(
     elif question.kind is Kind.MATCHING:
         rows += _matching(question, learner)
     if question.explanation and not learner:
+        why = html.escape(QCoreApplication.translate("AuthorScreen", "Why:"))
         rows.append(
-            f'<p style="color:{GREY}; background-color:#f3f4f6;"><b>{html.escape(QCoreApplication.translate("AuthorScreen", "Why:"))}</b> '
+            f'<p style="color:{GREY}; background-color:#f3f4f6;"><b>{why}</b> '
             f"{html.escape(question.explanation)}</p>"
         )
     if question.tests_lesson and not learner:
