@@ -2306,7 +2306,7 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     </message>
     <message>
         <source>Previous</source>
-        <translation>上一页</translation>
+        <translation>上一题</translation>
     </message>
     <message>
         <source>⚑ Flag for review</source>
@@ -2314,7 +2314,7 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     </message>
     <message>
         <source>Next</source>
-        <translation>下一页</translation>
+        <translation>下一题</translation>
     </message>
     <message>
         <source>Finish attempt…</source>
