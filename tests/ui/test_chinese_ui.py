@@ -105,19 +105,23 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield name, text
 
 
+def strip_allowed(text: str, allowed: list[str]) -> str:
+    """``text`` without the allowed words, content shortened to fit, and rich-text markup."""
+    rest = text
+    for cut in re.findall(r"[^—：]*…", rest):  # content shortened to fit: a prefix of it
+        if any(full.startswith(cut.strip(" …")) for full in allowed):
+            rest = rest.replace(cut, " ")
+    for allowed_text in allowed:
+        rest = rest.replace(allowed_text, " ")
+    return re.sub(r"<[^>]+>|&\w+;", " ", rest)
+
+
 def english_left(root: QWidget, allowed: list[str]) -> list[tuple[str, str]]:
-    found = []
-    for where, text in visible_texts(root):
-        rest = text
-        for cut in re.findall(r"[^—：]*…", rest):  # content shortened to fit: a prefix of it
-            if any(full.startswith(cut.strip(" …")) for full in allowed):
-                rest = rest.replace(cut, " ")
-        for allowed_text in allowed:
-            rest = rest.replace(allowed_text, " ")
-        rest = re.sub(r"<[^>]+>|&\w+;", " ", rest)  # rich-text markup is not words
-        if ENGLISH_WORD.search(rest):
-            found.append((where, text))
-    return found
+    return [
+        (where, text)
+        for where, text in visible_texts(root)
+        if ENGLISH_WORD.search(strip_allowed(text, allowed))
+    ]
 
 
 @pytest.fixture
@@ -189,6 +193,12 @@ def test_the_walk_in_chinese_leaves_no_english(
         tabs.setCurrentIndex(index)
         qtbot.wait(50)  # the tab's rows load on first show
         look(f"team: {tabs.tabText(index)}")
+    svgs = window.team.charts_page.chart_svgs  # the charts' own words (axis, pass mark, dates)
+    words = [w for svg in svgs.values() for w in re.findall(r"<(?:text|title)[^>]*>([^<]*)<", svg)]
+    seen["team: chart words"] = [
+        ("chart", w) for w in words if ENGLISH_WORD.search(strip_allowed(w, allowed))
+    ]
+    assert any("及格分" in w for w in words)
     window.show_employee(learner.id)
     look("employee detail")
 

@@ -320,15 +320,19 @@ def team_report_html(
     describes the filters of a report of some of the team, in its title and summary.
     """
     tx = Translator(language)
+    words = charts.chart_words(tx)
+    risk = tx.translate("TeamReport", "First-attempt answers correct, by risk area")
     figures = [
-        charts.bar_chart(
-            risk_areas, tx.translate("TeamReport", "First-attempt answers correct, by risk area")
-        ),
+        charts.bar_chart(risk_areas, risk, words=words),
         charts.line_chart(
-            completions, tx.translate("TeamReport", "Lessons completed over time (cumulative)")
+            completions,
+            tx.translate("TeamReport", "Lessons completed over time (cumulative)"),
+            words,
         ),
         charts.histogram(
-            histogram, tx.translate("TeamReport", "Quiz score distribution (finished attempts)")
+            histogram,
+            tx.translate("TeamReport", "Quiz score distribution (finished attempts)"),
+            words=words,
         ),
     ]
     chart_html = "".join(f'<div class="chart">{figure}</div>' for figure in figures)
@@ -369,9 +373,8 @@ def team_report_html(
             "with that tag.",
         )
     )
-    html_lang = "zh-CN" if language != ENGLISH else "en"
     return f"""<!DOCTYPE html>
-<html lang="{html_lang}">
+<html lang="{language}">
 <head>
 <meta charset="utf-8">
 <title>{_h(title)}</title>
