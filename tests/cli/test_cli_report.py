@@ -77,3 +77,12 @@ def test_the_saved_choice_and_the_locale_choose_when_lang_is_not_given(
     assert capsys.readouterr().out.removeprefix("\ufeff").startswith("姓名,")
     assert main(["report", "--lang", "en", "--db", str(db)]) == 0
     assert capsys.readouterr().out.removeprefix("\ufeff").startswith("name,")
+
+
+def test_status_speaks_chinese_with_lang(db: Path, capsys):
+    assert main(["--lang", "zh-CN", "status", "Chen Jie", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Chen Jie（学员，customer-service，")
+    assert "未开始" in out and "已完成 0 /" in out and "not started" not in out
+    assert main(["status", "Chen Jie", "--db", str(db)]) == 0
+    assert "(learner, customer-service, joined" in capsys.readouterr().out

@@ -17,6 +17,7 @@ from sellertrain.cli.common import (
     language,
     open_store,
 )
+from sellertrain.core.i18n import Translator
 
 if TYPE_CHECKING:
     from sellertrain.core.reports.team import EmployeeProgress
@@ -76,7 +77,11 @@ def cmd_report(args: argparse.Namespace) -> int:
                 raise  # standard output: a closed pipe ends quietly in main
             raise cannot_write(args.out, exc) from None
     if args.out is not None:
-        print(f"wrote the {args.format} report of {rows} employees to {args.out}")
+        tx = Translator(language(args))
+        wrote = tx.translate(
+            "ReportCommand", "wrote the {format} report of {n} employees to {path}"
+        )
+        print(wrote.format(format=args.format, n=rows, path=args.out))
     return 0
 
 

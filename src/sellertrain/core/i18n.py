@@ -109,6 +109,7 @@ class Translator:
             "in progress": self.translate("Status", "In progress"),
             "complete": self.translate("Status", "Complete"),
             "completed": self.translate("Status", "Completed"),
+            "done": self.translate("Status", "Done"),
             "overdue": self.translate("Status", "Overdue"),
             "needs refresh": self.translate("Status", "Needs refresh"),
             "quiz passed": self.translate("Status", "Quiz passed"),

@@ -913,6 +913,73 @@ From now on learners see it, and a lesson counts as required for everyone it app
     </message>
 </context>
 <context>
+    <name>CertificateCommand</name>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source> (expires in {n} days)</source>
+        <translation>（{n} 天后到期）</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>certificate {code}</source>
+        <translation>证书 {code}</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>颁发日期</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>certificate {code} expired on {date}</source>
+        <translation>证书 {code} 已于 {date} 过期</translation>
+    </message>
+    <message>
+        <source>wrote certificate {code} of {name} to {path}</source>
+        <translation>已将 {name} 的证书 {code} 写入 {path}</translation>
+    </message>
+</context>
+<context>
     <name>CertificateList</name>
     <message>
         <source>Certificate</source>
@@ -2585,6 +2652,13 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>wrote the {format} report of {n} employees to {path}</source>
+        <translation>已将 {n} 名员工的 {format} 报告写入 {path}</translation>
+    </message>
+</context>
+<context>
     <name>ResultsScreen</name>
     <message>
         <source>Review of your answers</source>
@@ -3047,6 +3121,10 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
         <translation>已完成</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -3073,6 +3151,37 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     <message>
         <source>Author</source>
         <translation>编写者</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>no department</source>
+        <translation>无部门</translation>
+    </message>
+    <message>
+        <source>{employee} ({role}, {department}, joined {joined}): {verdict}, {done} of {required} required done</source>
+        <translation>{employee}（{role}，{department}，{joined} 入职）：{verdict}，已完成 {done} / {required} 项必修</translation>
+    </message>
+    <message>
+        <source>nothing is required</source>
+        <translation>没有必修内容</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>截止 {date}</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source> (due soon)</source>
+        <translation>（即将截止）</translation>
+    </message>
+    <message>
+        <source>, every {n} months</source>
+        <translation>，每 {n} 个月一次</translation>
     </message>
 </context>
 <context>
