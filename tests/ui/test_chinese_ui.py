@@ -257,3 +257,21 @@ def test_the_app_rebuilds_its_window_in_the_chosen_language(qtbot, store: Store,
         assert rebuilt.sign_in.sign_in_button.text() == "登录"
     finally:
         translations.install("en")
+
+
+def test_first_run_problems_are_said_in_chinese(qtbot, chinese, store: Store, course) -> None:
+    window = MainWindow(Accounts(store), course, language="zh-CN")
+    qtbot.addWidget(window)
+    window.start()
+    screen = window.first_run
+    assert screen.create_button.text() == "创建主管账户"
+    screen.name_edit.setText("王芳")
+    for typed, expected in (("short", "密码至少需要 8 个字符。"), ("password123", "太容易被猜到")):
+        screen.password_edit.setText(typed)
+        screen.repeat_edit.setText(typed)
+        qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
+        assert expected in screen.error_label.text()
+    assert not store.has_employees()
+    screen.name_edit.setText("")
+    qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
+    assert screen.error_label.text() == "请输入你的姓名。"

@@ -1681,6 +1681,18 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <translation>还没有任何账户。请创建第一个主管账户：主管负责添加员工、分配培训并查看所有人的进度。</translation>
     </message>
     <message>
+        <source>Type your name.</source>
+        <translation>请输入你的姓名。</translation>
+    </message>
+    <message>
+        <source>The password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>This password is one of the first anyone would guess; choose a less common one.</source>
+        <translation>这个密码太容易被猜到，请换一个不常见的。</translation>
+    </message>
+    <message>
         <source>The two passwords differ. Type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
