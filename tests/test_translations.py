@@ -155,7 +155,9 @@ def test_the_chinese_catalogue_has_no_english_sentences_left() -> None:
         text = "".join(message.find("translation").itertext())  # type: ignore[union-attr]
         rest = allowed.sub("", re.sub(r"\{[^}]*\}|'[^']*'|“[^”]*”|\([^)]*\*[^)]*\)", "", text))
         rest = re.sub(
-            r"sellertrain [\w-]+[^”]*|fonts-[\w-]+|google-noto[\w-]*|sudo \w+ \w+", "", rest
+            r"sellertrain [\w-]+[^”]*|fonts-[\w-]+|google-noto[\w-]*|sudo \w+ \w+|--[\w-]+",
+            "",
+            rest,
         )
         if re.search(r"[A-Za-z]{3,}", rest) and source != "SellerTrain":
             english.append(f"{context}: {text!r}")

@@ -86,3 +86,19 @@ def test_status_speaks_chinese_with_lang(db: Path, capsys):
     assert "未开始" in out and "已完成 0 /" in out and "not started" not in out
     assert main(["status", "Chen Jie", "--db", str(db)]) == 0
     assert "(learner, customer-service, joined" in capsys.readouterr().out
+
+
+def test_employees_messages_follow_lang(db: Path, capsys, monkeypatch: pytest.MonkeyPatch):
+    import io as _io
+
+    monkeypatch.setattr("sys.stdin", _io.StringIO("a-long-pass-phrase\n"))
+    args = ["--lang", "zh-CN", "employees", "add", "王芳", "--role", "manager", "--db", str(db)]
+    assert main(args) == 0
+    assert capsys.readouterr().out.startswith("已添加 王芳（主管），入职日期 ")
+    assert (
+        main(
+            ["employees", "set-joined", "Nobody", "2026-01-01", "--db", str(db), "--lang", "zh-CN"]
+        )
+        == 1
+    )
+    assert "没有名为“Nobody”的员工" in capsys.readouterr().err

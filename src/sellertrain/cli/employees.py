@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sellertrain.cli.common import CliError, Steps, Subcommands, add_command, open_store
+from sellertrain.cli.common import CliError, Steps, Subcommands, add_command, language, open_store
+from sellertrain.core.i18n import Translator
 
 if TYPE_CHECKING:
     from sellertrain.core.store import Store
@@ -104,11 +105,11 @@ def _date(text: str) -> str:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
 
 
-def _read_password(name: str) -> str:
+def _read_password(name: str, tx: Translator) -> str:
     if sys.stdin.isatty():
-        first = getpass.getpass(f"Password for {name}: ")
-        if getpass.getpass("Repeat it: ") != first:
-            raise CliError("the two passwords differ")
+        first = getpass.getpass(tx.translate("Cli", "Password for {name}: ").format(name=name))
+        if getpass.getpass(tx.translate("Cli", "Repeat it: ")) != first:
+            raise CliError(tx.translate("Cli", "the two passwords differ"))
         return first
     try:
         return sys.stdin.readline().rstrip("\r\n")
@@ -121,6 +122,7 @@ def _read_password(name: str) -> str:
 def cmd_employees(args: argparse.Namespace) -> int:
     from sellertrain.core.store import StoreError, UnknownDepartment
 
+    tx = Translator(language(args))
     store = open_store(args, create=args.action in ("add", "import"))
     try:
         if args.action == "add":
@@ -129,21 +131,26 @@ def cmd_employees(args: argparse.Namespace) -> int:
             employee = store.add_employee(
                 args.name,
                 args.role,
-                _read_password(args.name),
+                _read_password(args.name, tx),
                 args.department,
                 create_department=args.create_department,
             )
             if args.joined:
                 employee = store.set_joined(employee.id, args.joined, None)
-            print(f"added {employee.name} ({employee.role.value}), joined {employee.joined}")
+            added = tx.translate("Cli", "added {name} ({role}), joined {joined}")
+            role = tx.status(employee.role.value)
+            print(added.format(name=employee.name, role=role, joined=employee.joined))
         elif args.action == "import":
-            _import_employees(store, args.file, args.create_department)
+            _import_employees(store, args.file, args.create_department, tx)
         elif args.action == "set-joined":
             found = store.employee_by_name(args.name)
             if found is None:
-                raise CliError(f"no employee named '{args.name}'")
+                raise CliError(
+                    tx.translate("Cli", "no employee named '{name}'").format(name=args.name)
+                )
             store.set_joined(found.id, args.date, None)
-            print(f"{found.name} joined on {args.date}")
+            joined = tx.translate("Cli", "{name} joined on {date}")
+            print(joined.format(name=found.name, date=args.date))
         else:
             for employee in store.employees():
                 print(
@@ -162,6 +169,7 @@ def cmd_employees(args: argparse.Namespace) -> int:
 def cmd_departments(args: argparse.Namespace) -> int:
     from sellertrain.core.store import StoreError
 
+    tx = Translator(language(args))
     store = open_store(args, create=args.action == "add")
     try:
         if args.action == "list":
@@ -170,10 +178,11 @@ def cmd_departments(args: argparse.Namespace) -> int:
         elif not args.name:
             raise CliError(f"departments {args.action} needs a department name")
         elif args.action == "add":
-            print(f"added department {store.add_department(args.name)}")
+            added = tx.translate("Cli", "added department {name}")
+            print(added.format(name=store.add_department(args.name)))
         else:
             store.remove_department(args.name)
-            print(f"removed department {args.name}")
+            print(tx.translate("Cli", "removed department {name}").format(name=args.name))
     except StoreError as exc:
         raise CliError(str(exc)) from None
     finally:
@@ -181,7 +190,9 @@ def cmd_departments(args: argparse.Namespace) -> int:
     return 0
 
 
-def _import_employees(store: Store, file: Path, create_departments: bool) -> None:
+def _import_employees(
+    store: Store, file: Path, create_departments: bool, tx: Translator | None = None
+) -> None:
     from sellertrain.core.interchange.employees_csv import import_employees
 
     with Steps("import", "reading the file") as steps:
@@ -191,14 +202,18 @@ def _import_employees(store: Store, file: Path, create_departments: bool) -> Non
             progress=lambda done, total: steps.count(done, total, "hashing passwords"),
             create_departments=create_departments,
         )
+    tx = tx or Translator()
     for problem in result.problems:
         print(problem, file=sys.stderr)
     if result.more_problems:
-        print(f"... and {result.more_problems} more problem(s)", file=sys.stderr)
+        more = tx.translate("Cli", "... and {n} more problem(s)")
+        print(more.format(n=result.more_problems), file=sys.stderr)
     if result.problems:
         total = len(result.problems) + result.more_problems
         hint = ""
         if any("unknown department" in problem.message for problem in result.problems):
-            hint = " (--create-department adds the new departments)"
-        raise CliError(f"{file}: nothing imported; fix the {total} problem(s) above{hint}")
-    print(f"imported {len(result.added)} employees from {file}")
+            hint = tx.translate("Cli", " (--create-department adds the new departments)")
+        nothing = tx.translate("Cli", "{file}: nothing imported; fix the {n} problem(s) above")
+        raise CliError(nothing.format(file=file, n=total) + hint)
+    imported = tx.translate("Cli", "imported {n} employees from {file}")
+    print(imported.format(n=len(result.added), file=file))

@@ -1054,11 +1054,11 @@ From now on learners see it, and a lesson counts as required for everyone it app
     <name>CertificatePdf</name>
     <message>
         <source>Certificate of completion</source>
-        <translation>结业证书</translation>
+        <translation>模块结业证书</translation>
     </message>
     <message>
         <source>Certificate of achievement</source>
-        <translation>成绩证书</translation>
+        <translation>考核合格证书</translation>
     </message>
     <message>
         <source>has completed the module</source>
@@ -1174,6 +1174,57 @@ From now on learners see it, and a lesson counts as required for everyone it app
     <message>
         <source>{day} {month}</source>
         <translation>{month}{day}日</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Password for {name}: </source>
+        <translation>{name} 的密码：</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>added {name} ({role}), joined {joined}</source>
+        <translation>已添加 {name}（{role}），入职日期 {joined}</translation>
+    </message>
+    <message>
+        <source>no employee named &apos;{name}&apos;</source>
+        <translation>没有名为“{name}”的员工</translation>
+    </message>
+    <message>
+        <source>{name} joined on {date}</source>
+        <translation>{name} 的入职日期已设为 {date}</translation>
+    </message>
+    <message>
+        <source>added department {name}</source>
+        <translation>已添加部门 {name}</translation>
+    </message>
+    <message>
+        <source>removed department {name}</source>
+        <translation>已删除部门 {name}</translation>
+    </message>
+    <message>
+        <source>... and {n} more problem(s)</source>
+        <translation>……另有 {n} 个问题</translation>
+    </message>
+    <message>
+        <source> (--create-department adds the new departments)</source>
+        <translation>（使用 --create-department 可添加新部门）</translation>
+    </message>
+    <message>
+        <source>{file}: nothing imported; fix the {n} problem(s) above</source>
+        <translation>{file}：未导入任何内容；请先修正上面的 {n} 个问题</translation>
+    </message>
+    <message>
+        <source>imported {n} employees from {file}</source>
+        <translation>已从 {file} 导入 {n} 名员工</translation>
     </message>
 </context>
 <context>
