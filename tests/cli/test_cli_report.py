@@ -102,3 +102,11 @@ def test_employees_messages_follow_lang(db: Path, capsys, monkeypatch: pytest.Mo
         == 1
     )
     assert "没有名为“Nobody”的员工" in capsys.readouterr().err
+
+
+def test_the_audit_log_follows_lang(db: Path, capsys):
+    assert main(["audit", "--db", str(db), "--lang", "zh-CN"]) == 0
+    out = capsys.readouterr().out
+    assert "添加员工" in out and "部门: customer-service" in out and "Employee added" not in out
+    assert main(["audit", "--db", str(db)]) == 0
+    assert "Employee added" in capsys.readouterr().out

@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Who</source>
-        <translation>对象</translation>
+        <translation>分配给谁</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -464,11 +464,11 @@
     </message>
     <message>
         <source>Who</source>
-        <translation>对象</translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What</source>
-        <translation>内容</translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>来源</translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>to</source>

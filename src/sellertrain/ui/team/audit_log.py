@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sellertrain.core.reports import exports
+from sellertrain.core.i18n import Translator
+from sellertrain.core.reports import audit_words, exports
 from sellertrain.core.reports.audit_log import audit_csv, audit_rows, day_range
 from sellertrain.core.session import AUDIT_ACTIONS, AuditEntry, AuditFilter, Session
-from sellertrain.ui import dialogs
-from sellertrain.ui.team import audit_names
+from sellertrain.ui import dialogs, translations
 from sellertrain.ui.widgets import name_widget
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,8 @@ class AuditLogView(QWidget):
             "password_changed": self.tr("Password changed"),
             "due_extended": self.tr("Due date extended"),
         }
-        self.details = (audit_names.key_names(), audit_names.value_names())
+        tx = Translator(translations.current())
+        self.details = (audit_words.detail_key_names(tx), audit_words.detail_value_names(tx))
         self.action_filter = name_widget(
             QComboBox(), "auditAction", self.tr("Show changes of kind")
         )
