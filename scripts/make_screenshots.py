@@ -1,10 +1,15 @@
 """Make the README screenshots from the real app, offscreen, with a throw-away database.
 
-Run: uv run python scripts/make_screenshots.py [OUT_DIR]
+Run: uv run python scripts/make_screenshots.py [OUT_DIR] [--lang zh-CN] [--size 1366x768]
+
+With ``--lang zh-CN`` the screens are in Chinese (the README's zh-CN set is made with
+``docs/screenshots/zh-CN --lang zh-CN``); ``--size`` sets the window size. Lesson content
+stays in the course's own language.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime
 import os
 import shutil
@@ -24,11 +29,13 @@ from sellertrain.core.session import Session
 from sellertrain.core.store import Store
 from sellertrain.core.training.certificates import issue_due_certificates
 from sellertrain.pdf.certificate import render_certificate_image
-from sellertrain.ui import dialogs
+from sellertrain.ui import dialogs, translations
 from sellertrain.ui.main_window import MainWindow
 from sellertrain.ui.studio.publish_dialog import PublishDialog
 from sellertrain.ui.style import APP_STYLE_SHEET
 from sellertrain.ui.team.team_model import ROW_ROLE
+
+NAMES = {"en": ("Wang Fang", "Chen Jie", "Li Na"), "zh-CN": ("王芳", "陈杰", "李娜")}
 
 
 def pass_quiz(window: MainWindow, quiz_id: str) -> None:
@@ -41,11 +48,12 @@ def pass_quiz(window: MainWindow, quiz_id: str) -> None:
     window.quiz.submit()
 
 
-def main(out: Path) -> None:
+def main(out: Path, language: str = "en", size: tuple[int, int] = (1180, 780)) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     app.setStyleSheet(APP_STYLE_SHEET)
+    translations.install(language)
     dialogs.ask_yes_no = lambda *_args: True
     with tempfile.TemporaryDirectory() as folder:
         os.environ["SELLERTRAIN_SETTINGS"] = str(Path(folder) / "this-computer.ini")
@@ -55,8 +63,8 @@ def main(out: Path) -> None:
             shutil.copytree(bundled_content() / name, content / name)
         shutil.copy(bundled_content() / "course.yaml", content / "course.yaml")
         course = load_course(content, deep=False)
-        window = MainWindow(Accounts(store), course)
-        window.resize(1180, 780)
+        window = MainWindow(Accounts(store), course, language=language)
+        window.resize(*size)
         window.start()
         window.show()
 
@@ -66,8 +74,9 @@ def main(out: Path) -> None:
             print("wrote", out / f"{name}.png")
 
         shot("first-run")
-        boss = store.add_employee("Wang Fang", "manager", "manager-pass", "management")
-        learner = store.add_employee("Chen Jie", "learner", "learner-pass", "customer-service")
+        boss_name, learner_name, author_name = NAMES[language]
+        boss = store.add_employee(boss_name, "manager", "manager-pass", "management")
+        learner = store.add_employee(learner_name, "learner", "learner-pass", "customer-service")
         # training a manager assigned: Home lists it under "Assigned to you", by due date
         today = datetime.date.today()
         for lesson, days in ((course.ordered_lessons[4], -2), (course.ordered_lessons[7], 5)):
@@ -75,7 +84,7 @@ def main(out: Path) -> None:
             store.add_assignment(boss.id, due, "employee", learner.id, lesson_id=lesson.id)
         window.sign_in.refresh()
         window.start()
-        window.sign_in.select("Chen Jie")
+        window.sign_in.select(learner_name)
         shot("sign-in")
         window.signed_in(learner)
         first = course.ordered_lessons[0]
@@ -112,7 +121,7 @@ def main(out: Path) -> None:
         print("wrote", out / "certificate.png")
 
         # The compliance lead changes a rule in the first lesson and publishes it as material.
-        author = store.add_employee("Li Na", "author", "author-pass", "management")
+        author = store.add_employee(author_name, "author", "author-pass", "management")
         path = content / "lessons" / first.path.name
         text = path.read_text(encoding="utf-8")
         old = "Fewer buyers see the products, so daily orders fall."
@@ -138,8 +147,8 @@ def main(out: Path) -> None:
         team_store = Store.create(Path(folder) / "team.db")
         summary = generate_demo_data(team_store, course, 400, seed=11)
         manager = team_store.employee_by_name(summary.manager)
-        window = MainWindow(Accounts(team_store), course)
-        window.resize(1180, 780)
+        window = MainWindow(Accounts(team_store), course, language=language)
+        window.resize(*size)
         window.show()
         window.signed_in(manager)
         window.show_team()
@@ -165,4 +174,10 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"))
+    parser = argparse.ArgumentParser(description="Make the README screenshots.")
+    parser.add_argument("out", nargs="?", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--lang", default="en", choices=("en", "zh-CN"))
+    parser.add_argument("--size", default="1180x780", help="window size, WIDTHxHEIGHT")
+    args = parser.parse_args()
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    main(args.out, args.lang, (width, height))

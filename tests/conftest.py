@@ -164,3 +164,11 @@ def _one_qapplication(qapp):
     """Create the QApplication first: code under test (the PDF writer) may otherwise create a
     bare QGuiApplication, after which no widget can be built in this process."""
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def english_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests speak English whatever the machine's locale or the language chosen in its app:
+    the locale is set and this computer's settings are a file of the test's own."""
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    monkeypatch.setenv("SELLERTRAIN_SETTINGS", str(tmp_path / "this-computer.ini"))

@@ -11,8 +11,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
+    from sellertrain.core.accounts import Accounts
+    from sellertrain.core.models import Course
     from sellertrain.core.store import Store
+    from sellertrain.ui.main_window import MainWindow
 
 log = logging.getLogger("sellertrain")
 _keep_alive: list[object] = []  # the excepthook's reporter must outlive the function
@@ -38,38 +43,45 @@ def _setup_logging() -> Path | None:
 def error_text(value: BaseException, log_file: Path | None) -> str:
     """What an unexpected error box says: what happened, that records are safe, what to do."""
     from sellertrain.core.store import StoreError
-    from sellertrain.ui.dialogs import tr
 
     problem = str(value).lower()
     if isinstance(value, StoreError):
-        what = tr("The database could not be used: {error}.").format(error=value)
+        what = QCoreApplication.translate(
+            "SellerTrain", "The database could not be used: {error}."
+        ).format(error=value)
     elif isinstance(value, sqlite3.DatabaseError) and (
         "malformed" in problem or "not a database" in problem
     ):
-        what = tr(
+        what = QCoreApplication.translate(
+            "SellerTrain",
             "The database file is damaged ({error}). Quit SellerTrain and restore your latest "
-            "backup with 'sellertrain restore FILE'; the damaged file is kept beside it."
+            "backup with 'sellertrain restore FILE'; the damaged file is kept beside it.",
         ).format(error=value)
     elif isinstance(value, sqlite3.OperationalError) and (
         "disk is full" in problem or "disk i/o" in problem or "readonly" in problem
     ):
-        what = tr(
+        what = QCoreApplication.translate(
+            "SellerTrain",
             "The database could not be written ({error}). Free some disk space or check that "
-            "the folder can be written, then try again."
+            "the folder can be written, then try again.",
         ).format(error=value)
     else:
-        what = tr("Something went wrong: {error}.").format(error=value or type(value).__name__)
+        what = QCoreApplication.translate("SellerTrain", "Something went wrong: {error}.").format(
+            error=value or type(value).__name__
+        )
     text = (
         what
         + "\n\n"
-        + tr(
+        + QCoreApplication.translate(
+            "SellerTrain",
             "Your records up to this moment are saved. You can keep working; if the problem comes "
-            "back, restart SellerTrain."
+            "back, restart SellerTrain.",
         )
     )
     if log_file is not None:
-        text += "\n\n" + tr(
-            "If it happens again, send this log file to whoever looks after SellerTrain:\n{path}"
+        text += "\n\n" + QCoreApplication.translate(
+            "SellerTrain",
+            "If it happens again, send this log file to whoever looks after SellerTrain:\n{path}",
         ).format(path=log_file)
     return text
 
@@ -164,10 +176,11 @@ def open_store(path: Path) -> Store | None:
             if picked is not None and picked.exists() and picked.stat().st_size > 0:
                 dialogs.show_error(
                     None,
-                    dialogs.tr("Start a new database"),
-                    dialogs.tr(
+                    QCoreApplication.translate("SellerTrain", "Start a new database"),
+                    QCoreApplication.translate(
+                        "SellerTrain",
                         "{path} already exists. Choose a new file name, or use "
-                        "'Choose another file…' to open an existing database."
+                        "'Choose another file…' to open an existing database.",
                     ).format(path=picked),
                 )
                 picked = None
@@ -177,16 +190,54 @@ def open_store(path: Path) -> Store | None:
             path = picked
 
 
-def run(db_path: Path | None, content_root: Path, smoke: bool = False) -> int:
-    """Run the app until its window closes; with ``smoke``, until the first screen is painted."""
+def _warn_without_cjk_font(language: str) -> None:
+    """Say once, at start, when Chinese would show as empty boxes (and how to fix it)."""
+    from sellertrain.core.i18n import translate
+    from sellertrain.pdf.fonts import missing_font_warning
+    from sellertrain.ui import dialogs
+
+    text = missing_font_warning()
+    if text is not None:
+        dialogs.show_error(None, "SellerTrain", translate(language, "Fonts", text))
+
+
+def open_window(accounts: Accounts, course: Course, language: str) -> MainWindow:
+    """The main window in ``language``; choosing another language builds it again in that one."""
+    from sellertrain.ui import translations
+    from sellertrain.ui.main_window import MainWindow
+
+    translations.install(language)
+    window = MainWindow(accounts, course, language=language)
+
+    def switch(chosen: str) -> None:
+        new = open_window(accounts, window.course, chosen)
+        new.setGeometry(window.geometry())
+        new.start()
+        new.show()
+        _keep_alive.append(new)
+        window.close()
+        window.deleteLater()
+
+    window.language_choice.chosen.connect(switch)
+    return window
+
+
+def run(
+    db_path: Path | None, content_root: Path, smoke: bool = False, language: str | None = None
+) -> int:
+    """Run the app until its window closes; with ``smoke``, until the first screen is painted.
+
+    ``language`` is ``--lang``; without it the saved choice or the system locale decides.
+    """
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     from sellertrain.core.accounts import Accounts
     from sellertrain.core.content.cache import load_course_cached
+    from sellertrain.core.language import chosen_language
     from sellertrain.core.paths import default_db_path, frozen_bundle
     from sellertrain.core.store import Store, StoreError
-    from sellertrain.ui.main_window import MainWindow
+    from sellertrain.ui import translations
     from sellertrain.ui.style import APP_STYLE_SHEET
 
     # the desktop app only ever makes a QApplication (the instance() stub says QCoreApplication)
@@ -197,6 +248,10 @@ def run(db_path: Path | None, content_root: Path, smoke: bool = False) -> int:
     bundle = frozen_bundle()
     if bundle is not None:
         use_bundled_fonts(bundle / "sellertrain" / "fonts")
+    chosen = chosen_language(language)
+    translations.install(chosen)  # before any dialog: the database questions are translated too
+    if not smoke:
+        _warn_without_cjk_font(chosen)
     if not smoke:
         _install_excepthook(_setup_logging())
     if smoke:
@@ -212,7 +267,7 @@ def run(db_path: Path | None, content_root: Path, smoke: bool = False) -> int:
             return 1
         store = opened
     course = load_course_cached(content_root)
-    window = MainWindow(Accounts(store), course)
+    window = open_window(Accounts(store), course, chosen)
     window.resize(1180, 780)
     window.start()
 

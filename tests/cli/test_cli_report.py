@@ -49,3 +49,64 @@ def test_pdf_needs_out_and_bad_paths_are_one_line_errors(db: Path, tmp_path: Pat
     assert main(["report", "--db", str(db), "--out", str(missing)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("sellertrain: error: cannot write") and err.count("\n") == 1
+
+
+def test_the_report_follows_lang_in_csv_html_and_messages(db: Path, tmp_path: Path, capsys):
+    assert main(["--lang", "zh-CN", "report", "--db", str(db)]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out.removeprefix("\ufeff"))))
+    assert rows[0][:4] == ["姓名", "部门", "角色", "状态"]
+    assert {r[2] for r in rows[1:]} == {"学员"} and {r[3] for r in rows[1:]} == {"未开始"}
+    html = tmp_path / "r.html"
+    assert (
+        main(["report", "--lang", "zh-CN", "--db", str(db), "--format", "html", "--out", str(html)])
+        == 0
+    )
+    text = html.read_text(encoding="utf-8")
+    assert '<html lang="zh-CN">' in text and "团队报告" in text and "团队进度" in text
+
+
+def test_the_saved_choice_and_the_locale_choose_when_lang_is_not_given(
+    db: Path, capsys, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+):
+    monkeypatch.setenv("LC_ALL", "zh_CN.UTF-8")
+    assert main(["report", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.removeprefix("\ufeff").startswith("姓名,")
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    (tmp_path / "this-computer.ini").write_text("[ui]\nlanguage=zh-CN\n", encoding="utf-8")
+    assert main(["report", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.removeprefix("\ufeff").startswith("姓名,")
+    assert main(["report", "--lang", "en", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.removeprefix("\ufeff").startswith("name,")
+
+
+def test_status_speaks_chinese_with_lang(db: Path, capsys):
+    assert main(["--lang", "zh-CN", "status", "Chen Jie", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Chen Jie（学员，customer-service，")
+    assert "未开始" in out and "已完成 0 /" in out and "not started" not in out
+    assert main(["status", "Chen Jie", "--db", str(db)]) == 0
+    assert "(learner, customer-service, joined" in capsys.readouterr().out
+
+
+def test_employees_messages_follow_lang(db: Path, capsys, monkeypatch: pytest.MonkeyPatch):
+    import io as _io
+
+    monkeypatch.setattr("sys.stdin", _io.StringIO("a-long-pass-phrase\n"))
+    args = ["--lang", "zh-CN", "employees", "add", "王芳", "--role", "manager", "--db", str(db)]
+    assert main(args) == 0
+    assert capsys.readouterr().out.startswith("已添加 王芳（主管），入职日期 ")
+    assert (
+        main(
+            ["employees", "set-joined", "Nobody", "2026-01-01", "--db", str(db), "--lang", "zh-CN"]
+        )
+        == 1
+    )
+    assert "没有名为“Nobody”的员工" in capsys.readouterr().err
+
+
+def test_the_audit_log_follows_lang(db: Path, capsys):
+    assert main(["audit", "--db", str(db), "--lang", "zh-CN"]) == 0
+    out = capsys.readouterr().out
+    assert "添加员工" in out and "部门: customer-service" in out and "Employee added" not in out
+    assert main(["audit", "--db", str(db)]) == 0
+    assert "Employee added" in capsys.readouterr().out

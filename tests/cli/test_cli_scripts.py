@@ -306,7 +306,7 @@ def test_a_slow_pdf_report_counts_the_rows_it_draws(capsys, monkeypatch, tmp_pat
     monkeypatch.setattr(common, "PROGRESS_EVERY", 0.05)
     monkeypatch.setattr(reports, "_report_text", lambda _a, _s: ("<html></html>", [None] * 12_000))
 
-    def draw(_html, rows, _path, progress):
+    def draw(_html, rows, _path, progress, language="en"):
         for done in (200, 6_000, 12_000):
             assert progress(done, len(rows))
             time.sleep(0.1)

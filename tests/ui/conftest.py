@@ -91,3 +91,13 @@ def reading_clock(monkeypatch: pytest.MonkeyPatch) -> ReadingClock:
     clock = ReadingClock()
     monkeypatch.setattr(lesson_reader.time, "monotonic", clock)
     return clock
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: object) -> None:
+    """The screens in English, with its plural forms, as the app installs them at start.
+
+    Per test (not per session), so a test that switches to Chinese leaves no trace."""
+    from sellertrain.ui import translations
+
+    translations.install("en")

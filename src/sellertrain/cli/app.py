@@ -33,4 +33,9 @@ def cmd_app(args: argparse.Namespace) -> int:
         )
     from sellertrain.app import run
 
-    return run(db_path=args.db, content_root=content_root(args), smoke=args.smoke)
+    return run(
+        db_path=args.db,
+        content_root=content_root(args),
+        smoke=args.smoke,
+        language=getattr(args, "lang", None),
+    )

@@ -7,7 +7,14 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from sellertrain.cli.common import CliError, Subcommands, add_command, cannot_write, open_store
+from sellertrain.cli.common import (
+    CliError,
+    Subcommands,
+    add_command,
+    cannot_write,
+    language,
+    open_store,
+)
 from sellertrain.core.vocabularies import AUDIT_ACTIONS
 
 
@@ -52,8 +59,16 @@ def _day(text: str) -> dt.date:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from sellertrain.core.reports import exports
-    from sellertrain.core.reports.audit_log import audit_csv, audit_rows, day_range
+    from sellertrain.core.i18n import Translator
+    from sellertrain.core.language import ENGLISH
+    from sellertrain.core.reports import audit_words, exports
+    from sellertrain.core.reports.audit_log import (
+        ACTION_NAMES,
+        CSV_HEADER,
+        audit_csv,
+        audit_rows,
+        day_range,
+    )
     from sellertrain.core.store import AUDIT_ACTIONS, AuditFilter
 
     if args.action is not None and args.action not in AUDIT_ACTIONS:
@@ -67,11 +82,26 @@ def cmd_audit(args: argparse.Namespace) -> int:
         entries = store.audit_page(where)
     finally:
         store.close()
+    tx = Translator(language(args))
+    names = audit_words.action_names(tx) if tx.language != ENGLISH else ACTION_NAMES
+    details = (audit_words.detail_key_names(tx), audit_words.detail_value_names(tx))
+    if tx.language == ENGLISH:
+        details = ({}, {})
+    command_line = tx.translate("AuditLogView", "command line")
     if not args.csv:
-        for cells in audit_rows(entries):
+        for cells in audit_rows(entries, names, command_line, None, *details):
             print("\t".join(cell.replace("\t", " ") for cell in cells))
         return 0
-    text = audit_csv(entries)
+    header = CSV_HEADER
+    if tx.language != ENGLISH:
+        header = (
+            tx.translate("AuditLogView", "When"),
+            tx.translate("AuditLogView", "Who"),
+            tx.translate("AuditLogView", "What"),
+            tx.translate("AuditLogView", "Subject"),
+            tx.translate("AuditLogView", "Details"),
+        )
+    text = audit_csv(entries, names, command_line, header, details=details)
     if args.out is None:
         sys.stdout.flush()
         sys.stdout.buffer.write(text.encode("utf-8-sig"))

@@ -9,6 +9,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
+from sellertrain.core.language import SUPPORTED
+
 if TYPE_CHECKING:
     from sellertrain.core.store import Store
 
@@ -52,6 +54,13 @@ def add_common_options(
 ) -> None:
     """``--db`` and ``--content``; on a subcommand (suppress) they keep the top level's value."""
     default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--lang",
+        choices=SUPPORTED,
+        default=default,
+        help="language of the app, messages and exports: en or zh-CN "
+        "(default: the language chosen in the app, else the system locale)",
+    )
     if db:
         parser.add_argument(
             "--db",
@@ -168,3 +177,27 @@ class Steps:
             print(f"{self.what}: {self.step} ({took:.0f} s)", file=sys.stderr, flush=True)
             if self._stop.wait(self.every):
                 return
+
+
+def language(args: argparse.Namespace) -> str:
+    """The language of this command's messages and files: --lang, the app's choice, the locale."""
+    from sellertrain.core.language import chosen_language
+
+    return chosen_language(getattr(args, "lang", None))
+
+
+def prepare_pdf(args: argparse.Namespace) -> str:
+    """Before writing a PDF: Qt's translators for the language (returned), and a warning on
+    stderr, once, when no CJK font would print Chinese (names, text) as anything but boxes."""
+    from sellertrain.core.i18n import translate
+    from sellertrain.pdf.fonts import missing_font_warning
+    from sellertrain.pdf.report import _ensure_app
+    from sellertrain.ui import translations
+
+    _ensure_app()  # the font database needs the Qt application the PDF writer uses anyway
+    chosen = language(args)
+    translations.install(chosen)  # the certificate's own texts are translated by Qt
+    text = missing_font_warning()
+    if text is not None:
+        print(f"sellertrain: warning: {translate(chosen, 'Fonts', text)}", file=sys.stderr)
+    return chosen

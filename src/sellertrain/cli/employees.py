@@ -9,8 +9,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sellertrain.cli.common import CliError, Steps, Subcommands, add_command, open_store
+from sellertrain.cli.common import CliError, Steps, Subcommands, add_command, language, open_store
 from sellertrain.cli.credentials import manager_session
+from sellertrain.core.i18n import Translator
 
 if TYPE_CHECKING:
     from sellertrain.core.session import Session
@@ -109,11 +110,11 @@ def _date(text: str) -> str:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
 
 
-def _read_password(name: str) -> str:
+def _read_password(name: str, tx: Translator) -> str:
     if sys.stdin.isatty():
-        first = getpass.getpass(f"Password for {name}: ")
-        if getpass.getpass("Repeat it: ") != first:
-            raise CliError("the two passwords differ")
+        first = getpass.getpass(tx.translate("Cli", "Password for {name}: ").format(name=name))
+        if getpass.getpass(tx.translate("Cli", "Repeat it: ")) != first:
+            raise CliError(tx.translate("Cli", "the two passwords differ"))
         return first
     try:
         return sys.stdin.readline().rstrip("\r\n")
@@ -127,6 +128,7 @@ def cmd_employees(args: argparse.Namespace) -> int:
     from sellertrain.core.session import AccessDenied
     from sellertrain.core.store import StoreError, UnknownDepartment
 
+    tx = Translator(language(args))
     store = open_store(args, create=args.action in ("add", "import"))
     try:
         if args.action == "list":
@@ -136,17 +138,20 @@ def cmd_employees(args: argparse.Namespace) -> int:
                     f"\t{employee.joined}"
                 )
         elif args.action == "add":
-            _add_employee(store, args)
+            _add_employee(store, args, tx)
         elif args.action == "import":
             session = manager_session(store, "import employees")
-            _import_employees(session, args.file, args.create_department)
+            _import_employees(session, args.file, args.create_department, tx)
         else:
             session = manager_session(store, "change a start date")
             found = store.employee_by_name(args.name)
             if found is None:
-                raise CliError(f"no employee named '{args.name}'")
+                raise CliError(
+                    tx.translate("Cli", "no employee named '{name}'").format(name=args.name)
+                )
             session.set_joined(found.id, dt.date.fromisoformat(args.date))
-            print(f"{found.name} joined on {args.date}")
+            joined = tx.translate("Cli", "{name} joined on {date}")
+            print(joined.format(name=found.name, date=args.date))
     except UnknownDepartment as exc:
         raise CliError(f"{exc}, or use --create-department") from None
     except (AccessDenied, StoreError) as exc:
@@ -156,7 +161,7 @@ def cmd_employees(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_employee(store: Store, args: argparse.Namespace) -> None:
+def _add_employee(store: Store, args: argparse.Namespace, tx: Translator) -> None:
     """Add one employee: the first manager of a new database as is, anyone else signed in."""
     if args.department:  # refuse a typo before asking for any password
         store.known_departments([args.department], args.create_department)
@@ -165,7 +170,7 @@ def _add_employee(store: Store, args: argparse.Namespace) -> None:
         employee = store.add_employee(
             args.name,
             args.role,
-            _read_password(args.name),
+            _read_password(args.name, tx),
             args.department,
             create_department=args.create_department,
         )
@@ -176,9 +181,11 @@ def _add_employee(store: Store, args: argparse.Namespace) -> None:
         if args.create_department and args.department:
             _add_new_department(session, args.department)
         employee = session.add_employee(
-            args.name, args.role, _read_password(args.name), args.department, joined
+            args.name, args.role, _read_password(args.name, tx), args.department, joined
         )
-    print(f"added {employee.name} ({employee.role.value}), joined {employee.joined}")
+    added = tx.translate("Cli", "added {name} ({role}), joined {joined}")
+    role = tx.status(employee.role.value)
+    print(added.format(name=employee.name, role=role, joined=employee.joined))
 
 
 def _add_new_department(session: Session, department: str) -> None:
@@ -192,6 +199,7 @@ def cmd_departments(args: argparse.Namespace) -> int:
     from sellertrain.core.session import AccessDenied
     from sellertrain.core.store import StoreError
 
+    tx = Translator(language(args))
     store = open_store(args, create=args.action == "add")
     try:
         if args.action == "list":
@@ -201,11 +209,12 @@ def cmd_departments(args: argparse.Namespace) -> int:
             raise CliError(f"departments {args.action} needs a department name")
         elif args.action == "add":
             session = manager_session(store, "add departments")
-            print(f"added department {session.add_department(args.name)}")
+            added = tx.translate("Cli", "added department {name}")
+            print(added.format(name=session.add_department(args.name)))
         else:
             session = manager_session(store, "remove departments")
             session.remove_department(args.name)
-            print(f"removed department {args.name}")
+            print(tx.translate("Cli", "removed department {name}").format(name=args.name))
     except (AccessDenied, StoreError) as exc:
         raise CliError(str(exc)) from None
     finally:
@@ -213,7 +222,10 @@ def cmd_departments(args: argparse.Namespace) -> int:
     return 0
 
 
-def _import_employees(session: Session, file: Path, create_departments: bool) -> None:
+def _import_employees(
+    session: Session, file: Path, create_departments: bool, tx: Translator | None = None
+) -> None:
+    tx = tx or Translator()
     with Steps("import", "reading the file") as steps:
         result = session.import_employees(
             file,
@@ -223,11 +235,14 @@ def _import_employees(session: Session, file: Path, create_departments: bool) ->
     for problem in result.problems:
         print(problem, file=sys.stderr)
     if result.more_problems:
-        print(f"... and {result.more_problems} more problem(s)", file=sys.stderr)
+        more = tx.translate("Cli", "... and {n} more problem(s)")
+        print(more.format(n=result.more_problems), file=sys.stderr)
     if result.problems:
         total = len(result.problems) + result.more_problems
         hint = ""
         if any("unknown department" in problem.message for problem in result.problems):
-            hint = " (--create-department adds the new departments)"
-        raise CliError(f"{file}: nothing imported; fix the {total} problem(s) above{hint}")
-    print(f"imported {len(result.added)} employees from {file}")
+            hint = tx.translate("Cli", " (--create-department adds the new departments)")
+        nothing = tx.translate("Cli", "{file}: nothing imported; fix the {n} problem(s) above")
+        raise CliError(nothing.format(file=file, n=total) + hint)
+    imported = tx.translate("Cli", "imported {n} employees from {file}")
+    print(imported.format(n=len(result.added), file=file))

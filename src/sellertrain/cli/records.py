@@ -15,8 +15,10 @@ from sellertrain.cli.common import (
     cannot_write,
     content_root,
     db_path,
+    language,
     open_store,
 )
+from sellertrain.core.i18n import Translator
 from sellertrain.core.models import CertificateScope
 
 if TYPE_CHECKING:
@@ -106,24 +108,39 @@ def cmd_verify(args: argparse.Namespace) -> int:
         now = store.clock()
     finally:
         store.close()
+    tx = Translator(language(args))
     status = certificate_status(found, now)
-    shown = status.value
+    shown = {
+        CertificateStatus.VALID: tx.translate("CertificateCommand", "valid"),
+        CertificateStatus.EXPIRING: tx.translate("CertificateCommand", "expiring"),
+        CertificateStatus.EXPIRED: tx.translate("CertificateCommand", "expired"),
+    }[status]
     if status is CertificateStatus.EXPIRING:
-        shown += f" (expires in {days_left(found, now)} days)"
-    kind = "module" if found.scope_kind == CertificateScope.MODULE else "assessment"
+        left = tx.translate("CertificateCommand", " (expires in {n} days)")
+        shown += left.format(n=days_left(found, now))
+    module = found.scope_kind == CertificateScope.MODULE
+    kind = (
+        tx.translate("CertificateCommand", "module")
+        if module
+        else tx.translate("CertificateCommand", "assessment")
+    )
     score = f"{found.score:.0f}%" if found.score is not None else "-"
-    print(f"certificate {found.code}")
+    print(tx.translate("CertificateCommand", "certificate {code}").format(code=found.code))
     for label, value in (
-        ("employee", found.employee_name),
-        ("title", f"{found.title} ({kind})"),
-        ("issued", date_of(found.issued_at)),
-        ("score", score),
-        ("expires", date_of(found.expires_at) or "never"),
-        ("status", shown),
+        (tx.translate("CertificateCommand", "employee"), found.employee_name),
+        (tx.translate("CertificateCommand", "title"), f"{found.title} ({kind})"),
+        (tx.translate("CertificateCommand", "issued"), date_of(found.issued_at)),
+        (tx.translate("CertificateCommand", "score"), score),
+        (
+            tx.translate("CertificateCommand", "expires"),
+            date_of(found.expires_at) or tx.translate("CertificateCommand", "never"),
+        ),
+        (tx.translate("CertificateCommand", "status"), shown),
     ):
         print(f"  {label + ':':<9} {value}")
     if status is CertificateStatus.EXPIRED:
-        raise CliError(f"certificate {found.code} expired on {date_of(found.expires_at)}")
+        expired = tx.translate("CertificateCommand", "certificate {code} expired on {date}")
+        raise CliError(expired.format(code=found.code, date=date_of(found.expires_at)))
     return 0
 
 
@@ -134,13 +151,16 @@ def cmd_certificate(args: argparse.Namespace) -> int:
     store, found = _find_certificate(args)
     store.close()
     course = load_course(content_root(args), deep=False)
+    from sellertrain.cli.common import prepare_pdf
     from sellertrain.pdf.certificate import write_certificate_pdf
 
     try:
+        tx = Translator(prepare_pdf(args))
         write_certificate_pdf(found, found.employee_name, args.out, course.settings.title)
     except OSError as exc:
         raise cannot_write(args.out, exc) from None
-    print(f"wrote certificate {found.code} of {found.employee_name} to {args.out}")
+    wrote = tx.translate("CertificateCommand", "wrote certificate {code} of {name} to {path}")
+    print(wrote.format(code=found.code, name=found.employee_name, path=args.out))
     return 0
 
 

@@ -14,8 +14,10 @@ from sellertrain.cli.common import (
     add_command,
     cannot_write,
     content_root,
+    language,
     open_store,
 )
+from sellertrain.core.i18n import Translator
 
 if TYPE_CHECKING:
     from sellertrain.core.reports.team import EmployeeProgress
@@ -59,13 +61,15 @@ def cmd_report(args: argparse.Namespace) -> int:
             steps.now(f"writing the {args.format.upper()} text")
         try:
             if args.format == "pdf":
+                from sellertrain.cli.common import prepare_pdf
                 from sellertrain.pdf.team_report import write_team_pdf
 
                 def drawn(done: int, total: int) -> bool:
                     steps.count(done, total, "drawing the team table")
                     return True
 
-                write_team_pdf(text, people, args.out, drawn)
+                chosen = prepare_pdf(args)
+                write_team_pdf(text, people, args.out, drawn, language=chosen)
             else:
                 _write(text, args.format, args.out)
         except OSError as exc:
@@ -73,7 +77,11 @@ def cmd_report(args: argparse.Namespace) -> int:
                 raise  # standard output: a closed pipe ends quietly in main
             raise cannot_write(args.out, exc) from None
     if args.out is not None:
-        print(f"wrote the {args.format} report of {rows} employees to {args.out}")
+        tx = Translator(language(args))
+        wrote = tx.translate(
+            "ReportCommand", "wrote the {format} report of {n} employees to {path}"
+        )
+        print(wrote.format(format=args.format, n=rows, path=args.out))
     return 0
 
 
@@ -82,6 +90,7 @@ def _report_text(args: argparse.Namespace, steps: Steps) -> tuple[str, list[Empl
     import datetime as dt
 
     from sellertrain.core.content.loader import load_course
+    from sellertrain.core.i18n import Translator
     from sellertrain.core.reports import exports
     from sellertrain.core.reports import team as reports
     from sellertrain.core.timestamps import local_time
@@ -92,7 +101,7 @@ def _report_text(args: argparse.Namespace, steps: Steps) -> tuple[str, list[Empl
         steps.now("working out each employee's progress")
         rows = reports.team_progress(store, course, dt.date.today())
         if args.format == "csv":
-            return exports.team_progress_csv(rows), rows
+            return exports.team_progress_csv(rows, language(args)), rows
         steps.now(f"building the report of {len(rows):,} employees")
         text = exports.team_report_html(
             rows,
@@ -100,9 +109,10 @@ def _report_text(args: argparse.Namespace, steps: Steps) -> tuple[str, list[Empl
             reports.cumulative_completions(store.first_completions_by_day()),
             reports.score_histogram(store.attempt_scores()),
             reports.team_weak_questions(store, course, 10),
-            "SellerTrain team report",
+            Translator(language(args)).translate("TeamScreen", "SellerTrain team report"),
             local_time(store.now()),
             with_table=args.format != "pdf",
+            language=language(args),
         )
         return text, rows
     finally:

@@ -11,6 +11,7 @@ from sellertrain.cli.common import (
     Subcommands,
     add_command,
     content_root,
+    language,
     open_store,
 )
 
@@ -52,5 +53,6 @@ def cmd_status(args: argparse.Namespace) -> int:
     finally:
         store.close()
     report = status_report(course, employee, progress.standing, today)
-    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else status_text(report))
+    text = status_text(report, language(args))
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else text)
     return 0

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from sellertrain.core.models import CertificateScope
 from sellertrain.core.store import Certificate
 from sellertrain.core.training.certificates import date_of, pass_marks_text, quiz_versions_text
+from sellertrain.pdf.fonts import use_cjk_font
 from sellertrain.pdf.report import DPI, _ensure_app, a4_writer
 
 log = logging.getLogger(__name__)
@@ -34,10 +35,6 @@ PAGE = QSizeF(1123, 794)  # A4 landscape at 96 dpi
 NAVY, GOLD, INK, MUTED = "#1f3a5f", "#b08d3c", "#1f2933", "#5f6b7a"
 DEFAULT_COURSE = "SellerTrain"
 RULE = "certificate-rule.png"  # the gold line under the name (an image resource)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CertificatePdf", text)
 
 
 def _score(certificate: Certificate) -> str:
@@ -51,14 +48,27 @@ def certificate_html(certificate: Certificate, employee: str, course: str = "") 
         return html.escape(value, quote=True)
 
     module = certificate.scope_kind == CertificateScope.MODULE
-    heading = _tr("Certificate of completion") if module else _tr("Certificate of achievement")
-    did = _tr("has completed the module") if module else _tr("has passed the assessment")
-    expires = date_of(certificate.expires_at) or _tr("no expiry")
+    heading = (
+        QCoreApplication.translate("CertificatePdf", "Certificate of completion")
+        if module
+        else QCoreApplication.translate("CertificatePdf", "Certificate of achievement")
+    )
+    did = (
+        QCoreApplication.translate("CertificatePdf", "has completed the module")
+        if module
+        else QCoreApplication.translate("CertificatePdf", "has passed the assessment")
+    )
+    expires = date_of(certificate.expires_at) or QCoreApplication.translate(
+        "CertificatePdf", "no expiry"
+    )
     fields = [
-        (_tr("Issued on"), date_of(certificate.issued_at)),
-        (_tr("Score"), _score(certificate)),
-        (_tr("Pass mark"), pass_marks_text(certificate) or "–"),
-        (_tr("Valid until"), expires),
+        (QCoreApplication.translate("CertificatePdf", "Issued on"), date_of(certificate.issued_at)),
+        (QCoreApplication.translate("CertificatePdf", "Score"), _score(certificate)),
+        (
+            QCoreApplication.translate("CertificatePdf", "Pass mark"),
+            pass_marks_text(certificate) or "–",
+        ),
+        (QCoreApplication.translate("CertificatePdf", "Valid until"), expires),
     ]
     cells = "".join(
         f'<td width="25%" align="center"><span style="font-size:9pt; color:{MUTED};">'
@@ -66,19 +76,27 @@ def certificate_html(certificate: Certificate, employee: str, course: str = "") 
         f'<span style="font-size:15pt; color:{INK};">{esc(value)}</span></td>'
         for label, value in fields
     )
-    verify = _tr("Verify this certificate with: {command}").format(
-        command=f"<b>sellertrain verify {esc(certificate.code)}</b>"
-    )
+    verify = QCoreApplication.translate(
+        "CertificatePdf", "Verify this certificate with: {command}"
+    ).format(command=f"<b>sellertrain verify {esc(certificate.code)}</b>")
     if versions := quiz_versions_text(certificate):  # what the pass mark applied to
-        verify += "<br>" + esc(_tr("Scored on quiz version: {versions}").format(versions=versions))
+        scored = QCoreApplication.translate("CertificatePdf", "Scored on quiz version: {versions}")
+        verify += "<br>" + esc(scored.format(versions=versions))
+    # outside the f-string: lupdate does not read calls inside one
+    banner = QCoreApplication.translate(
+        "CertificatePdf", "SELLERTRAIN · MARKETPLACE RULES TRAINING"
+    )
+    certifies = QCoreApplication.translate("CertificatePdf", "This certifies that")
+    of_course = QCoreApplication.translate("CertificatePdf", "of the course")
+    code_label = QCoreApplication.translate("CertificatePdf", "VERIFICATION CODE")
     return f"""<html><head><title>{esc(heading)}: {esc(employee)}</title></head>
 <body style="font-family: 'DejaVu Sans', sans-serif; color:{INK};">
 <p align="center" style="font-size:11pt; color:{GOLD}; margin-top:0;">
-<b>{esc(_tr("SELLERTRAIN · MARKETPLACE RULES TRAINING"))}</b></p>
+<b>{esc(banner)}</b></p>
 <p align="center" style="font-family: 'DejaVu Serif', serif; font-size:36pt; color:{NAVY};
  margin-top:6px; margin-bottom:4px;">{esc(heading)}</p>
 <p align="center" style="font-size:12pt; color:{MUTED}; margin-top:14px;">
-{esc(_tr("This certifies that"))}</p>
+{esc(certifies)}</p>
 <p align="center" style="font-family: 'DejaVu Serif', serif; font-size:32pt; margin-top:4px;
  margin-bottom:0;"><i>{esc(employee)}</i></p>
 <p align="center" style="margin-top:0; margin-bottom:0;"><img src="{RULE}" width="360" height="2"></p>
@@ -86,10 +104,10 @@ def certificate_html(certificate: Certificate, employee: str, course: str = "") 
 <p align="center" style="font-size:22pt; color:{NAVY}; margin-top:2px; margin-bottom:2px;">
 <b>{esc(certificate.title)}</b></p>
 <p align="center" style="font-size:12pt; color:{MUTED}; margin-top:2px;">
-{esc(_tr("of the course"))} <span style="color:{INK};">{esc(course or DEFAULT_COURSE)}</span></p>
+{esc(of_course)} <span style="color:{INK};">{esc(course or DEFAULT_COURSE)}</span></p>
 <table width="84%" align="center" cellpadding="6" style="margin-top:22px;"><tr>{cells}</tr></table>
 <p align="center" style="font-size:9pt; color:{MUTED}; margin-top:26px; margin-bottom:2px;">
-{esc(_tr("VERIFICATION CODE"))}</p>
+{esc(code_label)}</p>
 <p align="center" style="font-family: 'DejaVu Sans Mono', monospace; font-size:17pt;
  color:{NAVY}; margin-top:0; margin-bottom:4px;"><b>{esc(certificate.code)}</b></p>
 <p align="center" style="font-size:9pt; color:{MUTED}; margin-top:0;">{verify}</p>
@@ -172,6 +190,7 @@ def render_certificate_image(
 ) -> QImage:
     """The same page painted on an image (``scale`` 2 for a sharp preview)."""
     _ensure_app()
+    use_cjk_font()
     image = QImage(
         round(PAGE.width() * scale), round(PAGE.height() * scale), QImage.Format.Format_RGB32
     )

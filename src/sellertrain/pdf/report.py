@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from sellertrain.pdf.fonts import use_cjk_font
 from sellertrain.pdf.table import Cell, Column, ExportCancelled, Progress, TableDrawer
 
 log = logging.getLogger(__name__)
@@ -105,6 +106,7 @@ def _with_images(html: str, document: QTextDocument, max_width: float) -> str:
 def a4_writer(path: Path, title: str, margin_mm: float, landscape: bool = False) -> QPdfWriter:
     """A PDF writer for one A4 document at ``path``, laid out in CSS pixels (96 dpi)."""
     _ensure_app()
+    use_cjk_font()  # Chinese names and text from the system's CJK font, embedded as a subset
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
     orientation = (

@@ -35,11 +35,6 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
-def tr(text: str) -> str:
-    """Translate a string outside a QObject (context 'SellerTrain')."""
-    return QCoreApplication.translate("SellerTrain", text)
-
-
 def ask_save_discard_cancel(parent: QWidget | None, title: str, text: str) -> str:
     """Ask what to do with unsaved changes: ``"save"``, ``"discard"`` or ``"cancel"``."""
     buttons = (
@@ -117,24 +112,37 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
 
 def show_unexpected_error(parent: QWidget | None, text: str) -> None:
     """The box for an error nobody expected (see app.py's excepthook)."""
-    QMessageBox.critical(parent, tr("SellerTrain: something went wrong"), text)
+    QMessageBox.critical(
+        parent, QCoreApplication.translate("SellerTrain", "SellerTrain: something went wrong"), text
+    )
 
 
 def ask_database_problem(parent: QWidget | None, problem: str) -> str:
     """The database cannot be used: ``"choose"`` another file, start a ``"new"`` one, or ``"quit"``."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("SellerTrain cannot open its database"))
+    box.setWindowTitle(
+        QCoreApplication.translate("SellerTrain", "SellerTrain cannot open its database")
+    )
     box.setText(problem)
     box.setInformativeText(
-        tr(
+        QCoreApplication.translate(
+            "SellerTrain",
             "The file was not changed. Open another SellerTrain database (for example a "
-            "backup), start a new empty one, or quit."
+            "backup), start a new empty one, or quit.",
         )
     )
-    choose = box.addButton(tr("Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
-    new = box.addButton(tr("Start a new database…"), QMessageBox.ButtonRole.ActionRole)
-    quit_button = box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    choose = box.addButton(
+        QCoreApplication.translate("SellerTrain", "Choose another file…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    new = box.addButton(
+        QCoreApplication.translate("SellerTrain", "Start a new database…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("SellerTrain", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(choose)
     box.setEscapeButton(quit_button)
     box.exec()
@@ -150,16 +158,21 @@ def pick_database_file(parent: QWidget | None, folder: Path) -> Path | None:
     """Pick an existing database file; None when cancelled."""
     return pick_file(
         parent,
-        tr("Open a SellerTrain database"),
+        QCoreApplication.translate("SellerTrain", "Open a SellerTrain database"),
         folder,
-        tr("SellerTrain databases (*.db *.sqlite *.bak);;All files (*)"),
+        QCoreApplication.translate(
+            "SellerTrain", "SellerTrain databases (*.db *.sqlite *.bak);;All files (*)"
+        ),
     )
 
 
 def pick_new_database_file(parent: QWidget | None, suggested: Path) -> Path | None:
     """Pick a name for a new database file; None when cancelled."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, tr("Start a new SellerTrain database"), str(suggested), tr("Databases (*.db)")
+        parent,
+        QCoreApplication.translate("SellerTrain", "Start a new SellerTrain database"),
+        str(suggested),
+        QCoreApplication.translate("SellerTrain", "Databases (*.db)"),
     )
     return Path(name) if name else None
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from sellertrain.core.accounts import StoreError
 from sellertrain.core.models import Employee
+from sellertrain.core.passwords import MIN_PASSWORD_LENGTH, password_problem
 from sellertrain.ui import this_computer
 from sellertrain.ui.widgets import button, centred_page, name_widget, title_label
 
@@ -69,11 +70,29 @@ class FirstRunScreen(QWidget):
         """Create the first manager of ``accounts`` (a database with no one on it yet)."""
         self.accounts = accounts
 
+    def _problem(self) -> str | None:
+        """What is wrong with the name or the password typed, translated; None when nothing."""
+        name, password = self.name_edit.text().strip(), self.password_edit.text()
+        if not name:
+            return self.tr("Type your name.")
+        if len(password) < MIN_PASSWORD_LENGTH:
+            text = self.tr("The password needs at least {n} characters.")
+            return text.format(n=MIN_PASSWORD_LENGTH)
+        if password_problem(password, name) is not None:
+            return self.tr(
+                "This password is one of the first anyone would guess; choose a less common one."
+            )
+        return None
+
     def create_account(self) -> None:
         if self.accounts is None:
             return
         if self.password_edit.text() != self.repeat_edit.text():
             self.error_label.setText(self.tr("The two passwords differ. Type them again."))
+            return
+        problem = self._problem()
+        if problem is not None:  # said here in the screen's language; the core says it in English
+            self.error_label.setText(problem)
             return
         try:
             employee: Employee = self.accounts.create_first_manager(

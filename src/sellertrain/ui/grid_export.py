@@ -13,10 +13,6 @@ from sellertrain.ui import dialogs
 from sellertrain.ui.widgets import button
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GridExport", text)
-
-
 def model_rows(model: QAbstractItemModel) -> tuple[list[str], list[list[str]]]:
     """The header texts and every row's shown texts."""
     columns = model.columnCount()
@@ -37,7 +33,12 @@ def model_rows(model: QAbstractItemModel) -> tuple[list[str], list[list[str]]]:
 def export_view(parent: QWidget, view: QAbstractItemView, name: str, title: str) -> Path | None:
     """Ask where, then write the view's table as CSV; the path, or None."""
     model = view.model()
-    path = dialogs.pick_save_file(parent, title, Path(f"{name}.csv"), _tr("CSV files (*.csv)"))
+    path = dialogs.pick_save_file(
+        parent,
+        title,
+        Path(f"{name}.csv"),
+        QCoreApplication.translate("GridExport", "CSV files (*.csv)"),
+    )
     if path is None:
         return None
     headers, rows = model_rows(model)
@@ -46,8 +47,10 @@ def export_view(parent: QWidget, view: QAbstractItemView, name: str, title: str)
     except OSError as exc:
         dialogs.show_error(
             parent,
-            _tr("Export failed"),
-            _tr("Could not write {path}: {error}").format(path=path, error=exc.strerror or exc),
+            QCoreApplication.translate("GridExport", "Export failed"),
+            QCoreApplication.translate("GridExport", "Could not write {path}: {error}").format(
+                path=path, error=exc.strerror or exc
+            ),
         )
         return None
     return path
@@ -55,6 +58,6 @@ def export_view(parent: QWidget, view: QAbstractItemView, name: str, title: str)
 
 def export_button(parent: QWidget, view: QAbstractItemView, name: str, title: str) -> QPushButton:
     """An "Export CSV…" button for ``view`` (objectName ``{name}ExportCsv``)."""
-    widget = button(_tr("Export CSV…"), f"{name}ExportCsv")
+    widget = button(QCoreApplication.translate("GridExport", "Export CSV…"), f"{name}ExportCsv")
     widget.clicked.connect(lambda: export_view(parent, view, name, title))
     return widget

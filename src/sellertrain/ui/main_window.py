@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from sellertrain.core.models import Course, Employee
 from sellertrain.ui import dialogs
 from sellertrain.ui.first_run import FirstRunScreen
+from sellertrain.ui.language_choice import LanguageChoice
+from sellertrain.ui.learner_screens import LearnerScreens
 from sellertrain.ui.navigation import NavigationBar, add_help_menu
 from sellertrain.ui.shortcuts import add_shortcuts
 from sellertrain.ui.sign_in import SignInScreen
@@ -43,13 +45,13 @@ class RecordsScreen(Protocol):
     def refresh(self) -> None: ...
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LearnerScreens, QMainWindow):
     records_changed = Signal()  # a write went through the signed-in Session
 
-    def __init__(self, accounts: Accounts, course: Course, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.accounts = accounts
-        self.course = course
+    def __init__(self, accounts: Accounts, course: Course, language: str = "en") -> None:
+        super().__init__()
+        self.accounts, self.course = accounts, course
+        self.language = language  # "en" or "zh-CN": the screens are built in it (core.language)
         self.employee: Employee | None = None
         self.session: Session | None = None
         self.author: AuthorScreen | None = None  # the author studio, built on first use
@@ -83,11 +85,12 @@ class MainWindow(QMainWindow):
         self.user_label = self.toolbar.user_label
         self._connect()
         self.sync_status = attach_sync_status(self)  # the company record, if joined
-        if problems := [e for e in course.errors if e.severity == "error"]:
+        self.language_choice = LanguageChoice(self)
+        if n := len([e for e in course.errors if e.severity == "error"]):
             hidden = self.tr(
-                "{n} content problem(s) hidden from learners; run 'sellertrain check'."
+                "%n content problem(s) hidden from learners; run 'sellertrain check'.", "", n
             )
-            self.statusBar().showMessage(hidden.format(n=len(problems)))
+            self.statusBar().showMessage(hidden)
 
     def _connect(self) -> None:
         self.first_run.account_created.connect(self.signed_in)
@@ -110,97 +113,6 @@ class MainWindow(QMainWindow):
     def _records_written(self, session: Session) -> None:
         if session is self.session:  # not a Session signed out of
             self.records_changed.emit()
-
-    @property
-    def outline(self) -> OutlineScreen:
-        if self._outline is None:
-            from sellertrain.ui.learner.certificate_banner import CertificateBanner
-            from sellertrain.ui.learner.outline import OutlineScreen
-            from sellertrain.ui.learner.recheck_banner import RecheckBanner
-
-            screen = OutlineScreen()
-            self._recheck_banner = RecheckBanner()
-            self._recheck_banner.review_started.connect(self.run_session)
-            screen.add_banner(self._recheck_banner)
-            screen.add_banner(CertificateBanner())
-            screen.open_lesson.connect(self.open_lesson)
-            screen.start_quiz.connect(self.start_quiz)
-            screen.show_changes.connect(self.show_changes)
-            self._add_screen(screen, records=screen)
-            self._outline = screen
-        return self._outline
-
-    @property
-    def recheck_banner(self) -> RecheckBanner:
-        self.outline  # noqa: B018 - builds the outline and its banners
-        assert self._recheck_banner is not None
-        return self._recheck_banner
-
-    @property
-    def lesson(self) -> LessonScreen:
-        if self._lesson is None:
-            from sellertrain.ui.learner.lesson_reader import LessonScreen
-
-            screen = LessonScreen()
-            screen.open_lesson.connect(self.open_lesson)
-            screen.start_quiz.connect(self.start_quiz)
-            screen.back.connect(self.show_home)
-            self._add_screen(screen, records=screen)
-            self._lesson = screen
-        return self._lesson
-
-    @property
-    def quiz(self) -> QuizScreen:
-        if self._quiz is None:
-            from sellertrain.ui.learner.quiz_runner import QuizScreen
-
-            screen = QuizScreen()
-            if self.session is not None:
-                screen.show_for(self.session)
-            screen.finished.connect(self.show_results)
-            self._add_screen(screen)
-            self._quiz = screen
-        return self._quiz
-
-    @property
-    def results(self) -> ResultsScreen:
-        if self._results is None:
-            from sellertrain.ui.learner.results import ResultsScreen
-
-            screen = ResultsScreen()
-            screen.retake.connect(self.start_quiz)
-            screen.back.connect(self.show_home)
-            screen.open_lesson.connect(self.open_lesson)
-            screen.reopen.connect(self.show_results)  # "Back to results" after a lesson
-            screen.follow(self.stack, self.toolbar)
-            self._add_screen(screen)
-            self._results = screen
-        return self._results
-
-    @property
-    def what_changed(self) -> WhatChangedScreen:
-        if self._what_changed is None:
-            from sellertrain.ui.learner.what_changed import WhatChangedScreen
-
-            screen = WhatChangedScreen()
-            screen.back.connect(self.show_home)
-            screen.open_lesson.connect(self.open_lesson)
-            screen.start_recheck.connect(self.start_recheck)
-            screen.confirm_read.connect(self.confirm_changes_read)
-            self._add_screen(screen)
-            self._what_changed = screen
-        return self._what_changed
-
-    @property
-    def my_progress(self) -> MyProgressScreen:
-        if self._my_progress is None:
-            from sellertrain.ui.learner.my_progress import MyProgressScreen
-
-            screen = MyProgressScreen()
-            screen.open_attempt.connect(self.show_results)
-            self._add_screen(screen, records=screen)
-            self._my_progress = screen
-        return self._my_progress
 
     # -- navigation --------------------------------------------------------------------
     def start(self) -> None:

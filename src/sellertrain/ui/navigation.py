@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
 
+from sellertrain.ui.status_text import role_text
+
 if TYPE_CHECKING:  # the session's modules load at sign-in, not at start-up
     from sellertrain.core.session import Session
 
@@ -44,7 +46,7 @@ class NavigationBar(QToolBar):
     def show_for(self, session: Session) -> None:
         """Name who is signed in and offer what their role may open."""
         employee = session.employee
-        self.user_label.setText(f"{employee.name} ({employee.role.value})")
+        self.user_label.setText(f"{employee.name} ({role_text(employee.role)})")
         self.team_action.setVisible(session.is_manager)
         self.author_action.setVisible(session.can_author)
         self.setVisible(True)

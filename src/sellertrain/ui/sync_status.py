@@ -28,21 +28,19 @@ def status_text(
 ) -> str:
     """The status line, translated (each phrase a literal, so the catalogues pick it up)."""
     if syncing:
-        return _tr("Syncing…")
+        return QCoreApplication.translate("SyncStatus", "Syncing…")
     if offline:
         if waiting == 1:
-            return _tr("Offline — 1 result waiting")
-        return _tr("Offline — {n} results waiting").format(n=waiting)
+            return QCoreApplication.translate("SyncStatus", "Offline — 1 result waiting")
+        return QCoreApplication.translate("SyncStatus", "Offline — {n} results waiting").format(
+            n=waiting
+        )
     if last_synced is None:
-        return _tr("Not synced yet")
+        return QCoreApplication.translate("SyncStatus", "Not synced yet")
     minutes = int((now - last_synced).total_seconds() // 60)
     if minutes < 1:
-        return _tr("Synced just now")
-    return _tr("Synced {n} min ago").format(n=minutes)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncStatus", text)
+        return QCoreApplication.translate("SyncStatus", "Synced just now")
+    return QCoreApplication.translate("SyncStatus", "Synced {n} min ago").format(n=minutes)
 
 
 class SyncStatus(QObject):

@@ -8,24 +8,16 @@ database: no migration, no audit trail, nothing to merge between machines.
 from __future__ import annotations
 
 import logging
-import os
-from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from sellertrain.core.language import SETTINGS_ENV, settings_file
+
+__all__ = ["SETTINGS_ENV", "settings_file"]  # the tests and the app name them here
+
 log = logging.getLogger(__name__)
 
-SETTINGS_ENV = "SELLERTRAIN_SETTINGS"
 LAST_SIGN_IN = "signIn/lastEmployee"
-
-
-def settings_file() -> Path:
-    """``SELLERTRAIN_SETTINGS``, else ``this-computer.ini`` in the user's settings folder."""
-    if os.environ.get(SETTINGS_ENV):
-        return Path(os.environ[SETTINGS_ENV]).expanduser()
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("SellerTrain", appauthor=False)) / "this-computer.ini"
 
 
 def _settings() -> QSettings:
@@ -64,3 +56,10 @@ def reading_position(employee_id: str, lesson_id: str) -> int:
 
 def remember_reading_position(employee_id: str, lesson_id: str, position: int) -> None:
     _write(_reading_key(employee_id, lesson_id), int(position))
+
+
+def remember_language(language: str) -> None:
+    """The language chosen on this computer (read back by ``core.language.saved_language``)."""
+    from sellertrain.core.language import SETTINGS_KEY, SETTINGS_SECTION
+
+    _write(f"{SETTINGS_SECTION}/{SETTINGS_KEY}", language)

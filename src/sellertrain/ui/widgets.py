@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QUrl
 from PySide6.QtGui import QImageReader, QTextCursor, QTextImageFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -91,9 +91,12 @@ def name_widget(widget: AnyWidget, name: str, accessible: str) -> AnyWidget:
 
 def format_duration(seconds: int) -> str:
     if seconds < 60:
-        return f"{seconds} s" if seconds else "–"
+        return QCoreApplication.translate("Duration", "{n} s").format(n=seconds) if seconds else "–"
     minutes = round(seconds / 60)
-    return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
+    if minutes < 60:
+        return QCoreApplication.translate("Duration", "{n} min").format(n=minutes)
+    hours = QCoreApplication.translate("Duration", "{h} h {m:02d} min")
+    return hours.format(h=minutes // 60, m=minutes % 60)
 
 
 def readonly_table(

@@ -33,12 +33,26 @@ HIDDEN = frozenset({"id", "credential"})
 COMMAND_LINE = "command line"  # who made a change when no one signed in (the CLI)
 
 
-def details_text(details: Mapping[str, Any]) -> str:
-    """The details as shown: ``key: value`` by key, without ids and empty values."""
+def details_text(
+    details: Mapping[str, Any],
+    key_names: Mapping[str, str] | None = None,
+    value_names: Mapping[str, str] | None = None,
+) -> str:
+    """The details as shown: ``key: value`` by key, without ids and empty values.
+
+    ``key_names`` and ``value_names`` (a screen's translations) name keys and plain values
+    such as roles; anything they do not name is shown as recorded.
+    """
+    keys, values = key_names or {}, value_names or {}
     shown = {k: v for k, v in details.items() if k not in HIDDEN and v not in (None, "", [])}
+
+    def value_text(value: Any) -> str:
+        if isinstance(value, list):
+            return "; ".join(value_text(item) for item in value)
+        return values.get(value, str(value)) if isinstance(value, str) else str(value)
+
     return ", ".join(
-        f"{key}: {'; '.join(map(str, value)) if isinstance(value, list) else value}"
-        for key, value in sorted(shown.items())
+        f"{keys.get(key, key)}: {value_text(value)}" for key, value in sorted(shown.items())
     )
 
 
@@ -62,6 +76,8 @@ def audit_rows(
     names: Mapping[str, str] = ACTION_NAMES,
     command_line: str = COMMAND_LINE,
     tz: dt.tzinfo | None = None,
+    key_names: Mapping[str, str] | None = None,
+    value_names: Mapping[str, str] | None = None,
 ) -> Iterable[list[str]]:
     """Each entry as its shown cells: when (local), who, what, subject, details."""
     for entry in entries:
@@ -70,7 +86,7 @@ def audit_rows(
             entry.actor_name or command_line,
             names.get(entry.action, entry.action),
             entry.subject,
-            details_text(entry.details),
+            details_text(entry.details, key_names, value_names),
         ]
 
 
@@ -80,12 +96,13 @@ def audit_csv(
     command_line: str = COMMAND_LINE,
     header: Iterable[str] = CSV_HEADER,
     tz: dt.tzinfo | None = None,
+    details: tuple[Mapping[str, str], Mapping[str, str]] | None = None,
 ) -> str:
     """The entries as spreadsheet-safe CSV text (CRLF lines; ``exports.write_csv`` adds the
     byte-order mark): names, not ids; times in local time."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
     writer.writerow(list(header))
-    for cells in audit_rows(entries, names, command_line, tz):
+    for cells in audit_rows(entries, names, command_line, tz, *(details or (None, None))):
         writer.writerow([safe_cell(cell) for cell in cells])
     return buffer.getvalue()

@@ -10,7 +10,11 @@ import datetime as dt
 import math
 import re
 import unicodedata
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
+
+from sellertrain.core.i18n import Translator
+from sellertrain.core.language import ENGLISH
 
 WIDTH = 640
 HEIGHT = 300
@@ -25,6 +29,45 @@ AREA = "#dbe6fb"
 NO_DATA = "No data yet"
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True)
+class ChartWords:
+    """The words a chart draws besides its data; a screen or an export passes them translated."""
+
+    no_data: str = NO_DATA
+    pass_mark: str = "Pass mark {mark}"
+    one_day: str = "Only one day so far: no trend yet"
+    score_caption: str = "Score (%)"
+    day: str = "{day} {month}"  # a date on the time axis; {month} from ``months``
+    months: tuple[str, ...] = _MONTHS
+
+
+ENGLISH_WORDS = ChartWords()
+
+
+def chart_words(tx: Translator) -> ChartWords:
+    """The charts' words in ``tx``'s language (from the shared catalogue, context "Charts")."""
+    if tx.language == ENGLISH:
+        return ENGLISH_WORDS
+    months = (
+        *(tx.translate("Charts", "Jan"), tx.translate("Charts", "Feb")),
+        *(tx.translate("Charts", "Mar"), tx.translate("Charts", "Apr")),
+        *(tx.translate("Charts", "May"), tx.translate("Charts", "Jun")),
+        *(tx.translate("Charts", "Jul"), tx.translate("Charts", "Aug")),
+        *(tx.translate("Charts", "Sep"), tx.translate("Charts", "Oct")),
+        *(tx.translate("Charts", "Nov"), tx.translate("Charts", "Dec")),
+    )
+    return ChartWords(
+        no_data=tx.translate("Charts", "No data yet"),
+        pass_mark=tx.translate("Charts", "Pass mark {mark}"),
+        one_day=tx.translate("Charts", "Only one day so far: no trend yet"),
+        score_caption=tx.translate("Charts", "Score (%)"),
+        day=tx.translate("Charts", "{day} {month}"),
+        months=months,
+    )
+
+
 # Characters XML 1.0 forbids; a stray one in a name or question would break the document.
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -141,6 +184,7 @@ def bar_chart(
     unit: str = "%",
     max_value: float = 100,
     threshold: float | None = 80,
+    words: ChartWords = ENGLISH_WORDS,
 ) -> str:
     """Horizontal bars, one per label, with the value at the bar's end.
 
@@ -148,7 +192,7 @@ def bar_chart(
     are red, the others green; without one all bars take the accent colour.
     """
     if not values:
-        return _empty(title)
+        return _empty(title, words.no_data)
     top, bottom, left, right = 52, 34, 176, WIDTH - 60
     count = len(values)
     # rows share the standard height; only a long list makes the chart taller
@@ -188,7 +232,8 @@ def bar_chart(
     if line_at is not None:
         x = x_of(line_at)
         parts.append(_line(x, top - 8, x, plot_bottom, MUTED, ' stroke-dasharray="4,3"'))
-        parts.append(_text(x, top - 12, f"Pass mark {_number(line_at)}{unit}", 11, "middle", MUTED))
+        mark = words.pass_mark.format(mark=f"{_number(line_at)}{unit}")
+        parts.append(_text(x, top - 12, mark, 11, "middle", MUTED))
     # value labels go last, on a white ground, so the reference line never crosses them
     return _document(title, parts + labels, height=height)
 
@@ -202,8 +247,8 @@ def _parse_days(labels: list[str]) -> list[dt.date] | None:
         return None
 
 
-def _day_label(day: dt.date, with_year: bool) -> str:
-    text = f"{day.day} {_MONTHS[day.month - 1]}"
+def _day_label(day: dt.date, with_year: bool, words: ChartWords = ENGLISH_WORDS) -> str:
+    text = words.day.format(day=day.day, month=words.months[day.month - 1])
     return f"{text} {day.year}" if with_year else text
 
 
@@ -220,13 +265,13 @@ def _tick_indices(count: int, most: int) -> list[int]:
     return sorted({round(i * (count - 1) / (most - 1)) for i in range(most)})
 
 
-def line_chart(points: list[tuple[str, int]], title: str) -> str:
+def line_chart(points: list[tuple[str, int]], title: str, words: ChartWords = ENGLISH_WORDS) -> str:
     """A cumulative count over time: x = dates (ISO, spaced by time), y = count.
 
     With no points the chart says "No data yet"; one point is drawn alone with a note.
     """
     if not points:
-        return _empty(title)
+        return _empty(title, words.no_data)
     top, bottom, left, right = 52, HEIGHT - 44, 56, WIDTH - 28
     labels = [label for label, _ in points]
     counts = [max(0, count) for _, count in points]
@@ -259,7 +304,7 @@ def line_chart(points: list[tuple[str, int]], title: str) -> str:
             x = x_of((day - first).days)
             with_year = len(years) > 1 and (number == 0 or day.year != tick_days[number - 1].year)
             parts.append(_line(x, bottom, x, bottom + 4, AXIS))
-            label = _day_label(day, with_year)
+            label = _day_label(day, with_year, words)
             parts.append(_text(_inside(x, label, 11), bottom + 18, label, 11, "middle", MUTED))
         if len(years) == 1:
             parts.append(_text(right, bottom + 36, str(first.year), 11, "end", MUTED))
@@ -298,7 +343,7 @@ def line_chart(points: list[tuple[str, int]], title: str) -> str:
             _text(
                 (left + right) / 2,
                 (top + bottom) / 2,
-                "Only one day so far: no trend yet",
+                words.one_day,
                 12,
                 "middle",
                 MUTED,
@@ -308,14 +353,19 @@ def line_chart(points: list[tuple[str, int]], title: str) -> str:
 
 
 # -- histogram ---------------------------------------------------------------------------
-def histogram(counts: list[int], title: str, labels: list[str] | None = None) -> str:
+def histogram(
+    counts: list[int],
+    title: str,
+    labels: list[str] | None = None,
+    words: ChartWords = ENGLISH_WORDS,
+) -> str:
     """Vertical bars for bucket counts; the default labels are equal score bands over 0-100."""
     if not counts or not any(counts):
-        return _empty(title)
+        return _empty(title, words.no_data)
     if labels is None:
         width = 100 / len(counts)
         labels = [f"{_number(i * width)}-{_number((i + 1) * width)}" for i in range(len(counts))]
-        caption = "Score (%)"
+        caption = words.score_caption
     else:
         caption = ""
     top, bottom, left, right = 52, HEIGHT - 48, 56, WIDTH - 24

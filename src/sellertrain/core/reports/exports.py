@@ -12,6 +12,8 @@ from collections import Counter
 from html import escape
 from pathlib import Path
 
+from sellertrain.core.i18n import Translator
+from sellertrain.core.language import ENGLISH
 from sellertrain.core.reports import charts
 from sellertrain.core.reports.team import EmployeeProgress, QuestionStats, TeamStatus
 from sellertrain.core.timestamps import local_date
@@ -74,13 +76,34 @@ def safe_cell(value: object) -> str:
     return text
 
 
-def _csv_row(row: EmployeeProgress) -> list[str]:
+def _csv_header(tx: Translator) -> tuple[str, ...]:
+    """The header line: English ids (scripts read them), or the headings in Chinese."""
+    if tx.language == ENGLISH:
+        return CSV_HEADER
+    return (
+        tx.translate("TeamReport", "Name"),
+        tx.translate("TeamReport", "Department"),
+        tx.translate("TeamReport", "Role"),
+        tx.translate("TeamReport", "Status"),
+        tx.translate("TeamReport", "Required lessons"),
+        tx.translate("TeamReport", "Required done"),
+        tx.translate("TeamReport", "Percent"),
+        tx.translate("TeamReport", "Quizzes passed"),
+        tx.translate("TeamReport", "Average best score"),
+        tx.translate("TeamReport", "Last activity"),
+        tx.translate("TeamReport", "Overdue lessons"),
+        tx.translate("TeamReport", "Next due"),
+    )
+
+
+def _csv_row(row: EmployeeProgress, tx: Translator) -> list[str]:
     employee = row.employee
+    english = tx.language == ENGLISH
     return [
         safe_cell(employee.name),
         safe_cell(employee.department),
-        safe_cell(employee.role.value),
-        safe_cell(row.status.value),
+        safe_cell(employee.role.value if english else tx.status(employee.role.value)),
+        safe_cell(row.status.value if english else tx.status(row.status.value)),
         safe_cell(row.required),
         safe_cell(row.required_done),
         safe_cell(row.percent),
@@ -92,12 +115,13 @@ def _csv_row(row: EmployeeProgress) -> list[str]:
     ]
 
 
-def team_progress_csv(rows: list[EmployeeProgress]) -> str:
+def team_progress_csv(rows: list[EmployeeProgress], language: str = ENGLISH) -> str:
     """The team progress table as CSV text: a header line, then one line per employee."""
+    tx = Translator(language)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
-    writer.writerow(CSV_HEADER)
-    writer.writerows(_csv_row(row) for row in rows)
+    writer.writerow(_csv_header(tx))
+    writer.writerows(_csv_row(row, tx) for row in rows)
     return buffer.getvalue()
 
 
@@ -168,15 +192,22 @@ def _score(value: float | None) -> str:
     return f"{value:.0f}%" if float(value).is_integer() else f"{value:.1f}%"
 
 
-def _summary(rows: list[EmployeeProgress]) -> str:
+def _summary(rows: list[EmployeeProgress], tx: Translator) -> str:
     """Headcount, overall completion of required lessons and the count of each status."""
     required = sum(row.required for row in rows)
     done = sum(row.required_done for row in rows)
     overall = f"{round(100 * done / required)}%" if required else "–"
     counts = Counter(row.status for row in rows)
-    cells = [(str(len(rows)), "employees", "#111827"), (overall, "overall completion", "#111827")]
+    cells = [
+        (str(len(rows)), tx.translate("TeamReport", "employees"), "#111827"),
+        (overall, tx.translate("TeamReport", "overall completion"), "#111827"),
+    ]
     cells += [
-        (str(counts[status]), status.value, STATUS_COLOURS[status] if counts[status] else "#111827")
+        (
+            str(counts[status]),
+            tx.status(status),
+            STATUS_COLOURS[status] if counts[status] else "#111827",
+        )
         for status in STATUS_ORDER
     ]
     body = "".join(
@@ -187,14 +218,27 @@ def _summary(rows: list[EmployeeProgress]) -> str:
     return f'<table class="summary" width="100%" cellspacing="6"><tr>{body}</tr></table>'
 
 
-def _team_table(rows: list[EmployeeProgress]) -> str:
-    head = (
-        '<thead><tr><th width="17%">Name</th><th width="13%">Status</th>'
-        '<th width="12%" align="right">Lessons done</th>'
-        '<th width="10%" align="right">Quizzes passed</th>'
-        '<th width="10%" align="right">Average best</th><th width="12%">Last active</th>'
-        '<th width="15%">Overdue</th><th width="11%">Next due</th></tr></thead>'
+def team_columns(tx: Translator) -> tuple[str, ...]:
+    """The team table's headings (the HTML's and the PDF's)."""
+    return (
+        tx.translate("TeamReport", "Name"),
+        tx.translate("TeamReport", "Status"),
+        tx.translate("TeamReport", "Lessons done"),
+        tx.translate("TeamReport", "Quizzes passed"),
+        tx.translate("TeamReport", "Average best"),
+        tx.translate("TeamReport", "Last active"),
+        tx.translate("TeamReport", "Overdue"),
+        tx.translate("TeamReport", "Next due"),
     )
+
+
+def _team_table(rows: list[EmployeeProgress], tx: Translator) -> str:
+    head = (
+        '<thead><tr><th width="17%">{}</th><th width="13%">{}</th>'
+        '<th width="12%" align="right">{}</th><th width="10%" align="right">{}</th>'
+        '<th width="10%" align="right">{}</th><th width="12%">{}</th>'
+        '<th width="15%">{}</th><th width="11%">{}</th></tr></thead>'
+    ).format(*(_h(text) for text in team_columns(tx)))
     lines = []
     for row in rows:
         colour = STATUS_COLOURS[row.status]
@@ -206,7 +250,7 @@ def _team_table(rows: list[EmployeeProgress]) -> str:
         lines.append(
             "<tr>"
             f"<td>{name}</td>"
-            f'<td><span style="color: {colour}; font-weight: bold">{_h(row.status.value)}</span>'
+            f'<td><span style="color: {colour}; font-weight: bold">{_h(tx.status(row.status))}</span>'
             "</td>"
             f'<td class="nowrap" align="right">{row.required_done}/{row.required}'
             f" ({row.percent}%)</td>"
@@ -218,15 +262,20 @@ def _team_table(rows: list[EmployeeProgress]) -> str:
             "</tr>"
         )
     if not lines:
-        lines.append('<tr><td colspan="8" class="muted">No employees yet.</td></tr>')
+        none = tx.translate("TeamReport", "No employees yet.")
+        lines.append(f'<tr><td colspan="8" class="muted">{_h(none)}</td></tr>')
     return f'<table class="data" width="100%" cellspacing="0">{head}<tbody>{"".join(lines)}</tbody></table>'
 
 
-def _weak_table(weak_questions: list[tuple[str, QuestionStats]]) -> str:
+def _weak_table(weak_questions: list[tuple[str, QuestionStats]], tx: Translator) -> str:
     head = (
-        '<thead><tr><th align="right">#</th><th width="46%">Question</th>'
-        '<th align="right">Answers</th><th align="right">Correct</th>'
-        "<th>Most chosen wrong answer</th></tr></thead>"
+        '<thead><tr><th align="right">#</th><th width="46%">{}</th>'
+        '<th align="right">{}</th><th align="right">{}</th><th>{}</th></tr></thead>'
+    ).format(
+        _h(tx.translate("TeamReport", "Question")),
+        _h(tx.translate("TeamReport", "Answers")),
+        _h(tx.translate("TeamReport", "Correct")),
+        _h(tx.translate("TeamReport", "Most chosen wrong answer")),
     )
     lines = []
     for number, (quiz_id, stats) in enumerate(weak_questions[:10], start=1):
@@ -248,7 +297,8 @@ def _weak_table(weak_questions: list[tuple[str, QuestionStats]]) -> str:
             "</tr>"
         )
     if not lines:
-        lines.append('<tr><td colspan="5" class="muted">No quiz answers yet.</td></tr>')
+        none = tx.translate("TeamReport", "No quiz answers yet.")
+        lines.append(f'<tr><td colspan="5" class="muted">{_h(none)}</td></tr>')
     return f'<table class="data" width="100%" cellspacing="0">{head}<tbody>{"".join(lines)}</tbody></table>'
 
 
@@ -262,30 +312,69 @@ def team_report_html(
     generated_at: str,
     with_table: bool = True,
     filtered: str | None = None,
+    language: str = ENGLISH,
 ) -> str:
-    """A self-contained, printable HTML team report with inline SVG charts.
+    """A self-contained, printable HTML team report with inline SVG charts, in ``language``.
 
     ``with_table=False`` leaves the team table out (the PDF draws it itself); ``filtered``
     describes the filters of a report of some of the team, in its title and summary.
     """
+    tx = Translator(language)
+    words = charts.chart_words(tx)
+    risk = tx.translate("TeamReport", "First-attempt answers correct, by risk area")
     figures = [
-        charts.bar_chart(risk_areas, "First-attempt answers correct, by risk area"),
-        charts.line_chart(completions, "Lessons completed over time (cumulative)"),
-        charts.histogram(histogram, "Quiz score distribution (finished attempts)"),
+        charts.bar_chart(risk_areas, risk, words=words),
+        charts.line_chart(
+            completions,
+            tx.translate("TeamReport", "Lessons completed over time (cumulative)"),
+            words,
+        ),
+        charts.histogram(
+            histogram,
+            tx.translate("TeamReport", "Quiz score distribution (finished attempts)"),
+            words=words,
+        ),
     ]
     chart_html = "".join(f'<div class="chart">{figure}</div>' for figure in figures)
-    title = f"Team report: {course_title}"
+    title = tx.translate("TeamReport", "Team report: {course}").format(course=course_title)
     if filtered:
-        title += " (filtered)"
+        title += tx.translate("TeamReport", " (filtered)")
     scope = (
-        f'<p class="meta">Filtered: {_h(filtered)}. The summary, the charts and the tables '
-        "cover these employees only.</p>"
+        '<p class="meta">{}</p>'.format(
+            _h(
+                tx.translate(
+                    "TeamReport",
+                    "Filtered: {filters}. The summary, the charts and the tables cover these "
+                    "employees only.",
+                ).format(filters=filtered)
+            )
+        )
         if filtered
         else ""
     )
-    table = f"<h2>Team progress</h2>\n{_team_table(rows)}" if with_table else ""
+    heading = _h(tx.translate("TeamReport", "Team progress"))
+    table = f"<h2>{heading}</h2>\n{_team_table(rows, tx)}" if with_table else ""
+    texts = {
+        key: _h(tx.translate("TeamReport", text))
+        for key, text in (
+            ("summary", "Summary"),
+            ("stands", "Where the team stands"),
+            ("wrong", "Questions the team gets wrong most"),
+        )
+    }
+    generated = _h(
+        tx.translate("TeamReport", "Generated {time} by SellerTrain").format(time=generated_at)
+    )
+    note = _h(
+        tx.translate(
+            "TeamReport",
+            "Share correct is over all answers to the current version of each quiz. Risk areas "
+            "count the answers on each employee's first attempt at the quizzes of the lessons "
+            "with that tag.",
+        )
+    )
     return f"""<!DOCTYPE html>
-<html lang="en">
+<html lang="{language}">
 <head>
 <meta charset="utf-8">
 <title>{_h(title)}</title>
@@ -293,18 +382,16 @@ def team_report_html(
 </head>
 <body>
 <h1>{_h(title)}</h1>
-<p class="meta">Generated {_h(generated_at)} by SellerTrain</p>
+<p class="meta">{generated}</p>
 {scope}
-<h2>Summary</h2>
-{_summary(rows)}
-<h2>Where the team stands</h2>
+<h2>{texts["summary"]}</h2>
+{_summary(rows, tx)}
+<h2>{texts["stands"]}</h2>
 {chart_html}
 {table}
-<h2>Questions the team gets wrong most</h2>
-{_weak_table(weak_questions)}
-<p class="note">Share correct is over all answers to the current version of each quiz.
-Risk areas count the answers on each employee's first attempt at the quizzes of the lessons
-with that tag.</p>
+<h2>{texts["wrong"]}</h2>
+{_weak_table(weak_questions, tx)}
+<p class="note">{note}</p>
 </body>
 </html>
 """

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sellertrain.core.i18n import Translator
+from sellertrain.core.language import ENGLISH
 from sellertrain.core.models import Course, Employee
 from sellertrain.core.training.requirements import Standing
 
@@ -44,21 +46,38 @@ def status_report(
     }
 
 
-def status_text(report: dict[str, Any]) -> str:
+def status_text(report: dict[str, Any], language: str = ENGLISH) -> str:
     """The report as aligned plain text: a header line, then one line per required item."""
-    department = report["department"] or "no department"
+    tx = Translator(language)
+    department = report["department"] or tx.translate("StatusCommand", "no department")
+    head = tx.translate(
+        "StatusCommand",
+        "{employee} ({role}, {department}, joined {joined}): {verdict}, "
+        "{done} of {required} required done",
+    )
     lines = [
-        f"{report['employee']} ({report['role']}, {department}, joined {report['joined']}):"
-        f" {report['verdict']}, {report['done']} of {report['required']} required done",
+        head.format(
+            employee=report["employee"],
+            role=tx.status(report["role"]),
+            department=department,
+            joined=report["joined"],
+            verdict=tx.status(report["verdict"]),
+            done=report["done"],
+            required=report["required"],
+        )
     ]
     if not report["items"]:
-        lines.append("  nothing is required")
+        lines.append("  " + tx.translate("StatusCommand", "nothing is required"))
     width = max((len(item["title"]) for item in report["items"]), default=0)
     for item in report["items"]:
-        due = f"due {item['due']}" if item["due"] else "no due date"
+        if item["due"]:
+            due = tx.translate("StatusCommand", "due {date}").format(date=item["due"])
+        else:
+            due = tx.translate("StatusCommand", "no due date")
         if item["due_soon"]:
-            due += " (due soon)"
+            due += tx.translate("StatusCommand", " (due soon)")
         if item["every_months"]:
-            due += f", every {item['every_months']} months"
-        lines.append(f"  {item['title']:<{width}}  {item['state']:<13}  {due}")
+            every = tx.translate("StatusCommand", ", every {n} months")
+            due += every.format(n=item["every_months"])
+        lines.append(f"  {item['title']:<{width}}  {tx.status(item['state']):<13}  {due}")
     return "\n".join(lines)

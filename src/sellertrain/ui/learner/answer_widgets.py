@@ -19,20 +19,17 @@ from sellertrain.core.models import Question, QuestionKind
 from sellertrain.ui.learner.option_button import OptionCheck, OptionRadio
 
 
-def tr(text: str) -> str:
-    """Translate in the quiz runner's context."""
-    return QCoreApplication.translate("QuizScreen", text)
-
-
 def hint_for(kind: QuestionKind) -> str:
     """What to do with a question of ``kind``, shown under it."""
     hints = {
-        QuestionKind.MULTIPLE: tr("Select all that apply."),
-        QuestionKind.SHORT_ANSWER: tr("Type your answer."),
-        QuestionKind.NUMERICAL: tr("Type a number."),
-        QuestionKind.MATCHING: tr("Choose the matching answer for each item."),
+        QuestionKind.MULTIPLE: QCoreApplication.translate("QuizScreen", "Select all that apply."),
+        QuestionKind.SHORT_ANSWER: QCoreApplication.translate("QuizScreen", "Type your answer."),
+        QuestionKind.NUMERICAL: QCoreApplication.translate("QuizScreen", "Type a number."),
+        QuestionKind.MATCHING: QCoreApplication.translate(
+            "QuizScreen", "Choose the matching answer for each item."
+        ),
     }
-    return hints.get(kind, tr("Choose one answer."))
+    return hints.get(kind, QCoreApplication.translate("QuizScreen", "Choose one answer."))
 
 
 def option_buttons(
@@ -60,8 +57,12 @@ def text_answer(numeric: bool, text: str, edited: Callable[[], None]) -> QLineEd
     """A one-line typed answer; ``edited`` is called as the learner types."""
     edit = QLineEdit(text)
     edit.setObjectName("quizTextAnswer")
-    edit.setAccessibleName(tr("Your answer"))
-    edit.setPlaceholderText(tr("e.g. 48") if numeric else tr("Your answer"))
+    edit.setAccessibleName(QCoreApplication.translate("QuizScreen", "Your answer"))
+    edit.setPlaceholderText(
+        QCoreApplication.translate("QuizScreen", "e.g. 48")
+        if numeric
+        else QCoreApplication.translate("QuizScreen", "Your answer")
+    )
     edit.setMaximumWidth(520)
     edit.textEdited.connect(lambda _text: edited())
     return edit
@@ -83,7 +84,7 @@ def matching_grid(
         box = QComboBox()
         box.setObjectName(f"quizMatch{row}")
         box.setAccessibleName(pair.left)
-        box.addItem(tr("— choose —"), None)
+        box.addItem(QCoreApplication.translate("QuizScreen", "— choose —"), None)
         for position, text in enumerate(choices):
             box.addItem(text, position)
         box.setCurrentIndex(0 if picked is None else picked + 1)

@@ -14,6 +14,7 @@ from sellertrain.core.models import AttemptKind
 from sellertrain.core.session import Session
 from sellertrain.core.timestamps import local_time
 from sellertrain.core.training.question_sets import set_title
+from sellertrain.ui.status_text import lesson_status_text
 from sellertrain.ui.team.certificate_list import CertificateList
 from sellertrain.ui.widgets import format_duration, readonly_table, title_label
 
@@ -83,7 +84,7 @@ class MyProgressScreen(QWidget):
             best = f"{state.best_score:.0f}%" if state.best_score is not None else "–"
             cells = [
                 state.lesson.title,
-                state.status.value.capitalize(),
+                lesson_status_text(state.status),
                 format_duration(state.seconds),
                 best,
             ]

@@ -122,9 +122,11 @@ class OutlineScreen(QWidget):
             return
         self.refresh_label.setText(
             self.tr(
-                "Updated rules to review: the rules in {count} lesson(s) you completed have "
-                "changed. See what changed, then answer a short re-check."
-            ).format(count=len(stale))
+                "Updated rules to review: the rules in %n lesson(s) you completed have "
+                "changed. See what changed, then answer a short re-check.",
+                "",
+                len(stale),
+            )
         )
         for state in stale:
             lesson_id = state.lesson.id

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
+
 from sellertrain.core.models import QuestionKind
 from sellertrain.core.training.attempts import AttemptReview, ReviewItem
-from sellertrain.ui.dialogs import tr
 
 
 def item_html(item: ReviewItem) -> str:
@@ -18,11 +19,20 @@ def item_html(item: ReviewItem) -> str:
         chosen = position in item.selected_positions
         right = position in item.correct_positions
         if right and chosen:
-            note, style = tr("your answer, correct"), "color:#137333; font-weight:600;"
+            note, style = (
+                QCoreApplication.translate("SellerTrain", "your answer, correct"),
+                "color:#137333; font-weight:600;",
+            )
         elif right:
-            note, style = tr("correct answer"), "color:#137333;"
+            note, style = (
+                QCoreApplication.translate("SellerTrain", "correct answer"),
+                "color:#137333;",
+            )
         elif chosen:
-            note, style = tr("your answer, wrong"), "color:#c5221f; font-weight:600;"
+            note, style = (
+                QCoreApplication.translate("SellerTrain", "your answer, wrong"),
+                "color:#c5221f; font-weight:600;",
+            )
         else:
             note, style = "", "color:#374151;"
         box = "☑" if chosen else "☐"
@@ -32,8 +42,10 @@ def item_html(item: ReviewItem) -> str:
         )
     if not item.kind.is_choice:
         rows = _typed_rows(item)
+    why = QCoreApplication.translate("SellerTrain", "Why:")  # not in the f-string: lupdate
+    again = QCoreApplication.translate("SellerTrain", "Read this section again")
     explanation = (
-        f'<p style="color:#374151; background-color:#f3f4f6;"><b>{tr("Why:")}</b> '
+        f'<p style="color:#374151; background-color:#f3f4f6;"><b>{why}</b> '
         f"{html.escape(item.explanation)}</p>"
         if item.explanation
         else ""
@@ -41,7 +53,7 @@ def item_html(item: ReviewItem) -> str:
     link = ""
     if not item.correct and item.tests_lesson:
         target = item.tests_lesson + (f"#{item.tests_anchor}" if item.tests_anchor else "")
-        link = f'<p><a href="lesson:{html.escape(target)}">{tr("Read this section again")}</a></p>'
+        link = f'<p><a href="lesson:{html.escape(target)}">{again}</a></p>'
     return (
         f'<h3><span style="color:{colour};">{mark}</span> {item.number}. {html.escape(item.text)}</h3>'
         + "".join(rows)
@@ -61,18 +73,28 @@ def _typed_rows(item: ReviewItem) -> list[str]:
         ):
             ok = gave.strip() == right.strip()
             style = "color:#137333;" if ok else "color:#c5221f; font-weight:600;"
-            note = tr("correct") if ok else tr("correct: {pair}").format(pair=right)
+            note = (
+                QCoreApplication.translate("SellerTrain", "correct")
+                if ok
+                else QCoreApplication.translate("SellerTrain", "correct: {pair}").format(pair=right)
+            )
             shown = gave if gave.split("->", 1)[-1].strip() else right.split("->")[0] + "-> –"
             rows.append(
                 f'<p style="{style} margin:2px 0 2px 12px;">{html.escape(shown)}'
                 f" <i>({html.escape(note)})</i></p>"
             )
         return rows
-    answer = html.escape(given) if given else f"<i>{tr('no answer')}</i>"
+    answer = (
+        html.escape(given)
+        if given
+        else "<i>{}</i>".format(QCoreApplication.translate("SellerTrain", "no answer"))
+    )
     accepted = html.escape("; ".join(item.expected))
+    yours = QCoreApplication.translate("SellerTrain", "Your answer:")
+    accepted_label = QCoreApplication.translate("SellerTrain", "Accepted:")
     return [
-        f'<p style="margin:2px 0 2px 12px; color:{colour};"><b>{tr("Your answer:")}</b> {answer}</p>',
-        f'<p style="margin:2px 0 2px 12px; color:#137333;"><b>{tr("Accepted:")}</b> {accepted}</p>',
+        f'<p style="margin:2px 0 2px 12px; color:{colour};"><b>{yours}</b> {answer}</p>',
+        f'<p style="margin:2px 0 2px 12px; color:#137333;"><b>{accepted_label}</b> {accepted}</p>',
     ]
 
 

@@ -12,11 +12,6 @@ CONTEXT = "AuthorScreen"
 FLAG = "⚑"
 
 
-def tr(text: str) -> str:
-    """Translate ``text`` in the author studio's context."""
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def plural(count: int, one: str, many: str) -> str:
     """``one`` for a count of 1, else ``many`` with ``{n}`` filled in (both translated)."""
     return one if count == 1 else many.replace("{n}", str(count))
@@ -24,7 +19,12 @@ def plural(count: int, one: str, many: str) -> str:
 
 def questions_text(count: int) -> str:
     """A count of questions: "1 question" or "{n} questions"."""
-    return plural(count, tr("1 question"), tr("{n} questions"))
+    # plurals by choosing a literal: pyside6-lupdate marks %n plurals only in self.tr()
+    return plural(
+        count,
+        QCoreApplication.translate("AuthorScreen", "1 question"),
+        QCoreApplication.translate("AuthorScreen", "{n} questions"),
+    )
 
 
 def relative(root: Path, path: Path) -> str:

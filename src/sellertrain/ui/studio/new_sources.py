@@ -8,13 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from sellertrain.core.content import authoring
 from sellertrain.core.models import Course
 from sellertrain.core.session import Session
 from sellertrain.ui import dialogs
-from sellertrain.ui.studio.common import tr
 
 
 def ask_new_lesson(
@@ -22,7 +22,11 @@ def ask_new_lesson(
 ) -> authoring.NewSource | None:
     """A lesson from the template, titled and placed in a module the author names (``module``
     is offered first); None if the author cancelled."""
-    title = dialogs.ask_text(parent, tr("New lesson"), tr("Title of the new lesson:"))
+    title = dialogs.ask_text(
+        parent,
+        QCoreApplication.translate("AuthorScreen", "New lesson"),
+        QCoreApplication.translate("AuthorScreen", "Title of the new lesson:"),
+    )
     if not title:
         return None
     modules = list(
@@ -36,8 +40,10 @@ def ask_new_lesson(
     )
     chosen = dialogs.ask_choice(
         parent,
-        tr("New lesson"),
-        tr("Module (choose one, or type the name of a new module):"),
+        QCoreApplication.translate("AuthorScreen", "New lesson"),
+        QCoreApplication.translate(
+            "AuthorScreen", "Module (choose one, or type the name of a new module):"
+        ),
         modules,
         module,
         editable=True,
@@ -62,19 +68,32 @@ def ask_new_quiz(
         for lesson in lessons
         if (lesson.quiz_id is None or lesson.quiz_id not in quizzes) and lesson.id not in taken
     ]
-    course_wide = tr("No lesson: a course-wide quiz")
+    course_wide = QCoreApplication.translate("AuthorScreen", "No lesson: a course-wide quiz")
     choices = {course_wide: None} | {f"{item.title} ({item.id})": item for item in free}
     current = next(
         (label for label, item in choices.items() if item and item.path == open_path), ""
     )
     choice = dialogs.ask_choice(
-        parent, tr("New quiz"), tr("Which lesson does the quiz test?"), list(choices), current
+        parent,
+        QCoreApplication.translate("AuthorScreen", "New quiz"),
+        QCoreApplication.translate("AuthorScreen", "Which lesson does the quiz test?"),
+        list(choices),
+        current,
     )
     if choice is None or choice not in choices:
         return None
     lesson = choices[choice]
-    suggested = tr("{title}: quiz").format(title=lesson.title) if lesson else ""
-    title = dialogs.ask_text(parent, tr("New quiz"), tr("Title of the new quiz:"), suggested)
+    suggested = (
+        QCoreApplication.translate("AuthorScreen", "{title}: quiz").format(title=lesson.title)
+        if lesson
+        else ""
+    )
+    title = dialogs.ask_text(
+        parent,
+        QCoreApplication.translate("AuthorScreen", "New quiz"),
+        QCoreApplication.translate("AuthorScreen", "Title of the new quiz:"),
+        suggested,
+    )
     if not title:
         return None
     return authoring.new_quiz(root, course, title, lesson)
@@ -86,9 +105,11 @@ def ask_import(parent: QWidget, session: Session) -> list[Path] | None:
     imported. When the quiz id made from the file name is taken, offer another id."""
     source = dialogs.pick_file(
         parent,
-        tr("Import questions"),
+        QCoreApplication.translate("AuthorScreen", "Import questions"),
         Path.home(),
-        tr("GIFT or Aiken files (*.gift *.txt);;All files (*)"),
+        QCoreApplication.translate(
+            "AuthorScreen", "GIFT or Aiken files (*.gift *.txt);;All files (*)"
+        ),
     )
     if source is None:
         return None
@@ -102,22 +123,36 @@ def ask_import(parent: QWidget, session: Session) -> list[Path] | None:
             break
         except ImportRefused as exc:
             if "already" not in str(exc):  # not UTF-8, unreadable: another id cannot help
-                dialogs.show_error(parent, tr("Import refused"), str(exc))
+                dialogs.show_error(
+                    parent, QCoreApplication.translate("AuthorScreen", "Import refused"), str(exc)
+                )
                 return None
             suggested = unique_id(
                 source.name.split(".")[0], taken_ids(session.course.root, session.course), "quiz"
             )
             quiz_id = dialogs.ask_text(
                 parent,
-                tr("Import under another id?"),
-                tr("{reason}\n\nQuiz id for the imported questions:").format(reason=exc),
+                QCoreApplication.translate("AuthorScreen", "Import under another id?"),
+                QCoreApplication.translate(
+                    "AuthorScreen", "{reason}\n\nQuiz id for the imported questions:"
+                ).format(reason=exc),
                 suggested,
             )
             if not quiz_id:
                 return None
-    lines = [tr("Imported {summary}.").format(summary=result.summary())]
-    lines.append(tr("The new quizzes are drafts: learners see them once you publish them."))
+    lines = [
+        QCoreApplication.translate("AuthorScreen", "Imported {summary}.").format(
+            summary=result.summary()
+        )
+    ]
+    lines.append(
+        QCoreApplication.translate(
+            "AuthorScreen", "The new quizzes are drafts: learners see them once you publish them."
+        )
+    )
     lines += [f"{source.name}:{line}: {message}" for line, message in result.not_converted]
     lines += [f"{source.name}:{line}: {message}" for line, message in result.notes[:20]]
-    dialogs.show_info(parent, tr("Questions imported"), "\n".join(lines))
+    dialogs.show_info(
+        parent, QCoreApplication.translate("AuthorScreen", "Questions imported"), "\n".join(lines)
+    )
     return list(written)

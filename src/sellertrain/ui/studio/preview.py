@@ -9,13 +9,12 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from sellertrain.core.content import frontmatter
 from sellertrain.core.content.lessons import lesson_from_text
 from sellertrain.core.content.render import render_lesson, render_markdown
-from sellertrain.ui.studio.common import tr
 from sellertrain.ui.studio.quiz_preview import notice, question_html, quiz_html, tests_text
 from sellertrain.ui.style import LESSON_STYLE_SHEET
 from sellertrain.ui.widgets import ImageFitter
@@ -60,7 +59,11 @@ def no_file_html() -> str:
     """What the preview shows while no file is open."""
     return (
         '<p style="color:#6b7280; margin-top:40px;" align="center">'
-        + html.escape(tr("Choose a lesson or quiz in the tree, or start a new one."))
+        + html.escape(
+            QCoreApplication.translate(
+                "AuthorScreen", "Choose a lesson or quiz in the tree, or start a new one."
+            )
+        )
         + "</p>"
     )
 
@@ -79,9 +82,21 @@ def lesson_html(root: Path, path: Path, text: str, has_errors: bool) -> str:
     assets = root / "assets"
     lesson, _ = lesson_from_text(path, text, assets, deep=False)
     if lesson is not None:
-        warning = notice(tr("This lesson has errors: see Problems below.")) if has_errors else ""
+        warning = (
+            notice(
+                QCoreApplication.translate(
+                    "AuthorScreen", "This lesson has errors: see Problems below."
+                )
+            )
+            if has_errors
+            else ""
+        )
         return warning + render_lesson(lesson, assets)
-    warning = notice(tr("Learners do not see this lesson until the errors below are fixed."))
+    warning = notice(
+        QCoreApplication.translate(
+            "AuthorScreen", "Learners do not see this lesson until the errors below are fixed."
+        )
+    )
     try:
         doc = frontmatter.split(text)
     except frontmatter.FrontMatterError:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from sellertrain.core.models import ContentError
-from sellertrain.ui.studio.common import caption, plural, relative
+from sellertrain.ui.studio.common import caption, relative
 from sellertrain.ui.widgets import name_widget
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -68,9 +68,7 @@ class ProblemsPanel(QWidget):
         else:
             colour = "#c5221f" if errors else "#b06000"
             text = (
-                plural(errors, self.tr("1 error"), self.tr("{n} errors"))
-                + ", "
-                + plural(warnings, self.tr("1 warning"), self.tr("{n} warnings"))
+                self.tr("%n error(s)", "", errors) + ", " + self.tr("%n warning(s)", "", warnings)
             )
             text += " · " + self.tr("double-click a row to go to its line")
         self.summary.setText(text)

@@ -27,9 +27,10 @@ class PublishDialog(QDialog):
         self.setObjectName("publishDialog")
         intro = QLabel(
             self.tr(
-                "{readers} employee(s) completed this lesson. Did a rule change, or only the "
-                "wording?"
-            ).format(readers=plan.readers)
+                "%n employee(s) completed this lesson. Did a rule change, or only the wording?",
+                "",
+                plan.readers,
+            )
         )
         intro.setWordWrap(True)
         self.material = name_widget(

@@ -9,13 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from sellertrain.core.content import authoring
 from sellertrain.core.models import Course, Lesson, Quiz
 from sellertrain.core.session import AccessDenied, Session
 from sellertrain.ui import dialogs
-from sellertrain.ui.studio.common import plural, tr
+from sellertrain.ui.studio.common import plural
 from sellertrain.ui.studio.publish_dialog import PublishDialog
 
 if TYPE_CHECKING:
@@ -28,13 +29,15 @@ def impact_text(affected: int) -> str:
     """The warning over the editor: how many completions the unsaved change makes out of date."""
     return plural(
         affected,
-        tr(
+        QCoreApplication.translate(
+            "AuthorScreen",
             "1 employee completed an earlier version of this lesson. When you save, say "
-            "whether a rule changed (they review the changed sections) or only the wording."
+            "whether a rule changed (they review the changed sections) or only the wording.",
         ),
-        tr(
+        QCoreApplication.translate(
+            "AuthorScreen",
             "{n} completions are of an earlier version of this lesson. When you save, say "
-            "whether a rule changed (they review the changed sections) or only the wording."
+            "whether a rule changed (they review the changed sections) or only the wording.",
         ),
     )
 
@@ -61,7 +64,11 @@ def publish(parent: QWidget, session: Session, previous: Lesson, decision: Decis
     try:
         session.publish_lesson(previous.id, decision[0], decision[1], previous)
     except (ValueError, AccessDenied) as exc:
-        dialogs.show_error(parent, tr("The change was saved but not published"), str(exc))
+        dialogs.show_error(
+            parent,
+            QCoreApplication.translate("AuthorScreen", "The change was saved but not published"),
+            str(exc),
+        )
 
 
 def publish_quiz_change(parent: QWidget, session: Session, pending: PendingQuiz) -> bool:
@@ -72,23 +79,30 @@ def publish_quiz_change(parent: QWidget, session: Session, pending: PendingQuiz)
     """
     title = pending.quiz.title
     if pending.changed:
-        question = tr(
+        question = QCoreApplication.translate(
+            "AuthorScreen",
             "You changed what a pass of “{title}” proves: {changes}.\n\nPublish the change "
             "now, as a material change? It is recorded in the audit log, and results from now "
-            "on are scored under it. Until it is published, nobody can take this quiz."
+            "on are scored under it. Until it is published, nobody can take this quiz.",
         ).format(title=title, changes="; ".join(pending.changed))
-        if not dialogs.ask_yes_no(parent, tr("Publish the quiz change?"), question):
+        if not dialogs.ask_yes_no(
+            parent, QCoreApplication.translate("AuthorScreen", "Publish the quiz change?"), question
+        ):
             return False
         kind = "material"
     else:
-        editorial, material = tr("Editorial: only the wording"), tr("Material: what it checks")
+        editorial, material = (
+            QCoreApplication.translate("AuthorScreen", "Editorial: only the wording"),
+            QCoreApplication.translate("AuthorScreen", "Material: what it checks"),
+        )
         choice = dialogs.ask_choice(
             parent,
-            tr("Publish the quiz change?"),
-            tr(
+            QCoreApplication.translate("AuthorScreen", "Publish the quiz change?"),
+            QCoreApplication.translate(
+                "AuthorScreen",
                 "Only the wording of “{title}” changed: its pass mark, time limit, draw and "
                 "answers did not. Until it is published, nobody can take this quiz. "
-                "Publish it as:"
+                "Publish it as:",
             ).format(title=title),
             [editorial, material],
         )
@@ -98,7 +112,11 @@ def publish_quiz_change(parent: QWidget, session: Session, pending: PendingQuiz)
     try:
         session.publish_quiz(pending.quiz.id, kind)
     except (ValueError, KeyError, AccessDenied) as exc:
-        dialogs.show_error(parent, tr("The quiz change was not published"), str(exc))
+        dialogs.show_error(
+            parent,
+            QCoreApplication.translate("AuthorScreen", "The quiz change was not published"),
+            str(exc),
+        )
         return False
     return True
 
@@ -114,28 +132,38 @@ def publish_draft(parent: QWidget, session: Session, draft: Lesson | Quiz) -> bo
     try:
         items = drafts_to_publish(session.course, draft.id)
     except DraftError as exc:
-        dialogs.show_error(parent, tr("Cannot publish"), str(exc))
+        dialogs.show_error(
+            parent, QCoreApplication.translate("AuthorScreen", "Cannot publish"), str(exc)
+        )
         return False
     names = "\n".join(
         f"• {item.title} ({item.path.parent.name}/{item.path.name})" for item in items
     )
-    question = tr(
+    question = QCoreApplication.translate(
+        "AuthorScreen",
         "Publish for learners?\n\n{names}\n\nFrom now on learners see it, and a lesson "
-        "counts as required for everyone it applies to. This is recorded in the audit log."
+        "counts as required for everyone it applies to. This is recorded in the audit log.",
     ).format(names=names)
     leftovers = leftover_template_text(items)
     if leftovers:
         first = leftovers[0]
-        question += "\n\n" + tr(
+        question += "\n\n" + QCoreApplication.translate(
+            "AuthorScreen",
             "Warning: {n} line(s) still hold the template's text, e.g. {file} line {line}: "
-            "“{text}”."
+            "“{text}”.",
         ).format(n=len(leftovers), file=first[0].name, line=first[1], text=first[2])
-    if not dialogs.ask_yes_no(parent, tr("Publish the draft?"), question):
+    if not dialogs.ask_yes_no(
+        parent, QCoreApplication.translate("AuthorScreen", "Publish the draft?"), question
+    ):
         return False
     try:
         session.publish_draft(draft.id)
     except (DraftError, OSError, AccessDenied) as exc:
-        dialogs.show_error(parent, tr("The draft was not published"), str(exc))
+        dialogs.show_error(
+            parent,
+            QCoreApplication.translate("AuthorScreen", "The draft was not published"),
+            str(exc),
+        )
         return False
     return True
 
@@ -152,10 +180,13 @@ def ask_to_link_quiz(
     if quiz is None or lesson is None or lesson.quiz_id is not None:
         return None
     linked = authoring.link_quiz(lesson.path.read_text(encoding="utf-8"), quiz.id)
-    question = tr(
+    question = QCoreApplication.translate(
+        "AuthorScreen",
         "Lesson '{title}' does not name a quiz yet, so learners are not offered this one. "
-        "Add 'quiz: {id}' to the lesson's front matter?"
+        "Add 'quiz: {id}' to the lesson's front matter?",
     ).format(title=lesson.title, id=quiz.id)
-    if not dialogs.ask_yes_no(parent, tr("Link the quiz to its lesson?"), question):
+    if not dialogs.ask_yes_no(
+        parent, QCoreApplication.translate("AuthorScreen", "Link the quiz to its lesson?"), question
+    ):
         return None
     return lesson, linked

@@ -10,12 +10,14 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from sellertrain.core.content import frontmatter
 from sellertrain.core.content.quiz_parser import parse_quiz_body
 from sellertrain.core.content.render import render_markdown
 from sellertrain.core.models import AcceptedAnswer, Course, NumericAnswer, Question
 from sellertrain.core.models import QuestionKind as Kind
-from sellertrain.ui.studio.common import questions_text, tr
+from sellertrain.ui.studio.common import questions_text
 
 GREEN, GREY, MUTED, DARK = "#137333", "#374151", "#6b7280", "#4b5563"
 ITEM = "margin:3px 0 3px 12px;"
@@ -47,7 +49,11 @@ def quiz_html(
     learners see it (no marks), else with the answers, weights and feedback marked."""
     warning = ""
     if has_errors:
-        warning = notice(tr("Learners do not see this quiz until the errors below are fixed."))
+        warning = notice(
+            QCoreApplication.translate(
+                "AuthorScreen", "Learners do not see this quiz until the errors below are fixed."
+            )
+        )
     try:
         doc = frontmatter.split(text)
     except frontmatter.FrontMatterError as exc:
@@ -57,17 +63,36 @@ def quiz_html(
     title = meta["title"] if isinstance(meta.get("title"), str) else ""
     facts = [questions_text(len(questions))]
     if isinstance(meta.get("draw"), int):
-        facts.append(tr("{n} drawn per attempt").format(n=meta["draw"]))
+        facts.append(
+            QCoreApplication.translate("AuthorScreen", "{n} drawn per attempt").format(
+                n=meta["draw"]
+            )
+        )
     if isinstance(meta.get("pass_mark"), int):
-        facts.append(tr("pass mark {mark}%").format(mark=meta["pass_mark"]))
+        facts.append(
+            QCoreApplication.translate("AuthorScreen", "pass mark {mark}%").format(
+                mark=meta["pass_mark"]
+            )
+        )
     if isinstance(meta.get("time_limit"), int):
-        facts.append(tr("{m} minutes").format(m=meta["time_limit"]))
+        facts.append(
+            QCoreApplication.translate("AuthorScreen", "{m} minutes").format(m=meta["time_limit"])
+        )
     if meta.get("shuffle", True) is not False:
-        facts.append(tr("questions and options shuffled for each attempt"))
+        facts.append(
+            QCoreApplication.translate(
+                "AuthorScreen", "questions and options shuffled for each attempt"
+            )
+        )
     key = (
-        tr("As learners see it (in file order; no answers marked).")
+        QCoreApplication.translate(
+            "AuthorScreen", "As learners see it (in file order; no answers marked)."
+        )
         if learner
-        else tr("✔ marks what earns marks, with weights and feedback (only you see them).")
+        else QCoreApplication.translate(
+            "AuthorScreen",
+            "✔ marks what earns marks, with weights and feedback (only you see them).",
+        )
     )
     parts = [
         warning,
@@ -85,11 +110,13 @@ def quiz_html(
 def kind_hint(kind: Kind) -> str:
     """What the quiz screen tells the learner to do, as it says it."""
     return {
-        Kind.MULTIPLE: tr("Select all that apply."),
-        Kind.SHORT_ANSWER: tr("Type your answer."),
-        Kind.NUMERICAL: tr("Type a number."),
-        Kind.MATCHING: tr("Choose the matching answer for each item."),
-    }.get(kind, tr("Choose one answer."))
+        Kind.MULTIPLE: QCoreApplication.translate("AuthorScreen", "Select all that apply."),
+        Kind.SHORT_ANSWER: QCoreApplication.translate("AuthorScreen", "Type your answer."),
+        Kind.NUMERICAL: QCoreApplication.translate("AuthorScreen", "Type a number."),
+        Kind.MATCHING: QCoreApplication.translate(
+            "AuthorScreen", "Choose the matching answer for each item."
+        ),
+    }.get(kind, QCoreApplication.translate("AuthorScreen", "Choose one answer."))
 
 
 def question_html(
@@ -103,18 +130,29 @@ def question_html(
     if question.kind.is_choice:
         rows += _choices(question, learner)
     elif question.kind is Kind.SHORT_ANSWER:
-        rows.append(_field(tr("Your answer")))
+        rows.append(_field(QCoreApplication.translate("AuthorScreen", "Your answer")))
         if not learner:
-            rows.append(_accepted(tr("Accepted answers:"), question.accepted))
+            rows.append(
+                _accepted(
+                    QCoreApplication.translate("AuthorScreen", "Accepted answers:"),
+                    question.accepted,
+                )
+            )
     elif question.kind is Kind.NUMERICAL:
-        rows.append(_field(tr("e.g. 48")))
+        rows.append(_field(QCoreApplication.translate("AuthorScreen", "e.g. 48")))
         if not learner:
-            rows.append(_accepted(tr("Accepted numbers:"), question.numbers))
+            rows.append(
+                _accepted(
+                    QCoreApplication.translate("AuthorScreen", "Accepted numbers:"),
+                    question.numbers,
+                )
+            )
     elif question.kind is Kind.MATCHING:
         rows += _matching(question, learner)
     if question.explanation and not learner:
+        why = html.escape(QCoreApplication.translate("AuthorScreen", "Why:"))
         rows.append(
-            f'<p style="color:{GREY}; background-color:#f3f4f6;"><b>{html.escape(tr("Why:"))}</b> '
+            f'<p style="color:{GREY}; background-color:#f3f4f6;"><b>{why}</b> '
             f"{html.escape(question.explanation)}</p>"
         )
     if question.tests_lesson and not learner:
@@ -143,7 +181,9 @@ def _choices(question: Question, learner: bool) -> list[str]:
         if option.feedback:
             rows.append(
                 _p(
-                    tr("↳ Feedback: {text}").format(text=option.feedback),
+                    QCoreApplication.translate("AuthorScreen", "↳ Feedback: {text}").format(
+                        text=option.feedback
+                    ),
                     MUTED,
                     "margin:0 0 4px 34px; font-style:italic;",
                 )
@@ -184,20 +224,35 @@ def _matching(question: Question, learner: bool) -> list[str]:
     rows = []
     for pair in question.pairs:
         if learner:
-            rows.append(_p(f"{pair.left} ▾ {tr('— choose —')}"))
+            rows.append(
+                _p(
+                    "{} ▾ {}".format(
+                        pair.left, QCoreApplication.translate("AuthorScreen", "— choose —")
+                    )
+                )
+            )
         else:
             rows.append(_p(f"✔ {pair.left} → {pair.right}", GREEN, bold=True))
     choices = " · ".join(question.match_choices)
     rows.append(
         _p(
-            tr("Answers to choose from (shuffled): {choices}").format(choices=choices),
+            QCoreApplication.translate(
+                "AuthorScreen", "Answers to choose from (shuffled): {choices}"
+            ).format(choices=choices),
             MUTED,
             "margin:6px 0 0 12px;",
         )
     )
     if not learner:
         for extra in question.distractors:
-            rows.append(_p(tr("✘ Extra wrong answer: {text}").format(text=extra), MUTED))
+            rows.append(
+                _p(
+                    QCoreApplication.translate(
+                        "AuthorScreen", "✘ Extra wrong answer: {text}"
+                    ).format(text=extra),
+                    MUTED,
+                )
+            )
     return rows
 
 
@@ -206,7 +261,9 @@ def tests_text(question: Question, course: Course) -> str:
     lesson_id = question.tests_lesson or ""
     lesson = course.lessons.get(lesson_id) or course.drafts.lessons.get(lesson_id)
     if lesson is None:
-        return tr("Tests: lesson '{id}'").format(id=question.tests_lesson)
+        return QCoreApplication.translate("AuthorScreen", "Tests: lesson '{id}'").format(
+            id=question.tests_lesson
+        )
     section = next((s for s in lesson.sections if s.anchor == question.tests_anchor), None)
     where = f"{lesson.title} › {section.title}" if section else lesson.title
-    return tr("Tests: {where}").format(where=where)
+    return QCoreApplication.translate("AuthorScreen", "Tests: {where}").format(where=where)

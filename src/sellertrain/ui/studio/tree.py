@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from sellertrain.core.content import authoring
 from sellertrain.core.models import Course, Lesson, Quiz
-from sellertrain.ui.studio.common import FLAG, caption, plural, questions_text, relative
+from sellertrain.ui.studio.common import FLAG, caption, questions_text, relative
 from sellertrain.ui.widgets import name_widget
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -165,7 +165,7 @@ class ContentTree(QTreeWidget):
     ) -> bool:
         """The Reviewed column of one lesson; True when it is due for review."""
         if lesson.reviewed is None:
-            item.setText(1, f"{FLAG} {self.tr('never')}")
+            item.setText(1, FLAG + " " + self.tr("never"))
             item.setForeground(1, QColor("#c5221f"))
             item.setToolTip(
                 1,
@@ -279,9 +279,5 @@ class ContentPanel(QWidget):
     ) -> None:
         """Fill the tree (see `ContentTree.fill`) and say how many lessons are due for review."""
         due = self.tree.fill(course, today, self.review_age.value(), content_files, unsaved)
-        self.review_summary.setText(
-            plural(due, self.tr("1 lesson due for review."), self.tr("{n} lessons due for review."))
-            if due
-            else ""
-        )
+        self.review_summary.setText(self.tr("%n lesson(s) due for review.", "", due) if due else "")
         self.review_summary.setStyleSheet("color: #c5221f;")

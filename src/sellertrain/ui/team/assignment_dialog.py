@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from sellertrain.core.models import AccessRole, Course, Employee
+from sellertrain.ui.status_text import role_text
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ class AssignmentDialog(QDialog):
                 self.target.addItem(department, department)
         elif kind == "role":
             for role in AccessRole:
-                self.target.addItem(role.value, role.value)
+                self.target.addItem(role_text(role), role.value)
         elif kind == "employee":
             for employee in self.employees:
                 self.target.addItem(employee.name, employee.id)

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sellertrain.core.reports import exports
+from sellertrain.core.i18n import Translator
+from sellertrain.core.reports import audit_words, exports
 from sellertrain.core.reports.audit_log import audit_csv, audit_rows, day_range
 from sellertrain.core.session import AUDIT_ACTIONS, AuditEntry, AuditFilter, Session
-from sellertrain.ui import dialogs
+from sellertrain.ui import dialogs, translations
 from sellertrain.ui.widgets import name_widget
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,8 @@ class AuditLogView(QWidget):
             "due_extended": self.tr("Due date extended"),
             "sign_in_backoff_cleared": self.tr("Sign-in wait cleared"),
         }
+        tx = Translator(translations.current())
+        self.details = (audit_words.detail_key_names(tx), audit_words.detail_value_names(tx))
         self.action_filter = name_widget(
             QComboBox(), "auditAction", self.tr("Show changes of kind")
         )
@@ -183,7 +186,8 @@ class AuditLogView(QWidget):
         first = len(self.entries)
         self.entries += page
         self.table.setRowCount(len(self.entries))
-        for row, cells in enumerate(audit_rows(page, self.labels, self.tr("command line")), first):
+        rows = audit_rows(page, self.labels, self.tr("command line"), None, *self.details)
+        for row, cells in enumerate(rows, first):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -249,6 +253,7 @@ class AuditLogView(QWidget):
             self.labels,
             self.tr("command line"),
             [*header, self.tr("Details")],
+            details=self.details,
         )
         try:
             exports.write_csv(path, text)

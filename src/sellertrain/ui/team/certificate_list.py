@@ -9,7 +9,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
@@ -148,7 +148,10 @@ def save_certificate_pdf(
     name = certificate.employee_name.replace(" ", "-") or "certificate"
     suggested = Path.home() / f"{name}-{certificate.code}.pdf"
     path = dialogs.pick_save_file(
-        parent, dialogs.tr("Save certificate"), suggested, dialogs.tr("PDF (*.pdf)")
+        parent,
+        QCoreApplication.translate("SellerTrain", "Save certificate"),
+        suggested,
+        QCoreApplication.translate("SellerTrain", "PDF (*.pdf)"),
     )
     if path is None:
         return None
@@ -160,8 +163,8 @@ def save_certificate_pdf(
         log.warning("could not save certificate %s to %s: %s", certificate.code, path, exc)
         dialogs.show_error(
             parent,
-            dialogs.tr("Certificate not saved"),
-            dialogs.tr("Could not write {path}: {error}").format(
+            QCoreApplication.translate("SellerTrain", "Certificate not saved"),
+            QCoreApplication.translate("SellerTrain", "Could not write {path}: {error}").format(
                 path=path, error=exc.strerror or exc
             ),
         )

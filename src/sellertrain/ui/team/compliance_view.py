@@ -55,21 +55,25 @@ URGENCY = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComplianceModel", text)
-
-
 def cell_text(cell: ComplianceCell) -> str:
     """ "valid until DATE", "expiring DATE", "expired DATE", "none" or "not required"."""
     if cell.status is None:
-        return _tr("none") if cell.required else _tr("not required")
+        return (
+            QCoreApplication.translate("ComplianceModel", "none")
+            if cell.required
+            else QCoreApplication.translate("ComplianceModel", "not required")
+        )
     if cell.status is CertificateStatus.VALID:
         if not cell.expires:
-            return _tr("valid, no expiry")
-        return _tr("valid until {date}").format(date=cell.expires)
+            return QCoreApplication.translate("ComplianceModel", "valid, no expiry")
+        return QCoreApplication.translate("ComplianceModel", "valid until {date}").format(
+            date=cell.expires
+        )
     if cell.status is CertificateStatus.EXPIRING:
-        return _tr("expiring {date}").format(date=cell.expires)
-    return _tr("expired {date}").format(date=cell.expires)
+        return QCoreApplication.translate("ComplianceModel", "expiring {date}").format(
+            date=cell.expires
+        )
+    return QCoreApplication.translate("ComplianceModel", "expired {date}").format(date=cell.expires)
 
 
 def needs_action(row: ComplianceRow) -> bool:
@@ -148,11 +152,18 @@ class ComplianceModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section < FIXED_COLUMNS:
-                return (_tr("Employee"), _tr("Department"))[section]
+                return (
+                    QCoreApplication.translate("ComplianceModel", "Employee"),
+                    QCoreApplication.translate("ComplianceModel", "Department"),
+                )[section]
             return self.scopes[section - FIXED_COLUMNS].title
         if role == Qt.ItemDataRole.ToolTipRole and section >= FIXED_COLUMNS:
             scope = self.scopes[section - FIXED_COLUMNS]
-            kind = _tr("Module") if scope.kind == CertificateScope.MODULE else _tr("Assessment")
+            kind = (
+                QCoreApplication.translate("ComplianceModel", "Module")
+                if scope.kind == CertificateScope.MODULE
+                else QCoreApplication.translate("ComplianceModel", "Assessment")
+            )
             return f"{kind}: {scope.title}"
         return None
 
@@ -177,7 +188,9 @@ class ComplianceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and colours:
             return QBrush(QColor(colours[1]))
         if role == Qt.ItemDataRole.ToolTipRole and cell.code:
-            return _tr("Verification code {code}").format(code=cell.code)
+            return QCoreApplication.translate("ComplianceModel", "Verification code {code}").format(
+                code=cell.code
+            )
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -210,13 +223,36 @@ class ComplianceView(QWidget):
         super().__init__(parent)
         self.session: Session | None = None
         self.model = ComplianceModel(self)
-        self.search = name_widget(QLineEdit(), "complianceSearch", self.tr("Search by name"))
-        self.search.setPlaceholderText(self.tr("Search by name"))
-        self.department = name_widget(QComboBox(), "complianceDepartment", self.tr("Department"))
-        self.show_filter = name_widget(QComboBox(), "complianceShow", self.tr("Show"))
-        self.show_filter.addItem(self.tr("All employees"), False)
-        self.show_filter.addItem(self.tr("Needs action: missing, expiring or expired"), True)
-        self.table = name_widget(QTableView(), "complianceTable", self.tr("Compliance matrix"))
+        self.search = name_widget(
+            QLineEdit(),
+            "complianceSearch",
+            QCoreApplication.translate("ComplianceView", "Search by name"),
+        )
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("ComplianceView", "Search by name")
+        )
+        self.department = name_widget(
+            QComboBox(),
+            "complianceDepartment",
+            QCoreApplication.translate("ComplianceView", "Department"),
+        )
+        self.show_filter = name_widget(
+            QComboBox(), "complianceShow", QCoreApplication.translate("ComplianceView", "Show")
+        )
+        self.show_filter.addItem(
+            QCoreApplication.translate("ComplianceView", "All employees"), False
+        )
+        self.show_filter.addItem(
+            QCoreApplication.translate(
+                "ComplianceView", "Needs action: missing, expiring or expired"
+            ),
+            True,
+        )
+        self.table = name_widget(
+            QTableView(),
+            "complianceTable",
+            QCoreApplication.translate("ComplianceView", "Compliance matrix"),
+        )
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -243,7 +279,10 @@ class ComplianceView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         self.export_csv = export_button(
-            self, self.table, "compliance", self.tr("Export the compliance matrix")
+            self,
+            self.table,
+            "compliance",
+            QCoreApplication.translate("ComplianceView", "Export the compliance matrix"),
         )
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
@@ -264,16 +303,19 @@ class ComplianceView(QWidget):
         current = self.department.currentData()
         self.department.blockSignals(True)
         self.department.clear()
-        self.department.addItem(self.tr("All departments"), None)
+        self.department.addItem(
+            QCoreApplication.translate("ComplianceView", "All departments"), None
+        )
         for name in sorted({r.employee.department for r in rows if r.employee.department}):
             self.department.addItem(name, name)
         self.department.setCurrentIndex(max(self.department.findData(current), 0))
         self.department.blockSignals(False)
         counts = self.model.counts()
         self.summary.setText(
-            self.tr(
+            QCoreApplication.translate(
+                "ComplianceView",
                 "Certificates: {valid} valid · {expiring} expiring within {days} days · "
-                "{expired} expired · {missing} required but missing"
+                "{expired} expired · {missing} required but missing",
             ).format(days=EXPIRING_DAYS, **counts)
         )
         self.apply_filters()
@@ -283,7 +325,7 @@ class ComplianceView(QWidget):
             self.search.text(), self.department.currentData(), bool(self.show_filter.currentData())
         )
         self.count.setText(
-            self.tr("Showing {shown} of {total} employees").format(
-                shown=len(self.model.rows), total=len(self.model.all_rows)
-            )
+            QCoreApplication.translate(
+                "ComplianceView", "Showing {shown} of {total} employees"
+            ).format(shown=len(self.model.rows), total=len(self.model.all_rows))
         )

@@ -25,6 +25,7 @@ from sellertrain.core.training.question_sets import set_title
 from sellertrain.ui import dialogs
 from sellertrain.ui.grid_export import export_button
 from sellertrain.ui.learner.review_html import review_html
+from sellertrain.ui.status_text import lesson_status_text, role_text, verdict_text
 from sellertrain.ui.style import LESSON_STYLE_SHEET
 from sellertrain.ui.team.certificate_list import CertificateList
 from sellertrain.ui.team.employee_dialog import EditEmployeeDialog
@@ -171,9 +172,9 @@ class EmployeeDetailScreen(QWidget):
         parts = [
             self.tr("{department} · {role} · joined {joined} · status: {status}").format(
                 department=employee.department or self.tr("no department"),
-                role=employee.role.value,
+                role=role_text(employee.role),
                 joined=employee.joined,
-                status=self.tr(summary.status.value),
+                status=verdict_text(summary.status),
             ),
             self.tr("{done} of {total} required lessons done").format(
                 done=summary.required_done, total=summary.required
@@ -191,7 +192,7 @@ class EmployeeDetailScreen(QWidget):
             best = f"{state.best_score:.0f}%" if state.best_score is not None else "–"
             cells = [
                 state.lesson.title,
-                self.tr(state.status.value).capitalize(),
+                lesson_status_text(state.status),
                 self._required_text(state),
                 format_duration(state.seconds),
                 best,

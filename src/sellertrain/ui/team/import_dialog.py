@@ -49,12 +49,12 @@ class ImportPreviewDialog(QDialog):
             self.problems.addItem(f"{where}: {problem.message}")
         if checked.problems:
             verdict = self.tr(
-                "{n} problem(s): nothing will be imported. Fix the file and try again."
-            ).format(n=len(checked.problems))
-        else:
-            verdict = self.tr("{n} employee(s) ready to import, all at once.").format(
-                n=len(checked.rows)
+                "%n problem(s): nothing will be imported. Fix the file and try again.",
+                "",
+                len(checked.problems),
             )
+        else:
+            verdict = self.tr("%n employee(s) ready to import, all at once.", "", len(checked.rows))
         self.verdict = QLabel(verdict)
         self.verdict.setObjectName("importVerdict")
         self.verdict.setWordWrap(True)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from sellertrain.core.reports.team import EmployeeProgress
-from sellertrain.ui import dialogs
+from sellertrain.ui import dialogs, translations
 from sellertrain.ui.workers import Worker
 
 log = logging.getLogger(__name__)
@@ -56,10 +56,12 @@ class PdfExport(QObject):
         self._progressed.connect(self._show_progress)
         self._parent = parent
 
+        language = translations.current()
+
         def work() -> Path:
             from sellertrain.pdf.team_report import write_team_pdf
 
-            write_team_pdf(html, rows, path, self._report, titles)
+            write_team_pdf(html, rows, path, self._report, titles, language)
             return path
 
         self.worker = Worker(work)

@@ -15,7 +15,7 @@ from sellertrain.core.reports import exports
 from sellertrain.core.reports.team import EmployeeProgress
 from sellertrain.core.session import Session
 from sellertrain.core.timestamps import local_time
-from sellertrain.ui import dialogs
+from sellertrain.ui import dialogs, translations
 from sellertrain.ui.team.pdf_export import PdfExport
 from sellertrain.ui.team.team_model import TeamTableModel
 
@@ -44,13 +44,9 @@ def choose_save_path(parent: QWidget, title: str, suggested: str, file_filter: s
 FILTERS = {"csv": "CSV (*.csv)", "html": "HTML (*.html)", "pdf": "PDF (*.pdf)"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamScreen", text)
-
-
 def export_report(widget: QWidget, screen: TeamScreen, session: Session, kind: str) -> Path | None:
     """Ask where, then write the rows shown as CSV or the report as HTML, or start the PDF."""
-    title = _tr("Export team report")
+    title = QCoreApplication.translate("TeamScreen", "Export team report")
     path = choose_save_path(widget, title, f"team-report.{kind}", FILTERS[kind])
     if path is None:
         return None
@@ -59,7 +55,7 @@ def export_report(widget: QWidget, screen: TeamScreen, session: Session, kind: s
     people = [row.employee for row in rows] if filtered else None
     try:
         if kind == "csv":
-            exports.write_csv(path, exports.team_progress_csv(rows))
+            exports.write_csv(path, exports.team_progress_csv(rows, translations.current()))
             return path
         html = exports.team_report_html(
             rows,
@@ -67,18 +63,21 @@ def export_report(widget: QWidget, screen: TeamScreen, session: Session, kind: s
             session.completions_over_time(people),
             session.score_histogram(people),
             session.weak_questions(10),
-            _tr("SellerTrain team report"),
+            QCoreApplication.translate("TeamScreen", "SellerTrain team report"),
             local_time(session.timestamp()),
             with_table=kind == "html",
             filtered=filtered,
+            language=translations.current(),
         )
         if kind == "html":
             path.write_text(html, encoding="utf-8")
             return path
     except OSError as exc:
-        message = _tr("Could not write {path}: {error}")
+        message = QCoreApplication.translate("TeamScreen", "Could not write {path}: {error}")
         dialogs.show_error(
-            widget, _tr("Export failed"), message.format(path=path, error=exc.strerror or exc)
+            widget,
+            QCoreApplication.translate("TeamScreen", "Export failed"),
+            message.format(path=path, error=exc.strerror or exc),
         )
         return None
     screen.pdf_export = PdfExport(widget, html, rows, path, screen.model.titles)

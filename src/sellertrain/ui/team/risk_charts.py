@@ -8,9 +8,11 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QGridLayout, QTableWidgetItem, QWidget
 
+from sellertrain.core.i18n import Translator
 from sellertrain.core.reports import charts
 from sellertrain.core.reports.weak_spots import RiskArea, area_quizzes
 from sellertrain.core.session import Session
+from sellertrain.ui import translations
 from sellertrain.ui.team.retrain_panel import RetrainPanel
 from sellertrain.ui.widgets import readonly_table
 
@@ -77,14 +79,18 @@ class RiskChartsTab(QWidget):
             for a in self.areas
             if a.share_correct is not None
         }
+        words = charts.chart_words(Translator(translations.current()))
         risk = charts.bar_chart(
             dict(sorted(correct.items(), key=lambda item: item[1])),
             self.tr("First-attempt answers correct, by risk area"),
+            words=words,
         )
         completions = charts.line_chart(
-            session.completions_over_time(), self.tr("Lessons completed over time")
+            session.completions_over_time(), self.tr("Lessons completed over time"), words
         )
-        scores = charts.histogram(session.score_histogram(), self.tr("Quiz score distribution"))
+        scores = charts.histogram(
+            session.score_histogram(), self.tr("Quiz score distribution"), words=words
+        )
         self.chart_svgs = {"risk": risk, "completions": completions, "scores": scores}
         self.risk_chart.load(QByteArray(risk.encode("utf-8")))
         self.completion_chart.load(QByteArray(completions.encode("utf-8")))

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from sellertrain.core.reports.team import EmployeeProgress, TeamStatus
 from sellertrain.core.timestamps import local_date
+from sellertrain.ui.status_text import role_text, verdict_text
 
 STATUS_COLOURS = {
     TeamStatus.NOT_STARTED: "#6b7280",
@@ -34,15 +35,13 @@ STATUS_ORDER = {status: position for position, status in enumerate(TeamStatus)}
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamTableModel", text)
-
-
 def _overdue_text(row: EmployeeProgress, titles: dict[str, str], today: dt.date) -> str:
     """ "Overdue 12 d: Brand logos (+1)": how long, and which lesson, at a glance."""
     days = (today - dt.date.fromisoformat(row.oldest_overdue)).days if row.oldest_overdue else 0
     first = titles.get(row.overdue[0], row.overdue[0]) if row.overdue else ""
-    text = _tr("Overdue {n} d: {title}").format(n=days, title=first)
+    text = QCoreApplication.translate("TeamTableModel", "Overdue {n} d: {title}").format(
+        n=days, title=first
+    )
     if len(row.overdue) > 1:
         text += f" (+{len(row.overdue) - 1})"
     return text
@@ -50,27 +49,31 @@ def _overdue_text(row: EmployeeProgress, titles: dict[str, str], today: dt.date)
 
 def _headers() -> tuple[str, ...]:
     return (
-        _tr("Name"),
-        _tr("Department"),
-        _tr("Role"),
-        _tr("Done"),
-        _tr("Quizzes"),
-        _tr("Avg. best"),
-        _tr("Last active"),
-        _tr("Status"),
+        QCoreApplication.translate("TeamTableModel", "Name"),
+        QCoreApplication.translate("TeamTableModel", "Department"),
+        QCoreApplication.translate("TeamTableModel", "Role"),
+        QCoreApplication.translate("TeamTableModel", "Done"),
+        QCoreApplication.translate("TeamTableModel", "Quizzes"),
+        QCoreApplication.translate("TeamTableModel", "Avg. best"),
+        QCoreApplication.translate("TeamTableModel", "Last active"),
+        QCoreApplication.translate("TeamTableModel", "Status"),
     )
 
 
 def _header_tips() -> tuple[str, ...]:
     return (
-        _tr("Name"),
-        _tr("Department"),
-        _tr("Role"),
-        _tr("Required lessons done, of those required (sorted by share)"),
-        _tr("Quizzes passed"),
-        _tr("Average of the best score on each quiz"),
-        _tr("Last activity"),
-        _tr("Status (overdue: which lesson, and how many days late)"),
+        QCoreApplication.translate("TeamTableModel", "Name"),
+        QCoreApplication.translate("TeamTableModel", "Department"),
+        QCoreApplication.translate("TeamTableModel", "Role"),
+        QCoreApplication.translate(
+            "TeamTableModel", "Required lessons done, of those required (sorted by share)"
+        ),
+        QCoreApplication.translate("TeamTableModel", "Quizzes passed"),
+        QCoreApplication.translate("TeamTableModel", "Average of the best score on each quiz"),
+        QCoreApplication.translate("TeamTableModel", "Last activity"),
+        QCoreApplication.translate(
+            "TeamTableModel", "Status (overdue: which lesson, and how many days late)"
+        ),
     )
 
 
@@ -81,7 +84,7 @@ def _display(row: EmployeeProgress, column: int, titles: dict[str, str] | None =
     if column == 1:
         return employee.department or ""
     if column == 2:
-        return employee.role.value
+        return role_text(employee.role)
     if column == 3:
         return f"{row.required_done} / {row.required}"
     if column == 4:
@@ -92,7 +95,7 @@ def _display(row: EmployeeProgress, column: int, titles: dict[str, str] | None =
         return local_date(row.last_activity) or "–"
     if row.status is TeamStatus.OVERDUE and titles is not None:
         return _overdue_text(row, titles, dt.date.today())
-    return _tr(row.status.value.capitalize())
+    return verdict_text(row.status)
 
 
 SORT_KEYS = (
@@ -216,9 +219,19 @@ class TeamTableModel(QAbstractTableModel):
         parts = []
         if row.overdue:
             names = ", ".join(self.titles.get(i, i) for i in row.overdue)
-            parts.append(_tr("Overdue: {names}").format(names=names))
+            parts.append(
+                QCoreApplication.translate("TeamTableModel", "Overdue: {names}").format(names=names)
+            )
         if row.stale:
-            parts.append(_tr("Changed since completed: {n} lesson(s)").format(n=len(row.stale)))
+            parts.append(
+                QCoreApplication.translate(
+                    "TeamTableModel", "Changed since completed: {n} lesson(s)"
+                ).format(n=len(row.stale))
+            )
         if row.next_due:
-            parts.append(_tr("Next due: {date}").format(date=row.next_due))
+            parts.append(
+                QCoreApplication.translate("TeamTableModel", "Next due: {date}").format(
+                    date=row.next_due
+                )
+            )
         return "\n".join(parts)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sellertrain.core.models import AccessRole, Employee
 from sellertrain.core.reports.team import EmployeeProgress, TeamStatus
 from sellertrain.core.session import Session, SessionOpener
+from sellertrain.ui.status_text import role_text, verdict_text
 from sellertrain.ui.team.assignments_tab import AssignmentsTab
 from sellertrain.ui.team.audit_log import AuditLogView
 from sellertrain.ui.team.compliance_view import ComplianceView
@@ -123,10 +124,10 @@ class TeamScreen(QWidget):
         self.status_filter = name_widget(QComboBox(), "teamStatusFilter", self.tr("Status"))
         self.role_filter.addItem(self.tr("All roles"), ALL)
         for role in AccessRole:
-            self.role_filter.addItem(role.value, role.value)
+            self.role_filter.addItem(role_text(role), role.value)
         self.status_filter.addItem(self.tr("All statuses"), ALL)
         for status in TeamStatus:
-            self.status_filter.addItem(self.tr(status.value.capitalize()), status)
+            self.status_filter.addItem(verdict_text(status), status)
         self.table = name_widget(QTableView(), "teamTable", self.tr("Team progress"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)

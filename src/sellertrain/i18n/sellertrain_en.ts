@@ -1,0 +1,78 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ContentPanel</name>
+    <message numerus="yes">
+        <source>%n lesson(s) due for review.</source>
+        <translation>
+            <numerusform>%n lesson due for review.</numerusform>
+            <numerusform>%n lessons due for review.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s): nothing will be imported. Fix the file and try again.</source>
+        <translation>
+            <numerusform>%n problem: nothing will be imported. Fix the file and try again.</numerusform>
+            <numerusform>%n problems: nothing will be imported. Fix the file and try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) ready to import, all at once.</source>
+        <translation>
+            <numerusform>%n employee ready to import.</numerusform>
+            <numerusform>%n employees ready to import, all at once.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n content problem(s) hidden from learners; run &apos;sellertrain check&apos;.</source>
+        <translation>
+            <numerusform>%n content problem hidden from learners; run &apos;sellertrain check&apos;.</numerusform>
+            <numerusform>%n content problems hidden from learners; run &apos;sellertrain check&apos;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutlineScreen</name>
+    <message numerus="yes">
+        <source>Updated rules to review: the rules in %n lesson(s) you completed have changed. See what changed, then answer a short re-check.</source>
+        <translation>
+            <numerusform>Updated rules to review: the rules in %n lesson you completed have changed. See what changed, then answer a short re-check.</numerusform>
+            <numerusform>Updated rules to review: the rules in %n lessons you completed have changed. See what changed, then answer a short re-check.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message numerus="yes">
+        <source>%n employee(s) completed this lesson. Did a rule change, or only the wording?</source>
+        <translation>
+            <numerusform>%n employee completed this lesson. Did a rule change, or only the wording?</numerusform>
+            <numerusform>%n employees completed this lesson. Did a rule change, or only the wording?</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3688 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AddEmployeeDialog</name>
+    <message>
+        <source>Add employee</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Type the employee&apos;s full name.</source>
+        <translation>请输入员工的姓名。</translation>
+    </message>
+    <message>
+        <source>The password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignedList</name>
+    <message>
+        <source>Assigned to you</source>
+        <translation>分配给你的培训</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>{date} (overdue by 1 day)</source>
+        <translation>{date}（已逾期 1 天）</translation>
+    </message>
+    <message>
+        <source>{date} (overdue by {n} days)</source>
+        <translation>{date}（已逾期 {n} 天）</translation>
+    </message>
+    <message>
+        <source>{date} (renew)</source>
+        <translation>{date}（需复训）</translation>
+    </message>
+    <message>
+        <source>{date} (today)</source>
+        <translation>{date}（今天）</translation>
+    </message>
+    <message>
+        <source>{date} (tomorrow)</source>
+        <translation>{date}（明天）</translation>
+    </message>
+    <message>
+        <source>{date} (in {n} days)</source>
+        <translation>{date}（{n} 天后）</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Needs refresh</source>
+        <translation>需要复训</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Assign training</source>
+        <translation>分配培训</translation>
+    </message>
+    <message>
+        <source>Lesson or module to assign</source>
+        <translation>要分配的课程或模块</translation>
+    </message>
+    <message>
+        <source>Module: {title}</source>
+        <translation>模块：{title}</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>A department</source>
+        <translation>某个部门</translation>
+    </message>
+    <message>
+        <source>A role</source>
+        <translation>某个角色</translation>
+    </message>
+    <message>
+        <source>One employee</source>
+        <translation>某位员工</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>分配给谁</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>How the due date is set</source>
+        <translation>截止日期的设定方式</translation>
+    </message>
+    <message>
+        <source>By a date</source>
+        <translation>指定日期</translation>
+    </message>
+    <message>
+        <source>Within a number of days of joining</source>
+        <translation>入职后若干天内</translation>
+    </message>
+    <message>
+        <source>Days to finish</source>
+        <translation>完成天数</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>Again every {n} months</source>
+        <translation>每 {n} 个月重复一次</translation>
+    </message>
+    <message>
+        <source>Assigned training appears as required, with its due date.</source>
+        <translation>分配的培训会显示为必修，并带有截止日期。</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Staff here now are due on this date; someone who joins later gets as many days from their start date as staff have now.</source>
+        <translation>现有员工的截止日期为该日期；之后入职的员工从入职日起获得与现有员工相同的天数。</translation>
+    </message>
+    <message>
+        <source>Staff here now are due this many days from today; someone who joins later, this many days from their start date.</source>
+        <translation>现有员工从今天起按此天数截止；之后入职的员工从入职日起按此天数截止。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsTab</name>
+    <message>
+        <source>Assignments</source>
+        <translation>培训分配</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>分配对象</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>分配日期</translation>
+    </message>
+    <message>
+        <source>Assign training…</source>
+        <translation>分配培训…</translation>
+    </message>
+    <message>
+        <source>Remove assignment</source>
+        <translation>取消分配</translation>
+    </message>
+    <message>
+        <source>Module: {title}</source>
+        <translation>模块：{title}</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>{date} (joiners: {n} days)</source>
+        <translation>{date}（新员工：{n} 天）</translation>
+    </message>
+    <message>
+        <source>, again every {n} months</source>
+        <translation>，每 {n} 个月重复一次</translation>
+    </message>
+    <message>
+        <source>Assignment not made</source>
+        <translation>未能分配</translation>
+    </message>
+    <message>
+        <source>Remove assignment?</source>
+        <translation>取消分配？</translation>
+    </message>
+    <message>
+        <source>Remove the assignment of &apos;{what}&apos;? Records already made are kept.</source>
+        <translation>取消“{what}”的分配？已有的记录会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>was</source>
+        <translation>原为</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>manages</source>
+        <translation>管理部门</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>截止至</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>days to finish</source>
+        <translation>完成天数</translation>
+    </message>
+    <message>
+        <source>repeat every (months)</source>
+        <translation>重复间隔（月）</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>assigned to</source>
+        <translation>分配对象</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>previous version</source>
+        <translation>上一版本</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>修订号</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>小节</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>one-time password</source>
+        <translation>一次性密码</translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation>实质性变更</translation>
+    </message>
+    <message>
+        <source>editorial</source>
+        <translation>编辑性修改</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogView</name>
+    <message>
+        <source>Employee added</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Training assigned</source>
+        <translation>分配培训</translation>
+    </message>
+    <message>
+        <source>Assignment removed</source>
+        <translation>取消分配</translation>
+    </message>
+    <message>
+        <source>Content published</source>
+        <translation>发布内容</translation>
+    </message>
+    <message>
+        <source>Employee changed</source>
+        <translation>修改员工</translation>
+    </message>
+    <message>
+        <source>Department added</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
+        <source>Department removed</source>
+        <translation>删除部门</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Questions imported</source>
+        <translation>导入题目</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Due date extended</source>
+        <translation>延长截止日期</translation>
+    </message>
+    <message>
+        <source>Show changes of kind</source>
+        <translation>按变更类型显示</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>全部变更</translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation>搜索审计日志</translation>
+    </message>
+    <message>
+        <source>Search by name, file or detail</source>
+        <translation>按姓名、文件或详情搜索</translation>
+    </message>
+    <message>
+        <source>Changes from this day</source>
+        <translation>自此日起的变更</translation>
+    </message>
+    <message>
+        <source>Changes up to this day</source>
+        <translation>截至此日的变更</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <source>Load older changes</source>
+        <translation>加载更早的变更</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the changes shown as CSV</source>
+        <translation>将显示的变更导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Changes are added here as they happen and can never be edited or removed.</source>
+        <translation>变更发生时即记录于此，永远不能编辑或删除。</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>Audit log: who changed what</source>
+        <translation>审计日志：谁改了什么</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} changes shown</source>
+        <translation>显示 {shown} / {total} 条变更</translation>
+    </message>
+    <message>
+        <source>{matching} of {total} changes match; {shown} shown</source>
+        <translation>{matching} / {total} 条变更符合条件；显示 {shown} 条</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {problem}</source>
+        <translation>无法写入 {path}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorLayout</name>
+    <message>
+        <source>Markdown source</source>
+        <translation>Markdown 源文件</translation>
+    </message>
+    <message>
+        <source>Preview as learners see it</source>
+        <translation>按学员所见预览</translation>
+    </message>
+    <message>
+        <source>Preview as learner</source>
+        <translation>学员视角预览</translation>
+    </message>
+    <message>
+        <source>Show the preview exactly as learners see it</source>
+        <translation>按学员所见原样显示预览</translation>
+    </message>
+    <message>
+        <source>Show the file as the learners&apos; lesson and quiz screens do: no answers, weights, feedback or notes</source>
+        <translation>按学员的课程和测验界面显示文件：不显示答案、权重、反馈或备注</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>新建课程</translation>
+    </message>
+    <message>
+        <source>New quiz</source>
+        <translation>新建测验</translation>
+    </message>
+    <message>
+        <source>Insert image…</source>
+        <translation>插入图片…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Import GIFT/Aiken…</source>
+        <translation>导入 GIFT/Aiken…</translation>
+    </message>
+    <message>
+        <source>Convert a Moodle GIFT or Aiken question file into quiz files</source>
+        <translation>将 Moodle GIFT 或 Aiken 题目文件转换为测验文件</translation>
+    </message>
+    <message>
+        <source>Publish change…</source>
+        <translation>发布变更…</translation>
+    </message>
+    <message>
+        <source>This lesson changed outside the app since learners last saw a decided version: say whether a rule changed</source>
+        <translation>自学员上次看到已确认的版本以来，此课程在应用外被修改过：请说明规则是否有变化</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the file (Ctrl+S)</source>
+        <translation>保存文件 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Read the content folder again from disk</source>
+        <translation>从磁盘重新读取内容文件夹</translation>
+    </message>
+    <message>
+        <source>Preview: what learners see</source>
+        <translation>预览：学员看到的内容</translation>
+    </message>
+    <message>
+        <source>Author studio</source>
+        <translation>编写工作台</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorScreen</name>
+    <message>
+        <source>Edit the course&apos;s Markdown files. The preview uses the learners&apos; renderer; the problems are those of &apos;sellertrain check&apos;.</source>
+        <translation>编辑课程的 Markdown 文件。预览使用学员端的渲染方式；问题列表与“sellertrain check”相同。</translation>
+    </message>
+    <message>
+        <source>Only authors and managers can change the course. You can read it here.</source>
+        <translation>只有编写者和主管可以修改课程。你可以在这里阅读。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>{name} has changes that are not saved.
+
+Save them now?</source>
+        <translation>{name} 有未保存的更改。
+
+现在保存吗？</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>Save with errors?</source>
+        <translation>有错误仍要保存？</translation>
+    </message>
+    <message>
+        <source>Save the file anyway?</source>
+        <translation>仍要保存文件吗？</translation>
+    </message>
+    <message>
+        <source>Cannot save the file</source>
+        <translation>无法保存文件</translation>
+    </message>
+    <message>
+        <source>This file has an error on line {line}: {message}</source>
+        <translation>此文件第 {line} 行有错误：{message}</translation>
+    </message>
+    <message>
+        <source>This file has {n} errors; the first is on line {line}: {message}</source>
+        <translation>此文件有 {n} 处错误；第一处在第 {line} 行：{message}</translation>
+    </message>
+    <message>
+        <source>Learners do not see a quiz with errors, nor a lesson that cannot load.</source>
+        <translation>学员看不到有错误的测验，也看不到无法加载的课程。</translation>
+    </message>
+    <message>
+        <source>Reload from disk?</source>
+        <translation>从磁盘重新加载？</translation>
+    </message>
+    <message>
+        <source>Discard your unsaved changes to {name} and load it as it is on disk?</source>
+        <translation>放弃对 {name} 的未保存更改，并按磁盘上的版本加载？</translation>
+    </message>
+    <message>
+        <source>Insert image</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Images (*.svg *.png *.jpg *.jpeg *.gif)</source>
+        <translation>图片 (*.svg *.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+    <message>
+        <source>Cannot insert the image</source>
+        <translation>无法插入图片</translation>
+    </message>
+    <message>
+        <source>The change was not published</source>
+        <translation>变更未发布</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>新建课程</translation>
+    </message>
+    <message>
+        <source>Title of the new lesson:</source>
+        <translation>新课程的标题：</translation>
+    </message>
+    <message>
+        <source>Module (choose one, or type the name of a new module):</source>
+        <translation>模块（选择一个，或输入新模块的名称）：</translation>
+    </message>
+    <message>
+        <source>No lesson: a course-wide quiz</source>
+        <translation>不关联课程：全课程测验</translation>
+    </message>
+    <message>
+        <source>New quiz</source>
+        <translation>新建测验</translation>
+    </message>
+    <message>
+        <source>Which lesson does the quiz test?</source>
+        <translation>此测验考查哪门课程？</translation>
+    </message>
+    <message>
+        <source>{title}: quiz</source>
+        <translation>{title}：测验</translation>
+    </message>
+    <message>
+        <source>Title of the new quiz:</source>
+        <translation>新测验的标题：</translation>
+    </message>
+    <message>
+        <source>Import questions</source>
+        <translation>导入题目</translation>
+    </message>
+    <message>
+        <source>GIFT or Aiken files (*.gift *.txt);;All files (*)</source>
+        <translation>GIFT 或 Aiken 文件 (*.gift *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message>
+        <source>Import under another id?</source>
+        <translation>以其他 ID 导入？</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Quiz id for the imported questions:</source>
+        <translation>{reason}
+
+导入题目使用的测验 ID：</translation>
+    </message>
+    <message>
+        <source>Imported {summary}.</source>
+        <translation>已导入 {summary}。</translation>
+    </message>
+    <message>
+        <source>The new quizzes are drafts: learners see them once you publish them.</source>
+        <translation>新测验为草稿：发布后学员才能看到。</translation>
+    </message>
+    <message>
+        <source>Questions imported</source>
+        <translation>导入题目</translation>
+    </message>
+    <message>
+        <source>Choose a lesson or quiz in the tree, or start a new one.</source>
+        <translation>在目录树中选择一门课程或测验，或新建一个。</translation>
+    </message>
+    <message>
+        <source>This lesson has errors: see Problems below.</source>
+        <translation>此课程有错误：见下方“问题”。</translation>
+    </message>
+    <message>
+        <source>Learners do not see this lesson until the errors below are fixed.</source>
+        <translation>在修正下方错误之前，学员看不到此课程。</translation>
+    </message>
+    <message>
+        <source>1 employee completed an earlier version of this lesson. When you save, say whether a rule changed (they review the changed sections) or only the wording.</source>
+        <translation>有 1 名员工学完了此课程的旧版本。保存时请说明是规则有变化（他们将复习改动的小节），还是只改了措辞。</translation>
+    </message>
+    <message>
+        <source>{n} completions are of an earlier version of this lesson. When you save, say whether a rule changed (they review the changed sections) or only the wording.</source>
+        <translation>此课程的旧版本已有 {n} 次完成记录。保存时请说明是规则有变化（他们将复习改动的小节），还是只改了措辞。</translation>
+    </message>
+    <message>
+        <source>The change was saved but not published</source>
+        <translation>变更已保存但未发布</translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation>无法发布</translation>
+    </message>
+    <message>
+        <source>Publish for learners?
+
+{names}
+
+From now on learners see it, and a lesson counts as required for everyone it applies to. This is recorded in the audit log.</source>
+        <translation>发布给学员？
+
+{names}
+
+从现在起学员可以看到它，且课程对所有适用人员计为必修。此操作会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Warning: {n} line(s) still hold the template&apos;s text, e.g. {file} line {line}: “{text}”.</source>
+        <translation>警告：有 {n} 行仍是模板文字，例如 {file} 第 {line} 行：“{text}”。</translation>
+    </message>
+    <message>
+        <source>Publish the draft?</source>
+        <translation>发布草稿？</translation>
+    </message>
+    <message>
+        <source>The draft was not published</source>
+        <translation>草稿未发布</translation>
+    </message>
+    <message>
+        <source>Lesson &apos;{title}&apos; does not name a quiz yet, so learners are not offered this one. Add &apos;quiz: {id}&apos; to the lesson&apos;s front matter?</source>
+        <translation>课程“{title}”尚未指定测验，因此学员看不到这个测验。要在课程的前言信息中加入“quiz: {id}”吗？</translation>
+    </message>
+    <message>
+        <source>Link the quiz to its lesson?</source>
+        <translation>将测验关联到课程？</translation>
+    </message>
+    <message>
+        <source>Learners do not see this quiz until the errors below are fixed.</source>
+        <translation>在修正下方错误之前，学员看不到此测验。</translation>
+    </message>
+    <message>
+        <source>{n} drawn per attempt</source>
+        <translation>每次作答抽取 {n} 道</translation>
+    </message>
+    <message>
+        <source>pass mark {mark}%</source>
+        <translation>及格分 {mark}%</translation>
+    </message>
+    <message>
+        <source>{m} minutes</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
+        <source>questions and options shuffled for each attempt</source>
+        <translation>每次作答时题目和选项顺序随机</translation>
+    </message>
+    <message>
+        <source>As learners see it (in file order; no answers marked).</source>
+        <translation>按学员所见显示（按文件顺序；不标出答案）。</translation>
+    </message>
+    <message>
+        <source>✔ marks what earns marks, with weights and feedback (only you see them).</source>
+        <translation>✔ 标出得分的选项，并显示权重和反馈（只有你能看到）。</translation>
+    </message>
+    <message>
+        <source>Select all that apply.</source>
+        <translation>选择所有符合的选项。</translation>
+    </message>
+    <message>
+        <source>Type your answer.</source>
+        <translation>请输入你的答案。</translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation>请输入一个数字。</translation>
+    </message>
+    <message>
+        <source>Choose the matching answer for each item.</source>
+        <translation>为每一项选择对应的答案。</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>选择一个答案。</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <source>Accepted answers:</source>
+        <translation>可接受的答案：</translation>
+    </message>
+    <message>
+        <source>e.g. 48</source>
+        <translation>例如 48</translation>
+    </message>
+    <message>
+        <source>Accepted numbers:</source>
+        <translation>可接受的数字：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>↳ Feedback: {text}</source>
+        <translation>↳ 反馈：{text}</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Answers to choose from (shuffled): {choices}</source>
+        <translation>可选答案（顺序随机）：{choices}</translation>
+    </message>
+    <message>
+        <source>✘ Extra wrong answer: {text}</source>
+        <translation>✘ 额外的错误答案：{text}</translation>
+    </message>
+    <message>
+        <source>Tests: lesson &apos;{id}&apos;</source>
+        <translation>考查：课程“{id}”</translation>
+    </message>
+    <message>
+        <source>Tests: {where}</source>
+        <translation>考查：{where}</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 道题</translation>
+    </message>
+    <message>
+        <source>{n} questions</source>
+        <translation>{n} 道题</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateBanner</name>
+    <message>
+        <source>Certificates to renew</source>
+        <translation>需要续期的证书</translation>
+    </message>
+    <message>
+        <source>Your certificate for {title} expired on {date}.</source>
+        <translation>你的“{title}”证书已于 {date} 过期。</translation>
+    </message>
+    <message>
+        <source>Your certificate for {title} expires on {date} (in {days} days).</source>
+        <translation>你的“{title}”证书将于 {date} 过期（{days} 天后）。</translation>
+    </message>
+    <message>
+        <source>To renew it, re-take: {items}.</source>
+        <translation>如需续期，请重新参加：{items}。</translation>
+    </message>
+    <message>
+        <source>Open the module to renew it.</source>
+        <translation>打开该模块以续期。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCommand</name>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source> (expires in {n} days)</source>
+        <translation>（{n} 天后到期）</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>certificate {code}</source>
+        <translation>证书 {code}</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>颁发日期</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>certificate {code} expired on {date}</source>
+        <translation>证书 {code} 已于 {date} 过期</translation>
+    </message>
+    <message>
+        <source>wrote certificate {code} of {name} to {path}</source>
+        <translation>已将 {name} 的证书 {code} 写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateList</name>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>颁发日期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>No certificate yet: finish a module or the final assessment.</source>
+        <translation>还没有证书：完成一个模块或结业考核即可获得。</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected certificate as a PDF file</source>
+        <translation>将选中的证书保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expiring: re-take to renew</source>
+        <translation>即将到期：重新参加以续期</translation>
+    </message>
+    <message>
+        <source>Expired: re-take to renew</source>
+        <translation>已过期：重新参加以续期</translation>
+    </message>
+    <message>
+        <source>Expired (renewed)</source>
+        <translation>已过期（已续期）</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>已续期</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>长期有效</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePdf</name>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>模块结业证书</translation>
+    </message>
+    <message>
+        <source>Certificate of achievement</source>
+        <translation>考核合格证书</translation>
+    </message>
+    <message>
+        <source>has completed the module</source>
+        <translation>已完成以下模块</translation>
+    </message>
+    <message>
+        <source>has passed the assessment</source>
+        <translation>已通过以下考核</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>颁发日期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Verify this certificate with: {command}</source>
+        <translation>验证此证书：{command}</translation>
+    </message>
+    <message>
+        <source>SELLERTRAIN · MARKETPLACE RULES TRAINING</source>
+        <translation>SELLERTRAIN · 跨境平台规则培训</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>兹证明</translation>
+    </message>
+    <message>
+        <source>of the course</source>
+        <translation>所属课程</translation>
+    </message>
+    <message>
+        <source>VERIFICATION CODE</source>
+        <translation>验证码</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>Pass mark {mark}</source>
+        <translation>及格分 {mark}</translation>
+    </message>
+    <message>
+        <source>Only one day so far: no trend yet</source>
+        <translation>目前只有一天的数据：尚无趋势</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>分数（%）</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{month}{day}日</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Password for {name}: </source>
+        <translation>{name} 的密码：</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>added {name} ({role}), joined {joined}</source>
+        <translation>已添加 {name}（{role}），入职日期 {joined}</translation>
+    </message>
+    <message>
+        <source>no employee named &apos;{name}&apos;</source>
+        <translation>没有名为“{name}”的员工</translation>
+    </message>
+    <message>
+        <source>{name} joined on {date}</source>
+        <translation>{name} 的入职日期已设为 {date}</translation>
+    </message>
+    <message>
+        <source>added department {name}</source>
+        <translation>已添加部门 {name}</translation>
+    </message>
+    <message>
+        <source>removed department {name}</source>
+        <translation>已删除部门 {name}</translation>
+    </message>
+    <message>
+        <source>... and {n} more problem(s)</source>
+        <translation>……另有 {n} 个问题</translation>
+    </message>
+    <message>
+        <source> (--create-department adds the new departments)</source>
+        <translation>（使用 --create-department 可添加新部门）</translation>
+    </message>
+    <message>
+        <source>{file}: nothing imported; fix the {n} problem(s) above</source>
+        <translation>{file}：未导入任何内容；请先修正上面的 {n} 个问题</translation>
+    </message>
+    <message>
+        <source>imported {n} employees from {file}</source>
+        <translation>已从 {file} 导入 {n} 名员工</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceModel</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>非必修</translation>
+    </message>
+    <message>
+        <source>valid, no expiry</source>
+        <translation>有效，长期有效</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>expiring {date}</source>
+        <translation>将于 {date} 到期</translation>
+    </message>
+    <message>
+        <source>expired {date}</source>
+        <translation>已于 {date} 过期</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Verification code {code}</source>
+        <translation>验证码 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceView</name>
+    <message>
+        <source>Search by name</source>
+        <translation>按姓名搜索</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>All employees</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <source>Needs action: missing, expiring or expired</source>
+        <translation>需处理：缺少、即将到期或已过期</translation>
+    </message>
+    <message>
+        <source>Compliance matrix</source>
+        <translation>合规矩阵</translation>
+    </message>
+    <message>
+        <source>Export the compliance matrix</source>
+        <translation>导出合规矩阵</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Certificates: {valid} valid · {expiring} expiring within {days} days · {expired} expired · {missing} required but missing</source>
+        <translation>证书：{valid} 张有效 · {expiring} 张将在 {days} 天内到期 · {expired} 张已过期 · {missing} 张必需但缺少</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} employees</source>
+        <translation>显示 {shown} / {total} 名员工</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPanel</name>
+    <message>
+        <source>Flag lessons not reviewed for this many days</source>
+        <translation>标记超过此天数未复核的课程</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Course content</source>
+        <translation>课程内容</translation>
+    </message>
+    <message>
+        <source>{flag} Review lessons older than</source>
+        <translation>{flag} 复核早于此天数的课程</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) due for review.</source>
+        <translation>
+            <numerusform>%n 门课程需要复核。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContentTree</name>
+    <message>
+        <source>Lessons, quizzes and assets</source>
+        <translation>课程、测验和素材</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>复核日期</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Quiz: {title}</source>
+        <translation>测验：{title}</translation>
+    </message>
+    <message>
+        <source>Quizzes without lesson</source>
+        <translation>未关联课程的测验</translation>
+    </message>
+    <message>
+        <source>Files with errors (hidden from learners)</source>
+        <translation>有错误的文件（学员不可见）</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>素材</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Not yet checked against the platform&apos;s own rule pages: its &apos;reviewed&apos; date is empty.</source>
+        <translation>尚未对照平台规则中心的页面核对：其“reviewed”日期为空。</translation>
+    </message>
+    <message>
+        <source>Review due: last checked against the platform&apos;s rules {days} days ago (limit {limit}).</source>
+        <translation>需要复核：上次对照平台规则核对是在 {days} 天前（期限 {limit} 天）。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Draft: learners do not see it until you publish it (Publish…).</source>
+        <translation>草稿：发布之前学员看不到（发布…）。</translation>
+    </message>
+    <message>
+        <source>Draft · {count}</source>
+        <translation>草稿 · {count}</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsTab</name>
+    <message>
+        <source>Employees and assignments can name only these departments. Lessons name the departments they are required for in their &apos;roles&apos;.</source>
+        <translation>员工和培训分配只能使用这些部门。课程在其“roles”中写明对哪些部门为必修。</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Add department…</source>
+        <translation>添加部门…</translation>
+    </message>
+    <message>
+        <source>Remove department</source>
+        <translation>删除部门</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
+        <source>Department name</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>未添加</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} 小时 {m:02d} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>EditEmployeeDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>编辑 {name}</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Manages only these departments:</source>
+        <translation>只管理以下部门：</translation>
+    </message>
+    <message>
+        <source>Manages only some departments</source>
+        <translation>只管理部分部门</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDetailScreen</name>
+    <message>
+        <source>← Team</source>
+        <translation>← 团队</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Give this employee a new password, for example after a lockout</source>
+        <translation>为该员工设置新密码，例如在账户被锁定之后</translation>
+    </message>
+    <message>
+        <source>Export record…</source>
+        <translation>导出记录…</translation>
+    </message>
+    <message>
+        <source>Save every attempt, answer and lesson completion of this employee as a JSON file, with the chain head that later shows whether records were deleted</source>
+        <translation>将该员工的每次作答、答案和课程完成记录保存为 JSON 文件，并附上链头，之后可据此查看记录是否被删除</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Department, start date (training assigned before it is due as many days after it as everyone else had), role and the departments a manager manages</source>
+        <translation>部门、入职日期（在此之前分配的培训，截止天数与其他人相同）、角色，以及主管所管理的部门</translation>
+    </message>
+    <message>
+        <source>Lessons of this employee</source>
+        <translation>该员工的课程</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必修</translation>
+    </message>
+    <message>
+        <source>Time read</source>
+        <translation>阅读时长</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>最高分</translation>
+    </message>
+    <message>
+        <source>Quiz attempts of this employee</source>
+        <translation>该员工的测验作答</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Answers of the attempt</source>
+        <translation>本次作答的答案</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Export the lessons</source>
+        <translation>导出课程</translation>
+    </message>
+    <message>
+        <source>Quiz attempts (select one to see its answers)</source>
+        <translation>测验作答（选择一次查看其答案）</translation>
+    </message>
+    <message>
+        <source>Export the attempts</source>
+        <translation>导出作答记录</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>{department} · {role} · joined {joined} · status: {status}</source>
+        <translation>{department} · {role} · 入职 {joined} · 状态：{status}</translation>
+    </message>
+    <message>
+        <source>no department</source>
+        <translation>无部门</translation>
+    </message>
+    <message>
+        <source>{done} of {total} required lessons done</source>
+        <translation>已完成 {done} / {total} 门必修课程</translation>
+    </message>
+    <message>
+        <source>overdue: {titles}</source>
+        <translation>已逾期：{titles}</translation>
+    </message>
+    <message>
+        <source>next due {date}</source>
+        <translation>下一个截止日期 {date}</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Time ran out</source>
+        <translation>时间已到</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>复核日期</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see every answer given.</source>
+        <translation>选择一次作答以查看全部答案。</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>截止 {date}</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>Password not changed</source>
+        <translation>密码未更改</translation>
+    </message>
+    <message>
+        <source>The password of {name} was not changed: {error}.</source>
+        <translation>{name} 的密码未更改：{error}。</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>{name} signs in with the new password from now on. Tell them in person; the change is in the audit log.</source>
+        <translation>从现在起 {name} 使用新密码登录。请当面告知；此更改已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Export the record of {name}</source>
+        <translation>导出 {name} 的记录</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Record not exported</source>
+        <translation>记录未导出</translation>
+    </message>
+    <message>
+        <source>The record of {name} was not exported: {error}.</source>
+        <translation>{name} 的记录未导出：{error}。</translation>
+    </message>
+    <message>
+        <source>Its chain head is #{seq} {hash}. Keep the file (or this hash) apart from the database: &apos;sellertrain verify-records --employee NAME --head HASH&apos; then shows whether records were deleted since.</source>
+        <translation>其链头为 #{seq} {hash}。请将文件（或此哈希值）与数据库分开保存：之后运行“sellertrain verify-records --employee NAME --head HASH”即可查看记录是否被删除。</translation>
+    </message>
+    <message>
+        <source>No quiz result is in the chain yet, so there is no chain head.</source>
+        <translation>链中还没有测验结果，因此没有链头。</translation>
+    </message>
+    <message>
+        <source>Record exported</source>
+        <translation>记录已导出</translation>
+    </message>
+    <message>
+        <source>The record of {name} was saved to {path}.</source>
+        <translation>{name} 的记录已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>This attempt is not finished yet.</source>
+        <translation>本次作答尚未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Your name</source>
+        <translation>你的姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Create manager account</source>
+        <translation>创建主管账户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Welcome to SellerTrain</source>
+        <translation>欢迎使用 SellerTrain</translation>
+    </message>
+    <message>
+        <source>There are no accounts yet. Create the first manager account: the manager adds staff, assigns training and sees everyone&apos;s progress.</source>
+        <translation>还没有任何账户。请创建第一个主管账户：主管负责添加员工、分配培训并查看所有人的进度。</translation>
+    </message>
+    <message>
+        <source>Type your name.</source>
+        <translation>请输入你的姓名。</translation>
+    </message>
+    <message>
+        <source>The password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>This password is one of the first anyone would guess; choose a less common one.</source>
+        <translation>这个密码太容易被猜到，请换一个不常见的。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>Fonts</name>
+    <message>
+        <source>No Chinese (CJK) font was found, so Chinese text would show as empty boxes. Install one and restart SellerTrain: on Debian/Ubuntu &apos;sudo apt install fonts-noto-cjk&apos; (or fonts-wqy-microhei), on Fedora &apos;sudo dnf install google-noto-sans-cjk-fonts&apos;; Windows (Microsoft YaHei) and macOS (PingFang SC) have one built in.</source>
+        <translation>未找到中文（CJK）字体，中文会显示为空白方框。请安装一种中文字体后重启 SellerTrain：Debian/Ubuntu 运行“sudo apt install fonts-noto-cjk”（或 fonts-wqy-microhei），Fedora 运行“sudo dnf install google-noto-sans-cjk-fonts”；Windows（微软雅黑）和 macOS（苹方）已自带中文字体。</translation>
+    </message>
+</context>
+<context>
+    <name>GridExport</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import employees from {file}</source>
+        <translation>从 {file} 导入员工</translation>
+    </message>
+    <message>
+        <source>Employees in the file</source>
+        <translation>文件中的员工</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>line {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing will be imported. Fix the file and try again.</source>
+        <translation>
+            <numerusform>%n 个问题：不会导入任何内容。请修改文件后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) ready to import, all at once.</source>
+        <translation>
+            <numerusform>%n 名员工可以一次性导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language</source>
+        <translation>语言 Language</translation>
+    </message>
+    <message>
+        <source>Change the language?</source>
+        <translation>切换语言？</translation>
+    </message>
+    <message>
+        <source>SellerTrain signs you out to change the language.</source>
+        <translation>切换语言需要先退出登录。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonScreen</name>
+    <message>
+        <source>Sections of this lesson</source>
+        <translation>本课程的小节</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>课程正文</translation>
+    </message>
+    <message>
+        <source>← Outline</source>
+        <translation>← 课程目录</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Mark as complete</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <source>Take the quiz</source>
+        <translation>参加测验</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Due again: read it and mark it complete to renew your training.</source>
+        <translation>需要再次学习：阅读并标记为已完成即可续期你的培训。</translation>
+    </message>
+    <message>
+        <source>This lesson changed since you completed it.</source>
+        <translation>自你完成以来，此课程已更新。</translation>
+    </message>
+    <message>
+        <source>Quiz passed</source>
+        <translation>测验已通过</translation>
+    </message>
+    <message>
+        <source>Complete — its quiz is still required</source>
+        <translation>已完成——仍需通过其测验</translation>
+    </message>
+    <message>
+        <source>Completed ✓</source>
+        <translation>已完成 ✓</translation>
+    </message>
+    <message>
+        <source>Mark as complete ({m}:{s:02d})</source>
+        <translation>标记为已完成（{m}:{s:02d}）</translation>
+    </message>
+    <message>
+        <source>Read the lesson first: it can be marked complete after {minutes} of reading ({percent}% of its reading time). Time counts while the lesson is open.</source>
+        <translation>请先阅读课程：阅读 {minutes} 后（阅读时长的 {percent}%）才能标记为已完成。课程打开期间计时。</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation>{m} 分 {s} 秒</translation>
+    </message>
+    <message>
+        <source>Open web page?</source>
+        <translation>打开网页？</translation>
+    </message>
+    <message>
+        <source>This link opens in your web browser:
+
+{address}
+
+Open it?</source>
+        <translation>此链接将在浏览器中打开：
+
+{address}
+
+要打开吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SellerTrain</source>
+        <translation>SellerTrain</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n content problem(s) hidden from learners; run &apos;sellertrain check&apos;.</source>
+        <translation>
+            <numerusform>%n 个内容问题已对学员隐藏；请运行“sellertrain check”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the quiz?</source>
+        <translation>离开测验？</translation>
+    </message>
+    <message>
+        <source>Your answers so far are kept. The quiz continues where you left it when you start it again or sign in next time.</source>
+        <translation>你目前的答案会保留。再次开始或下次登录时，测验会从你离开的地方继续。</translation>
+    </message>
+    <message>
+        <source>Cannot show this attempt</source>
+        <translation>无法显示这次作答</translation>
+    </message>
+</context>
+<context>
+    <name>MyProgressScreen</name>
+    <message>
+        <source>My progress</source>
+        <translation>我的进度</translation>
+    </message>
+    <message>
+        <source>My lessons</source>
+        <translation>我的课程</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time read</source>
+        <translation>阅读时长</translation>
+    </message>
+    <message>
+        <source>Best quiz score</source>
+        <translation>测验最高分</translation>
+    </message>
+    <message>
+        <source>My quiz attempts</source>
+        <translation>我的测验作答</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>My certificates</source>
+        <translation>我的证书</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Quiz attempts (double-click to review)</source>
+        <translation>测验作答（双击查看）</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>{percent}% of required training done · {time} reading · {n} quiz attempts</source>
+        <translation>已完成 {percent}% 的必修培训 · 阅读 {time} · {n} 次测验作答</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>复核日期</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>My progress</source>
+        <translation>我的进度</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>编写</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>New password for {name}</source>
+        <translation>为 {name} 设置新密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password. Choose your own password now: at least {n} characters; a few unrelated words make a good one.</source>
+        <translation>你使用一次性密码登录。现在请设置你自己的密码：至少 {n} 个字符；几个不相关的词组合起来就是好密码。</translation>
+    </message>
+    <message>
+        <source>{name} signs in once with this password and then chooses their own; a lockout after wrong passwords ends. Tell them the password in person.</source>
+        <translation>{name} 用此密码登录一次后即需设置自己的密码；因输错密码造成的锁定随之解除。请当面告知密码。</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <source>The password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>This password is one of the first anyone would guess; choose a less common one.</source>
+        <translation>这个密码太容易被猜到，请换一个不常见的。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFileView</name>
+    <message>
+        <source>No file open</source>
+        <translation>未打开文件</translation>
+    </message>
+    <message>
+        <source>new, not saved yet</source>
+        <translation>新建，尚未保存</translation>
+    </message>
+    <message>
+        <source>deleted on disk: save to keep it</source>
+        <translation>已在磁盘上删除：保存即可保留</translation>
+    </message>
+    <message>
+        <source>● unsaved changes</source>
+        <translation>● 有未保存的更改</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Draft: learners do not see it until you publish it. Tick &apos;Preview as learner&apos; to see it as they will.</source>
+        <translation>草稿：发布之前学员看不到。勾选“学员视角预览”可查看学员将看到的样子。</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>文件已在磁盘上被修改</translation>
+    </message>
+    <message>
+        <source>{name} was changed by another program.
+
+Reload it and lose your unsaved changes here? Choose No to keep editing; saving then replaces the other version.</source>
+        <translation>{name} 已被其他程序修改。
+
+重新加载并丢弃你在这里未保存的更改吗？选择“否”继续编辑；之后保存会覆盖另一个版本。</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <source>Make this draft visible to learners (recorded in the audit log)</source>
+        <translation>让学员可以看到此草稿（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Publish change…</source>
+        <translation>发布变更…</translation>
+    </message>
+    <message>
+        <source>This lesson changed outside the app since learners last saw a decided version: say whether a rule changed</source>
+        <translation>自学员上次看到已确认的版本以来，此课程在应用外被修改过：请说明规则是否有变化</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineScreen</name>
+    <message>
+        <source>Course progress</source>
+        <translation>课程进度</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Course outline</source>
+        <translation>课程目录</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>阅读时长</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必修</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated rules to review: the rules in %n lesson(s) you completed have changed. See what changed, then answer a short re-check.</source>
+        <translation>
+            <numerusform>规则已更新，请复习：你已完成的 %n 门课程中的规则有变化。查看改动后，回答一个简短的复查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What changed: {title}</source>
+        <translation>有何改动：{title}</translation>
+    </message>
+    <message>
+        <source>Hello, {name}</source>
+        <translation>你好，{name}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} required lessons done ({percent}%)</source>
+        <translation>已完成 {done} / {total} 门必修课程（{percent}%）</translation>
+    </message>
+    <message>
+        <source>Nothing is required of you yet: every lesson is optional.</source>
+        <translation>目前没有你的必修内容：所有课程均为选修。</translation>
+    </message>
+    <message>
+        <source>Continue: {title}</source>
+        <translation>继续：{title}</translation>
+    </message>
+    <message>
+        <source>Start: {title}</source>
+        <translation>开始：{title}</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>You have read it for {t}</source>
+        <translation>你已阅读 {t}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation>已完成 {done} / {total}</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>not passed yet</source>
+        <translation>尚未通过</translation>
+    </message>
+    <message>
+        <source>{n} questions</source>
+        <translation>{n} 道题</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>截止 {date}</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Quiz passed</source>
+        <translation>测验已通过</translation>
+    </message>
+    <message>
+        <source>Needs refresh</source>
+        <translation>需要复训</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Writing the PDF report of {n} employees…</source>
+        <translation>正在生成 {n} 名员工的 PDF 报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export report (PDF)</source>
+        <translation>导出报告（PDF）</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>导出已取消：未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Problems found by the checks</source>
+        <translation>检查发现的问题</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Double-click to go to line {line}</source>
+        <translation>双击跳到第 {line} 行</translation>
+    </message>
+    <message>
+        <source>✔ No problems: the course passes every check with this text.</source>
+        <translation>✔ 没有问题：此文本通过了所有检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>double-click a row to go to its line</source>
+        <translation>双击一行可跳到对应的行</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish the change to “{title}”</source>
+        <translation>发布对“{title}”的变更</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) completed this lesson. Did a rule change, or only the wording?</source>
+        <translation>
+            <numerusform>%n 名员工已完成此课程。是规则有变化，还是只改了措辞？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Material: the rule changed</source>
+        <translation>实质性变更：规则有变化</translation>
+    </message>
+    <message>
+        <source>Material change</source>
+        <translation>实质性变更</translation>
+    </message>
+    <message>
+        <source>Editorial: typo or wording, the rules are the same</source>
+        <translation>编辑性修改：错别字或措辞，规则不变</translation>
+    </message>
+    <message>
+        <source>Editorial change</source>
+        <translation>编辑性修改</translation>
+    </message>
+    <message>
+        <source>For a material change, everyone who completed an earlier version sees “Updated rules to review” with the ticked sections highlighted, then answers the questions on them. An editorial change changes nothing for learners.</source>
+        <translation>对于实质性变更，所有完成过旧版本的人都会看到“规则已更新，请复习”，勾选的小节会被突出显示，然后回答相关题目。编辑性修改对学员没有任何影响。</translation>
+    </message>
+    <message>
+        <source>Changed sections:</source>
+        <translation>改动的小节：</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionAnalysisTab</name>
+    <message>
+        <source>Quiz to analyse</source>
+        <translation>要分析的测验</translation>
+    </message>
+    <message>
+        <source>Question analysis</source>
+        <translation>题目分析</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>作答数</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>正确率</translation>
+    </message>
+    <message>
+        <source>Most chosen wrong answer</source>
+        <translation>最常选的错误答案</translation>
+    </message>
+    <message>
+        <source>Section tested</source>
+        <translation>考查的小节</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>区分度</translation>
+    </message>
+    <message>
+        <source>How well the question separates those who know from those who do not: the correlation of getting it right with the rest of the score (0.3 and up is good; near 0 or below, look at the question). Shown from 20 attempts.</source>
+        <translation>衡量题目区分“懂”与“不懂”的能力：答对此题与其余得分的相关系数（0.3 及以上为好；接近 0 或为负时请检查题目）。20 次作答后显示。</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Export the question analysis</source>
+        <translation>导出题目分析</translation>
+    </message>
+    <message>
+        <source>Lesson sections by the share of answers that missed them (all quizzes):</source>
+        <translation>按答错比例排列的课程小节（所有测验）：</translation>
+    </message>
+    <message>
+        <source>Misses per lesson section</source>
+        <translation>各课程小节的答错次数</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>小节</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>答错</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Export the misses per section</source>
+        <translation>导出各小节的答错情况</translation>
+    </message>
+    <message>
+        <source>All quizzes: the questions missed most</source>
+        <translation>所有测验：答错最多的题目</translation>
+    </message>
+    <message>
+        <source>{missed} of answers miss the section on {title}</source>
+        <translation>{missed} 的作答答错了“{title}”这一小节</translation>
+    </message>
+    <message>
+        <source>The questions with the lowest share of correct answers, over all quizzes (among those with at least {n} answers).</source>
+        <translation>所有测验中答对比例最低的题目（仅统计作答至少 {n} 次的题目）。</translation>
+    </message>
+    <message>
+        <source>No question has {n} answers yet: choose a quiz to see each of its questions.</source>
+        <translation>还没有题目达到 {n} 次作答：选择一个测验即可查看它的每道题。</translation>
+    </message>
+    <message>
+        <source>{n} answers to the current version of this quiz.</source>
+        <translation>此测验当前版本共有 {n} 次作答。</translation>
+    </message>
+    <message>
+        <source>{n} whose latest answer to “{question}” was wrong:</source>
+        <translation>最近一次回答“{question}”答错的 {n} 人：</translation>
+    </message>
+    <message>
+        <source>{n} whose latest answer on “{title}” was wrong:</source>
+        <translation>最近一次作答“{title}”答错的 {n} 人：</translation>
+    </message>
+</context>
+<context>
+    <name>QuizScreen</name>
+    <message>
+        <source>Select all that apply.</source>
+        <translation>选择所有符合的选项。</translation>
+    </message>
+    <message>
+        <source>Type your answer.</source>
+        <translation>请输入你的答案。</translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation>请输入一个数字。</translation>
+    </message>
+    <message>
+        <source>Choose the matching answer for each item.</source>
+        <translation>为每一项选择对应的答案。</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>选择一个答案。</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <source>e.g. 48</source>
+        <translation>例如 48</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Quiz progress</source>
+        <translation>测验进度</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一题</translation>
+    </message>
+    <message>
+        <source>⚑ Flag for review</source>
+        <translation>⚑ 标记待复查</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <source>Finish attempt…</source>
+        <translation>完成作答…</translation>
+    </message>
+    <message>
+        <source>See what is answered and flagged, then submit</source>
+        <translation>查看已答和已标记的题目，然后提交</translation>
+    </message>
+    <message>
+        <source>Keys: 1-9 choose, Enter next</source>
+        <translation>快捷键：1-9 选择，Enter 下一题</translation>
+    </message>
+    <message>
+        <source>Welcome back: your answers so far were kept.</source>
+        <translation>欢迎回来：你之前的答案已保留。</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total}</source>
+        <translation>第 {n} 题，共 {total} 题</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Submit with unanswered questions?</source>
+        <translation>还有未作答的题目，仍要提交？</translation>
+    </message>
+    <message>
+        <source>{count} question(s) have no answer yet ({numbers}). Unanswered questions score zero. Submit anyway?</source>
+        <translation>有 {count} 道题尚未作答（{numbers}）。未作答的题目计 0 分。仍要提交吗？</translation>
+    </message>
+    <message>
+        <source>Cannot submit this attempt</source>
+        <translation>无法提交这次作答</translation>
+    </message>
+    <message>
+        <source>Time left {m}:{s:02d}</source>
+        <translation>剩余时间 {m}:{s:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>QuizSummary</name>
+    <message>
+        <source>Choose a question to go back to it. Nothing is submitted yet.</source>
+        <translation>选择一道题即可返回该题。目前尚未提交任何内容。</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Return to the questions</source>
+        <translation>返回题目</translation>
+    </message>
+    <message>
+        <source>Submit all and finish</source>
+        <translation>全部提交并完成</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} answered, {missing} unanswered, {flagged} flagged</source>
+        <translation>已答 {answered} / {total} 题，{missing} 题未答，{flagged} 题已标记</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <source>  ·  ⚑ Flagged for review</source>
+        <translation>  ·  ⚑ 已标记待复查</translation>
+    </message>
+    <message>
+        <source>Question {n}: {state}{mark}  —  {question}</source>
+        <translation>第 {n} 题：{state}{mark}  —  {question}</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckBanner</name>
+    <message>
+        <source>Review now</source>
+        <translation>立即复查</translation>
+    </message>
+    <message>
+        <source>A short review of the questions you missed, at most {n} at a time</source>
+        <translation>简短复查你答错的题目，每次最多 {n} 道</translation>
+    </message>
+    <message>
+        <source>1 question you missed is due for review.</source>
+        <translation>你有 1 道答错的题目需要复查。</translation>
+    </message>
+    <message>
+        <source>{n} questions you missed are due for review.</source>
+        <translation>你有 {n} 道答错的题目需要复查。</translation>
+    </message>
+    <message>
+        <source>Review them {n} at a time.</source>
+        <translation>每次复查 {n} 道。</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckCounts</name>
+    <message>
+        <source>Re-checks of missed questions</source>
+        <translation>答错题目的复查</translation>
+    </message>
+    <message>
+        <source>Missed questions come back after 1, 7 and 30 days. Overdue: due for more than {overdue} days. Retained: answered right at every step. Retention: the share of review answers that were right.</source>
+        <translation>答错的题目会在 1 天、7 天和 30 天后再次出现。已逾期：到期超过 {overdue} 天。已掌握：每一步都答对。掌握率：复查作答中答对的比例。</translation>
+    </message>
+    <message>
+        <source>{n} due now</source>
+        <translation>{n} 道现在到期</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} 道已逾期</translation>
+    </message>
+    <message>
+        <source>{n} within {days} days</source>
+        <translation>{n} 道在 {days} 天内到期</translation>
+    </message>
+    <message>
+        <source>{n} retained</source>
+        <translation>{n} 道已掌握</translation>
+    </message>
+    <message>
+        <source>no reviews yet</source>
+        <translation>尚无复查</translation>
+    </message>
+    <message>
+        <source>retention {percent:.0%} ({right} of {total} review answers right)</source>
+        <translation>掌握率 {percent:.0%}（{total} 次复查作答中答对 {right} 次）</translation>
+    </message>
+    <message>
+        <source>Re-checks of missed questions:</source>
+        <translation>答错题目的复查：</translation>
+    </message>
+</context>
+<context>
+    <name>RechecksTab</name>
+    <message>
+        <source>Loading the team&apos;s re-checks…</source>
+        <translation>正在加载团队的复查…</translation>
+    </message>
+    <message>
+        <source>Re-checks by department</source>
+        <translation>各部门的复查</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>现在到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Within 7 days</source>
+        <translation>7 天内到期</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>已掌握</translation>
+    </message>
+    <message>
+        <source>Review retention</source>
+        <translation>复查掌握率</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>（无部门）</translation>
+    </message>
+    <message>
+        <source>Questions people missed come back as re-checks after 1, 7 and 30 days; retained means answered right at every step.</source>
+        <translation>员工答错的题目会在 1 天、7 天和 30 天后作为复查再次出现；已掌握表示每一步都答对。</translation>
+    </message>
+    <message>
+        <source>The re-checks could not be loaded: {error}</source>
+        <translation>无法加载复查：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>wrote the {format} report of {n} employees to {path}</source>
+        <translation>已将 {n} 名员工的 {format} 报告写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <source>Review of your answers</source>
+        <translation>你的答案回顾</translation>
+    </message>
+    <message>
+        <source>← Outline</source>
+        <translation>← 课程目录</translation>
+    </message>
+    <message>
+        <source>Retake the quiz</source>
+        <translation>重新参加测验</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>← Back to results</source>
+        <translation>← 返回结果</translation>
+    </message>
+    <message>
+        <source>This attempt earned your certificate {titles}. Well done!</source>
+        <translation>本次作答为你赢得了证书 {titles}。做得好！</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source> Time ran out; unanswered questions scored zero.</source>
+        <translation> 时间已到；未作答的题目计 0 分。</translation>
+    </message>
+    <message>
+        <source> This attempt was abandoned.</source>
+        <translation> 本次作答已放弃。</translation>
+    </message>
+    <message>
+        <source>Time ran out at {time}; only the answers given before then count.</source>
+        <translation>时间在 {time} 用完；只计算此前给出的答案。</translation>
+    </message>
+    <message>
+        <source>{correct} of {total} questions fully correct. Pass mark {mark}%.</source>
+        <translation>{total} 道题中 {correct} 道完全正确。及格分 {mark}%。</translation>
+    </message>
+    <message>
+        <source>{correct} of {total} right. A right answer moves a question on to a longer gap (7, then 30 days); a missed one comes back tomorrow.</source>
+        <translation>{total} 道题答对 {correct} 道。答对的题目会延长间隔（7 天，然后 30 天）；答错的题目明天再次出现。</translation>
+    </message>
+</context>
+<context>
+    <name>RetrainPanel</name>
+    <message>
+        <source>Select a row to see who missed it.</source>
+        <translation>选择一行查看谁答错了。</translation>
+    </message>
+    <message>
+        <source>People to retrain</source>
+        <translation>需要复训的人员</translation>
+    </message>
+    <message>
+        <source>Lesson to retake</source>
+        <translation>需要重学的课程</translation>
+    </message>
+    <message>
+        <source>Days to finish</source>
+        <translation>完成天数</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Assign retraining</source>
+        <translation>分配复训</translation>
+    </message>
+    <message>
+        <source>due in</source>
+        <translation>截止于</translation>
+    </message>
+    <message>
+        <source>Retraining not assigned</source>
+        <translation>未分配复训</translation>
+    </message>
+    <message>
+        <source>Retraining assigned</source>
+        <translation>已分配复训</translation>
+    </message>
+    <message>
+        <source>{lesson} assigned to {n} people, due in {days} days.</source>
+        <translation>已将 {lesson} 分配给 {n} 人，{days} 天后截止。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskChartsTab</name>
+    <message>
+        <source>Risk areas</source>
+        <translation>风险领域</translation>
+    </message>
+    <message>
+        <source>Risk area</source>
+        <translation>风险领域</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>答错</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>作答数</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>已考查</translation>
+    </message>
+    <message>
+        <source>Not yet tested</source>
+        <translation>尚未考查</translation>
+    </message>
+    <message>
+        <source>Answers on each person&apos;s first attempt at the area&apos;s quizzes; people who never took them are counted as not yet tested. Select an area to see who is weakest in it.</source>
+        <translation>统计每人首次参加该领域测验时的作答；从未参加的人计为尚未考查。选择一个领域可查看谁在该领域最薄弱。</translation>
+    </message>
+    <message>
+        <source>First-attempt answers correct, by risk area</source>
+        <translation>按风险领域统计的首次作答正确率</translation>
+    </message>
+    <message>
+        <source>Lessons completed over time</source>
+        <translation>课程完成情况趋势</translation>
+    </message>
+    <message>
+        <source>Quiz score distribution</source>
+        <translation>测验分数分布</translation>
+    </message>
+    <message>
+        <source>{missed} of {answers} missed</source>
+        <translation>{answers} 次作答中答错 {missed} 次</translation>
+    </message>
+    <message>
+        <source>Weakest in {area} (first attempts):</source>
+        <translation>在“{area}”方面最薄弱的人（首次作答）：</translation>
+    </message>
+</context>
+<context>
+    <name>SellerTrain</name>
+    <message>
+        <source>The database could not be used: {error}.</source>
+        <translation>无法使用数据库：{error}。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({error}). Quit SellerTrain and restore your latest backup with &apos;sellertrain restore FILE&apos;; the damaged file is kept beside it.</source>
+        <translation>数据库文件已损坏（{error}）。请退出 SellerTrain，并用“sellertrain restore FILE”恢复最近的备份；损坏的文件会保留在旁边。</translation>
+    </message>
+    <message>
+        <source>The database could not be written ({error}). Free some disk space or check that the folder can be written, then try again.</source>
+        <translation>无法写入数据库（{error}）。请释放一些磁盘空间，或检查文件夹是否可写，然后重试。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation>出现问题：{error}。</translation>
+    </message>
+    <message>
+        <source>Your records up to this moment are saved. You can keep working; if the problem comes back, restart SellerTrain.</source>
+        <translation>截至此刻你的记录均已保存。你可以继续工作；如果问题再次出现，请重启 SellerTrain。</translation>
+    </message>
+    <message>
+        <source>If it happens again, send this log file to whoever looks after SellerTrain:
+{path}</source>
+        <translation>如果再次发生，请将此日志文件发送给负责 SellerTrain 的同事：
+{path}</translation>
+    </message>
+    <message>
+        <source>Start a new database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose a new file name, or use &apos;Choose another file…&apos; to open an existing database.</source>
+        <translation>{path} 已存在。请换一个新文件名，或使用“选择其他文件…”打开现有数据库。</translation>
+    </message>
+    <message>
+        <source>SellerTrain: something went wrong</source>
+        <translation>SellerTrain：出现问题</translation>
+    </message>
+    <message>
+        <source>SellerTrain cannot open its database</source>
+        <translation>SellerTrain 无法打开数据库</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Open another SellerTrain database (for example a backup), start a new empty one, or quit.</source>
+        <translation>文件未被修改。请打开另一个 SellerTrain 数据库（例如备份）、新建一个空数据库，或退出。</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>选择其他文件…</translation>
+    </message>
+    <message>
+        <source>Start a new database…</source>
+        <translation>新建数据库…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Open a SellerTrain database</source>
+        <translation>打开 SellerTrain 数据库</translation>
+    </message>
+    <message>
+        <source>SellerTrain databases (*.db *.sqlite *.bak);;All files (*)</source>
+        <translation>SellerTrain 数据库 (*.db *.sqlite *.bak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Start a new SellerTrain database</source>
+        <translation>新建 SellerTrain 数据库</translation>
+    </message>
+    <message>
+        <source>Databases (*.db)</source>
+        <translation>数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>your answer, correct</source>
+        <translation>你的答案，正确</translation>
+    </message>
+    <message>
+        <source>correct answer</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <source>your answer, wrong</source>
+        <translation>你的答案，错误</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Read this section again</source>
+        <translation>重读这一小节</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>correct: {pair}</source>
+        <translation>正确：{pair}</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>你的答案：</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>可接受的答案：</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate not saved</source>
+        <translation>证书未保存</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Find your name</source>
+        <translation>查找你的姓名</translation>
+    </message>
+    <message>
+        <source>Type to find your name</source>
+        <translation>输入以查找你的姓名</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>No name matches. Check the spelling.</source>
+        <translation>没有匹配的姓名，请检查拼写。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign in to SellerTrain</source>
+        <translation>登录 SellerTrain</translation>
+    </message>
+    <message>
+        <source>Choose your name, then type your password.</source>
+        <translation>选择你的姓名，然后输入密码。</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list first.</source>
+        <translation>请先在列表中选择你的姓名。</translation>
+    </message>
+    <message>
+        <source>Too many attempts; try again in {n} minute(s). A manager can reset your password.</source>
+        <translation>尝试次数过多；请 {n} 分钟后再试。主管可以重置你的密码。</translation>
+    </message>
+    <message>
+        <source>Wrong password for this name. Try again.</source>
+        <translation>该姓名的密码错误，请重试。</translation>
+    </message>
+    <message>
+        <source>Choose your own password to sign in: the one you typed works once.</source>
+        <translation>请设置你自己的密码后登录：你输入的密码只能使用一次。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffActions</name>
+    <message>
+        <source>Add employee…</source>
+        <translation>添加员工…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Assign to selected…</source>
+        <translation>分配给所选人员…</translation>
+    </message>
+    <message>
+        <source>Extend due date…</source>
+        <translation>延长截止日期…</translation>
+    </message>
+    <message>
+        <source>Give the selected people until a later date for one of their lessons</source>
+        <translation>为所选人员的某门课程延长截止日期</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Deactivated staff…</source>
+        <translation>已停用的员工…</translation>
+    </message>
+    <message>
+        <source>They can no longer sign in and leave the counts; every record is kept</source>
+        <translation>他们将无法登录，也不再计入统计；所有记录都会保留</translation>
+    </message>
+    <message>
+        <source>Employee not added</source>
+        <translation>未添加员工</translation>
+    </message>
+    <message>
+        <source>Import employees</source>
+        <translation>导入员工</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <source>Assign training</source>
+        <translation>分配培训</translation>
+    </message>
+    <message>
+        <source>Select employees first.</source>
+        <translation>请先选择员工。</translation>
+    </message>
+    <message>
+        <source>Assignment not made</source>
+        <translation>未能分配</translation>
+    </message>
+    <message>
+        <source>Extend due date</source>
+        <translation>延长截止日期</translation>
+    </message>
+    <message>
+        <source>Nothing they must do has a due date.</source>
+        <translation>他们没有带截止日期的必修内容。</translation>
+    </message>
+    <message>
+        <source>Which lesson?</source>
+        <translation>哪门课程？</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>截止于</translation>
+    </message>
+    <message>
+        <source>Not extended</source>
+        <translation>未延长</translation>
+    </message>
+    <message>
+        <source>Deactivate?</source>
+        <translation>停用？</translation>
+    </message>
+    <message>
+        <source>Deactivate {names}? They can no longer sign in and leave the team&apos;s counts; every record they made is kept, and you can reactivate them later.</source>
+        <translation>停用 {names}？他们将无法登录，也不再计入团队统计；他们的所有记录都会保留，之后可以重新启用。</translation>
+    </message>
+    <message>
+        <source>Not deactivated</source>
+        <translation>未停用</translation>
+    </message>
+    <message>
+        <source>Deactivated staff</source>
+        <translation>已停用的员工</translation>
+    </message>
+    <message>
+        <source>Nobody is deactivated.</source>
+        <translation>没有已停用的员工。</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Reactivate who?</source>
+        <translation>重新启用谁？</translation>
+    </message>
+    <message>
+        <source>Not reactivated</source>
+        <translation>未重新启用</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Needs refresh</source>
+        <translation>需要复训</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Quiz passed</source>
+        <translation>测验已通过</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>编写者</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>no department</source>
+        <translation>无部门</translation>
+    </message>
+    <message>
+        <source>{employee} ({role}, {department}, joined {joined}): {verdict}, {done} of {required} required done</source>
+        <translation>{employee}（{role}，{department}，{joined} 入职）：{verdict}，已完成 {done} / {required} 项必修</translation>
+    </message>
+    <message>
+        <source>nothing is required</source>
+        <translation>没有必修内容</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>截止 {date}</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source> (due soon)</source>
+        <translation>（即将截止）</translation>
+    </message>
+    <message>
+        <source>, every {n} months</source>
+        <translation>，每 {n} 个月一次</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Offline — 1 result waiting</source>
+        <translation>离线——1 个结果待上传</translation>
+    </message>
+    <message>
+        <source>Offline — {n} results waiting</source>
+        <translation>离线——{n} 个结果待上传</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>刚刚已同步</translation>
+    </message>
+    <message>
+        <source>Synced {n} min ago</source>
+        <translation>{n} 分钟前已同步</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReport</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Required lessons</source>
+        <translation>必修课程数</translation>
+    </message>
+    <message>
+        <source>Required done</source>
+        <translation>已完成必修</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>完成比例</translation>
+    </message>
+    <message>
+        <source>Quizzes passed</source>
+        <translation>已通过的测验</translation>
+    </message>
+    <message>
+        <source>Average best score</source>
+        <translation>平均最高分</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Overdue lessons</source>
+        <translation>已逾期课程</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下一个截止日期</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation>名员工</translation>
+    </message>
+    <message>
+        <source>overall completion</source>
+        <translation>总体完成率</translation>
+    </message>
+    <message>
+        <source>Lessons done</source>
+        <translation>已完成课程</translation>
+    </message>
+    <message>
+        <source>Average best</source>
+        <translation>平均最高分</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>No employees yet.</source>
+        <translation>还没有员工。</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>作答数</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>正确率</translation>
+    </message>
+    <message>
+        <source>Most chosen wrong answer</source>
+        <translation>最常选的错误答案</translation>
+    </message>
+    <message>
+        <source>No quiz answers yet.</source>
+        <translation>还没有测验作答。</translation>
+    </message>
+    <message>
+        <source>First-attempt answers correct, by risk area</source>
+        <translation>按风险领域统计的首次作答正确率</translation>
+    </message>
+    <message>
+        <source>Lessons completed over time (cumulative)</source>
+        <translation>课程完成情况趋势（累计）</translation>
+    </message>
+    <message>
+        <source>Quiz score distribution (finished attempts)</source>
+        <translation>测验分数分布（已完成的作答）</translation>
+    </message>
+    <message>
+        <source>Team report: {course}</source>
+        <translation>团队报告：{course}</translation>
+    </message>
+    <message>
+        <source> (filtered)</source>
+        <translation>（已筛选）</translation>
+    </message>
+    <message>
+        <source>Filtered: {filters}. The summary, the charts and the tables cover these employees only.</source>
+        <translation>筛选条件：{filters}。摘要、图表和表格仅涵盖这些员工。</translation>
+    </message>
+    <message>
+        <source>Team progress</source>
+        <translation>团队进度</translation>
+    </message>
+    <message>
+        <source>Generated {time} by SellerTrain</source>
+        <translation>由 SellerTrain 于 {time} 生成</translation>
+    </message>
+    <message>
+        <source>Share correct is over all answers to the current version of each quiz. Risk areas count the answers on each employee&apos;s first attempt at the quizzes of the lessons with that tag.</source>
+        <translation>正确率按每个测验当前版本的全部作答计算。风险领域统计每位员工首次参加带有该标签课程的测验时的作答。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamScreen</name>
+    <message>
+        <source>Export team report</source>
+        <translation>导出团队报告</translation>
+    </message>
+    <message>
+        <source>SellerTrain team report</source>
+        <translation>SellerTrain 团队报告</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Risk areas and charts</source>
+        <translation>风险领域与图表</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>培训分配</translation>
+    </message>
+    <message>
+        <source>Re-checks</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>按姓名搜索</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部角色</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Team progress</source>
+        <translation>团队进度</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export report (HTML)…</source>
+        <translation>导出报告（HTML）…</translation>
+    </message>
+    <message>
+        <source>Export report (PDF)…</source>
+        <translation>导出报告（PDF）…</translation>
+    </message>
+    <message>
+        <source>Loading the team&apos;s progress…</source>
+        <translation>正在加载团队进度…</translation>
+    </message>
+    <message>
+        <source>{n} employees · {complete} complete · {progress} in progress · {overdue} overdue · {refresh} need a refresh · {idle} not started</source>
+        <translation>共 {n} 名员工 · {complete} 人已完成 · {progress} 人进行中 · {overdue} 人已逾期 · {refresh} 人需要复训 · {idle} 人未开始</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Could not load the team&apos;s progress: {error}</source>
+        <translation>无法加载团队进度：{error}</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total}</source>
+        <translation>显示 {shown} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTableModel</name>
+    <message>
+        <source>Overdue {n} d: {title}</source>
+        <translation>已逾期 {n} 天：{title}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Quizzes</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Avg. best</source>
+        <translation>平均最高分</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Required lessons done, of those required (sorted by share)</source>
+        <translation>已完成的必修课程 / 必修课程数（按比例排序）</translation>
+    </message>
+    <message>
+        <source>Quizzes passed</source>
+        <translation>已通过的测验</translation>
+    </message>
+    <message>
+        <source>Average of the best score on each quiz</source>
+        <translation>各测验最高分的平均值</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Status (overdue: which lesson, and how many days late)</source>
+        <translation>状态（已逾期：哪门课程，逾期几天）</translation>
+    </message>
+    <message>
+        <source>Overdue: {names}</source>
+        <translation>已逾期：{names}</translation>
+    </message>
+    <message>
+        <source>Changed since completed: {n} lesson(s)</source>
+        <translation>完成后有改动：{n} 门课程</translation>
+    </message>
+    <message>
+        <source>Next due: {date}</source>
+        <translation>下一个截止日期：{date}</translation>
+    </message>
+</context>
+<context>
+    <name>WhatChangedScreen</name>
+    <message>
+        <source>The changed sections, words highlighted</source>
+        <translation>改动的小节（突出显示改动的文字）</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>返回课程</translation>
+    </message>
+    <message>
+        <source>Open the whole lesson</source>
+        <translation>打开整门课程</translation>
+    </message>
+    <message>
+        <source>What changed in “{title}”</source>
+        <translation>“{title}”有何改动</translation>
+    </message>
+    <message>
+        <source>You completed this lesson on {read}. The rules changed on {changed}: {count} section(s) below. Removed words are struck through in red, new words are in green.</source>
+        <translation>你于 {read} 完成了此课程。规则于 {changed} 更新：见下方 {count} 个小节。删除的文字以红色删除线标出，新增的文字为绿色。</translation>
+    </message>
+    <message>
+        <source>Take the re-check (1 question)</source>
+        <translation>参加复查（1 道题）</translation>
+    </message>
+    <message>
+        <source>Take the re-check ({n} questions)</source>
+        <translation>参加复查（{n} 道题）</translation>
+    </message>
+    <message>
+        <source>I have read the changes</source>
+        <translation>我已阅读改动</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>图例：</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>This section was removed.</source>
+        <translation>此小节已被删除。</translation>
+    </message>
+    <message>
+        <source>New section (or its earlier words were not recorded).</source>
+        <translation>新小节（或未记录其之前的文字）。</translation>
+    </message>
+    <message>
+        <source>Read this section in the lesson</source>
+        <translation>在课程中阅读此小节</translation>
+    </message>
+</context>
+<context>
+    <name>_Fields</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>（无部门）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Author (writes lessons and quizzes)</source>
+        <translation>编写者（编写课程和测验）</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>主管</translation>
+    </message>
+</context>
+</TS>
