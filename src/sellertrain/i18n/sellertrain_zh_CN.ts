@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SellerTrain</source>
+        <translation>关于 SellerTrain</translation>
+    </message>
+    <message>
+        <source>SellerTrain {version}</source>
+        <translation>SellerTrain {version}</translation>
+    </message>
+    <message>
+        <source>Training for cross-border e-commerce staff: platform rules, quizzes, progress.</source>
+        <translation>面向跨境电商员工的培训：平台规则、测验与学习进度。</translation>
+    </message>
+    <message>
+        <source>not a built copy (running from the source code)</source>
+        <translation>非安装版（从源代码运行）</translation>
+    </message>
+    <message>
+        <source>{date} (from commit {commit})</source>
+        <translation>{date}（提交 {commit}）</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Built:</source>
+        <translation>构建日期：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>课程：</translation>
+    </message>
+    <message>
+        <source>Log files:</source>
+        <translation>日志文件：</translation>
+    </message>
+</context>
+<context>
     <name>AddEmployeeDialog</name>
     <message>
         <source>Add employee</source>
@@ -407,6 +450,10 @@
         <translation>延长截止日期</translation>
     </message>
     <message>
+        <source>Sign-in wait cleared</source>
+        <translation>已解除登录等待</translation>
+    </message>
+    <message>
         <source>Show changes of kind</source>
         <translation>按变更类型显示</translation>
     </message>
@@ -593,6 +640,12 @@
         <translation>编辑课程的 Markdown 文件。预览使用学员端的渲染方式；问题列表与“sellertrain check”相同。</translation>
     </message>
     <message>
+        <source>This is the course that came with the app, and each update replaces it. To write lessons, copy this folder and start SellerTrain with the copy (see &apos;Your own course&apos; in the install guide):
+{folder}</source>
+        <translation>这是随应用附带的课程，每次更新都会替换它。如需编写课程，请复制此文件夹，并用复制的文件夹启动 SellerTrain（见安装指南中的“使用自己的课程”）：
+{folder}</translation>
+    </message>
+    <message>
         <source>Only authors and managers can change the course. You can read it here.</source>
         <translation>只有编写者和主管可以修改课程。你可以在这里阅读。</translation>
     </message>
@@ -751,6 +804,34 @@ Quiz id for the imported questions:</source>
     <message>
         <source>The change was saved but not published</source>
         <translation>变更已保存但未发布</translation>
+    </message>
+    <message>
+        <source>You changed what a pass of “{title}” proves: {changes}.
+
+Publish the change now, as a material change? It is recorded in the audit log, and results from now on are scored under it. Until it is published, nobody can take this quiz.</source>
+        <translation>你修改了“{title}”及格所证明的内容：{changes}。
+
+现在作为实质性修改发布吗？发布会记入审计日志，此后的成绩都按新规则计分。发布之前，任何人都无法参加此测验。</translation>
+    </message>
+    <message>
+        <source>Publish the quiz change?</source>
+        <translation>发布测验修改？</translation>
+    </message>
+    <message>
+        <source>Editorial: only the wording</source>
+        <translation>文字修改：只改了措辞</translation>
+    </message>
+    <message>
+        <source>Material: what it checks</source>
+        <translation>实质性修改：考核内容变了</translation>
+    </message>
+    <message>
+        <source>Only the wording of “{title}” changed: its pass mark, time limit, draw and answers did not. Until it is published, nobody can take this quiz. Publish it as:</source>
+        <translation>“{title}”只改了措辞：及格分、时间限制、抽题规则和答案都没有变。发布之前，任何人都无法参加此测验。发布为：</translation>
+    </message>
+    <message>
+        <source>The quiz change was not published</source>
+        <translation>测验修改未发布</translation>
     </message>
     <message>
         <source>Cannot publish</source>
@@ -1081,12 +1162,20 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <translation>分数</translation>
     </message>
     <message>
+        <source>Pass mark</source>
+        <translation>及格分</translation>
+    </message>
+    <message>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
         <source>Verify this certificate with: {command}</source>
         <translation>验证此证书：{command}</translation>
+    </message>
+    <message>
+        <source>Scored on quiz version: {versions}</source>
+        <translation>计分所依据的测验版本：{versions}</translation>
     </message>
     <message>
         <source>SELLERTRAIN · MARKETPLACE RULES TRAINING</source>
@@ -1497,8 +1586,16 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <translation>重置密码…</translation>
     </message>
     <message>
-        <source>Give this employee a new password, for example after a lockout</source>
-        <translation>为该员工设置新密码，例如在账户被锁定之后</translation>
+        <source>Give this employee a one-time password when they forgot theirs (your own you change by typing it; a manager&apos;s is reset by a company manager)</source>
+        <translation>员工忘记密码时，给他一个一次性密码（你自己的密码需输入原密码修改；主管的密码由公司主管重置）</translation>
+    </message>
+    <message>
+        <source>Let them sign in now</source>
+        <translation>允许其立即登录</translation>
+    </message>
+    <message>
+        <source>After several wrong passwords in a row each try on this computer waits (up to a minute); let this employee try again at once. The audit log records it.</source>
+        <translation>连续多次输错密码后，在这台电脑上每次尝试都要等待（最长一分钟）；让这位员工立即重试。此操作会记入审计日志。</translation>
     </message>
     <message>
         <source>Export record…</source>
@@ -1952,6 +2049,10 @@ Open it?</source>
         <translation>你目前的答案会保留。再次开始或下次登录时，测验会从你离开的地方继续。</translation>
     </message>
     <message>
+        <source>This quiz cannot be taken now</source>
+        <translation>此测验现在无法参加</translation>
+    </message>
+    <message>
         <source>Cannot show this attempt</source>
         <translation>无法显示这次作答</translation>
     </message>
@@ -2081,8 +2182,8 @@ Open it?</source>
         <translation>你使用一次性密码登录。现在请设置你自己的密码：至少 {n} 个字符；几个不相关的词组合起来就是好密码。</translation>
     </message>
     <message>
-        <source>{name} signs in once with this password and then chooses their own; a lockout after wrong passwords ends. Tell them the password in person.</source>
-        <translation>{name} 用此密码登录一次后即需设置自己的密码；因输错密码造成的锁定随之解除。请当面告知密码。</translation>
+        <source>{name} signs in once with this password and then chooses their own; a wait after wrong passwords ends. Tell them the password in person.</source>
+        <translation>{name} 用这个密码登录一次，然后设置自己的密码；输错密码后的等待随之解除。请当面告诉对方这个密码。</translation>
     </message>
     <message>
         <source>Repeat it</source>
@@ -2146,6 +2247,14 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     <message>
         <source>Make this draft visible to learners (recorded in the audit log)</source>
         <translation>让学员可以看到此草稿（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Publish quiz change…</source>
+        <translation>发布测验修改…</translation>
+    </message>
+    <message>
+        <source>This quiz changed since it was published: nobody can take it until then</source>
+        <translation>此测验在发布后被修改过：再次发布之前，任何人都无法参加</translation>
     </message>
     <message>
         <source>Publish change…</source>
@@ -3042,12 +3151,16 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
         <translation>请先在列表中选择你的姓名。</translation>
     </message>
     <message>
-        <source>Too many attempts; try again in {n} minute(s). A manager can reset your password.</source>
-        <translation>尝试次数过多；请 {n} 分钟后再试。主管可以重置你的密码。</translation>
-    </message>
-    <message>
         <source>Wrong password for this name. Try again.</source>
         <translation>该姓名的密码错误，请重试。</translation>
+    </message>
+    <message>
+        <source>Wrong password several times in a row. Try again in {n} s (a manager can let you try at once).</source>
+        <translation>连续多次密码错误。请在 {n} 秒后重试（主管可以让你立即重试）。</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>现在可以重试了。</translation>
     </message>
     <message>
         <source>Choose your own password to sign in: the one you typed works once.</source>
