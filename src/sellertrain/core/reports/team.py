@@ -15,6 +15,7 @@ from sellertrain.core.store import QuizFacts, Store
 from sellertrain.core.training import responses
 from sellertrain.core.training.progress import CourseProgress
 from sellertrain.core.training.requirements import (
+    ItemState,
     Requirement,
     Standing,
     Verdict,
@@ -75,21 +76,48 @@ def _row(
     average: float | None,
     last_activity: str | None,
 ) -> EmployeeProgress:
+    return _row_from(employee, _standing_fields(found), quizzes_passed, average, last_activity)
+
+
+StandingFields = tuple[int, int, Verdict, tuple[str, ...], tuple[str, ...], str | None, str | None]
+
+
+def _standing_fields(found: Standing) -> StandingFields:
+    """What a row shows of a Standing: worked out once per distinct Standing of the team."""
     next_due = found.next_due
-    late = [item.due for item in found.items if item.due and item.state == "overdue"]
+    late = [item.due for item in found.items if item.due and item.state is ItemState.OVERDUE]
     oldest = min(late, default=None)
+    return (
+        len(found.items),
+        found.done,
+        found.verdict,
+        found.overdue,
+        found.stale,
+        next_due.isoformat() if next_due else None,
+        oldest.isoformat() if oldest else None,
+    )
+
+
+def _row_from(
+    employee: Employee,
+    fields: StandingFields,
+    quizzes_passed: int,
+    average: float | None,
+    last_activity: str | None,
+) -> EmployeeProgress:
+    required, done, verdict, overdue, stale, next_due, oldest = fields
     return EmployeeProgress(
         employee=employee,
-        required=len(found.items),
-        required_done=found.done,
+        required=required,
+        required_done=done,
         quizzes_passed=quizzes_passed,
         average_best_score=round(average, 1) if average is not None else None,
         last_activity=last_activity,
-        status=found.verdict,
-        overdue=found.overdue,
-        stale=found.stale,
-        next_due=next_due.isoformat() if next_due else None,
-        oldest_overdue=oldest.isoformat() if oldest else None,
+        status=verdict,
+        overdue=overdue,
+        stale=stale,
+        next_due=next_due,
+        oldest_overdue=oldest,
     )
 
 
@@ -120,7 +148,7 @@ def team_progress(store: Store, course: Course, today: dt.date) -> list[Employee
     personal |= extended.keys()  # their own due dates: worked out one by one
     first_made = min((a.created_at[:10] for a in assignments), default="")
     by_group: dict[tuple[str | None, AccessRole, str], dict[str, Requirement]] = {}
-    standings: dict[tuple[int, str | None, str | None, bool], Standing] = {}
+    standings: dict[tuple[int, frozenset[str], frozenset[str], bool], StandingFields] = {}
     kept: list[dict[str, Requirement]] = []
     rows = []
     for employee, done, stale, passed, average, last in store.team_rows(
@@ -137,21 +165,23 @@ def team_progress(store: Store, course: Course, today: dt.date) -> list[Employee
                 by_group[group] = required
             else:
                 kept.append(required)  # alive while its id() keys the standings below
-        # people of one group with the same records stand the same: work that out once
-        key = (id(required), done, stale, last is not None)
-        found = standings.get(key) if employee.id not in completed else None
-        if found is None:
-            stale_ids = sorted(_ids(stale), key=lambda i: order.get(i, len(order)))
+        # people of one group with the same records (of the lessons it requires) stand the
+        # same: work that out, and what the row shows of it, once
+        done_ids, stale_set = _ids(done), _ids(stale)
+        key = (id(required), done_ids.intersection(required), stale_set, last is not None)
+        fields = standings.get(key) if employee.id not in completed else None
+        if fields is None:
+            stale_ids = sorted(stale_set, key=lambda i: order.get(i, len(order)))
             found = standing(
                 required,
-                _ids(done),
+                done_ids,
                 stale_ids,
                 today,
                 active=last is not None,
                 completed_at=completed.get(employee.id),
             )
-            standings[key] = found
-        rows.append(_row(employee, found, passed, average, last))
+            fields = standings[key] = _standing_fields(found)
+        rows.append(_row_from(employee, fields, passed, average, last))
     return rows
 
 
