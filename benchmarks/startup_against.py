@@ -52,7 +52,9 @@ def main() -> int:
         ).stdout
         with tarfile.open(fileobj=BytesIO(archive)) as tar:
             tar.extractall(work / "base", filter="data")
+        # the same course for both: the default content folder is found beside the package
         smoke = ["-m", "sellertrain.cli.main", "--smoke", "--db", str(work / "s.db")]
+        smoke += ["--content", str(HERE.parent)]
         env = child_env()
         base_env = {**env, "PYTHONPATH": str(work / "base" / "src")}
         runs = {

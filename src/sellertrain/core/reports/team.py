@@ -223,10 +223,16 @@ class QuizAnalysis:
         return sorted(answered, key=lambda q: (q.share_correct, q.text))[:count]
 
 
-def question_analysis(store: Store, course: Course, quiz_id: str) -> QuizAnalysis:
-    """Per question of the current quiz version: share correct and the favourite wrong option."""
+def question_analysis(
+    store: Store, course: Course, quiz_id: str, discriminate: bool = True
+) -> QuizAnalysis:
+    """Per question of the current quiz version: share correct and the favourite wrong option.
+
+    ``discriminate=False`` leaves each question's discrimination index None: it reads every
+    answer of the quiz again (most of the analysis's time), for reports that do not show it.
+    """
     quiz = course.quizzes[quiz_id]
-    separates = discrimination(store, quiz)
+    separates = discrimination(store, quiz) if discriminate else {}
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     picks: dict[tuple[str, int], int] = defaultdict(int)
     for question_id, stored, count, correct in store.answer_breakdown(
@@ -264,9 +270,14 @@ def question_analysis(store: Store, course: Course, quiz_id: str) -> QuizAnalysi
     return QuizAnalysis(quiz.id, quiz.title, attempts, tuple(stats))
 
 
-def all_question_analyses(store: Store, course: Course) -> dict[str, QuizAnalysis]:
+def all_question_analyses(
+    store: Store, course: Course, discriminate: bool = True
+) -> dict[str, QuizAnalysis]:
     """Every quiz's analysis, computed once for the views that summarise across quizzes."""
-    return {quiz_id: question_analysis(store, course, quiz_id) for quiz_id in course.quizzes}
+    return {
+        quiz_id: question_analysis(store, course, quiz_id, discriminate)
+        for quiz_id in course.quizzes
+    }
 
 
 def team_weak_questions(
@@ -277,8 +288,10 @@ def team_weak_questions(
 ) -> list[tuple[str, QuestionStats]]:
     """Across all quizzes: the questions with the lowest share answered correctly, among
     those with at least MIN_ANSWERS_TO_RANK answers (a question two people missed is not
-    the team's weakest)."""
-    analyses = analyses if analyses is not None else all_question_analyses(store, course)
+    the team's weakest). Without ``analyses`` their discrimination indexes are left None:
+    the printed reports do not show them."""
+    if analyses is None:
+        analyses = all_question_analyses(store, course, discriminate=False)
     found = []
     for quiz_id, analysis in analyses.items():
         for stats in analysis.questions:
@@ -308,7 +321,8 @@ def section_analysis(
 ) -> list[SectionStats]:
     """Per lesson section named by 'Tests:' links: the share of answers that missed it,
     most missed first ("42% miss the section on freeze triggers")."""
-    analyses = analyses if analyses is not None else all_question_analyses(store, course)
+    if analyses is None:  # the sections need no discrimination index
+        analyses = all_question_analyses(store, course, discriminate=False)
     totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     for analysis in analyses.values():
         for stats in analysis.questions:
