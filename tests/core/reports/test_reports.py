@@ -292,4 +292,9 @@ def test_the_printed_weak_questions_skip_only_the_discrimination_index(tmp_path)
         (quiz_id, dataclasses.replace(stats, discrimination=None)) for quiz_id, stats in shown
     ]
     assert reports.section_analysis(store, course) == reports.section_analysis(store, course, full)
+    # the question view reads the index only for the quizzes of the questions it shows
+    manager = next(e for e in store.employees() if e.role.value == "manager")
+    session = Session(store, course, manager, today=lambda: TODAY)
+    overview = session.question_overview(10)
+    assert overview == (shown, reports.section_analysis(store, course, full))
     store.close()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sellertrain.core.models import AccessRole, AssignmentTarget, Course, Employee
 from sellertrain.core.reports.weak_spots import MIN_ANSWERS_TO_RANK, discrimination, risk_areas
@@ -314,6 +314,18 @@ class SectionStats:
     @property
     def share_missed(self) -> float | None:
         return 1 - self.correct / self.answers if self.answers else None
+
+
+def with_discrimination(
+    store: Store, course: Course, picked: list[tuple[str, QuestionStats]]
+) -> list[tuple[str, QuestionStats]]:
+    """``picked`` (quiz id, question) pairs with their discrimination index, read once per
+    quiz they come from rather than for every quiz of the course."""
+    indexes = {q: discrimination(store, course.quizzes[q]) for q in {q for q, _ in picked}}
+    return [
+        (quiz_id, replace(stats, discrimination=indexes[quiz_id].get(stats.question_id)))
+        for quiz_id, stats in picked
+    ]
 
 
 def section_analysis(
