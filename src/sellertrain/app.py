@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sqlite3
 import sys
 import traceback
@@ -24,6 +23,8 @@ _keep_alive: list[object] = []  # the excepthook's reporter must outlive the fun
 
 
 def _setup_logging() -> Path | None:
+    import logging.handlers  # socket and pickle come with it: not for --smoke's first paint
+
     from sellertrain.core.paths import log_dir
 
     try:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+import pytest
+
 from sellertrain.cli import app
+from sellertrain.cli import main as main_module
 from sellertrain.cli.main import COMMAND_GROUPS, build_parser
 
 
@@ -57,3 +60,36 @@ def test_a_command_overrides_the_app_handler_and_keeps_top_level_options() -> No
     args = build_parser().parse_args(["--db", "x.db", "employees", "list"])
     assert args.handler.__name__ == "cmd_employees"
     assert str(args.db) == "x.db"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--smoke"],
+        ["--db", "x.db"],
+        ["--db=x.db", "--content", "course", "--smoke"],
+        ["--content=course", "--db", "x.db"],
+    ],
+)
+def test_the_app_start_parser_reads_the_app_options_as_the_full_parser_does(
+    argv: list[str],
+) -> None:
+    assert main_module._starts_the_app(argv)
+    assert main_module._app_parser().parse_args(argv) == build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["employees", "list"],
+        ["--db", "x.db", "status"],
+        ["--db"],
+        ["--db", "--smoke"],
+        ["--help"],
+        ["--version"],
+        ["--smok"],
+    ],
+)
+def test_anything_but_the_app_options_goes_to_the_full_parser(argv: list[str]) -> None:
+    assert not main_module._starts_the_app(argv)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 import logging
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -33,6 +32,8 @@ CALLOUT_KINDS = ("rule", "warning", "tip", "example")
 
 def content_version(text: str) -> str:
     """A short hash of a file's text, the same on every platform (line endings normalised)."""
+    import hashlib  # here: OpenSSL (3.5 MiB) is not loaded before the first screen
+
     normalised = text.replace("\r\n", "\n").removeprefix("\ufeff")
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:12]
 
@@ -58,6 +59,8 @@ def section_source(lines: list[str]) -> str:
 
 
 def section_digest(text: str) -> str:
+    import hashlib
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 

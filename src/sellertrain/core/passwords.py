@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import functools
-import hashlib
-import hmac
-import secrets
+from collections.abc import Iterable
 from pathlib import Path
 
 # scrypt cost: OWASP's minimum (N=2^17, r=8, p=1): about 0.3-0.5 s per check here and 128 MiB
@@ -25,7 +23,11 @@ BACKOFF_FREE_FAILURES = 5
 BACKOFF_LONGEST_SECONDS = 60
 
 
+# hashlib, hmac and secrets are imported where used: they load OpenSSL (3.5 MiB), which the
+# first screen does not need.
 def _scrypt(password: str, salt: bytes, n: int, r: int, p: int, dklen: int) -> bytes:
+    import hashlib
+
     # scrypt needs 128 * r * n * p bytes; OpenSSL refuses more than 32 MiB unless told
     maxmem = 128 * r * n * p + 2**20
     data = password.encode("utf-8", "surrogatepass")
@@ -37,6 +39,8 @@ def hash_password(
 ) -> str:
     """``scrypt$n$r$p$salt$hash`` for a password, at ``COST`` unless told otherwise."""
     n, r, p = n or COST[0], r or COST[1], p or COST[2]
+    import secrets
+
     salt = secrets.token_bytes(16)
     digest = _scrypt(password, salt, n, r, p, 32)
     return f"scrypt${n}${r}${p}${salt.hex()}${digest.hex()}"
@@ -68,6 +72,8 @@ def verify_password(password: str, stored: str | None) -> bool:
         candidate = _scrypt(password, bytes.fromhex(salt), *cost, len(digest) // 2)
     except (ValueError, TypeError, MemoryError):
         return False
+    import hmac
+
     return hmac.compare_digest(candidate.hex(), digest)
 
 

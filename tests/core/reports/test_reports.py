@@ -268,3 +268,33 @@ def test_team_table_sql_agrees_with_the_per_employee_rule(tmp_path):
         statuses.add(one.status)
     assert len(statuses) >= 4
     store.close()
+
+
+def test_the_printed_weak_questions_skip_only_the_discrimination_index(tmp_path):
+    """The reports' weakest questions and sections, worked out without the discrimination
+    index, are the question view's, which has it."""
+    import dataclasses
+
+    from sellertrain.core.reports import team as reports
+    from sellertrain.core.reports.demo import generate_demo_data
+    from tests.conftest import REPO
+
+    course = load_course(REPO, deep=False)
+    store = Store.create(tmp_path / "demo.db")
+    generate_demo_data(store, course, 30, seed=7, today=TODAY)
+    full = reports.all_question_analyses(store, course)
+    weak = reports.team_weak_questions(store, course, 10)
+    assert weak
+    assert all(stats.discrimination is None for _quiz, stats in weak)
+    shown = reports.team_weak_questions(store, course, 10, full)
+    assert any(stats.discrimination is not None for _quiz, stats in shown)
+    assert weak == [
+        (quiz_id, dataclasses.replace(stats, discrimination=None)) for quiz_id, stats in shown
+    ]
+    assert reports.section_analysis(store, course) == reports.section_analysis(store, course, full)
+    # the question view reads the index only for the quizzes of the questions it shows
+    manager = next(e for e in store.employees() if e.role.value == "manager")
+    session = Session(store, course, manager, today=lambda: TODAY)
+    overview = session.question_overview(10)
+    assert overview == (shown, reports.section_analysis(store, course, full))
+    store.close()

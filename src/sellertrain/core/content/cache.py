@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import json
 import logging
 import os
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sellertrain.core.content.loader import ParseCache, declared_id
+from sellertrain.core.digest import builtin_sha256_hex
 from sellertrain.core.models import (
     AcceptedAnswer,
     ContentError,
@@ -114,7 +114,7 @@ class DiskParseCache(ParseCache):
     @staticmethod
     def _digest(key: tuple[Any, ...]) -> str:
         kind, text, deep, stamp = key
-        hashed = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        hashed = builtin_sha256_hex(text.encode("utf-8"))
         return f"{kind}:{int(deep)}:{hashed}:{','.join(sorted(stamp))}"
 
     def get(self, path: Path, key: tuple[Any, ...]) -> tuple[Any, list[ContentError]] | None:
@@ -241,7 +241,7 @@ def cache_file_for(root: Path) -> Path:
     """The cache file of one content folder, in the user's cache directory."""
     from platformdirs import user_cache_dir
 
-    name = hashlib.sha256(str(Path(root).resolve()).encode("utf-8")).hexdigest()[:16]
+    name = builtin_sha256_hex(str(Path(root).resolve()).encode("utf-8"))[:16]
     return Path(user_cache_dir("SellerTrain", appauthor=False)) / f"content-{name}.json"
 
 

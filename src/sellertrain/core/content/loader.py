@@ -6,7 +6,6 @@ Every problem becomes a ContentError with the file and line; files without error
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import logging
 import re
 from collections.abc import Mapping
@@ -20,6 +19,7 @@ from sellertrain.core.content.links import cross_check, key_line
 from sellertrain.core.content.quizzes import quiz_from_text
 from sellertrain.core.content.render import MAX_SOURCE_CHARS
 from sellertrain.core.content.safe_read import UnsafeFile, read_limited, read_text_or_none
+from sellertrain.core.digest import builtin_sha256_hex
 from sellertrain.core.models import SETTINGS_FILE, ContentError, Course, CourseSettings
 
 log = logging.getLogger(__name__)
@@ -189,7 +189,7 @@ def _course_settings(
     except UnsafeFile:
         raw = None  # missing, unreadable or not a regular file: load_settings says which
     key = (
-        hashlib.sha256(raw).hexdigest() if raw is not None else None,
+        builtin_sha256_hex(raw) if raw is not None else None,
         sorted(course.lessons[i].module for i in course.lessons),
         sorted(course.quizzes),
         sorted(declared_quizzes),

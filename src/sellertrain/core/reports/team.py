@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sellertrain.core.models import AccessRole, AssignmentTarget, Course, Employee
 from sellertrain.core.reports.weak_spots import MIN_ANSWERS_TO_RANK, discrimination, risk_areas
@@ -15,6 +15,7 @@ from sellertrain.core.store import QuizFacts, Store
 from sellertrain.core.training import responses
 from sellertrain.core.training.progress import CourseProgress
 from sellertrain.core.training.requirements import (
+    ItemState,
     Requirement,
     Standing,
     Verdict,
@@ -75,21 +76,48 @@ def _row(
     average: float | None,
     last_activity: str | None,
 ) -> EmployeeProgress:
+    return _row_from(employee, _standing_fields(found), quizzes_passed, average, last_activity)
+
+
+StandingFields = tuple[int, int, Verdict, tuple[str, ...], tuple[str, ...], str | None, str | None]
+
+
+def _standing_fields(found: Standing) -> StandingFields:
+    """What a row shows of a Standing: worked out once per distinct Standing of the team."""
     next_due = found.next_due
-    late = [item.due for item in found.items if item.due and item.state == "overdue"]
+    late = [item.due for item in found.items if item.due and item.state is ItemState.OVERDUE]
     oldest = min(late, default=None)
+    return (
+        len(found.items),
+        found.done,
+        found.verdict,
+        found.overdue,
+        found.stale,
+        next_due.isoformat() if next_due else None,
+        oldest.isoformat() if oldest else None,
+    )
+
+
+def _row_from(
+    employee: Employee,
+    fields: StandingFields,
+    quizzes_passed: int,
+    average: float | None,
+    last_activity: str | None,
+) -> EmployeeProgress:
+    required, done, verdict, overdue, stale, next_due, oldest = fields
     return EmployeeProgress(
         employee=employee,
-        required=len(found.items),
-        required_done=found.done,
+        required=required,
+        required_done=done,
         quizzes_passed=quizzes_passed,
         average_best_score=round(average, 1) if average is not None else None,
         last_activity=last_activity,
-        status=found.verdict,
-        overdue=found.overdue,
-        stale=found.stale,
-        next_due=next_due.isoformat() if next_due else None,
-        oldest_overdue=oldest.isoformat() if oldest else None,
+        status=verdict,
+        overdue=overdue,
+        stale=stale,
+        next_due=next_due,
+        oldest_overdue=oldest,
     )
 
 
@@ -120,7 +148,7 @@ def team_progress(store: Store, course: Course, today: dt.date) -> list[Employee
     personal |= extended.keys()  # their own due dates: worked out one by one
     first_made = min((a.created_at[:10] for a in assignments), default="")
     by_group: dict[tuple[str | None, AccessRole, str], dict[str, Requirement]] = {}
-    standings: dict[tuple[int, str | None, str | None, bool], Standing] = {}
+    standings: dict[tuple[int, frozenset[str], frozenset[str], bool], StandingFields] = {}
     kept: list[dict[str, Requirement]] = []
     rows = []
     for employee, done, stale, passed, average, last in store.team_rows(
@@ -137,21 +165,23 @@ def team_progress(store: Store, course: Course, today: dt.date) -> list[Employee
                 by_group[group] = required
             else:
                 kept.append(required)  # alive while its id() keys the standings below
-        # people of one group with the same records stand the same: work that out once
-        key = (id(required), done, stale, last is not None)
-        found = standings.get(key) if employee.id not in completed else None
-        if found is None:
-            stale_ids = sorted(_ids(stale), key=lambda i: order.get(i, len(order)))
+        # people of one group with the same records (of the lessons it requires) stand the
+        # same: work that out, and what the row shows of it, once
+        done_ids, stale_set = _ids(done), _ids(stale)
+        key = (id(required), done_ids.intersection(required), stale_set, last is not None)
+        fields = standings.get(key) if employee.id not in completed else None
+        if fields is None:
+            stale_ids = sorted(stale_set, key=lambda i: order.get(i, len(order)))
             found = standing(
                 required,
-                _ids(done),
+                done_ids,
                 stale_ids,
                 today,
                 active=last is not None,
                 completed_at=completed.get(employee.id),
             )
-            standings[key] = found
-        rows.append(_row(employee, found, passed, average, last))
+            fields = standings[key] = _standing_fields(found)
+        rows.append(_row_from(employee, fields, passed, average, last))
     return rows
 
 
@@ -193,10 +223,16 @@ class QuizAnalysis:
         return sorted(answered, key=lambda q: (q.share_correct, q.text))[:count]
 
 
-def question_analysis(store: Store, course: Course, quiz_id: str) -> QuizAnalysis:
-    """Per question of the current quiz version: share correct and the favourite wrong option."""
+def question_analysis(
+    store: Store, course: Course, quiz_id: str, discriminate: bool = True
+) -> QuizAnalysis:
+    """Per question of the current quiz version: share correct and the favourite wrong option.
+
+    ``discriminate=False`` leaves each question's discrimination index None: it reads every
+    answer of the quiz again (most of the analysis's time), for reports that do not show it.
+    """
     quiz = course.quizzes[quiz_id]
-    separates = discrimination(store, quiz)
+    separates = discrimination(store, quiz) if discriminate else {}
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     picks: dict[tuple[str, int], int] = defaultdict(int)
     for question_id, stored, count, correct in store.answer_breakdown(
@@ -234,9 +270,14 @@ def question_analysis(store: Store, course: Course, quiz_id: str) -> QuizAnalysi
     return QuizAnalysis(quiz.id, quiz.title, attempts, tuple(stats))
 
 
-def all_question_analyses(store: Store, course: Course) -> dict[str, QuizAnalysis]:
+def all_question_analyses(
+    store: Store, course: Course, discriminate: bool = True
+) -> dict[str, QuizAnalysis]:
     """Every quiz's analysis, computed once for the views that summarise across quizzes."""
-    return {quiz_id: question_analysis(store, course, quiz_id) for quiz_id in course.quizzes}
+    return {
+        quiz_id: question_analysis(store, course, quiz_id, discriminate)
+        for quiz_id in course.quizzes
+    }
 
 
 def team_weak_questions(
@@ -247,8 +288,10 @@ def team_weak_questions(
 ) -> list[tuple[str, QuestionStats]]:
     """Across all quizzes: the questions with the lowest share answered correctly, among
     those with at least MIN_ANSWERS_TO_RANK answers (a question two people missed is not
-    the team's weakest)."""
-    analyses = analyses if analyses is not None else all_question_analyses(store, course)
+    the team's weakest). Without ``analyses`` their discrimination indexes are left None:
+    the printed reports do not show them."""
+    if analyses is None:
+        analyses = all_question_analyses(store, course, discriminate=False)
     found = []
     for quiz_id, analysis in analyses.items():
         for stats in analysis.questions:
@@ -273,12 +316,25 @@ class SectionStats:
         return 1 - self.correct / self.answers if self.answers else None
 
 
+def with_discrimination(
+    store: Store, course: Course, picked: list[tuple[str, QuestionStats]]
+) -> list[tuple[str, QuestionStats]]:
+    """``picked`` (quiz id, question) pairs with their discrimination index, read once per
+    quiz they come from rather than for every quiz of the course."""
+    indexes = {q: discrimination(store, course.quizzes[q]) for q in {q for q, _ in picked}}
+    return [
+        (quiz_id, replace(stats, discrimination=indexes[quiz_id].get(stats.question_id)))
+        for quiz_id, stats in picked
+    ]
+
+
 def section_analysis(
     store: Store, course: Course, analyses: dict[str, QuizAnalysis] | None = None
 ) -> list[SectionStats]:
     """Per lesson section named by 'Tests:' links: the share of answers that missed it,
     most missed first ("42% miss the section on freeze triggers")."""
-    analyses = analyses if analyses is not None else all_question_analyses(store, course)
+    if analyses is None:  # the sections need no discrimination index
+        analyses = all_question_analyses(store, course, discriminate=False)
     totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     for analysis in analyses.values():
         for stats in analysis.questions:

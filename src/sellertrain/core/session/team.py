@@ -95,9 +95,11 @@ class TeamRecords(SessionBase):
     ) -> tuple[list[tuple[str, reports.QuestionStats]], list[reports.SectionStats]]:
         """The weakest questions and the most missed sections, from one pass over the quizzes."""
         self._require_manager("see the question analysis")
-        analyses = reports.all_question_analyses(self._store, self.course)
+        # the discrimination index only for the quizzes of the questions shown with it
+        analyses = reports.all_question_analyses(self._store, self.course, discriminate=False)
+        weakest = reports.team_weak_questions(self._store, self.course, count, analyses)
         return (
-            reports.team_weak_questions(self._store, self.course, count, analyses),
+            reports.with_discrimination(self._store, self.course, weakest),
             reports.section_analysis(self._store, self.course, analyses),
         )
 

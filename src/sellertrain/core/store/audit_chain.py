@@ -14,7 +14,6 @@ SECURITY.md for what only a copy outside the file can catch.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -29,6 +28,8 @@ AUDIT_FIELDS = ("id", "at", "actor_id", "action", "subject", "details")
 
 def audit_hash(row: Sequence[Any], seq: int, prev_hash: str) -> str:
     """SHA-256 (hex) of one audit row's canonical text (module docstring)."""
+    import hashlib  # here: OpenSSL is not loaded before the first screen
+
     text = _encode((FORMAT, *row, int(seq), prev_hash))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -41,6 +42,8 @@ def credential_fingerprint(password_hash: str) -> str:
     allow guessing the password offline): the fingerprint of a salted scrypt hash says
     nothing about the password.
     """
+    import hashlib
+
     digest = hashlib.sha256(b"sellertrain credential\0" + password_hash.encode("utf-8"))
     return digest.hexdigest()[:32]
 

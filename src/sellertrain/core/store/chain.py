@@ -26,7 +26,6 @@ that catches it, and also catches a whole chain rewritten by someone who knows t
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -126,6 +125,8 @@ def record_hash(
     prev_hash: str,
 ) -> str:
     """SHA-256 (hex) of ``canonical_text``."""
+    import hashlib  # here: OpenSSL is not loaded before the first screen
+
     text = canonical_text(attempt, result, answers, seq, prev_hash)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
