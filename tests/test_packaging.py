@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import sys
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import pytest
 
 from sellertrain.core import paths
 from tests.conftest import REPO
+
+REPO_I18N = REPO / "src" / "sellertrain" / "i18n"
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +37,9 @@ def _fake_built_folder(app: Path) -> Path:
     (bundle / "PySide6" / "Qt" / "translations").mkdir(parents=True)
     (bundle / "PySide6" / "Qt" / "translations" / "qtbase_zh_CN.qm").write_bytes(b"qm")
     (bundle / "psycopg_binary").mkdir()
+    (package / "i18n").mkdir()
+    for built in REPO_I18N.glob("*.qm"):  # the app's own catalogues, as the build copies them
+        (package / "i18n" / built.name).write_bytes(b"qm")
     return bundle
 
 
@@ -69,6 +75,7 @@ def test_the_apps_own_translations_must_be_in_the_folder_once_the_source_has_the
     (i18n / "sellertrain_zh_CN.qm").write_bytes(b"qm")
     monkeypatch.setattr(build, "I18N", i18n)
     bundle = _fake_built_folder(tmp_path / "SellerTrain")
+    shutil.rmtree(bundle / "sellertrain" / "i18n")
     assert build.check_folder(tmp_path / "SellerTrain") == [
         str(Path("_internal/sellertrain/i18n/sellertrain_zh_CN.qm"))
     ]

@@ -88,13 +88,17 @@ def test_status_speaks_chinese_with_lang(db: Path, capsys):
     assert "(learner, customer-service, joined" in capsys.readouterr().out
 
 
-def test_employees_messages_follow_lang(db: Path, capsys, monkeypatch: pytest.MonkeyPatch):
+def test_employees_messages_follow_lang(tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch):
     import io as _io
 
+    db = tmp_path / "new.db"  # the first manager of a new database needs no sign-in
+    assert main(["init", "--db", str(db)]) == 0
     monkeypatch.setattr("sys.stdin", _io.StringIO("a-long-pass-phrase\n"))
     args = ["--lang", "zh-CN", "employees", "add", "王芳", "--role", "manager", "--db", str(db)]
     assert main(args) == 0
     assert capsys.readouterr().out.startswith("已添加 王芳（主管），入职日期 ")
+    monkeypatch.setenv("SELLERTRAIN_USER", "王芳")
+    monkeypatch.setenv("SELLERTRAIN_PASSWORD", "a-long-pass-phrase")
     assert (
         main(
             ["employees", "set-joined", "Nobody", "2026-01-01", "--db", str(db), "--lang", "zh-CN"]

@@ -391,8 +391,7 @@ def test_managers_read_the_audit_log_in_the_team_view(qtbot, window, store, staf
     assert "Audit log" in [tabs.tabText(i) for i in range(tabs.count())]
     view = window.team.audit_log
     tabs.setCurrentWidget(view)
-    # the two employees added, and each quiz recorded as published at a manager's sign-in
-    assert view.table.rowCount() == 2 + len(window.course.quizzes)
+    assert view.table.rowCount() == 2  # the two employees added
     Session(store, window.course, manager).reset_password(learner.id, "new-pass-1")
     with qtbot.waitSignal(window.team.progress_loaded):
         window.show_team()
@@ -402,7 +401,7 @@ def test_managers_read_the_audit_log_in_the_team_view(qtbot, window, store, staf
     assert view.table.rowCount() == 2
     view.search.setText("ana li")
     assert view.table.rowCount() == 1 and view.table.item(0, 3).text() == "Ana Li"
-    assert f"1 of {3 + len(window.course.quizzes)}" in view.count_label.text()
+    assert "1 of 3" in view.count_label.text()
 
 
 # -- links in lessons -----------------------------------------------------------------------------

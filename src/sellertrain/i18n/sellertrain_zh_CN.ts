@@ -391,6 +391,14 @@
         <translation>一次性密码</translation>
     </message>
     <message>
+        <source>pass mark</source>
+        <translation>及格分</translation>
+    </message>
+    <message>
+        <source>time limit (minutes)</source>
+        <translation>时间限制（分钟）</translation>
+    </message>
+    <message>
         <source>material</source>
         <translation>实质性变更</translation>
     </message>
@@ -2161,6 +2169,14 @@ Open it?</source>
     <message>
         <source>Sign out</source>
         <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About SellerTrain</source>
+        <translation>关于 SellerTrain(&amp;A)</translation>
     </message>
 </context>
 <context>

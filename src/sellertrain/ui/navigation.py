@@ -52,18 +52,14 @@ class NavigationBar(QToolBar):
         self.setVisible(True)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NavigationBar", text)
-
-
 def add_help_menu(window: QMainWindow, database: Path, content: Callable[[], Path]) -> QAction:
     """Help ▸ About SellerTrain, there before sign-in too; returns the About action.
 
     ``content`` is asked when the box opens: an author may have reloaded the course."""
 
-    menu = window.menuBar().addMenu(_tr("&Help"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("NavigationBar", "&Help"))
     menu.setObjectName("helpMenu")
-    about = QAction(_tr("&About SellerTrain"), window)
+    about = QAction(QCoreApplication.translate("NavigationBar", "&About SellerTrain"), window)
     about.setObjectName("helpAbout")
     about.setMenuRole(QAction.MenuRole.AboutRole)  # macOS moves it to the application menu
 

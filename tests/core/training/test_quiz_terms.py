@@ -108,10 +108,8 @@ def test_a_changed_pass_mark_is_published_as_material_only(store, root):
     newest = store.attempts(me.employee.id)[0]
     assert (newest.pass_mark, newest.passed) == (70.0, True)
     audit = [e for e in store.audit_entries() if e.subject == "quizzes/intro-quiz"]
-    assert sorted((e.details["kind"], e.details["pass_mark"]) for e in audit) == [
-        ("first", 80),
-        ("material", 70),
-    ]
+    # the version the app met first is no one's decision: only the author's is audited
+    assert [(e.details["kind"], e.details["pass_mark"]) for e in audit] == [("material", 70)]
     assert store.verify_records().ok
 
 

@@ -53,6 +53,8 @@ def detail_key_names(tx: Translator) -> dict[str, str]:
         "note": tx.translate("AuditDetails", "note"),
         "upgraded": tx.translate("AuditDetails", "upgraded"),
         "password_expired": tx.translate("AuditDetails", "one-time password"),
+        "pass_mark": tx.translate("AuditDetails", "pass mark"),
+        "time_limit": tx.translate("AuditDetails", "time limit (minutes)"),
     }
 
 

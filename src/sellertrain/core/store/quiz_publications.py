@@ -115,6 +115,8 @@ class QuizPublicationRecords(AuditLog):
                     note,
                 ],
             )
+            if kind == "first":  # met by the app, not decided by anyone: no audit row
+                return publication
             self._audit(
                 actor_id,
                 CONTENT_PUBLISHED,
