@@ -93,6 +93,7 @@ def test_employees_messages_follow_lang(tmp_path: Path, capsys, monkeypatch: pyt
 
     db = tmp_path / "new.db"  # the first manager of a new database needs no sign-in
     assert main(["init", "--db", str(db)]) == 0
+    capsys.readouterr()
     monkeypatch.setattr("sys.stdin", _io.StringIO("a-long-pass-phrase\n"))
     args = ["--lang", "zh-CN", "employees", "add", "王芳", "--role", "manager", "--db", str(db)]
     assert main(args) == 0
