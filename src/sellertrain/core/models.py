@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+# A lesson's parts: importable from here too.
+from sellertrain.core.lesson_parts import Section, SectionText, Source
+
 # Who uses the app: importable from here too.
 from sellertrain.core.people import AccessRole, Employee  # noqa: F401
 
@@ -75,33 +78,8 @@ class ContentError:
         return f"{self.path}:{self.line}: {prefix}{self.message}"
 
 
-@dataclass(frozen=True)
-class Section:
-    """A ``##`` heading of a lesson: a unit of reading and of retraining.
-
-    ``digest`` hashes the section's text (heading to the next ``##``), so a record can say
-    exactly which version of each section an employee read or was tested on.
-    """
-
-    anchor: str
-    title: str
-    line: int
-    digest: str = ""
-    end_line: int = 0  # the file line after the section's last line
-
-
 class StaleLesson(ValueError):
     """A lesson's file changed since it was loaded: its sections cannot be recorded as loaded."""
-
-
-@dataclass(frozen=True)
-class SectionText:
-    """One version of a section as stored with the records: enough to show it again."""
-
-    anchor: str
-    title: str
-    text: str
-    digest: str
 
 
 @dataclass(frozen=True)
@@ -124,6 +102,9 @@ class Lesson:
     body_line: int = 1
     sections: tuple[Section, ...] = ()
     draft: bool = False  # ``status: draft``: only authors see it until it is published
+    # until ``reviewed`` is set, the pages the lesson's facts come from
+    sources: tuple[Source, ...] = ()
+    lang: str = ""  # "" for the original; a variant's language code (e.g. zh-CN)
 
     def read_body(self) -> str:
         """The Markdown after the front matter. A lesson from the on-disk parse cache does not

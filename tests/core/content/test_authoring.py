@@ -77,7 +77,7 @@ def test_next_order_follows_the_module_or_starts_a_new_one(shipped):
 )
 def test_new_lesson_passes_the_checks(shipped, title):
     course = load_course(shipped, deep=False)
-    made = authoring.new_lesson(shipped, course, title, "Orders, shipping and service", TODAY)
+    made = authoring.new_lesson(shipped, course, title, "Orders, shipping and service")
     assert made.path == shipped / "lessons" / f"{made.id}.md"
     assert not made.path.exists()  # nothing is written until the author saves
     made.path.write_text(made.text, encoding="utf-8")
@@ -86,7 +86,9 @@ def test_new_lesson_passes_the_checks(shipped, title):
     assert made.id not in checked.lessons  # a draft: learners do not see it
     lesson = checked.drafts.lessons[made.id]
     assert lesson.title == " ".join(title.split())
-    assert lesson.reviewed == TODAY
+    # not checked against the platform's rule pages yet: no date, and no sources until filled
+    assert lesson.reviewed is None and lesson.sources == ()
+    assert "\nreviewed:\n" in made.text and "\nsources: []\n" in made.text
     assert lesson.order == authoring.next_order(course, "Orders, shipping and service")
     assert [s.anchor for s in lesson.sections] == ["the-rule", "what-to-do"]
 
@@ -94,7 +96,7 @@ def test_new_lesson_passes_the_checks(shipped, title):
 def test_new_lesson_gets_a_unique_id(shipped):
     course = load_course(shipped, deep=False)
     existing = next(iter(course.lessons.values()))
-    made = authoring.new_lesson(shipped, course, existing.id, existing.module, TODAY)
+    made = authoring.new_lesson(shipped, course, existing.id, existing.module)
     assert made.id == f"{existing.id}-2"
 
 
@@ -248,7 +250,7 @@ def test_check_source_lists_the_edited_file_first(shipped):
 
 def test_check_source_checks_a_file_not_saved_yet(shipped):
     course = load_course(shipped, deep=False)
-    made = authoring.new_lesson(shipped, course, "Brand new", "Risk management", TODAY)
+    made = authoring.new_lesson(shipped, course, "Brand new", "Risk management")
     assert authoring.check_source(shipped, made.path, made.text) == []
     broken = made.text.replace("minutes: 5", "minutes: 500")
     (problem,) = authoring.check_source(shipped, made.path, broken)

@@ -191,7 +191,8 @@ def test_new_lesson_from_the_template_validates_and_saves(qtbot, studio, content
     lesson = saved.drafts.lessons["shipping-to-brazil-customs"]
     orders = [x.order for x in course.lessons.values() if x.module == lesson.module]
     assert lesson.order == max(orders) + 10
-    assert lesson.reviewed == TODAY
+    assert lesson.reviewed is None  # a new lesson has not been checked: never today's date
+    assert lesson.sources == ()
 
 
 def test_new_quiz_for_a_new_lesson_is_linked_after_saving(qtbot, studio, content, monkeypatch):
@@ -457,7 +458,8 @@ def test_insert_image_copies_it_and_inserts_the_reference(
     picked.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>')
     monkeypatch.setattr(dialogs, "pick_file", lambda *_a: picked)
     studio.open_file(lesson_path(content))
-    studio.editor.go_to_line(14)
+    lines = lesson_path(content).read_text(encoding="utf-8").split("\n")
+    studio.editor.go_to_line(lines.index("---", 1) + 4)  # in the body, past the front matter
     qtbot.mouseClick(studio.image_button, Qt.MouseButton.LeftButton)
     assert (content / "assets" / "return-label.svg").exists()
     assert "![Return Label](../assets/return-label.svg)\n" in studio.editor.toPlainText()

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
-    from sellertrain.core.models import Lesson
+    from sellertrain.core.models import Lesson, Source
 
 CALLOUT_STYLE = {
     "rule": ("Rule", "#e8f0fe", "#1a56db"),
@@ -261,14 +261,35 @@ def render_markdown(text: str, base_dir: Path, assets_dir: Path) -> str:
     return markdown().render(text, env)
 
 
+def sources_html(sources: tuple[Source, ...]) -> str:
+    """The pages a lesson's facts come from, each with the day it was read, as a list."""
+    if not sources:
+        return ""
+    items = []
+    for source in sources:
+        link = source.link if SAFE_LINK.match(source.link) else ""
+        read = f"read {source.read.isoformat()}" if source.read else "date read not recorded"
+        items.append(
+            f'<li>{html.escape(source.title)}: <a href="{html.escape(link)}">'
+            f"{html.escape(source.link)}</a> ({read})</li>"
+        )
+    return (
+        '<p class="sources-label"><b>Sources</b></p>\n<ul class="sources">\n'
+        + "\n".join(items)
+        + "\n</ul>\n"
+    )
+
+
 @functools.lru_cache(maxsize=64)
-def _render_lesson_cached(path: Path, version: str, title: str, body: str, assets: Path) -> str:
+def _render_lesson_cached(
+    path: Path, version: str, title: str, body: str, assets: Path, sources: tuple[Source, ...]
+) -> str:
     heading = f"<h1>{html.escape(title)}</h1>\n"
-    return heading + render_markdown(body, path.parent, assets)
+    return heading + render_markdown(body, path.parent, assets) + sources_html(sources)
 
 
 def render_lesson(lesson: Lesson, assets_dir: Path) -> str:
-    """The lesson's title and body as HTML, cached per content version."""
+    """The lesson's title, body and sources as HTML, cached per content version."""
     return _render_lesson_cached(
-        lesson.path, lesson.version, lesson.title, lesson.read_body(), assets_dir
+        lesson.path, lesson.version, lesson.title, lesson.read_body(), assets_dir, lesson.sources
     )

@@ -201,10 +201,7 @@ class AuthorScreen(OpenFileView):
         """Start a lesson from the template (saved when the author saves)."""
         if not self.can_edit or not self.maybe_leave():
             return
-        today = self._session().today()
-        made = new_sources.ask_new_lesson(
-            self, self.course, self.root, self._current_module(), today
-        )
+        made = new_sources.ask_new_lesson(self, self.course, self.root, self._current_module())
         if made is not None:
             self._open_new(made)
 
