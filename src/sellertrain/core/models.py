@@ -105,6 +105,8 @@ class Lesson:
     # until ``reviewed`` is set, the pages the lesson's facts come from
     sources: tuple[Source, ...] = ()
     lang: str = ""  # "" for the original; a variant's language code (e.g. zh-CN)
+    # a variant: the hash of its own file (``version`` is its original's, the shared key)
+    file_version: str = field(default="", compare=False)
 
     def read_body(self) -> str:
         """The Markdown after the front matter. A lesson from the on-disk parse cache does not
@@ -112,7 +114,7 @@ class Lesson:
         from the file when a screen first needs it."""
         if self.body is not None:
             return self.body
-        return _body_from_file(self.path, self.body_line, self.version)
+        return _body_from_file(self.path, self.body_line, self.file_version or self.version)
 
     def required_for(self, department: str | None) -> bool:
         """Whether an employee of this department must take the lesson."""
@@ -268,6 +270,7 @@ class Quiz:
     # employee, at least ``per_lesson`` from each (engine.present)
     from_required: bool = False
     per_lesson: int | None = None
+    lang: str = ""  # "" for the original; a variant's language code (e.g. zh-CN)
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)
@@ -327,6 +330,15 @@ class Drafts:
 
 
 @dataclass
+class Variants:
+    """One language's versions of lessons and quizzes (``<id>.<lang>.md``), by the shared id:
+    each is the original with its texts translated (ids, anchors and settings kept)."""
+
+    lessons: dict[str, Lesson] = field(default_factory=dict)
+    quizzes: dict[str, Quiz] = field(default_factory=dict)
+
+
+@dataclass
 class Course:
     """A loaded content folder: what is valid, and what is wrong.
 
@@ -340,6 +352,7 @@ class Course:
     errors: list[ContentError] = field(default_factory=list)
     settings: CourseSettings = field(default_factory=CourseSettings)
     drafts: Drafts = field(default_factory=Drafts)
+    variants: dict[str, Variants] = field(default_factory=dict)  # by language code
 
     @property
     def modules(self) -> list[Module]:

@@ -72,7 +72,7 @@ def _source(data: dict[str, Any]) -> Source:
 def _model(kind: str, data: dict[str, Any] | None) -> Lesson | Quiz | None:
     if data is None:
         return None
-    if kind == "lesson":
+    if kind.startswith("lesson"):  # "lesson" or "lesson-variant"
         return Lesson(
             **{
                 **data,

@@ -42,6 +42,23 @@ MAX_SOURCE_CHARS = 100_000
 _SLUG_DROP = re.compile(r"[^\w\u4e00-\u9fff\- ]")
 
 
+_ANCHOR_NAME = re.compile(r"[\w-]+")
+
+
+def split_anchor(text: str) -> tuple[str, str | None]:
+    """A heading's text and its explicit anchor: ``店铺保证金 {#the-store-deposit}`` ->
+    ``("店铺保证金", "the-store-deposit")``; a heading without one -> ``(text, None)``.
+    A translation keeps its original's anchors this way, so links and records still match."""
+    stripped = text.rstrip()
+    start = stripped.rfind("{#")
+    if start < 0 or not stripped.endswith("}"):
+        return text, None
+    anchor = stripped[start + 2 : -1]
+    if not _ANCHOR_NAME.fullmatch(anchor):
+        return text, None
+    return stripped[:start].rstrip(), anchor
+
+
 def slugify(title: str) -> str:
     """GitHub-style anchor of a heading: ``## Unauthorised logos`` -> ``unauthorised-logos``."""
     return _SLUG_DROP.sub("", title.strip().lower()).replace(" ", "-")
@@ -171,6 +188,12 @@ def _anchor_rule(state: Any) -> None:
             continue
         children = tokens[index + 1].children or []
         title = "".join(c.content for c in children if c.type in ("text", "code_inline"))
+        _text, explicit = split_anchor(title)
+        if explicit is not None and children and children[-1].type == "text":
+            children[-1].content = split_anchor(children[-1].content)[0]
+            taken.add(explicit)
+            token.attrSet("id", explicit)
+            continue
         base = slug = slugify(title)
         suffix = next_suffix.get(base, 1)
         while slug in taken:
