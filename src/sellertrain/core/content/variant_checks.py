@@ -84,7 +84,8 @@ def check_lesson_variant(original: Lesson, variant: Lesson) -> list[ContentError
     return errors
 
 
-def _differences(mine: Question, theirs: Question) -> Iterator[str]:
+def _differences(mine: Question, theirs: Question) -> Iterator[str | tuple[str, int]]:
+    """What differs, each a message (at the question's heading) or (message, line)."""
     if theirs.id != mine.id:
         yield (
             f"expected the question {{#{mine.id}}} here: the translated heading ends with its "
@@ -106,7 +107,7 @@ def _differences(mine: Question, theirs: Question) -> Iterator[str]:
         yield "true/false options stay literally 'True' and 'False' (the app translates them)"
     if (mine.tests_lesson, mine.tests_anchor) != (theirs.tests_lesson, theirs.tests_anchor):
         target = f"{mine.tests_lesson}#{mine.tests_anchor}" if mine.tests_lesson else "none"
-        yield f"the 'Tests:' link must keep the original's target ({target})"
+        yield f"the 'Tests:' link must keep the original's target ({target})", theirs.tests_line
     if mine.numbers != theirs.numbers:
         yield "the 'Number:' lines differ from the original's"
     if len(mine.pairs) != len(theirs.pairs):
@@ -129,8 +130,9 @@ def check_quiz_variant(original: Quiz, variant: Quiz) -> list[ContentError]:
                 )
             )
             break
-        for message in _differences(original.questions[index], theirs):
-            errors.append(ContentError(variant.path, theirs.line, message))
+        for found in _differences(original.questions[index], theirs):
+            message, line = found if isinstance(found, tuple) else (found, theirs.line)
+            errors.append(ContentError(variant.path, line or theirs.line, message))
         if len(errors) >= MAX_REPORTED:
             return errors[:MAX_REPORTED]
     if len(variant.questions) < len(original.questions):
