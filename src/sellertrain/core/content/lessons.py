@@ -10,6 +10,9 @@ from sellertrain.core.content.lesson_checks import check_lesson_body, scan_secti
 from sellertrain.core.content.lesson_sources import read_sources
 from sellertrain.core.models import KNOWN_ROLES, KNOWN_TAGS, ContentError, Lesson, content_version
 
+# the start of the warning for a published lesson with neither 'reviewed' nor 'sources'
+NO_SOURCES = "the lesson has neither 'reviewed'"
+
 LESSON_KEYS = {
     "id": True,
     "title": True,
@@ -64,7 +67,7 @@ def lesson_from_text(
         if reviewed is None and not doc.meta.get("sources"):
             problems.add(
                 fields.line("reviewed"),
-                "the lesson has neither 'reviewed' (the date it was checked against the "
+                f"{NO_SOURCES} (the date it was checked against the "
                 "platform's own rule pages) nor 'sources' (the pages its facts come from, "
                 "with the date each was read): add one",
                 "warning",

@@ -15,6 +15,7 @@ from sellertrain.core.training import retraining
 if TYPE_CHECKING:
     from sellertrain.core.content.drafts import PublishedDraft
     from sellertrain.core.interchange.quiz_writer import ImportResult
+    from sellertrain.core.training.translations import OutdatedTranslation
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +123,26 @@ class CourseFiles(SessionBase):
         """Lessons edited since their last publication, awaiting a material/editorial call."""
         self._require_author("see unpublished changes")
         return retraining.pending_changes(self._store, self.course)
+
+    def outdated_translations(self) -> list[OutdatedTranslation]:
+        """Lessons whose text in one language lags a material change made in another."""
+        from sellertrain.core.training.translations import outdated_translations
+
+        self._require_author("see translations")
+        return outdated_translations(self.course, self._store.publications())
+
+    def publish_translation(
+        self, lesson_id: str, lang: str, kind: str, sections: Sequence[str] = (), note: str = ""
+    ) -> Publication:
+        """Publish a language's text of a lesson (see core/training/translations.py)."""
+        from sellertrain.core.training.translations import publish_translation
+
+        self._require_author("publish lesson changes")
+        publication = publish_translation(
+            self._store, self.course, lesson_id, lang, kind, self.employee.id, sections, note
+        )
+        self._changed()
+        return publication
 
     def add_image(self, source: Path, alt: str = "") -> str:
         """Copy an image into the course's ``assets/``; return its Markdown reference."""

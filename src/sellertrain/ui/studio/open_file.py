@@ -18,7 +18,7 @@ from sellertrain.core.content import authoring
 from sellertrain.core.content.drafts import is_draft_text
 from sellertrain.core.content.loader import ParseCache
 from sellertrain.core.models import ContentError, Course, Lesson, Quiz, content_version
-from sellertrain.core.session import Session
+from sellertrain.core.session import AccessDenied, Session
 from sellertrain.core.training.retraining import PublishPlan
 from sellertrain.ui import dialogs
 from sellertrain.ui.studio import preview as studio_preview
@@ -248,7 +248,13 @@ class OpenFileView(AuthorLayout):
         if self.session is None:
             return  # nothing to list before the studio is shown
         unsaved = self.path if self.is_new else None
-        self.contents.fill(self.course, self.session.today(), self.watcher.content_files(), unsaved)
+        try:
+            outdated = self.session.outdated_translations()
+        except AccessDenied:
+            outdated = []
+        self.contents.fill(
+            self.course, self.session.today(), self.watcher.content_files(), unsaved, outdated
+        )
         self.tree.select(self.path)
 
     def tree_item(self, path: Path) -> QTreeWidgetItem | None:
