@@ -190,10 +190,9 @@ USES_CONTENT = {
     "publish",
 }
 NO_DATABASE = {
-    "check",
     "export-gift",
     "server",
-}  # imports take --db: they are audited when there is one
+}  # imports take --db: they are audited when there is one; check reads publications from it
 
 
 def _subcommands(

@@ -314,6 +314,11 @@ class Module:
     title: str
     lessons: tuple[Lesson, ...]
 
+    @property
+    def certified(self) -> bool:
+        """Whether it earns a certificate: not a module of references (``roles: []``) only."""
+        return any(lesson.roles for lesson in self.lessons)
+
 
 @dataclass
 class Drafts:

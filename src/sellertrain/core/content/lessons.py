@@ -59,7 +59,8 @@ def lesson_from_text(
         problems.add(fields.line("reviewed"), f"'reviewed' is {reviewed}, a day still to come")
     sources = read_sources(fields, dt.date.today())
     quiz_id = fields.identifier("quiz")
-    roles = fields.words("roles", KNOWN_ROLES, ("all",))
+    # ``roles: []``: required of nobody (a reference such as the glossary); open to everyone
+    roles = () if doc.meta.get("roles") == [] else fields.words("roles", KNOWN_ROLES, ("all",))
     tags = fields.words("tags", KNOWN_TAGS, ())
     draft = fields.draft()
     if not draft:
