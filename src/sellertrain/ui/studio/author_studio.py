@@ -73,6 +73,8 @@ class AuthorScreen(OpenFileView):
         )
         self.editor.setReadOnly(not self.can_edit)
         self._reload_course()
+        self._refresh_outdated()
+        self._fill_tree()
         if self.path is not None and not self.is_new and not self.is_modified:
             self._check_open_file_on_disk()
         self._update_file_state()
@@ -152,6 +154,8 @@ class AuthorScreen(OpenFileView):
         self._reload_course()
         if previous is not None and decision[0]:
             publishing.publish(self, self._session(), previous, decision)
+            self._refresh_outdated()
+            self._fill_tree()
         self._update_publish_state()
         if first_save:
             self._offer_quiz_link()
@@ -279,6 +283,8 @@ class AuthorScreen(OpenFileView):
         except (ValueError, AccessDenied) as exc:
             dialogs.show_error(self, self.tr("The change was not published"), str(exc))
             return
+        self._refresh_outdated()
+        self._fill_tree()
         self._update_publish_state()
         self.content_changed.emit()
 
