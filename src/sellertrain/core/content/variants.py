@@ -145,6 +145,8 @@ def merge_quiz(original: Quiz, variant: Quiz) -> Quiz:
         questions.append(
             dataclasses.replace(
                 mine,
+                line=theirs.line,  # the variant's file is the one ``path`` names
+                tests_line=theirs.tests_line,
                 text=theirs.text,
                 title=theirs.title,
                 context=theirs.context,
