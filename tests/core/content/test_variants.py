@@ -151,3 +151,19 @@ def test_english_and_chinese_learners_share_one_report_and_analysis(course, tmp_
     assert in_chinese.questions[0].most_chosen_wrong == "等下一次预算"
     assert in_chinese.questions[0].answers == 2
     store.close()
+
+
+def test_shipped_chinese_lessons_show_their_sources_once_with_chinese_labels():
+    from tests.conftest import REPO
+
+    shipped = load_course(REPO)
+    variants = shipped.variants[ZH].lessons
+    assert variants, "the shipped course has zh-CN lessons"
+    for lesson_id, lesson in variants.items():
+        html = render_lesson(lesson, REPO / "assets")
+        assert "Sources</b>" not in html and "date read not recorded" not in html, lesson_id
+        for source in lesson.sources:  # listed after the lesson only, not again in the body
+            assert html.count(f'href="{source.link}"') == 1, (lesson_id, source.link)
+        if lesson.sources:
+            assert html.count("<b>资料来源</b>") == 1, lesson_id
+            assert html.index('id="sources-and-last-checked"') < html.index("<b>资料来源</b>")

@@ -284,20 +284,29 @@ def render_markdown(text: str, base_dir: Path, assets_dir: Path) -> str:
     return markdown().render(text, env)
 
 
-def sources_html(sources: tuple[Source, ...]) -> str:
+# the words around the source list, by lesson language ("" is English); the entries
+# themselves come from the original's front matter and stay as written there
+SOURCE_LABELS = {
+    "": ("Sources", "read {day}", "date read not recorded"),
+    "zh-CN": ("资料来源", "阅读于 {day}", "阅读日期未记录"),
+}
+
+
+def sources_html(sources: tuple[Source, ...], lang: str = "") -> str:
     """The pages a lesson's facts come from, each with the day it was read, as a list."""
     if not sources:
         return ""
+    label, read_on, not_recorded = SOURCE_LABELS.get(lang, SOURCE_LABELS[""])
     items = []
     for source in sources:
         link = source.link if SAFE_LINK.match(source.link) else ""
-        read = f"read {source.read.isoformat()}" if source.read else "date read not recorded"
+        read = read_on.format(day=source.read.isoformat()) if source.read else not_recorded
         items.append(
             f'<li>{html.escape(source.title)}: <a href="{html.escape(link)}">'
             f"{html.escape(source.link)}</a> ({read})</li>"
         )
     return (
-        '<p class="sources-label"><b>Sources</b></p>\n<ul class="sources">\n'
+        f'<p class="sources-label"><b>{label}</b></p>\n<ul class="sources">\n'
         + "\n".join(items)
         + "\n</ul>\n"
     )
@@ -305,14 +314,26 @@ def sources_html(sources: tuple[Source, ...]) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _render_lesson_cached(
-    path: Path, version: str, title: str, body: str, assets: Path, sources: tuple[Source, ...]
+    path: Path,
+    version: str,
+    title: str,
+    body: str,
+    assets: Path,
+    sources: tuple[Source, ...],
+    lang: str,
 ) -> str:
     heading = f"<h1>{html.escape(title)}</h1>\n"
-    return heading + render_markdown(body, path.parent, assets) + sources_html(sources)
+    return heading + render_markdown(body, path.parent, assets) + sources_html(sources, lang)
 
 
 def render_lesson(lesson: Lesson, assets_dir: Path) -> str:
     """The lesson's title, body and sources as HTML, cached per content version."""
     return _render_lesson_cached(
-        lesson.path, lesson.version, lesson.title, lesson.read_body(), assets_dir, lesson.sources
+        lesson.path,
+        lesson.version,
+        lesson.title,
+        lesson.read_body(),
+        assets_dir,
+        lesson.sources,
+        lesson.lang,
     )
