@@ -129,6 +129,13 @@ def test_unknown_languages_and_orphans_are_refused(content):
     assert load_course(content).lessons.keys() == {"deposits"}
 
 
+def test_a_broken_original_is_reported_once_not_its_translations_as_orphans(content):
+    edit(content, "lessons/deposits.md", "title:", "order: soon\ntitle:")
+    found = problems(content)
+    assert [n for n, _l, _m in found] == ["lessons/deposits.md"], found
+    assert not any("to translate" in m for _n, _l, m in found)
+
+
 def test_the_check_command_prints_path_and_line(content, capsys):
     from sellertrain.cli.main import main
 

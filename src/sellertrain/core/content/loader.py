@@ -218,7 +218,10 @@ def load_variants(
         else:
             original = course.quizzes.get(base) or course.drafts.quizzes.get(base)
         if original is None:
-            if not any(e.severity == "error" for e in errors):
+            # an original that exists but failed to load has its own errors: the variant is
+            # not an orphan, and saying so would send the author to the wrong file
+            failed_original = path.with_name(f"{base}.md").is_file()
+            if not failed_original and not any(e.severity == "error" for e in errors):
                 course.errors.append(
                     ContentError(
                         path,
