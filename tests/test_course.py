@@ -44,6 +44,11 @@ COMPLIANCE_TOPICS = {
     "what drives penalties in 2025-26": "penalty-drivers-2025",
     "a final case study from notice to appeal": "case-study-notice-to-appeal",
 }
+# Reference lessons: required of nobody, no quiz, not tested by the final.
+REFERENCE = ("glossary",)
+TAUGHT = sorted(
+    p.stem for p in (REPO / "lessons").glob("*.md") if "." not in p.stem and p.stem not in REFERENCE
+)
 DIAGRAMS = (
     "penalty-ladder",
     "dispute-timeline",
@@ -79,7 +84,7 @@ def test_course_size_and_modules(course):
     assert 3 <= len(course.modules) <= 5
 
 
-@pytest.mark.parametrize("lesson_id", sorted(p.stem for p in (REPO / "lessons").glob("*.md")))
+@pytest.mark.parametrize("lesson_id", TAUGHT)
 def test_each_lesson_has_the_required_parts(course, lesson_id):
     lesson = course.lessons[lesson_id]
     words = len(re.findall(r"[A-Za-z0-9][\w'’-]*", lesson.body))
@@ -110,8 +115,8 @@ def test_every_final_question_names_the_lesson_section_it_tests(course):
     final = course.quizzes["final-assessment"]
     assert all(q.tests_lesson and q.tests_anchor for q in final.questions)
     tested = {q.tests_lesson for q in final.questions}
-    assert tested == set(course.lessons), "the final tests every lesson"
-    for lesson_id in course.lessons:
+    assert tested == set(course.lessons) - set(REFERENCE), "the final tests every lesson"
+    for lesson_id in set(course.lessons) - set(REFERENCE):
         assert sum(q.tests_lesson == lesson_id for q in final.questions) >= 3, lesson_id
 
 
@@ -162,3 +167,27 @@ def test_reading_times_assume_100_words_a_minute(course):
     for lesson in course.lessons.values():
         words = len(re.findall(r"[A-Za-z0-9][\w'’-]*", lesson.body))
         assert lesson.minutes >= words // 100, f"{lesson.id}: {words} words in {lesson.minutes} min"
+
+
+def test_the_glossary_is_a_reference_linked_where_each_term_first_appears(course):
+    glossary = course.lessons["glossary"]
+    assert glossary.roles == () and glossary.quiz_id is None  # required of nobody
+    assert not any(glossary.required_for(d) for d in ("finance", "logistics", None))
+    assert all(q.tests_lesson != "glossary" for q in course.quizzes["final-assessment"].questions)
+    zh = course.variants["zh-CN"].lessons["glossary"]
+    assert [s.anchor for s in zh.sections] == [s.anchor for s in glossary.sections]
+    rows = re.findall(r"^\| ([^|]+) \| ([^|]+) \| [^|]+ \|$", glossary.read_body(), re.MULTILINE)
+    labels = [label.strip() for _english, label in rows if label.strip() not in ("Back office",)]
+    assert "成交不卖" in labels and "虚假发货" in labels and "货不对版" in labels
+    assert len(labels) >= 30
+    taught = [x for x in course.ordered_lessons if x.id not in REFERENCE]
+    linked = {
+        anchor
+        for lesson in taught
+        for anchor in re.findall(r"\]\(glossary\.md#([\w-]+)\)", lesson.read_body())
+    }
+    assert linked == {s.anchor for s in glossary.sections} - {"sources-and-last-checked"}
+    # each term is linked once, where it first appears: no lesson links the same word twice
+    for lesson in taught:
+        words = re.findall(r"\[([^\]]+)\]\(glossary\.md#", lesson.read_body())
+        assert len(words) == len({w.lower() for w in words}), lesson.id

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -45,7 +44,7 @@ def audit(db: Path) -> list[tuple[str, str, str | None, dict]]:
 
 
 def new_lesson(content: Path) -> Path:
-    made = authoring.new_lesson(content, load_course(content), "Brazil", "M", dt.date(2026, 11, 2))
+    made = authoring.new_lesson(content, load_course(content), "Brazil", "M")
     made.path.write_text(made.text, encoding="utf-8")
     return made.path
 
@@ -63,8 +62,9 @@ def test_check_counts_drafts_and_warns_about_template_text_once_published(capsys
     assert (
         f"{path}:7: warning: template text left in a published file: 'One sentence for the outline"
     ) in out
-    assert f"{path}:20: warning: template text left in a published file: 'Explain the" in out
-    assert out.splitlines()[-1].endswith("0 errors, 7 warnings")
+    assert f"{path}:23: warning: template text left in a published file: 'Explain the" in out
+    assert f"{path}:8: warning: the lesson has neither 'reviewed'" in out
+    assert out.splitlines()[-1].endswith("0 errors, 8 warnings")
 
 
 def test_publish_lists_and_publishes_a_draft_with_an_audit_row(capsys, monkeypatch, content, db):

@@ -191,10 +191,9 @@ USES_CONTENT = {
     "sync",  # the content folder to write published files into, and to verify against
 }
 NO_DATABASE = {
-    "check",
     "export-gift",
     "server",
-}  # imports take --db: they are audited when there is one
+}  # imports take --db: they are audited when there is one; check reads publications from it
 
 
 def _subcommands(

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from sellertrain.cli.common import Subcommands, add_command, content_root
+from sellertrain.cli.common import Subcommands, add_command, content_root, open_store
+
+if TYPE_CHECKING:
+    from sellertrain.core.models import ContentError, Course
 
 
 def register(subparsers: Subcommands) -> None:
@@ -15,30 +19,51 @@ def register(subparsers: Subcommands) -> None:
         "published file",
         "Validate every lesson and quiz of the content folder, drafts included: prints\n"
         "path:line: message per problem and a summary; exit status 1 on any error (warnings,\n"
-        "such as template text left in a published file, do not fail).",
-        db=False,
+        "such as template text left in a published file, do not fail). With --db, also warn\n"
+        "about translations left out of date by a material change published in that database.",
+        db=True,
         content=True,
     )
     check.add_argument(
         "--strict",
         action="store_true",
-        help="treat item-writing warnings as errors (the shipped course passes it)",
+        help="treat item-writing warnings, lessons without reviewed or sources, and "
+        "translations out of date as errors (the shipped course passes it)",
     )
     check.set_defaults(handler=cmd_check)
+
+
+def _translation_warnings(args: argparse.Namespace, course: Course) -> list[ContentError]:
+    """Sections whose translation lags a material publication (only with an explicit --db:
+    the content alone does not say what was published)."""
+    if getattr(args, "db", None) is None or not course.variants:
+        return []
+    from sellertrain.core.training.translations import outdated_translations, outdated_warnings
+
+    store = open_store(args)
+    try:
+        return outdated_warnings(course, outdated_translations(course, store.publications()))
+    finally:
+        store.close()
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from sellertrain.core.content.item_checks import check_items
+    from sellertrain.core.content.lessons import NO_SOURCES
     from sellertrain.core.content.loader import load_course
     from sellertrain.core.content.quiz_style import long_option_hints
 
     course = load_course(content_root(args), deep=True)
-    items = check_items(course)
+    items = check_items(course) + _translation_warnings(args, course)
+    found = course.errors
     if getattr(args, "strict", False):
         items = [replace(e, severity="error") for e in items]
-    problems = sorted(course.errors + items, key=lambda e: (str(e.path), e.line))
+        found = [
+            replace(e, severity="error") if e.message.startswith(NO_SOURCES) else e for e in found
+        ]
+    problems = sorted(found + items, key=lambda e: (str(e.path), e.line))
     for problem in problems:
         print(problem)
     for hint in long_option_hints(course):  # style advice: never fails the check

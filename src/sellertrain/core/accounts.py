@@ -65,7 +65,7 @@ class Accounts:
         log.info("first manager %s created", employee.id)
         return employee
 
-    def open_session(self, employee: Employee, course: Course) -> Session:
+    def open_session(self, employee: Employee, course: Course, language: str = "en") -> Session:
         """The signed-in ``employee``'s Session over these records.
 
         When a manager or author signs in, every quiz the records have not met yet is recorded
@@ -81,4 +81,6 @@ class Accounts:
                 publish_first_versions(self._store, course)
             except StoreError as exc:  # a read-only file: the first attempt records them
                 log.warning("could not record the course's quizzes as published: %s", exc)
-        return Session(self._store, course, employee, today=self._today)
+        session = Session(self._store, course, employee, today=self._today)
+        session.language = language  # lessons and quizzes in the UI's language, where translated
+        return session

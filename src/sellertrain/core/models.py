@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+# A lesson's parts: importable from here too.
+from sellertrain.core.lesson_parts import Section, SectionText, Source
+
 # Who uses the app: importable from here too.
 from sellertrain.core.people import AccessRole, Employee  # noqa: F401
 
@@ -78,33 +81,8 @@ class ContentError:
         return f"{self.path}:{self.line}: {prefix}{self.message}"
 
 
-@dataclass(frozen=True)
-class Section:
-    """A ``##`` heading of a lesson: a unit of reading and of retraining.
-
-    ``digest`` hashes the section's text (heading to the next ``##``), so a record can say
-    exactly which version of each section an employee read or was tested on.
-    """
-
-    anchor: str
-    title: str
-    line: int
-    digest: str = ""
-    end_line: int = 0  # the file line after the section's last line
-
-
 class StaleLesson(ValueError):
     """A lesson's file changed since it was loaded: its sections cannot be recorded as loaded."""
-
-
-@dataclass(frozen=True)
-class SectionText:
-    """One version of a section as stored with the records: enough to show it again."""
-
-    anchor: str
-    title: str
-    text: str
-    digest: str
 
 
 @dataclass(frozen=True)
@@ -127,6 +105,11 @@ class Lesson:
     body_line: int = 1
     sections: tuple[Section, ...] = ()
     draft: bool = False  # ``status: draft``: only authors see it until it is published
+    # until ``reviewed`` is set, the pages the lesson's facts come from
+    sources: tuple[Source, ...] = ()
+    lang: str = ""  # "" for the original; a variant's language code (e.g. zh-CN)
+    # a variant: the hash of its own file (``version`` is its original's, the shared key)
+    file_version: str = field(default="", compare=False)
 
     def read_body(self) -> str:
         """The Markdown after the front matter. A lesson from the on-disk parse cache does not
@@ -134,7 +117,7 @@ class Lesson:
         from the file when a screen first needs it."""
         if self.body is not None:
             return self.body
-        return _body_from_file(self.path, self.body_line, self.version)
+        return _body_from_file(self.path, self.body_line, self.file_version or self.version)
 
     def required_for(self, department: str | None) -> bool:
         """Whether an employee of this department must take the lesson."""
@@ -290,6 +273,7 @@ class Quiz:
     # employee, at least ``per_lesson`` from each (engine.present)
     from_required: bool = False
     per_lesson: int | None = None
+    lang: str = ""  # "" for the original; a variant's language code (e.g. zh-CN)
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)
@@ -333,6 +317,11 @@ class Module:
     title: str
     lessons: tuple[Lesson, ...]
 
+    @property
+    def certified(self) -> bool:
+        """Whether it earns a certificate: not a module of references (``roles: []``) only."""
+        return any(lesson.roles for lesson in self.lessons)
+
 
 @dataclass
 class Drafts:
@@ -349,6 +338,15 @@ class Drafts:
 
 
 @dataclass
+class Variants:
+    """One language's versions of lessons and quizzes (``<id>.<lang>.md``), by the shared id:
+    each is the original with its texts translated (ids, anchors and settings kept)."""
+
+    lessons: dict[str, Lesson] = field(default_factory=dict)
+    quizzes: dict[str, Quiz] = field(default_factory=dict)
+
+
+@dataclass
 class Course:
     """A loaded content folder: what is valid, and what is wrong.
 
@@ -362,6 +360,7 @@ class Course:
     errors: list[ContentError] = field(default_factory=list)
     settings: CourseSettings = field(default_factory=CourseSettings)
     drafts: Drafts = field(default_factory=Drafts)
+    variants: dict[str, Variants] = field(default_factory=dict)  # by language code
 
     @property
     def modules(self) -> list[Module]:

@@ -1478,6 +1478,22 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <translation>素材</translation>
     </message>
     <message>
+        <source>Translation: {lang}</source>
+        <translation>译文：{lang}</translation>
+    </message>
+    <message>
+        <source>translation out of date</source>
+        <translation>译文已过期</translation>
+    </message>
+    <message>
+        <source>Sections changed materially in {other} on {date} and not yet published in this language: {anchors}</source>
+        <translation>以下小节于 {date} 在{other}中有实质性修改，本语言尚未发布：{anchors}</translation>
+    </message>
+    <message>
+        <source>the original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>从未</translation>
     </message>

@@ -146,7 +146,7 @@ class MainWindow(LearnerScreens, QMainWindow):
     def signed_in(self, employee: Employee) -> None:
         """Open the one Session of this sign-in and show the first screen for it."""
         self.employee = employee
-        self.session = session = self.accounts.open_session(employee, self.course)
+        self.session = session = self.accounts.open_session(employee, self.course, self.language)
         session.on_change(lambda: self._records_written(session))
         if self._quiz is not None:
             self._quiz.show_for(session)

@@ -79,7 +79,7 @@ def test_published_files_never_lead_learners_to_a_draft(make_content, lesson_md,
 def test_template_text_is_a_warning_only_once_published(make_content):
     root = make_content()
     course = load_course(root)
-    lesson = authoring.new_lesson(root, course, "Brazil", "Shipping", TODAY)
+    lesson = authoring.new_lesson(root, course, "Brazil", "Shipping")
     quiz = authoring.new_quiz(root, course, "Brazil quiz")
     for made in (lesson, quiz):
         assert "status: draft" in made.text
@@ -92,7 +92,9 @@ def test_template_text_is_a_warning_only_once_published(make_content):
     lines = {(e.path.name, e.line) for e in warnings}
     assert ("brazil.md", 7) in lines  # the summary
     assert ("brazil-quiz.md", 8) in lines  # the first question's heading
-    assert len([e for e in warnings if e.path.name == "brazil.md"]) == 7
+    # the seven template sentences, and neither 'reviewed' nor 'sources' filled in
+    assert len([e for e in warnings if e.path.name == "brazil.md"]) == 8
+    assert any("neither 'reviewed'" in e.message for e in warnings)
     assert "template text left in a published file" in warnings[0].message
 
 
@@ -177,6 +179,6 @@ def test_saving_a_draft_is_audited_as_a_draft(store, root, people):
     _, manager = people
     boss = Session(store, load_course(root), manager)
     path = root / "lessons" / "c.md"
-    boss.save_content(path, authoring.new_lesson(root, boss.course, "C", "M", TODAY).text)
+    boss.save_content(path, authoring.new_lesson(root, boss.course, "C", "M").text)
     (entry,) = [e for e in store.audit_entries() if e.subject == "lessons/c.md"]
     assert entry.action == "draft_saved"

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import pytest
+
 from sellertrain.core.content.item_checks import check_duplicates, check_items, check_quiz
+from sellertrain.core.content.loader import load_course
 from sellertrain.core.content.quizzes import quiz_from_text
 from sellertrain.core.models import Course, Quiz
 from tests.cli.helpers import run
+from tests.conftest import FIXTURES
 
 HEAD = "---\nid: {id}\ntitle: T\npass_mark: 80\n---\n\n"
 
@@ -130,3 +135,43 @@ def test_check_strict_turns_item_warnings_into_errors(tmp_path, capsys):
     assert code == 0 and "warning: negative stem" in out and "0 errors, 1 warnings" in out
     code, out, _ = run(capsys, "check", "--strict", "--content", str(tmp_path))
     assert code == 1 and "1 errors, 0 warnings" in out
+
+
+MULTIPLE_EN = (
+    "\n## Which records show the deposit? Select all that apply.\n\n"
+    "Tests: [The store deposit](../lessons/deposits.md#the-store-deposit)\n\n"
+    "- [x] The bank statement\n- [x] The platform's deposit page\n- [ ] The sales report\n"
+)
+MULTIPLE_ZH = (
+    "\n## 哪些记录能显示保证金？{phrase} {{#which-records-show-the-deposit-select-all-that-apply}}\n\n"
+    "Tests: [店铺保证金](../lessons/deposits.md#the-store-deposit)\n\n"
+    "- [x] 银行流水\n- [x] 平台的保证金页面\n- [ ] 销售报表\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "warned"),
+    [
+        ("请选出所有正确的选项。", False),
+        ("请选出所有正确项。", True),
+        ("Select all that apply.", True),
+    ],
+)
+def test_a_chinese_variant_is_item_checked_for_its_own_select_all_phrase(tmp_path, phrase, warned):
+    root = tmp_path / "content"
+    shutil.copytree(FIXTURES / "zh_variants", root)
+    with (root / "quizzes" / "deposits-quiz.md").open("a", encoding="utf-8") as english:
+        english.write(MULTIPLE_EN)
+    with (root / "quizzes" / "deposits-quiz.zh-CN.md").open("a", encoding="utf-8") as chinese:
+        chinese.write(MULTIPLE_ZH.format(phrase=phrase))
+    course = load_course(root)
+    assert [str(e) for e in course.errors] == []
+    found = [e for e in check_items(course) if "multiple-answer" in e.message]
+    if not warned:
+        assert found == []
+        return
+    (warning,) = found
+    lines = (root / "quizzes" / "deposits-quiz.zh-CN.md").read_text(encoding="utf-8").splitlines()
+    assert warning.path.name == "deposits-quiz.zh-CN.md"
+    assert lines[warning.line - 1].startswith("## 哪些记录能显示保证金？")  # the variant's own line
+    assert "请选出所有正确的选项。" in warning.message

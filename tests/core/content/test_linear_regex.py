@@ -19,9 +19,12 @@ from sellertrain.core.content import (
     course_settings,
     frontmatter,
     lesson_checks,
+    lesson_sources,
     quiz_parser,
     render,
     travel,
+    variant_checks,
+    variants,
     word_diff,
 )
 from sellertrain.core.interchange import aiken, gift, gift_answers, html_text, quiz_writer
@@ -126,6 +129,17 @@ CASES: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] = {
     "gift numbers": (gift_answers.is_numeric, lambda n: "1" * n + "x"),
     "moodle text with '<a'": (html_text.has_tag, lambda n: "<a" * (n // 2)),
     "aiken lines": (aiken.parse_aiken, lambda n: "Q\n" + "A. x\n" * (n // 5) + "ANSWER: A"),
+    "split_anchor on '{#'": (render.split_anchor, lambda n: "x {#" * (n // 3) + "}"),
+    "variant _HEADING on spaces": (
+        lambda s: variant_checks._HEADING.match(s),
+        lambda n: "##" + " " * n,
+    ),
+    "sources _KEY on spaces": (
+        lambda s: lesson_sources._KEY.match(s),
+        lambda n: " " * n + "- " * 3 + "x",
+    ),
+    "reading_minutes on '](' ": (variants.reading_minutes, lambda n: "](" * (n // 2)),
+    "reading_minutes on words": (variants.reading_minutes, lambda n: "a'" * (n // 2)),
 }
 
 

@@ -199,13 +199,13 @@ def test_every_consumer_agrees_on_what_is_required(tmp_path, capsys):
     course = load_course(REPO, deep=False)
     path = tmp_path / "demo.db"
     store = Store.create(path)
-    # seed 7: with the case-study lesson required of everyone, seed 12 (like seed 11 after the
+    # seed 2: with the case-study lesson required of everyone, seed 12 (like seed 11 after the
     # four lessons before it) left no demo employee complete once the monthly assignment below
-    # applies (the consumers still agreed)
-    generate_demo_data(store, course, 40, seed=7, today=TODAY)
+    # applies (the consumers still agreed); seed 7 did the same once the glossary was added
+    generate_demo_data(store, course, 40, seed=2, today=TODAY)
     manager = next(e for e in store.employees() if e.role is AccessRole.MANAGER)
     boss = Session(store, course, manager, today=lambda: TODAY)
-    lessons = course.ordered_lessons
+    lessons = [x for x in course.ordered_lessons if x.roles]  # not the glossary (a reference)
     learners = [e for e in store.employees() if e.role is AccessRole.LEARNER]
     boss.assign(TODAY - dt.timedelta(days=2), "employee", learners[0].id, lesson_id=lessons[-1].id)
     boss.assign(

@@ -77,7 +77,7 @@ def studio(qtbot, store: Store, content: Path, author: Employee) -> Iterator[Aut
 
 def draft_lesson(content: Path) -> Path:
     course = load_course(content, deep=False)
-    made = authoring.new_lesson(content, course, "Returns in Brazil", "Risk management", TODAY)
+    made = authoring.new_lesson(content, course, "Returns in Brazil", "Risk management")
     made.path.write_text(made.text, encoding="utf-8")
     return made.path.resolve()
 
@@ -101,7 +101,7 @@ def test_a_draft_has_a_badge_and_publish_makes_it_live_and_audited(
     assert "still hold the template's text" in asked[0]
     assert "status: draft" not in path.read_text(encoding="utf-8")
     assert "returns-in-brazil" in studio.course.lessons
-    assert studio.tree_item(path).text(1) == TODAY.isoformat()  # no badge, its review date
+    assert studio.tree_item(path).text(1) == "⚑ never"  # not checked yet: flagged for review
     assert not studio.publish_button.isVisibleTo(studio)
     assert "Draft:" not in studio.preview.toPlainText()
     (entry,) = [e for e in store.audit_entries() if e.subject == "lessons/returns-in-brazil.md"]

@@ -94,9 +94,12 @@ def yaml_value(text: str) -> str:
     return f'"{escaped}"'
 
 
-def lesson_template(lesson_id: str, title: str, module: str, order: int, today: dt.date) -> str:
+def lesson_template(lesson_id: str, title: str, module: str, order: int) -> str:
     """A new lesson, a draft until published, that passes ``sellertrain check`` as it is,
-    with hints to replace (check warns if one is still there once it is published)."""
+    with hints to replace (check warns if one is still there once it is published).
+
+    ``reviewed`` starts empty: a new lesson has not been checked against the platform's own
+    rule pages, and writing today's date would claim it had. ``sources`` is to be filled."""
     goals = "".join(f"- {goal}\n" for goal in placeholders.LESSON_GOALS)
     return (
         "---\n"
@@ -106,7 +109,10 @@ def lesson_template(lesson_id: str, title: str, module: str, order: int, today: 
         f"order: {order}\n"
         "minutes: 5\n"
         f"summary: {placeholders.LESSON_SUMMARY}\n"
-        f"reviewed: {today.isoformat()}\n"
+        "reviewed:\n"
+        "# the pages the facts come from, until 'reviewed' is set, e.g.\n"
+        "#   - {title: AliExpress rule centre, link: https://..., read: YYYY-MM-DD}\n"
+        "sources: []\n"
         "roles: [all]\n"
         "tags: []\n"
         f"{DRAFT_LINE}\n"
@@ -190,10 +196,10 @@ class NewSource:
     text: str
 
 
-def new_lesson(root: Path, course: Course, title: str, module: str, today: dt.date) -> NewSource:
+def new_lesson(root: Path, course: Course, title: str, module: str) -> NewSource:
     """A lesson from the template, with a unique id and the module's next free ``order``."""
     lesson_id = unique_id(title, taken_ids(root, course), "lesson")
-    text = lesson_template(lesson_id, title, module, next_order(course, module), today)
+    text = lesson_template(lesson_id, title, module, next_order(course, module))
     return NewSource(root / "lessons" / f"{lesson_id}.md", lesson_id, text)
 
 

@@ -31,10 +31,11 @@ from sellertrain.core.models import (
     Question,
     Quiz,
     Section,
+    Source,
 )
 
 log = logging.getLogger(__name__)
-FORMAT = 8  # bump when the models or the parsers change what a parse produces
+FORMAT = 9  # bump when the models or the parsers change what a parse produces
 SETTINGS_ENTRY = "<course settings>"  # not a file path: course.yaml's checked result
 
 
@@ -63,10 +64,15 @@ def _question(data: dict[str, Any]) -> Question:
     )
 
 
+def _source(data: dict[str, Any]) -> Source:
+    read = data["read"]
+    return Source(data["title"], data["link"], dt.date.fromisoformat(read) if read else None)
+
+
 def _model(kind: str, data: dict[str, Any] | None) -> Lesson | Quiz | None:
     if data is None:
         return None
-    if kind == "lesson":
+    if kind.startswith("lesson"):  # "lesson" or "lesson-variant"
         return Lesson(
             **{
                 **data,
@@ -75,6 +81,7 @@ def _model(kind: str, data: dict[str, Any] | None) -> Lesson | Quiz | None:
                 "roles": tuple(data["roles"]),
                 "tags": tuple(data["tags"]),
                 "sections": tuple(Section(**s) for s in data["sections"]),
+                "sources": tuple(_source(s) for s in data["sources"]),
             }
         )
     return Quiz(

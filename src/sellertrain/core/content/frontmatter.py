@@ -47,6 +47,8 @@ class Document:
     body: str
     body_line: int
     end_line: int
+    # the front matter's lines as written (file line = index + 2), for values inside a key
+    meta_lines: tuple[str, ...] = ()
 
 
 _DATE_VALUE = re.compile(r"^[\w-]+:\s*['\"]?(\d{4}-\d{1,2}-\d{1,2})\b")
@@ -152,4 +154,5 @@ def split(text: str) -> Document:
         body="\n".join(lines[close + 1 :]),
         body_line=close + 2,
         end_line=len(lines),
+        meta_lines=tuple(lines[1:close]),
     )

@@ -21,6 +21,10 @@ WIDE_MARGIN_CHARS = 20  # ... and at least this many characters longer
 NEGATIVE = re.compile(r"\b(not|except|never|least|none)\b", re.IGNORECASE)
 ALL_NONE = re.compile(r"\b(all|none|both|neither) of (the above|these|them)\b", re.IGNORECASE)
 SELECT_ALL = re.compile(r"select all that apply", re.IGNORECASE)
+# what a multiple-answer stem or hint must say, by language ("" is the original English);
+# a variant must use its own language's one phrase so every quiz of a language reads alike
+SELECT_ALL_PHRASES = {"": "Select all that apply", "zh-CN": "请选出所有正确的选项。"}
+_SELECT_ALL_BY_LANG = {"": SELECT_ALL, "zh-CN": re.compile(re.escape(SELECT_ALL_PHRASES["zh-CN"]))}
 MARKUP = re.compile(r"[*_`]+")
 STEM_OVERLAP = 0.4  # share of content words two stems have in common
 OPTION_OVERLAP = 0.45  # ... and two questions' options
@@ -43,12 +47,18 @@ def normalised(text: str) -> str:
 
 
 def check_items(course: Course) -> list[ContentError]:
-    """Every item-writing warning of the course's quizzes, sorted by file and line."""
+    """Every item-writing warning of the course's quizzes and their language variants, sorted
+    by file and line. A variant is checked on its own texts (a translation can put the clue
+    back, e.g. make the right option the longest); near-duplicates are compared within the
+    originals only, since a variant repeats its original's questions by design."""
     warnings: list[ContentError] = []
     quizzes = sorted(course.quizzes.values(), key=lambda q: str(q.path))
     for quiz in quizzes:
         warnings.extend(check_quiz(quiz))
     warnings.extend(check_duplicates(quizzes))
+    for variants in course.variants.values():
+        for variant in sorted(variants.quizzes.values(), key=lambda q: str(q.path)):
+            warnings.extend(check_quiz(variant))
     return sorted(warnings, key=lambda e: (str(e.path), e.line))
 
 
@@ -60,7 +70,7 @@ def check_quiz(quiz: Quiz) -> list[ContentError]:
         found.append(ContentError(quiz.path, line, message, "warning"))
 
     for question in quiz.questions:
-        for line, message in check_question(question):
+        for line, message in check_question(question, quiz.lang):
             warn(line, message)
     single = [q for q in quiz.questions if _plain_single(q)]
     longest = [q for q in single if correct_is_longest(q)]
@@ -94,8 +104,9 @@ def check_quiz(quiz: Quiz) -> list[ContentError]:
     return found
 
 
-def check_question(question: Question) -> list[tuple[int, str]]:
-    """``(line, message)`` for each rule one question breaks on its own."""
+def check_question(question: Question, lang: str = "") -> list[tuple[int, str]]:
+    """``(line, message)`` for each rule one question breaks on its own, in the language
+    ``lang`` ("" for the original English) the question is written in."""
     found: list[tuple[int, str]] = []
     stem = question.text
     for word in NEGATIVE.findall(stem):
@@ -122,10 +133,12 @@ def check_question(question: Question) -> list[tuple[int, str]]:
                     f"'{text[:40]}…'",
                 )
             )
+    select_all = _SELECT_ALL_BY_LANG.get(lang, SELECT_ALL)
     if question.kind is QuestionKind.MULTIPLE and not (
-        SELECT_ALL.search(stem) or SELECT_ALL.search(question.context)
+        select_all.search(stem) or select_all.search(question.context)
     ):
-        found.append((question.line, "a multiple-answer question must say 'Select all that apply'"))
+        phrase = SELECT_ALL_PHRASES.get(lang, SELECT_ALL_PHRASES[""])
+        found.append((question.line, f"a multiple-answer question must say '{phrase}'"))
     far = far_longer_option(texts)
     if far is not None:
         found.append((question.line, f"option '{texts[far][:40]}…' is far longer than the others"))

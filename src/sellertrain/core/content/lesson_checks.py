@@ -16,6 +16,7 @@ from sellertrain.core.content.render import (
     markdown,
     resolve_asset,
     slugify,
+    split_anchor,
 )
 from sellertrain.core.models import CALLOUT_KINDS, Section, section_digest, section_source
 
@@ -44,7 +45,7 @@ def h2_title(rest: str) -> str:
 def scan_sections(body: str, body_line: int) -> list[Section]:
     """The ``##`` headings of a body with each section's hash, without a full Markdown parse."""
     lines = body.split("\n")
-    starts: list[tuple[int, str]] = []
+    starts: list[tuple[int, str, str]] = []
     in_fence = False
     for offset, line in enumerate(lines):
         if _FENCE.match(line):
@@ -52,12 +53,14 @@ def scan_sections(body: str, body_line: int) -> list[Section]:
             continue
         match = None if in_fence else _H2.match(line)
         if match:
-            starts.append((offset, heading_text(h2_title(match.group(1)))))
+            text, anchor = split_anchor(h2_title(match.group(1)))
+            title = heading_text(text)
+            starts.append((offset, title, anchor or slugify(title)))
     sections: list[Section] = []
-    for index, (offset, title) in enumerate(starts):
+    for index, (offset, title, anchor) in enumerate(starts):
         end = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
         digest = section_digest(section_source(lines[offset:end]))
-        sections.append(Section(slugify(title), title, body_line + offset, digest, body_line + end))
+        sections.append(Section(anchor, title, body_line + offset, digest, body_line + end))
     return sections
 
 
@@ -105,8 +108,9 @@ def check_lesson_body(
         if token.type == "heading_open" and token.tag == "h1":
             problems.add(line, "use '##' for sections: the title comes from the front matter")
         elif token.type == "heading_open" and token.tag == "h2":
-            title = heading_text(tokens[index + 1].content)
-            anchor = slugify(title)
+            text, explicit = split_anchor(tokens[index + 1].content)
+            title = heading_text(text)
+            anchor = explicit or slugify(title)
             if anchor in seen:
                 problems.add(line, f"section '{title}' has the same anchor as line {seen[anchor]}")
             seen.setdefault(anchor, line)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from sellertrain.core.content.fields import FileProblems, read_fields, read_source
 from sellertrain.core.content.lesson_checks import check_lesson_body, scan_sections
+from sellertrain.core.content.lesson_sources import read_sources
 from sellertrain.core.models import KNOWN_ROLES, KNOWN_TAGS, ContentError, Lesson, content_version
+
+# the start of the warning for a published lesson with neither 'reviewed' nor 'sources'
+NO_SOURCES = "the lesson has neither 'reviewed'"
 
 LESSON_KEYS = {
     "id": True,
@@ -16,6 +21,7 @@ LESSON_KEYS = {
     "minutes": True,
     "summary": True,
     "reviewed": False,  # empty until checked against the platform's own rule pages
+    "sources": False,  # until then: the pages the facts come from, and when each was read
     "quiz": False,
     "roles": False,
     "tags": False,
@@ -49,12 +55,24 @@ def lesson_from_text(
     minutes = fields.integer("minutes", 1, 120)
     summary = fields.text("summary")
     reviewed = fields.date("reviewed")
+    if reviewed is not None and reviewed > dt.date.today():
+        problems.add(fields.line("reviewed"), f"'reviewed' is {reviewed}, a day still to come")
+    sources = read_sources(fields, dt.date.today())
     quiz_id = fields.identifier("quiz")
-    roles = fields.words("roles", KNOWN_ROLES, ("all",))
+    # ``roles: []``: required of nobody (a reference such as the glossary); open to everyone
+    roles = () if doc.meta.get("roles") == [] else fields.words("roles", KNOWN_ROLES, ("all",))
     tags = fields.words("tags", KNOWN_TAGS, ())
     draft = fields.draft()
     if not draft:
         fields.placeholders(text)
+        if reviewed is None and not doc.meta.get("sources"):
+            problems.add(
+                fields.line("reviewed"),
+                f"{NO_SOURCES} (the date it was checked against the "
+                "platform's own rule pages) nor 'sources' (the pages its facts come from, "
+                "with the date each was read): add one",
+                "warning",
+            )
     sections = scan_sections(doc.body, doc.body_line)
     if deep:
         check_lesson_body(path, doc.body, doc.body_line, assets, problems)
@@ -87,5 +105,6 @@ def lesson_from_text(
         body_line=doc.body_line,
         sections=tuple(sections),
         draft=draft,
+        sources=sources,
     )
     return lesson, problems.items

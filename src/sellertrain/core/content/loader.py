@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,14 @@ from sellertrain.core.content.quizzes import quiz_from_text
 from sellertrain.core.content.render import MAX_SOURCE_CHARS
 from sellertrain.core.content.safe_read import UnsafeFile, read_limited, read_text_or_none
 from sellertrain.core.digest import builtin_sha256_hex
-from sellertrain.core.models import SETTINGS_FILE, ContentError, Course, CourseSettings
+from sellertrain.core.models import (
+    SETTINGS_FILE,
+    ContentError,
+    Course,
+    CourseSettings,
+    Lesson,
+    Quiz,
+)
 
 log = logging.getLogger(__name__)
 SETTINGS_BYTES = 400_000  # course.yaml: 100,000 characters of up to 4 UTF-8 bytes
@@ -110,8 +117,12 @@ def _load_file(
     if result is None:
         if kind == "lesson":
             result = lesson_from_text(path, text, assets, deep)
-        else:
+        elif kind == "quiz":
             result = quiz_from_text(path, text)
+        else:  # "lesson-variant" or "quiz-variant"
+            from sellertrain.core.content.variants import variant_from_text
+
+            result = variant_from_text(path, text, kind.split("-")[0], assets, deep)
         if cache is not None:
             cache.put(path, key, result)
     return result[0], list(result[1]), declared_id(path, text)
@@ -144,11 +155,17 @@ def load_course(
     if not lesson_dir.is_dir():
         course.errors.append(ContentError(lesson_dir, 1, "content folder has no lessons/ folder"))
 
+    variant_files: list[tuple[str, Path]] = []
+
     def load_folder(kind: str, folder: Path, found: dict[str, Any]) -> set[str]:
-        """Load each file of ``folder`` into ``found`` by id; return the ids they declare."""
+        """Load each file of ``folder`` into ``found`` by id; return the ids they declare.
+        Language variants (``<id>.<lang>.md``) are set aside for ``load_variants``."""
         declared: set[str] = set()
         origin: dict[str, Path] = {}
         for path in texts.files(folder) if folder.is_dir() else []:
+            if "." in path.stem:
+                variant_files.append((kind, path))
+                continue
             item, errors, declared_id = _load_file(path, kind, assets, deep, texts, cache, stamp)
             course.errors.extend(errors)
             declared.add(declared_id or "")
@@ -173,8 +190,57 @@ def load_course(
     course.errors.extend(check_draws(course))
     course.settings = _course_settings(course, declared_quizzes, texts, cache)
     set_drafts_apart(course, texts)
+    if variant_files:
+        load_variants(
+            course, variant_files, lambda p, k: _load_file(p, k, assets, deep, texts, cache, stamp)
+        )
     course.errors.sort(key=lambda e: (str(e.path), e.line))
     return course
+
+
+def load_variants(
+    course: Course,
+    files: list[tuple[str, Path]],
+    load: Callable[[Path, str], tuple[Any, list[ContentError], str | None]],
+) -> None:
+    """Read each language variant, check it against its original and keep it (merged)."""
+    from sellertrain.core.content.variant_checks import check_lesson_variant, check_quiz_variant
+    from sellertrain.core.content.variants import keep_variants, variant_name
+
+    kept = []
+    for kind, path in files:
+        variant, errors, _declared = load(path, f"{kind}-variant")
+        course.errors.extend(errors)
+        base = (variant_name(path) or ("", ""))[0]
+        original: Lesson | Quiz | None
+        if kind == "lesson":
+            original = course.lessons.get(base) or course.drafts.lessons.get(base)
+        else:
+            original = course.quizzes.get(base) or course.drafts.quizzes.get(base)
+        if original is None:
+            # an original that exists but failed to load has its own errors: the variant is
+            # not an orphan, and saying so would send the author to the wrong file
+            failed_original = path.with_name(f"{base}.md").is_file()
+            if not failed_original and not any(e.severity == "error" for e in errors):
+                course.errors.append(
+                    ContentError(
+                        path,
+                        1,
+                        f"no {kind} '{base}' to translate: a variant sits beside its original "
+                        f"({base}.md)",
+                    )
+                )
+            continue
+        if variant is None:
+            continue
+        if isinstance(original, Lesson):
+            problems = check_lesson_variant(original, variant)
+        else:
+            problems = check_quiz_variant(original, variant)
+        course.errors.extend(problems)
+        if not problems:
+            kept.append(variant)
+    keep_variants(course, kept)
 
 
 def _course_settings(

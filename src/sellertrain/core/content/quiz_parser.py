@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sellertrain.core.content.render import lesson_link_target, markdown, slugify
+from sellertrain.core.content.render import lesson_link_target, markdown, slugify, split_anchor
 from sellertrain.core.models import AcceptedAnswer, MatchPair, NumericAnswer, Option, Question
 
 _OPTION = re.compile(r"^\[([ xX])\](?:\s+(.*))?$", re.DOTALL)
@@ -46,6 +46,7 @@ class _Draft:
     reported: bool = False  # a broken answer part was reported: no second message
     explanation: str = ""
     tests: tuple[str, str, int] | None = None
+    anchor: str | None = None  # an explicit ``{#id}`` (a translation keeps its original's)
 
 
 def _source(lines: list[str], token_map: list[int] | None) -> str:
@@ -74,7 +75,8 @@ def parse_quiz_body(body: str, body_line: int) -> tuple[str, list[Question], lis
         line = body_line + (token.map[0] if token.map else 0)
         end = _block_end(tokens, index)
         if token.type == "heading_open" and token.tag == "h2":
-            drafts.append(_Draft(tokens[index + 1].content.strip(), line))
+            text, anchor = split_anchor(tokens[index + 1].content.strip())
+            drafts.append(_Draft(text, line, anchor=anchor))
         elif token.type == "heading_open":
             problems.append((line, f"questions are '##' headings, not '{token.markup}'"))
         elif not drafts:
@@ -346,7 +348,7 @@ def _finish(draft: _Draft, problems: list[tuple[int, str]]) -> Question:
         problems.append((draft.line, f"matching question '{name}' repeats a left-hand item"))
     tests = draft.tests
     return Question(
-        id=slugify(draft.text) or f"line-{draft.line}",
+        id=draft.anchor or slugify(draft.text) or f"line-{draft.line}",
         text=draft.text,
         options=tuple(draft.options),
         line=draft.line,

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
-    from sellertrain.core.models import Lesson
+    from sellertrain.core.models import Lesson, Source
 
 CALLOUT_STYLE = {
     "rule": ("Rule", "#e8f0fe", "#1a56db"),
@@ -40,6 +40,23 @@ SAFE_LINK = re.compile(r"^(https?:|mailto:|#)", re.IGNORECASE)
 # the final assessment (44 questions).
 MAX_SOURCE_CHARS = 100_000
 _SLUG_DROP = re.compile(r"[^\w\u4e00-\u9fff\- ]")
+
+
+_ANCHOR_NAME = re.compile(r"[\w-]+")
+
+
+def split_anchor(text: str) -> tuple[str, str | None]:
+    """A heading's text and its explicit anchor: ``店铺保证金 {#the-store-deposit}`` ->
+    ``("店铺保证金", "the-store-deposit")``; a heading without one -> ``(text, None)``.
+    A translation keeps its original's anchors this way, so links and records still match."""
+    stripped = text.rstrip()
+    start = stripped.rfind("{#")
+    if start < 0 or not stripped.endswith("}"):
+        return text, None
+    anchor = stripped[start + 2 : -1]
+    if not _ANCHOR_NAME.fullmatch(anchor):
+        return text, None
+    return stripped[:start].rstrip(), anchor
 
 
 def slugify(title: str) -> str:
@@ -171,6 +188,12 @@ def _anchor_rule(state: Any) -> None:
             continue
         children = tokens[index + 1].children or []
         title = "".join(c.content for c in children if c.type in ("text", "code_inline"))
+        _text, explicit = split_anchor(title)
+        if explicit is not None and children and children[-1].type == "text":
+            children[-1].content = split_anchor(children[-1].content)[0]
+            taken.add(explicit)
+            token.attrSet("id", explicit)
+            continue
         base = slug = slugify(title)
         suffix = next_suffix.get(base, 1)
         while slug in taken:
@@ -261,14 +284,56 @@ def render_markdown(text: str, base_dir: Path, assets_dir: Path) -> str:
     return markdown().render(text, env)
 
 
+# the words around the source list, by lesson language ("" is English); the entries
+# themselves come from the original's front matter and stay as written there
+SOURCE_LABELS = {
+    "": ("Sources", "read {day}", "date read not recorded"),
+    "zh-CN": ("资料来源", "阅读于 {day}", "阅读日期未记录"),
+}
+
+
+def sources_html(sources: tuple[Source, ...], lang: str = "") -> str:
+    """The pages a lesson's facts come from, each with the day it was read, as a list."""
+    if not sources:
+        return ""
+    label, read_on, not_recorded = SOURCE_LABELS.get(lang, SOURCE_LABELS[""])
+    items = []
+    for source in sources:
+        link = source.link if SAFE_LINK.match(source.link) else ""
+        read = read_on.format(day=source.read.isoformat()) if source.read else not_recorded
+        items.append(
+            f'<li>{html.escape(source.title)}: <a href="{html.escape(link)}">'
+            f"{html.escape(source.link)}</a> ({read})</li>"
+        )
+    return (
+        f'<p class="sources-label"><b>{label}</b></p>\n<ul class="sources">\n'
+        + "\n".join(items)
+        + "\n</ul>\n"
+    )
+
+
 @functools.lru_cache(maxsize=64)
-def _render_lesson_cached(path: Path, version: str, title: str, body: str, assets: Path) -> str:
+def _render_lesson_cached(
+    path: Path,
+    version: str,
+    title: str,
+    body: str,
+    assets: Path,
+    sources: tuple[Source, ...],
+    lang: str,
+) -> str:
     heading = f"<h1>{html.escape(title)}</h1>\n"
-    return heading + render_markdown(body, path.parent, assets)
+    return heading + render_markdown(body, path.parent, assets) + sources_html(sources, lang)
 
 
 def render_lesson(lesson: Lesson, assets_dir: Path) -> str:
-    """The lesson's title and body as HTML, cached per content version."""
+    """The lesson's title, body and sources as HTML, cached per content version."""
     return _render_lesson_cached(
-        lesson.path, lesson.version, lesson.title, lesson.read_body(), assets_dir
+        lesson.path,
+        lesson.version,
+        lesson.title,
+        lesson.read_body(),
+        assets_dir,
+        lesson.sources,
+        lesson.lang,
     )

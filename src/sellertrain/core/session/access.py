@@ -27,10 +27,41 @@ class SessionBase:
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         self._store = store
-        self.course = course
         self.employee = employee
         self.today = today
         self._listeners: list[Callable[[], None]] = []
+        self.language = "en"  # the learner's language: lessons and quizzes are read in it
+        self._localized: Course | None = None
+        self.source_course = course
+
+    @property
+    def source_course(self) -> Course:
+        """The course as its files are: what authors edit and publish."""
+        return self._source_course
+
+    @source_course.setter
+    def source_course(self, course: Course) -> None:
+        self._source_course, self._localized = course, None
+
+    @property
+    def course(self) -> Course:
+        """The course as this employee reads it: in their language where a translation is
+        published and up to date (core/content/variants.py), with the same ids, so every
+        record and report is the same whatever the language."""
+        if self.language == "en":
+            return self._source_course
+        if self._localized is None:
+            from sellertrain.core.content.variants import localize
+            from sellertrain.core.training.translations import outdated_translations, stale_for
+
+            outdated = outdated_translations(self._source_course, self._store.publications())
+            stale = stale_for(outdated, self.language)
+            self._localized = localize(self._source_course, self.language, stale)
+        return self._localized
+
+    @course.setter
+    def course(self, course: Course) -> None:
+        self.source_course = course
 
     @property
     def is_manager(self) -> bool:

@@ -15,6 +15,7 @@ from sellertrain.core.training import quiz_terms, retraining
 if TYPE_CHECKING:
     from sellertrain.core.content.drafts import PublishedDraft
     from sellertrain.core.interchange.quiz_writer import ImportResult
+    from sellertrain.core.training.translations import OutdatedTranslation
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ class CourseFiles(SessionBase):
         from sellertrain.core.content.drafts import publish_drafts
 
         self._require_author("publish drafts")
-        published = publish_drafts(self._store, self.course, item_id, self.employee.id)
+        published = publish_drafts(self._store, self.source_course, item_id, self.employee.id)
         self._changed()
         return published
 
@@ -77,7 +78,9 @@ class CourseFiles(SessionBase):
         )
 
         self._require_author("import questions")
-        result, written = import_question_file(source, Path(self.course.root) / "quizzes", quiz_id)
+        result, written = import_question_file(
+            source, Path(self.source_course.root) / "quizzes", quiz_id
+        )
         audit_import(self._store, self.employee.id, source, result, written)
         self._changed()
         return result, written
@@ -92,14 +95,22 @@ class CourseFiles(SessionBase):
     ) -> Publication:
         """Say whether a lesson's change is material or editorial (see core/training/retraining.py)."""
         self._require_author("publish lesson changes")
-        lesson = self.course.lessons.get(lesson_id)
+        lesson = self.source_course.lessons.get(lesson_id)
         if lesson is None:
             raise KeyError(lesson_id)
         publication = retraining.publish(
-            self._store, lesson, kind, sections, self.employee.id, previous, note, self.course
+            self._store,
+            lesson,
+            kind,
+            sections,
+            self.employee.id,
+            previous,
+            note,
+            self.source_course,
         )
         log.info("%s published %s as %s (%s)", self.employee.id, lesson_id, kind, sections)
         self._changed()
+        self._localized = None  # what is up to date in each language may have changed
         return publication
 
     def plan_publication(self, previous: Lesson, text: str) -> retraining.PublishPlan | None:
@@ -108,7 +119,9 @@ class CourseFiles(SessionBase):
         from sellertrain.core.content.lessons import lesson_from_text
 
         self._require_author("publish lesson changes")
-        new, _ = lesson_from_text(previous.path, text, self.course.root / "assets", deep=False)
+        new, _ = lesson_from_text(
+            previous.path, text, self.source_course.root / "assets", deep=False
+        )
         if new is None or new.id != previous.id or new.version == previous.version:
             return None
         return retraining.plan_publication(self._store, previous, new)
@@ -116,22 +129,22 @@ class CourseFiles(SessionBase):
     def pending_plan(self, lesson_id: str) -> retraining.PublishPlan | None:
         """The decision a lesson changed outside the app awaits (None: nothing to decide)."""
         self._require_author("publish lesson changes")
-        return retraining.pending_plan(self._store, self.course, lesson_id)
+        return retraining.pending_plan(self._store, self.source_course, lesson_id)
 
     def pending_changes(self) -> list[retraining.PendingChange]:
         """Lessons edited since their last publication, awaiting a material/editorial call."""
         self._require_author("see unpublished changes")
-        return retraining.pending_changes(self._store, self.course)
+        return retraining.pending_changes(self._store, self.source_course)
 
     def pending_quizzes(self) -> list[quiz_terms.PendingQuiz]:
         """Quizzes edited since their last publication: nobody can take them until published."""
         self._require_author("see unpublished changes")
-        return quiz_terms.pending_quizzes(self._store, self.course.quizzes.values())
+        return quiz_terms.pending_quizzes(self._store, self.source_course.quizzes.values())
 
     def publish_quiz(self, quiz_id: str, kind: str, note: str = "") -> QuizPublication:
         """Publish a changed quiz as material or editorial (see core/training/quiz_terms.py)."""
         self._require_author("publish quiz changes")
-        quiz = self.course.quizzes.get(quiz_id)
+        quiz = self.source_course.quizzes.get(quiz_id)
         if quiz is None:
             raise KeyError(quiz_id)
         publication = quiz_terms.publish_quiz(self._store, quiz, kind, self.employee.id, note)
@@ -139,16 +152,37 @@ class CourseFiles(SessionBase):
         self._changed()
         return publication
 
+    def outdated_translations(self) -> list[OutdatedTranslation]:
+        """Lessons whose text in one language lags a material change made in another."""
+        from sellertrain.core.training.translations import outdated_translations
+
+        self._require_author("see translations")
+        return outdated_translations(self.source_course, self._store.publications())
+
+    def publish_translation(
+        self, lesson_id: str, lang: str, kind: str, sections: Sequence[str] = (), note: str = ""
+    ) -> Publication:
+        """Publish a language's text of a lesson (see core/training/translations.py)."""
+        from sellertrain.core.training.translations import publish_translation
+
+        self._require_author("publish lesson changes")
+        publication = publish_translation(
+            self._store, self.source_course, lesson_id, lang, kind, self.employee.id, sections, note
+        )
+        self._changed()
+        self._localized = None  # what is up to date in each language may have changed
+        return publication
+
     def add_image(self, source: Path, alt: str = "") -> str:
         """Copy an image into the course's ``assets/``; return its Markdown reference."""
         from sellertrain.core.content.authoring import add_image
 
         self._require_author("change the course")
-        return add_image(source, self.course.root, alt)
+        return add_image(source, self.source_course.root, alt)
 
     def _content_file(self, path: Path) -> str:
         """``lessons/NAME.md`` or ``quizzes/NAME.md`` for a file of this course, else refuse."""
-        root = Path(self.course.root).resolve()
+        root = Path(self.source_course.root).resolve()
         resolved = Path(path).resolve()
         try:
             relative = resolved.relative_to(root)

@@ -265,6 +265,7 @@ def _scopes(
             functools.partial(module_claim, module, progress, records, attempts),
         )
         for module in course.modules
+        if module.certified
     ]
     found += [
         (CertificateScope.ASSESSMENT, quiz.id, functools.partial(assessment_claim, quiz, attempts))

@@ -104,7 +104,8 @@ class ComplianceRow:
 
 def compliance_scopes(course: Course) -> list[Scope]:
     """The matrix's columns: the modules in course order, then the assessments."""
-    return [Scope(CertificateScope.MODULE, m.title, m.title) for m in course.modules] + [
+    modules = [m for m in course.modules if m.certified]
+    return [Scope(CertificateScope.MODULE, m.title, m.title) for m in modules] + [
         Scope(CertificateScope.ASSESSMENT, q.id, q.title) for q in assessments(course)
     ]
 

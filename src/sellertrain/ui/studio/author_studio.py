@@ -60,7 +60,7 @@ class AuthorScreen(OpenFileView):
     def show_for(self, session: Session) -> None:
         """Show the session's course; only authors and managers may change its files."""
         self.session = session
-        self.root = Path(session.course.root).resolve()
+        self.root = Path(session.source_course.root).resolve()
         self.watcher.use_folder(self.root)
         shipped = replaced_by_updates(self.root)  # an update would overwrite any edit
         self.can_edit = session.can_author and not shipped
@@ -83,6 +83,8 @@ class AuthorScreen(OpenFileView):
         self.subtitle.setText(subtitle)
         self.editor.setReadOnly(not self.can_edit)
         self._reload_course()
+        self._refresh_outdated()
+        self._fill_tree()
         if self.path is not None and not self.is_new and not self.is_modified:
             self._check_open_file_on_disk()
         self._update_file_state()
@@ -164,6 +166,8 @@ class AuthorScreen(OpenFileView):
             publishing.publish(self, self._session(), previous, decision)
         if (quiz := self._pending_quiz()) is not None:  # a saved quiz: publish its change now?
             publishing.publish_quiz_change(self, self._session(), quiz)
+            self._refresh_outdated()
+            self._fill_tree()
         self._update_publish_state()
         if first_save:
             self._offer_quiz_link()
@@ -213,10 +217,7 @@ class AuthorScreen(OpenFileView):
         """Start a lesson from the template (saved when the author saves)."""
         if not self.can_edit or not self.maybe_leave():
             return
-        today = self._session().today()
-        made = new_sources.ask_new_lesson(
-            self, self.course, self.root, self._current_module(), today
-        )
+        made = new_sources.ask_new_lesson(self, self.course, self.root, self._current_module())
         if made is not None:
             self._open_new(made)
 
@@ -299,6 +300,8 @@ class AuthorScreen(OpenFileView):
         except (ValueError, AccessDenied) as exc:
             dialogs.show_error(self, self.tr("The change was not published"), str(exc))
             return
+        self._refresh_outdated()
+        self._fill_tree()
         self._update_publish_state()
         self.content_changed.emit()
 
@@ -325,7 +328,7 @@ class AuthorScreen(OpenFileView):
         """Read the course's files again; the session holds the course as it is on disk."""
         if self.session is None:
             return
-        self.session.course = load_course(self.root, deep=False)
+        self.session.source_course = load_course(self.root, deep=False)
         self.watcher.remember()
         self._fill_tree()
         self._rewatch()
@@ -341,7 +344,7 @@ class AuthorScreen(OpenFileView):
         self._rewatch()
         changed = self.watcher.changed()
         if changed and self.session is not None:
-            self.session.course = load_course(self.root, deep=False)
+            self.session.source_course = load_course(self.root, deep=False)
             self._fill_tree()
         if self.path is not None and not self.is_new:
             self._check_open_file_on_disk()

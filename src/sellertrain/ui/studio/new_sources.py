@@ -5,7 +5,6 @@ Each function asks what it needs in dialogs and returns what to open; the studio
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -18,7 +17,7 @@ from sellertrain.ui import dialogs
 
 
 def ask_new_lesson(
-    parent: QWidget, course: Course, root: Path, module: str, today: dt.date
+    parent: QWidget, course: Course, root: Path, module: str
 ) -> authoring.NewSource | None:
     """A lesson from the template, titled and placed in a module the author names (``module``
     is offered first); None if the author cancelled."""
@@ -50,7 +49,7 @@ def ask_new_lesson(
     )
     if not chosen:
         return None
-    return authoring.new_lesson(root, course, title, chosen, today)
+    return authoring.new_lesson(root, course, title, chosen)
 
 
 def ask_new_quiz(
@@ -128,7 +127,9 @@ def ask_import(parent: QWidget, session: Session) -> list[Path] | None:
                 )
                 return None
             suggested = unique_id(
-                source.name.split(".")[0], taken_ids(session.course.root, session.course), "quiz"
+                source.name.split(".")[0],
+                taken_ids(session.source_course.root, session.source_course),
+                "quiz",
             )
             quiz_id = dialogs.ask_text(
                 parent,

@@ -7,6 +7,7 @@ the content tree. `AuthorScreen` (author_studio) adds what the author does with 
 
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
 from pathlib import Path
@@ -18,9 +19,10 @@ from sellertrain.core.content import authoring
 from sellertrain.core.content.drafts import is_draft_text
 from sellertrain.core.content.loader import ParseCache
 from sellertrain.core.models import ContentError, Course, Lesson, Quiz, content_version
-from sellertrain.core.session import Session
+from sellertrain.core.session import AccessDenied, Session
 from sellertrain.core.training.quiz_terms import PendingQuiz
 from sellertrain.core.training.retraining import PublishPlan
+from sellertrain.core.training.translations import OutdatedTranslation
 from sellertrain.ui import dialogs
 from sellertrain.ui.studio import preview as studio_preview
 from sellertrain.ui.studio import publishing
@@ -64,7 +66,7 @@ class OpenFileView(AuthorLayout):
     @property
     def course(self) -> Course:
         """The course as the session holds it (empty until the studio is shown)."""
-        return self.session.course if self.session is not None else Course(root=self.root)
+        return self.session.source_course if self.session is not None else Course(root=self.root)
 
     @property
     def is_modified(self) -> bool:
@@ -232,6 +234,14 @@ class OpenFileView(AuthorLayout):
             return None
         return self.course.drafts.item_at(self.path)
 
+    def _refresh_outdated(self) -> None:
+        """Which translations lag a material change: read when the studio opens and after a
+        publication (a file edit changes no publication), not on every change on disk."""
+        self._outdated: list[OutdatedTranslation] = []
+        if self.session is not None and self.course.variants:
+            with contextlib.suppress(AccessDenied):  # readers see no flags
+                self._outdated = self.session.outdated_translations()
+
     def _update_publish_state(self, *_args: object) -> None:
         """One Publish button: for a saved draft (make it live), or for a lesson changed
         outside the app (say whether a rule changed)."""
@@ -263,7 +273,10 @@ class OpenFileView(AuthorLayout):
         if self.session is None:
             return  # nothing to list before the studio is shown
         unsaved = self.path if self.is_new else None
-        self.contents.fill(self.course, self.session.today(), self.watcher.content_files(), unsaved)
+        outdated = getattr(self, "_outdated", [])
+        self.contents.fill(
+            self.course, self.session.today(), self.watcher.content_files(), unsaved, outdated
+        )
         self.tree.select(self.path)
 
     def tree_item(self, path: Path) -> QTreeWidgetItem | None:

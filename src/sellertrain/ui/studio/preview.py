@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 from sellertrain.core.content import frontmatter
 from sellertrain.core.content.lessons import lesson_from_text
 from sellertrain.core.content.render import render_lesson, render_markdown
+from sellertrain.core.content.variants import variant_from_text, variant_name
+from sellertrain.core.models import Lesson
 from sellertrain.ui.studio.quiz_preview import notice, question_html, quiz_html, tests_text
 from sellertrain.ui.style import LESSON_STYLE_SHEET
 from sellertrain.ui.widgets import ImageFitter
@@ -80,8 +82,11 @@ def asset_html(source: Path) -> str:
 def lesson_html(root: Path, path: Path, text: str, has_errors: bool) -> str:
     """The lesson in ``text`` as learners see it, or as much of it as can be read."""
     assets = root / "assets"
-    lesson, _ = lesson_from_text(path, text, assets, deep=False)
-    if lesson is not None:
+    if variant_name(path) is not None:  # a translation: its own texts, read the same way
+        lesson, _ = variant_from_text(path, text, "lesson", assets, deep=False)
+    else:
+        lesson, _ = lesson_from_text(path, text, assets, deep=False)
+    if isinstance(lesson, Lesson):
         warning = (
             notice(
                 QCoreApplication.translate(

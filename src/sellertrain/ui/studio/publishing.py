@@ -59,7 +59,7 @@ def ask_decision(
 
 def publish(parent: QWidget, session: Session, previous: Lesson, decision: Decision) -> None:
     """Record the decision about a saved change to ``previous`` (its new text is on disk)."""
-    if previous.id not in session.course.lessons:
+    if previous.id not in session.source_course.lessons:
         return  # the saved text is not a valid lesson: it is published once it loads
     try:
         session.publish_lesson(previous.id, decision[0], decision[1], previous)
@@ -130,7 +130,7 @@ def publish_draft(parent: QWidget, session: Session, draft: Lesson | Quiz) -> bo
     )
 
     try:
-        items = drafts_to_publish(session.course, draft.id)
+        items = drafts_to_publish(session.source_course, draft.id)
     except DraftError as exc:
         dialogs.show_error(
             parent, QCoreApplication.translate("AuthorScreen", "Cannot publish"), str(exc)

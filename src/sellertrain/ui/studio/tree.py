@@ -9,6 +9,7 @@ Lessons not reviewed within the chosen number of days are flagged in the Reviewe
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from sellertrain.core.content import authoring
 from sellertrain.core.models import Course, Lesson, Quiz
+from sellertrain.core.training.translations import OutdatedTranslation
 from sellertrain.ui.studio.common import FLAG, caption, questions_text, relative
 from sellertrain.ui.widgets import name_widget
 
@@ -59,11 +61,14 @@ class ContentTree(QTreeWidget):
         limit: int,
         content_files: list[Path],
         unsaved: Path | None = None,
+        outdated: Sequence[OutdatedTranslation] = (),
     ) -> int:
         """Show ``course`` (and an ``unsaved`` new file); return how many lessons are due for review.
 
         ``content_files`` are the Markdown files on disk: those the course did not load are
         listed as files with errors. A lesson is due when not reviewed for ``limit`` days.
+        Language variants are listed under their original; ``outdated`` flags the texts a
+        material change in another language left behind.
         """
         self.clear()
         self.root = Path(course.root).resolve()
@@ -101,6 +106,7 @@ class ContentTree(QTreeWidget):
                 )
                 child = self._file_item(item, label, quiz.path, "quiz", placed)
                 self._quiz_column(child, quiz)
+        self._variants(course, placed, outdated)
         loose = [quiz for quiz in quizzes if quiz.path not in placed]
         if loose:
             group = self._group(self.tr("Quizzes without lesson"))
@@ -125,6 +131,51 @@ class ContentTree(QTreeWidget):
                 self._file_item(group, path.name, path, "asset", placed)
         group.setExpanded(False)
         return due
+
+    def _variants(
+        self, course: Course, placed: set[Path], outdated: Sequence[OutdatedTranslation]
+    ) -> None:
+        """Each language variant as a child of its original; out-of-date texts flagged."""
+        lagging = {(o.lesson_id, o.lang): o for o in outdated}
+        for lang, variants in sorted(course.variants.items()):
+            items: list[Lesson | Quiz] = [*variants.lessons.values(), *variants.quizzes.values()]
+            for variant in items:
+                parent = (
+                    self.item_for(course.lessons[variant.id].path)
+                    if isinstance(variant, Lesson)
+                    else self.item_for(course.quizzes[variant.id].path)
+                )
+                if parent is None:
+                    continue
+                # short: the original's line above names the lesson
+                label = self.tr("Translation: {lang}").format(lang=lang)
+                kind = "lesson" if isinstance(variant, Lesson) else "quiz"
+                child = self._file_item(parent, label, variant.path, kind, placed)
+                child.setToolTip(0, variant.title)
+                if isinstance(variant, Lesson):
+                    self._flag_outdated(child, lagging.get((variant.id, lang)))
+        for (lesson_id, lang), item in lagging.items():
+            if not lang and lesson_id in course.lessons:
+                found = self.item_for(course.lessons[lesson_id].path)
+                if found is not None:
+                    self._flag_outdated(found, item)
+
+    def _flag_outdated(self, item: QTreeWidgetItem, lag: OutdatedTranslation | None) -> None:
+        if lag is None:
+            return
+        item.setText(1, "{} {}".format(FLAG, self.tr("translation out of date")))
+        item.setForeground(1, QColor("#c5221f"))
+        item.setToolTip(
+            1,
+            self.tr(
+                "Sections changed materially in {other} on {date} and not yet published in "
+                "this language: {anchors}"
+            ).format(
+                other=lag.changed_in or self.tr("the original"),
+                date=lag.since[:10],
+                anchors=", ".join(lag.anchors),
+            ),
+        )
 
     def select(self, path: Path | None) -> None:
         """Make the item of ``path`` current (none if None), without emitting a choice."""
@@ -276,8 +327,11 @@ class ContentPanel(QWidget):
         today: dt.date,
         content_files: list[Path],
         unsaved: Path | None = None,
+        outdated: Sequence[OutdatedTranslation] = (),
     ) -> None:
         """Fill the tree (see `ContentTree.fill`) and say how many lessons are due for review."""
-        due = self.tree.fill(course, today, self.review_age.value(), content_files, unsaved)
+        due = self.tree.fill(
+            course, today, self.review_age.value(), content_files, unsaved, outdated
+        )
         self.review_summary.setText(self.tr("%n lesson(s) due for review.", "", due) if due else "")
         self.review_summary.setStyleSheet("color: #c5221f;")
