@@ -35,10 +35,10 @@ CALLOUT_KINDS = ("rule", "warning", "tip", "example")
 
 def content_version(text: str) -> str:
     """A short hash of a file's text, the same on every platform (line endings normalised)."""
-    import hashlib  # here: OpenSSL (3.5 MiB) is not loaded before the first screen
+    from sellertrain.core.digest import builtin_sha256_hex  # no OpenSSL before the first screen
 
     normalised = text.replace("\r\n", "\n").removeprefix("\ufeff")
-    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:12]
+    return builtin_sha256_hex(normalised.encode("utf-8"))[:12]
 
 
 @functools.lru_cache(maxsize=32)
