@@ -29,7 +29,6 @@ SERVER_STEPS = (
     "server_m002.sql",
     "server_m003.sql",
     "server_m004.sql",
-    "server_m005.sql",  # results' pass marks; quiz publications
 )
 SERVER_SCHEMA_VERSION = len(SERVER_STEPS)
 

@@ -2,10 +2,27 @@
 -- two PCs. The record keeps the result it received first; a later result for the same attempt
 -- is moved by the link trigger into result_conflicts (its answers into conflict_answers, by the
 -- push), never dropped. It stays a link of its own device's chain, so the head of a chain is
--- read from both tables.
+-- read from both tables. Also what a result was measured against (desktop schema 14): each
+-- result keeps the pass mark of its quiz version's publication (inside its hash), and the quiz
+-- publications travel like the lesson ones, so every PC can check a result's pass mark.
 SET LOCAL search_path TO sellertrain, pg_catalog;
 INSERT INTO server_info (server_id, schema_version) SELECT server_id, 3 FROM server_info LIMIT 1;
 
+ALTER TABLE attempt_results ADD COLUMN pass_mark double precision;
+CREATE TABLE quiz_publications (
+    server_seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+    id text PRIMARY KEY,
+    quiz_id text NOT NULL,
+    version text NOT NULL,
+    previous_version text,
+    kind text NOT NULL CHECK (kind IN ('first', 'material', 'editorial')),
+    pass_mark integer NOT NULL CHECK (pass_mark BETWEEN 0 AND 100),
+    time_limit integer,
+    terms text NOT NULL,
+    published_at text NOT NULL,
+    published_by text REFERENCES employees (id),
+    note text NOT NULL DEFAULT ''
+);
 CREATE TABLE result_conflicts (
     server_seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
     id text PRIMARY KEY,
@@ -14,6 +31,7 @@ CREATE TABLE result_conflicts (
     finished_at text NOT NULL,
     score double precision NOT NULL,
     passed bigint NOT NULL,
+    pass_mark double precision,
     employee_id text REFERENCES employees (id),
     chain_seq bigint,
     prev_hash text,
@@ -77,11 +95,12 @@ BEGIN
     SELECT id INTO kept_id FROM attempt_results WHERE attempt_id = NEW.attempt_id;
     IF FOUND THEN
         INSERT INTO result_conflicts (id, attempt_id, status, finished_at, score, passed,
-            employee_id, chain_seq, prev_hash, record_hash, device_id, other_result_id, kept,
-            recorded_at)
+            pass_mark, employee_id, chain_seq, prev_hash, record_hash, device_id,
+            other_result_id, kept, recorded_at)
         VALUES (NEW.id, NEW.attempt_id, NEW.status, NEW.finished_at, NEW.score, NEW.passed,
-            NEW.employee_id, NEW.chain_seq, NEW.prev_hash, NEW.record_hash, NEW.device_id,
-            kept_id, 0, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"+00:00"'));
+            NEW.pass_mark, NEW.employee_id, NEW.chain_seq, NEW.prev_hash, NEW.record_hash,
+            NEW.device_id, kept_id, 0,
+            to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"+00:00"'));
         RETURN NULL;  -- the attempt already has its result here: this one is the conflict
     END IF;
     RETURN NEW;
@@ -91,7 +110,7 @@ DO $$
 DECLARE
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['result_conflicts', 'conflict_answers']
+    FOREACH t IN ARRAY ARRAY['result_conflicts', 'conflict_answers', 'quiz_publications']
     LOOP
         EXECUTE format('CREATE TRIGGER %1$s_no_change BEFORE UPDATE OR DELETE ON %1$I '
             'FOR EACH ROW EXECUTE FUNCTION refuse_change()', t);
@@ -102,6 +121,6 @@ BEGIN
     END LOOP;
 END $$;
 
-REVOKE ALL ON result_conflicts, conflict_answers FROM PUBLIC;
-GRANT SELECT, INSERT ON result_conflicts, conflict_answers
+REVOKE ALL ON result_conflicts, conflict_answers, quiz_publications FROM PUBLIC;
+GRANT SELECT, INSERT ON result_conflicts, conflict_answers, quiz_publications
     TO sellertrain_desktop, sellertrain_manager;
