@@ -26,6 +26,7 @@ from sellertrain.core.store.chain import (
     record_hash,
     shown_time,
 )
+from sellertrain.core.store.conflicts import RESULT_COLUMNS
 
 
 class Verifier:
@@ -263,13 +264,9 @@ class Verifier:
 
 # A second result for one attempt (schema 14) stays a link of its device's chain: with any
 # conflicts the chains are walked over both tables, each result with its own answers.
-_RESULT_COLUMNS = (
-    "id, attempt_id, status, finished_at, score, passed, employee_id, chain_seq, prev_hash,"
-    " record_hash, device_id, pass_mark"
-)
 _RESULTS_WITH_CONFLICTS = (
-    f"(SELECT {_RESULT_COLUMNS} FROM attempt_results"
-    f" UNION ALL SELECT {_RESULT_COLUMNS} FROM result_conflicts)"
+    f"(SELECT {RESULT_COLUMNS} FROM attempt_results"
+    f" UNION ALL SELECT {RESULT_COLUMNS} FROM result_conflicts)"
 )
 
 
