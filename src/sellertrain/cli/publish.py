@@ -70,6 +70,7 @@ def register(subparsers: Subcommands) -> None:
 
 def cmd_publish(args: argparse.Namespace) -> int:
     from sellertrain.core.content.loader import load_course
+    from sellertrain.core.store import StoreError
     from sellertrain.core.training import quiz_terms, retraining
 
     course = load_course(content_root(args), deep=False)
@@ -84,7 +85,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
         if not (args.material or args.editorial):
             raise CliError("say --material (a rule changed) or --editorial (wording only)")
         if args.lesson_id in course.quizzes:
-            return _publish_quiz(store, course.quizzes[args.lesson_id], args)
+            return _publish_quiz(store, course, course.quizzes[args.lesson_id], args)
         lesson = course.lessons.get(args.lesson_id)
         if lesson is None:
             raise CliError(f"no valid lesson or quiz with id '{args.lesson_id}' in {course.root}")
@@ -94,7 +95,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
             publication = retraining.publish(
                 store, lesson, kind, args.section, actor, note=args.note, course=course
             )
-        except ValueError as exc:
+        except (ValueError, StoreError) as exc:  # a company record refuses it offline
             raise CliError(str(exc)) from None
     finally:
         store.close()
@@ -150,8 +151,10 @@ def _publish_draft(store: Store, course: Course, args: argparse.Namespace) -> in
     return 0
 
 
-def _publish_quiz(store: Store, quiz: Quiz, args: argparse.Namespace) -> int:
-    """Publish a changed quiz: from then on it can be taken, under its new pass mark."""
+def _publish_quiz(store: Store, course: Course, quiz: Quiz, args: argparse.Namespace) -> int:
+    """Publish a changed quiz: from then on it can be taken, under its new pass mark (on a
+    company record, the server decides first and the quiz's files travel with it)."""
+    from sellertrain.core.store import StoreError
     from sellertrain.core.training import quiz_terms
 
     if args.section:
@@ -159,8 +162,8 @@ def _publish_quiz(store: Store, quiz: Quiz, args: argparse.Namespace) -> int:
     kind = "material" if args.material else "editorial"
     actor = _actor(store, args)  # asked once the command itself is known to be right
     try:
-        publication = quiz_terms.publish_quiz(store, quiz, kind, actor, note=args.note)
-    except ValueError as exc:
+        publication = quiz_terms.publish_quiz(store, quiz, kind, actor, args.note, course)
+    except (ValueError, StoreError) as exc:
         raise CliError(str(exc)) from None
     limit = f", time limit {quiz.time_limit} min" if quiz.time_limit else ""
     print(

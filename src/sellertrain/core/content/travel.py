@@ -14,12 +14,12 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from sellertrain.core.content.safe_read import UnsafeFile, read_limited
-from sellertrain.core.models import Course, Lesson
+from sellertrain.core.models import Course, Lesson, Quiz
 
 FOLDERS = ("lessons", "quizzes", "assets")
 MAX_FILE_BYTES = 5_000_000
@@ -45,10 +45,20 @@ class CarriedFile:
 
 def publication_files(course: Course, lesson: Lesson) -> list[CarriedFile]:
     """The lesson's file, its quizzes' files and the assets they show."""
-    root = Path(course.root).resolve()
     quizzes = [quiz.path for quiz in course.quizzes.values() if quiz.lesson_id == lesson.id]
+    return _carried(course, [lesson.path, *quizzes])
+
+
+def quiz_publication_files(course: Course, quiz: Quiz) -> list[CarriedFile]:
+    """The quiz's file and the assets it shows."""
+    return _carried(course, [quiz.path])
+
+
+def _carried(course: Course, paths: Sequence[Path]) -> list[CarriedFile]:
+    """The files at ``paths`` and the assets they show (``../assets/NAME``), once each."""
+    root = Path(course.root).resolve()
     carried: dict[str, CarriedFile] = {}
-    for path in [lesson.path, *quizzes]:
+    for path in paths:
         body = _read(root, path)
         carried[body.path] = body
         for name in dict.fromkeys(_ASSET.findall(body.body.decode("utf-8", "replace"))):
@@ -139,13 +149,22 @@ def older_than_published(
     file equal to a replaced version is behind what the records were scored against; a file
     matching none is an author's unpublished edit, not older.
     """
+    here = {lesson_id: lesson.version for lesson_id, lesson in course.lessons.items()}
+    return sorted(item for item, _ in behind_published(here, published))
+
+
+def behind_published(
+    here: Mapping[str, str], published: Sequence[tuple[str, str | None, str]]
+) -> list[tuple[str, str]]:
+    """(id, latest published version) of each item whose version ``here`` is one that a later
+    publication replaced; ``published`` as for ``older_than_published``."""
     versions: dict[str, list[str]] = {}
-    for lesson_id, previous, version in published:
-        history = versions.setdefault(lesson_id, [])
+    for item_id, previous, version in published:
+        history = versions.setdefault(item_id, [])
         history.extend(v for v in (previous, version) if v is not None)
     behind = []
-    for lesson_id, history in versions.items():
-        lesson = course.lessons.get(lesson_id)
-        if lesson is not None and lesson.version != history[-1] and lesson.version in history:
-            behind.append(lesson_id)
+    for item_id, history in versions.items():
+        current = here.get(item_id)
+        if current is not None and current != history[-1] and current in history:
+            behind.append((item_id, history[-1]))
     return sorted(behind)

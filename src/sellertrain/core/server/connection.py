@@ -29,6 +29,7 @@ SERVER_STEPS = (
     "server_m002.sql",
     "server_m003.sql",
     "server_m004.sql",
+    "server_m005.sql",
 )
 SERVER_SCHEMA_VERSION = len(SERVER_STEPS)
 

@@ -5,6 +5,12 @@ read (``server_seq`` order, as every writer holds the writers' lock), and for ea
 files of its latest publication among them are written (see core/content/travel.py). A
 publication older than one this desktop already holds for the lesson is not written over it.
 The cursor moves only once the files are written, so a pull cut short is done again.
+
+Quizzes (server step 5) are brought to the version this desktop's results are scored under:
+the latest decision about each quiz in the local records (just pulled). A quiz file here that
+is an earlier published version of it, or missing, is written from the server's files of that
+publication; a file matching no published version is an author's unpublished edit and is left
+alone (they publish it again after the sync). No cursor is needed: the records say what is due.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from sellertrain.core.content.travel import (
     ContentTravelError,
+    behind_published,
     older_than_published,
     write_pulled,
 )
@@ -45,7 +52,7 @@ def pull_content(conn: psycopg.Connection[Any], store: Store, root: Path) -> lis
             f"pulling content from the company record failed: {first_line(exc)}"
         ) from None
     if not rows:
-        return _bring_up_to_date(conn, store, root)
+        return _unique(_bring_up_to_date(conn, store, root) + _pull_quizzes(conn, store, root))
     latest: dict[str, tuple[str, str]] = {}  # lesson -> (publication, published_at), newest
     for _seq, publication, lesson_id, published_at, *_ in rows:
         latest[lesson_id] = (publication, published_at)
@@ -64,7 +71,12 @@ def pull_content(conn: psycopg.Connection[Any], store: Store, root: Path) -> lis
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (CURSOR_KEY, str(rows[-1][0])),
         )
-    return written + _bring_up_to_date(conn, store, root)
+    written += _bring_up_to_date(conn, store, root)
+    return _unique(written + _pull_quizzes(conn, store, root))
+
+
+def _unique(paths: list[str]) -> list[str]:
+    return list(dict.fromkeys(paths))
 
 
 def _bring_up_to_date(conn: psycopg.Connection[Any], store: Store, root: Path) -> list[str]:
@@ -102,3 +114,48 @@ def _newer_here(store: Store, lesson_id: str, published_at: str) -> bool:
         (lesson_id, published_at),
     ).fetchone()
     return bool(row[0])
+
+
+def _pull_quizzes(conn: psycopg.Connection[Any], store: Store, root: Path) -> list[str]:
+    """Write the files of each quiz's latest decision where the quiz file here is an earlier
+    published version, or missing; the paths written."""
+    from sellertrain.core.content.loader import load_course
+
+    published = store.conn.execute(  # decisions after the versions first met, as they rank
+        "SELECT quiz_id, previous_version, version, kind FROM quiz_publications"
+        " ORDER BY kind <> 'first', published_at, rowid"
+    ).fetchall()
+    latest = {quiz_id: version for quiz_id, _, version, kind in published if kind != "first"}
+    if not latest:
+        return []
+    course = load_course(root, deep=False)
+    here = {quiz_id: quiz.version for quiz_id, quiz in course.quizzes.items()}
+    history = [(quiz_id, previous, version) for quiz_id, previous, version, _ in published]
+    due = [(quiz_id, version) for quiz_id, version in behind_published(here, history)]
+    missing = set(latest).difference(here, course.drafts.quizzes)
+    due += sorted((quiz_id, latest[quiz_id]) for quiz_id in missing)
+    psycopg_module = load_psycopg()
+    files: list[tuple[str, str, bytes]] = []
+    try:
+        for quiz_id, version in due:
+            if quiz_id not in latest:
+                continue  # only 'first' rows: nobody decided a version to bring it to
+            rows = conn.execute(
+                "SELECT path, sha256, body FROM sellertrain.quiz_files WHERE publication_id = "
+                "(SELECT publication_id FROM sellertrain.quiz_files WHERE quiz_id = %s AND "
+                "version = %s ORDER BY server_seq DESC LIMIT 1)",
+                (quiz_id, version),
+            ).fetchall()
+            if quiz_id in missing and any(
+                path.startswith("quizzes/") and (root / path).exists() for path, _, _ in rows
+            ):
+                continue  # a file there that does not load as this quiz: an author's, kept
+            files.extend((path, sha256, bytes(body)) for path, sha256, body in rows)
+    except psycopg_module.Error as exc:
+        raise ServerError(
+            f"pulling quiz files from the company record failed: {first_line(exc)}"
+        ) from None
+    try:
+        return write_pulled(root, files)
+    except (ContentTravelError, OSError) as exc:
+        raise ServerError(f"the pulled content could not be written into {root}: {exc}") from None

@@ -2,7 +2,9 @@
 
 A new employee is inserted on the server first, under the writers' lock, and refused there when
 another PC already added the same name; a publication gets its revision from the server, so
-two authors cannot both publish revision 3. Offline, both are refused in one line: nothing is
+two authors cannot both publish revision 3; an author's quiz publication is refused when the
+server's latest decision about the quiz is not the version the author changed (someone else
+published first). Offline, all three are refused in one line: nothing is
 lost, the author or manager tries again when the PC is online.
 """
 
@@ -34,6 +36,10 @@ EMPLOYEE_COLUMNS = (
     "id, name, name_key, role, department, password_hash, created_at, active, joined, manages, "
     "password_expired"
 )
+QUIZ_PUBLICATION_COLUMNS = (
+    "id", "quiz_id", "version", "previous_version", "kind", "pass_mark", "time_limit", "terms",
+    "published_at", "published_by", "note",
+)  # fmt: skip
 PUBLICATION_COLUMNS = (
     "id", "lesson_id", "version", "previous_version", "kind", "revision", "changed_sections",
     "sections", "previous_sections", "published_at", "published_by", "note",
@@ -185,3 +191,63 @@ class ServerLink:
         finally:
             conn.close()
         return revision
+
+    def publish_quiz(self, publication: dict[str, Any], files: Sequence[Row] = ()) -> None:
+        """Record an author's quiz publication on the server with the files it carries, unless
+        the server's latest decision about the quiz is another version than the one it replaces.
+        """
+        psycopg_module = load_psycopg()
+        conn = self._connect("publishing a quiz")
+        quiz_id = publication["quiz_id"]
+        try:
+            with conn.transaction(), conn.cursor() as cur:
+                cur.execute("SET LOCAL search_path TO sellertrain, pg_catalog")
+                cur.execute("SELECT pg_advisory_xact_lock(%s)", (WRITERS_LOCK,))
+                # 'first' rows are versions a desktop met, not decisions: only decisions count
+                latest = cur.execute(
+                    "SELECT p.version, p.published_at, e.name FROM quiz_publications AS p "
+                    "LEFT JOIN employees AS e ON e.id = p.published_by "
+                    "WHERE p.quiz_id = %s AND p.kind <> 'first' ORDER BY p.server_seq DESC LIMIT 1",
+                    (quiz_id,),
+                ).fetchone()
+                if latest is not None and latest[0] != publication["previous_version"]:
+                    by = f" by {latest[2]}" if latest[2] else ""
+                    raise StoreError(
+                        f"quiz {quiz_id} was published{by} on {str(latest[1])[:10]} (version "
+                        f"{latest[0]}) after the version this change replaces: someone else "
+                        "published it first; run 'sellertrain sync', then publish again"
+                    )
+                cur.execute(
+                    f"INSERT INTO quiz_publications ({', '.join(QUIZ_PUBLICATION_COLUMNS)}) "
+                    f"VALUES ({', '.join(['%s'] * len(QUIZ_PUBLICATION_COLUMNS))})",
+                    [publication[column] for column in QUIZ_PUBLICATION_COLUMNS],
+                )
+                cur.executemany(  # the files it carries (server_m005.sql)
+                    "INSERT INTO quiz_files (id, publication_id, quiz_id, version, path, sha256, "
+                    "body, published_at, published_by) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                    [
+                        (
+                            str(uuid.uuid4()),
+                            publication["id"],
+                            quiz_id,
+                            publication["version"],
+                            path,
+                            sha256,
+                            body,
+                            publication["published_at"],
+                            publication["published_by"],
+                        )
+                        for path, sha256, body in files
+                    ],
+                )
+        except psycopg_module.errors.ForeignKeyViolation:
+            raise StoreError(
+                "publishing needs the author on the company server: run 'sellertrain sync' on "
+                "this PC, then publish again"
+            ) from None
+        except psycopg_module.Error as exc:
+            raise StoreError(
+                f"the company server did not record the quiz publication: {first_line(exc)}"
+            ) from None
+        finally:
+            conn.close()

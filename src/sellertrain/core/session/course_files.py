@@ -147,7 +147,9 @@ class CourseFiles(SessionBase):
         quiz = self.source_course.quizzes.get(quiz_id)
         if quiz is None:
             raise KeyError(quiz_id)
-        publication = quiz_terms.publish_quiz(self._store, quiz, kind, self.employee.id, note)
+        publication = quiz_terms.publish_quiz(
+            self._store, quiz, kind, self.employee.id, note, self.source_course
+        )
         log.info("%s published quiz %s as %s", self.employee.id, quiz_id, kind)
         self._changed()
         return publication

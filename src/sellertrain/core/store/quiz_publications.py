@@ -6,17 +6,24 @@ decision that a version of the quiz is live (``first`` when the app first meets 
 ``material`` or ``editorial`` like a lesson's change). ``finish_attempt`` records with each
 result the pass mark of the publication of the attempt's quiz version, and decides ``passed``
 from it (see attempts.py), so a file edited to ``pass_mark: 1`` passes nobody.
+
+On a database that belongs to a company record, an author's publication is decided on the
+server first (store/company_link.py): refused there when someone else published the quiz
+first, and refused offline. A ``first`` row is a version the app met, not a decision: it is
+recorded here and pushed like any record, and a decision always outranks it (a desktop may
+meet a quiz after another PC's author published a change of it).
 """
 
 from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sellertrain.core.store.audit import CONTENT_PUBLISHED, AuditLog
+from sellertrain.core.store.company_link import CompanyLink, Row, needs_server
 
 QUIZ_PUBLICATION_KINDS = ("first", "material", "editorial")
 
@@ -64,6 +71,8 @@ def _publication(row: Any) -> QuizPublication:
 class QuizPublicationRecords(AuditLog):
     """Quiz publication rows for the Store (a mixin: the same connection and rules)."""
 
+    company: CompanyLink | None
+
     def record_quiz_publication(
         self,
         quiz_id: str,
@@ -74,46 +83,38 @@ class QuizPublicationRecords(AuditLog):
         terms: Mapping[str, Any],
         actor_id: str | None,
         note: str = "",
+        files: Sequence[Row] = (),
     ) -> QuizPublication:
         """Record a publication (with its audit row) in one transaction.
 
         ``previous_version`` is read inside the transaction, so two publications at once
-        still form one line of versions.
+        still form one line of versions. On a database that belongs to a company record an
+        author's publication is recorded on the server first, with the content ``files`` it
+        carries ((path, sha256, bytes) each), and refused there when someone else published
+        the quiz first; publishing offline is refused.
         """
         if kind not in QUIZ_PUBLICATION_KINDS:
             raise ValueError(f"unknown kind of change: {kind}")
         if not 0 <= pass_mark <= 100:
             raise ValueError(f"pass mark {pass_mark} is not between 0 and 100")
+        company = None
+        if kind != "first":  # a version met by the app is a record, not a decision
+            company = needs_server(self.db.conn, self.company, "publishing a quiz")
+        decided: QuizPublication | None = None
+        if company is not None:  # the server decides first, under its writers' lock
+            decided = self._new_quiz_publication(
+                quiz_id, version, kind, pass_mark, time_limit, terms, actor_id, note
+            )
+            company.publish_quiz(
+                dict(zip(_COLUMNS.split(", "), _values(decided), strict=True)), files
+            )
         with self.db.atomic():
-            latest = self.latest_quiz_publication(quiz_id)
-            publication = QuizPublication(
-                id=str(uuid.uuid4()),
-                quiz_id=quiz_id,
-                version=version,
-                previous_version=latest.version if latest else None,
-                kind=kind,
-                pass_mark=pass_mark,
-                time_limit=time_limit,
-                terms=dict(terms),
-                published_at=self.now(),
-                published_by=actor_id,
-                note=note,
+            publication = decided or self._new_quiz_publication(
+                quiz_id, version, kind, pass_mark, time_limit, terms, actor_id, note
             )
             self.db.execute(
                 f"INSERT INTO quiz_publications ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    publication.id,
-                    quiz_id,
-                    version,
-                    publication.previous_version,
-                    kind,
-                    pass_mark,
-                    time_limit,
-                    json.dumps(publication.terms, sort_keys=True, ensure_ascii=False),
-                    publication.published_at,
-                    actor_id,
-                    note,
-                ],
+                _values(publication),
             )
             if kind == "first":  # met by the app, not decided by anyone: no audit row
                 return publication
@@ -130,6 +131,33 @@ class QuizPublicationRecords(AuditLog):
             )
         return publication
 
+    def _new_quiz_publication(
+        self,
+        quiz_id: str,
+        version: str,
+        kind: str,
+        pass_mark: int,
+        time_limit: int | None,
+        terms: Mapping[str, Any],
+        actor_id: str | None,
+        note: str,
+    ) -> QuizPublication:
+        """A publication following the latest one of the quiz here."""
+        latest = self.latest_quiz_publication(quiz_id)
+        return QuizPublication(
+            id=str(uuid.uuid4()),
+            quiz_id=quiz_id,
+            version=version,
+            previous_version=latest.version if latest else None,
+            kind=kind,
+            pass_mark=pass_mark,
+            time_limit=time_limit,
+            terms=dict(terms),
+            published_at=self.now(),
+            published_by=actor_id,
+            note=note,
+        )
+
     def quiz_publications(self, quiz_id: str | None = None) -> list[QuizPublication]:
         """Publications of one quiz (or of all), oldest first."""
         where, params = (" WHERE quiz_id = ?", [quiz_id]) if quiz_id else ("", [])
@@ -140,9 +168,29 @@ class QuizPublicationRecords(AuditLog):
         return [_publication(row) for row in rows]
 
     def latest_quiz_publication(self, quiz_id: str) -> QuizPublication | None:
+        """The publication the quiz is taken under: its latest decision, else the version
+        first met (a ``first`` row pulled from or made on another PC never outranks a decision).
+        """
         row = self.db.execute(
             f"SELECT {_COLUMNS} FROM quiz_publications WHERE quiz_id = ?"
-            " ORDER BY published_at DESC, rowid DESC LIMIT 1",
+            " ORDER BY kind <> 'first' DESC, published_at DESC, rowid DESC LIMIT 1",
             [quiz_id],
         ).fetchone()
         return _publication(row) if row else None
+
+
+def _values(publication: QuizPublication) -> list[Any]:
+    """The row of ``quiz_publications`` for a publication, in ``_COLUMNS`` order."""
+    return [
+        publication.id,
+        publication.quiz_id,
+        publication.version,
+        publication.previous_version,
+        publication.kind,
+        publication.pass_mark,
+        publication.time_limit,
+        json.dumps(publication.terms, sort_keys=True, ensure_ascii=False),
+        publication.published_at,
+        publication.published_by,
+        publication.note,
+    ]

@@ -82,9 +82,19 @@ def ensure_published(store: Store, quiz: Quiz) -> QuizPublication:
 
 
 def publish_quiz(
-    store: Store, quiz: Quiz, kind: str, actor_id: str | None, note: str = ""
+    store: Store,
+    quiz: Quiz,
+    kind: str,
+    actor_id: str | None,
+    note: str = "",
+    course: Course | None = None,
 ) -> QuizPublication:
-    """Record an author's decision about a changed quiz; ValueError when it does not hold."""
+    """Record an author's decision about a changed quiz; ValueError when it does not hold.
+
+    On a company record the publication carries the quiz's file and the assets it shows from
+    ``course`` (see core/content/travel.py) to every desktop; StoreError when the server
+    refuses it (offline, or someone else published the quiz first).
+    """
     if kind not in (MATERIAL, EDITORIAL):
         raise ValueError(f"a quiz change is material or editorial, not {kind!r}")
     latest = store.latest_quiz_publication(quiz.id)
@@ -95,11 +105,24 @@ def publish_quiz(
             f"quiz {quiz.id}: {', '.join(changed)} changed, which changes what a pass proves: "
             "publish it as material"
         )
-    return _record(store, quiz, kind, actor_id, note)
+    files = []
+    if course is not None and store.company is not None:
+        from sellertrain.core.content.travel import ContentTravelError, quiz_publication_files
+
+        try:
+            files = [(f.path, f.sha256, f.body) for f in quiz_publication_files(course, quiz)]
+        except (ContentTravelError, OSError) as exc:
+            raise ValueError(f"the quiz's files cannot be published: {exc}") from None
+    return _record(store, quiz, kind, actor_id, note, files)
 
 
 def _record(
-    store: Store, quiz: Quiz, kind: str, actor_id: str | None, note: str
+    store: Store,
+    quiz: Quiz,
+    kind: str,
+    actor_id: str | None,
+    note: str,
+    files: list[tuple[str, str, bytes]] | None = None,
 ) -> QuizPublication:
     return store.record_quiz_publication(
         quiz.id,
@@ -110,6 +133,7 @@ def _record(
         quiz_terms(quiz),
         actor_id,
         note,
+        files or (),
     )
 
 
@@ -124,9 +148,12 @@ class PendingQuiz:
 
 def pending_quizzes(store: Store, quizzes: Iterable[Quiz]) -> list[PendingQuiz]:
     """Quizzes whose file no longer matches their latest publication, by id."""
-    latest = {}
-    for publication in store.quiz_publications():
-        latest[publication.quiz_id] = publication
+    latest: dict[str, QuizPublication] = {}
+    for publication in store.quiz_publications():  # oldest first
+        current = latest.get(publication.quiz_id)
+        # as store.latest_quiz_publication: a version first met never outranks a decision
+        if current is None or publication.kind != FIRST or current.kind == FIRST:
+            latest[publication.quiz_id] = publication
     return [
         PendingQuiz(quiz, latest[quiz.id], tuple(terms_changed(latest[quiz.id], quiz)))
         for quiz in sorted(quizzes, key=lambda q: q.id)

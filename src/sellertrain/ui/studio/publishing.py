@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from sellertrain.core.accounts import StoreError
 from sellertrain.core.content import authoring
 from sellertrain.core.models import Course, Lesson, Quiz
 from sellertrain.core.session import AccessDenied, Session
@@ -63,7 +64,7 @@ def publish(parent: QWidget, session: Session, previous: Lesson, decision: Decis
         return  # the saved text is not a valid lesson: it is published once it loads
     try:
         session.publish_lesson(previous.id, decision[0], decision[1], previous)
-    except (ValueError, AccessDenied) as exc:
+    except (ValueError, AccessDenied, StoreError) as exc:  # StoreError: the server refused
         dialogs.show_error(
             parent,
             QCoreApplication.translate("AuthorScreen", "The change was saved but not published"),
@@ -111,7 +112,7 @@ def publish_quiz_change(parent: QWidget, session: Session, pending: PendingQuiz)
         kind = "material" if choice == material else "editorial"
     try:
         session.publish_quiz(pending.quiz.id, kind)
-    except (ValueError, KeyError, AccessDenied) as exc:
+    except (ValueError, KeyError, AccessDenied, StoreError) as exc:  # StoreError: the server
         dialogs.show_error(
             parent,
             QCoreApplication.translate("AuthorScreen", "The quiz change was not published"),
