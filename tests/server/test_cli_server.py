@@ -48,7 +48,7 @@ def test_join_sync_and_an_unreachable_server(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     status, out, _err = run(["server", "init", server_db], capsys)
-    assert status == 0 and "ready (schema 0 -> 4)" in out
+    assert status == 0 and "ready (schema 0 -> 5)" in out
     assert "up to date" in run(["server", "init", server_db], capsys)[1]
     db = tmp_path / "a.db"
     assert main(["demo-data", "--employees", "3", "--db", str(db)]) == 0

@@ -54,7 +54,7 @@ def test_synced_tables_match_the_local_schema(tmp_path: Path) -> None:
 def test_server_init_twice_changes_nothing(server_db: str) -> None:
     before, info = init_server(server_db)
     again, same = init_server(server_db)
-    assert (before, again) == (0, 4)
+    assert (before, again) == (0, 5)
     assert same == info
 
 
