@@ -8,7 +8,7 @@ import pytest
 
 from sellertrain.cli import app
 from sellertrain.cli import main as main_module
-from sellertrain.cli.main import COMMAND_GROUPS, build_parser
+from sellertrain.cli.main import build_parser, command_groups
 
 
 def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
@@ -43,7 +43,7 @@ def test_every_command_has_a_handler_of_its_group() -> None:
         "server",
         "sync",
     ]
-    group_modules = {group.__name__ for group in COMMAND_GROUPS}
+    group_modules = {group.__name__ for group in command_groups()}
     for name, command in commands.items():
         handler = command.get_default("handler")
         assert callable(handler), name

@@ -13,11 +13,9 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sellertrain.core.language import ENGLISH, qt_name
+from sellertrain.core.language import CATALOGUE_DIR, ENGLISH, qt_name
 
 log = logging.getLogger(__name__)
-
-CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -15,6 +15,10 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
+# the catalogues (``.ts`` and ``.qm``); here rather than in i18n so that the app's Qt side
+# finds its ``.qm`` files without importing the ``.ts`` reader
+CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "i18n"
+
 ENGLISH = "en"
 CHINESE = "zh-CN"
 SUPPORTED = (ENGLISH, CHINESE)

@@ -7,15 +7,21 @@ command line and the exports, so both read one catalogue entry.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from sellertrain.core.people import AccessRole
-from sellertrain.core.training.progress import LessonStatus
-from sellertrain.core.training.requirements import Verdict
+
+if TYPE_CHECKING:  # imported when used: the toolbar's role name needs neither before sign-in
+    from sellertrain.core.training.progress import LessonStatus
+    from sellertrain.core.training.requirements import Verdict
 
 
 def verdict_text(status: Verdict) -> str:
     """An employee's overall status (the team table's Status column)."""
+    from sellertrain.core.training.requirements import Verdict
+
     texts = {
         Verdict.NOT_STARTED: QCoreApplication.translate("Status", "Not started"),
         Verdict.IN_PROGRESS: QCoreApplication.translate("Status", "In progress"),
@@ -28,6 +34,8 @@ def verdict_text(status: Verdict) -> str:
 
 def lesson_status_text(status: LessonStatus) -> str:
     """One lesson's status for one employee."""
+    from sellertrain.core.training.progress import LessonStatus
+
     texts = {
         LessonStatus.NOT_STARTED: QCoreApplication.translate("Status", "Not started"),
         LessonStatus.IN_PROGRESS: QCoreApplication.translate("Status", "In progress"),

@@ -12,8 +12,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from sellertrain.core.i18n import CATALOGUE_DIR
-from sellertrain.core.language import ENGLISH, qt_name
+from sellertrain.core.language import CATALOGUE_DIR, ENGLISH, qt_name
 
 log = logging.getLogger(__name__)
 

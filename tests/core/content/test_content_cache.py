@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from sellertrain.core.content import loader as content
+from sellertrain.core.content import variant_checks
 from sellertrain.core.content.cache import load_course_cached
 from sellertrain.core.content.loader import load_course
-from tests.conftest import REPO
+from tests.conftest import FIXTURES, REPO
 
 
 def test_cached_course_equals_a_fresh_parse(tmp_path: Path):
@@ -19,6 +21,7 @@ def test_cached_course_equals_a_fresh_parse(tmp_path: Path):
         assert course.lessons == fresh.lessons
         assert course.quizzes == fresh.quizzes
         assert course.errors == fresh.errors
+        assert course.variants == fresh.variants
 
 
 def test_unchanged_files_are_not_parsed_again_and_changed_ones_are(
@@ -84,3 +87,40 @@ def test_files_unchanged_on_disk_are_not_even_read(
     third = load_course_cached(root, cache)
     assert reads == [lesson]
     assert third.lessons["a"].version != first.lessons["a"].version
+
+
+def test_variant_checks_are_kept_and_done_again_when_either_file_changes(tmp_path, monkeypatch):
+    """A language variant's check against its original reads both lesson bodies; an unchanged
+    pair takes its result (problems included) from the cache, a changed one is checked again."""
+    root = tmp_path / "content"
+    shutil.copytree(FIXTURES / "zh_variants", root)
+    variant = root / "lessons" / "deposits.zh-CN.md"
+    variant.write_text(
+        variant.read_text(encoding="utf-8").replace("{#checklist}", "{#check-list}"),
+        encoding="utf-8",
+    )
+    cache = tmp_path / "cache.json"
+    fresh = load_course(root, deep=False)
+    assert [e.path.name for e in fresh.errors] == ["deposits.zh-CN.md"]
+    assert load_course_cached(root, cache).errors == fresh.errors
+    checked: list[str] = []
+    for name in ("check_lesson_variant", "check_quiz_variant"):
+        real = getattr(variant_checks, name)
+        monkeypatch.setattr(
+            variant_checks,
+            name,
+            lambda original, theirs, real=real: (
+                checked.append(theirs.path.name) or real(original, theirs)
+            ),
+        )
+    again = load_course_cached(root, cache)
+    assert checked == []
+    assert again.errors == fresh.errors and again.variants == fresh.variants
+    original = root / "lessons" / "deposits.md"
+    original.write_text(
+        original.read_text(encoding="utf-8").replace("## Checklist", "## Check list"),
+        encoding="utf-8",
+    )
+    changed = load_course_cached(root, cache)
+    assert checked == ["deposits.zh-CN.md"]
+    assert changed.errors == load_course(root, deep=False).errors

@@ -35,8 +35,9 @@ from sellertrain.core.models import (
 )
 
 log = logging.getLogger(__name__)
-FORMAT = 9  # bump when the models or the parsers change what a parse produces
+FORMAT = 9  # bump when the models, the parsers or the variant checks change what they produce
 SETTINGS_ENTRY = "<course settings>"  # not a file path: course.yaml's checked result
+CHECK_ENTRY = "<variant check> "  # + a variant's path: its check against its original
 
 
 def _encode(value: Any) -> Any:
@@ -49,6 +50,10 @@ def _encode(value: Any) -> Any:
     if isinstance(value, tuple | list):
         return [_encode(item) for item in value]
     return value
+
+
+def _errors(stored: list[dict[str, Any]]) -> list[ContentError]:
+    return [ContentError(Path(e["path"]), e["line"], e["message"], e["severity"]) for e in stored]
 
 
 def _question(data: dict[str, Any]) -> Question:
@@ -133,10 +138,7 @@ class DiskParseCache(ParseCache):
             return None
         try:
             model = _model(key[0], entry["model"])
-            errors = [
-                ContentError(Path(e["path"]), e["line"], e["message"], e["severity"])
-                for e in entry["errors"]
-            ]
+            errors = _errors(entry["errors"])
         except (KeyError, TypeError, ValueError):
             return None
         if not entry.get("stat"):  # old enough now to be trusted by its time stamp
@@ -182,10 +184,7 @@ class DiskParseCache(ParseCache):
             return None
         try:
             model = _model(kind, entry["model"])
-            errors = [
-                ContentError(Path(e["path"]), e["line"], e["message"], e["severity"])
-                for e in entry["errors"]
-            ]
+            errors = _errors(entry["errors"])
         except (KeyError, TypeError, ValueError):
             return None
         return model, errors, entry.get("declared")
@@ -199,10 +198,7 @@ class DiskParseCache(ParseCache):
             return None
         try:
             settings = CourseSettings(**entry["model"])
-            errors = [
-                ContentError(Path(e["path"]), e["line"], e["message"], e["severity"])
-                for e in entry["errors"]
-            ]
+            errors = _errors(entry["errors"])
         except (KeyError, TypeError, ValueError):
             return None
         super().put_settings(key, (settings, errors))
@@ -214,6 +210,28 @@ class DiskParseCache(ParseCache):
             "key": _encode(list(key)),
             "model": _encode(result[0]),
             "errors": [_encode(e) for e in result[1]],
+        }
+        self.changed = True
+
+    def get_check(self, path: Path, key: str) -> list[ContentError] | None:
+        found = super().get_check(path, key)
+        if found is not None:
+            return found
+        entry = self._stored.get(CHECK_ENTRY + str(path))
+        if not entry or entry.get("key") != key:
+            return None
+        try:
+            errors = _errors(entry["errors"])
+        except (KeyError, TypeError, ValueError):
+            return None
+        super().put_check(path, key, errors)
+        return list(errors)
+
+    def put_check(self, path: Path, key: str, errors: list[ContentError]) -> None:
+        super().put_check(path, key, errors)
+        self._stored[CHECK_ENTRY + str(path)] = {
+            "key": key,
+            "errors": [_encode(e) for e in errors],
         }
         self.changed = True
 

@@ -94,14 +94,14 @@ def _check_lesson_quiz(
     if lesson.quiz_id is None:
         return
     quiz = course.quizzes.get(lesson.quiz_id)
-    line = key_line(lesson.path, "quiz", sources)
     if quiz is None and lesson.quiz_id not in declared_quizzes:
+        line = key_line(lesson.path, "quiz", sources)  # read only for an error (a file read)
         course.errors.append(ContentError(lesson.path, line, f"no quiz with id '{lesson.quiz_id}'"))
     elif quiz is not None and quiz.lesson_id not in (None, lesson.id):
         course.errors.append(
             ContentError(
                 lesson.path,
-                line,
+                key_line(lesson.path, "quiz", sources),
                 f"quiz '{quiz.id}' belongs to lesson '{quiz.lesson_id}', not to this lesson",
             )
         )

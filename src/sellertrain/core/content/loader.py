@@ -10,7 +10,7 @@ import logging
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sellertrain.core.content.draw_checks import check_draws
 from sellertrain.core.content.fields import FileProblems, read_source
@@ -49,6 +49,7 @@ class ParseCache:
 
     def __init__(self) -> None:
         self._entries: dict[Path, tuple[tuple[Any, ...], tuple[Any, list[ContentError]]]] = {}
+        self._checks: dict[Path, tuple[str, list[ContentError]]] = {}
 
     def get(self, path: Path, key: tuple[Any, ...]) -> tuple[Any, list[ContentError]] | None:
         entry = self._entries.get(path)
@@ -70,6 +71,14 @@ class ParseCache:
 
     def put_settings(self, key: Any, result: tuple[CourseSettings, list[ContentError]]) -> None:
         self._entries[Path(SETTINGS_FILE)] = (key, result)
+
+    def get_check(self, path: Path, key: str) -> list[ContentError] | None:
+        """A language variant's check against its original, for these two versions."""
+        entry = self._checks.get(path)
+        return list(entry[1]) if entry is not None and entry[0] == key else None
+
+    def put_check(self, path: Path, key: str, errors: list[ContentError]) -> None:
+        self._checks[path] = (key, list(errors))
 
 
 class _Sources:
@@ -192,7 +201,10 @@ def load_course(
     set_drafts_apart(course, texts)
     if variant_files:
         load_variants(
-            course, variant_files, lambda p, k: _load_file(p, k, assets, deep, texts, cache, stamp)
+            course,
+            variant_files,
+            lambda p, k: _load_file(p, k, assets, deep, texts, cache, stamp),
+            cache,
         )
     course.errors.sort(key=lambda e: (str(e.path), e.line))
     return course
@@ -202,9 +214,12 @@ def load_variants(
     course: Course,
     files: list[tuple[str, Path]],
     load: Callable[[Path, str], tuple[Any, list[ContentError], str | None]],
+    cache: ParseCache | None = None,
 ) -> None:
-    """Read each language variant, check it against its original and keep it (merged)."""
-    from sellertrain.core.content.variant_checks import check_lesson_variant, check_quiz_variant
+    """Read each language variant, check it against its original and keep it (merged).
+
+    A check depends only on the two files' texts, so ``cache`` keeps its result by both
+    versions: an unchanged pair is not read again (a lesson's check reads both bodies)."""
     from sellertrain.core.content.variants import keep_variants, variant_name
 
     kept = []
@@ -233,14 +248,30 @@ def load_variants(
             continue
         if variant is None:
             continue
-        if isinstance(original, Lesson):
-            problems = check_lesson_variant(original, variant)
-        else:
-            problems = check_quiz_variant(original, variant)
+        problems = _variant_problems(original, variant, cache)
         course.errors.extend(problems)
         if not problems:
             kept.append(variant)
     keep_variants(course, kept)
+
+
+def _variant_problems(
+    original: Lesson | Quiz, variant: Lesson | Quiz, cache: ParseCache | None
+) -> list[ContentError]:
+    """``variant`` checked against ``original``, or the cached result for the same texts."""
+    key = f"{original.path}:{original.version}:{variant.version}"
+    found = cache.get_check(variant.path, key) if cache is not None else None
+    if found is not None:
+        return found
+    from sellertrain.core.content.variant_checks import check_lesson_variant, check_quiz_variant
+
+    if isinstance(original, Lesson):
+        problems = check_lesson_variant(original, cast(Lesson, variant))
+    else:
+        problems = check_quiz_variant(original, cast(Quiz, variant))
+    if cache is not None:
+        cache.put_check(variant.path, key, problems)
+    return problems
 
 
 def _course_settings(

@@ -13,11 +13,12 @@ if TYPE_CHECKING:
 
 def sync_target(store: Store) -> tuple[str, Path] | None:
     """(DSN, database path) when this database joined a company record and a server is set."""
-    from sellertrain.core.server.credentials import server_address
-    from sellertrain.core.store.sync_rows import server_id
+    from sellertrain.core.store.sync_state import server_id
 
-    if server_id(store.conn) is None:
+    if server_id(store.conn) is None:  # joined none: nothing of the sync is imported
         return None
+    from sellertrain.core.server.credentials import server_address
+
     dsn = server_address(store.conn)
     if not dsn:
         return None

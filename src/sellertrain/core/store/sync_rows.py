@@ -21,24 +21,13 @@ from sellertrain.core.store.current_schema import (
     SUMMARY_TABLES,
 )
 from sellertrain.core.store.errors import StoreError
+from sellertrain.core.store.sync_state import SERVER_ID, server_id
 
 if TYPE_CHECKING:
     from sellertrain.core.store.database import Store
 
-SERVER_ID = "server_id"
 BULK_PULL_ROWS = 20_000  # from this many pulled rows, the summaries are computed once at the end
 Row = tuple[Any, ...]
-
-
-def state(conn: sqlite3.Connection, key: str) -> str | None:
-    """One value of ``sync_state`` (None when not set)."""
-    row = conn.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
-    return None if row is None else str(row[0])
-
-
-def server_id(conn: sqlite3.Connection) -> str | None:
-    """The company record this database belongs to, or None if it has joined none."""
-    return state(conn, SERVER_ID)
 
 
 def join_server(store: Store, new_id: str) -> bool:
