@@ -15,6 +15,7 @@ from sellertrain.core.server.link import attach_company
 from sellertrain.core.server.sync import join, sync
 from sellertrain.core.server.tables import SYNCED_TABLES
 from sellertrain.core.store import Store
+from sellertrain.core.store.current_schema import SUMMARY_TABLES
 from tests.server.conftest import Cluster
 
 psycopg = pytest.importorskip("psycopg")
@@ -76,8 +77,7 @@ def test_a_pulled_copy_is_the_same_record(
     assert (sync(server_db, copy).pushed, sync(server_db, copy).pulled) == ({}, {})
     copy.close()
     for table in [t.name for t in SYNCED_TABLES if t.name != "departments"] + [
-        "lesson_summary",
-        "quiz_summary",
+        *SUMMARY_TABLES,
     ]:
         assert rows(copy.path, table) == rows(source.path, table), table
     capsys.readouterr()
@@ -261,5 +261,5 @@ def test_a_large_pull_computes_the_same_summaries_once(
     assert all(present.get(item.name) == item.create for item in REBUILT_AFTER_BULK_WRITES)
     assert copy.verify_records().ok
     copy.close()
-    for table in ("lesson_summary", "quiz_summary", "answers", "attempt_results"):
+    for table in (*SUMMARY_TABLES, "answers", "attempt_results"):
         assert rows(copy.path, table) == rows(source.path, table), table

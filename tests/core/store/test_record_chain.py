@@ -30,7 +30,11 @@ from sellertrain.core.store.chain import (
     canonical_text,
     record_hash,
 )
-from sellertrain.core.store.current_schema import APPEND_ONLY_TRIGGERS, SUMMARY_FILL
+from sellertrain.core.store.current_schema import (
+    APPEND_ONLY_TRIGGERS,
+    SUMMARY_FILL,
+    SUMMARY_TABLES,
+)
 from sellertrain.core.store.record_checks import SUMMARY
 from tests.conftest import REPO
 
@@ -205,6 +209,13 @@ def test_an_edited_score_is_found_and_named(store, team):
     assert str(problem).startswith("Ana Li: ")
 
 
+def by_employee(problems):
+    """The problems found in one employee's records, and those of the whole team's item
+    analysis sums (reported without an employee), which an edited answer also breaks."""
+    team_wide = [p for p in problems if p.kind == SUMMARY and p.employee_id is None]
+    return [p for p in problems if p not in team_wide], team_wide
+
+
 def test_a_deleted_middle_row_is_found(store, team):
     ana = store.employee_by_name("Ana Li")
     target = team[ana.id][1]
@@ -220,7 +231,9 @@ def test_a_deleted_middle_row_is_found(store, team):
     # its answers were left behind without a result
     orphans = next(p for p in report.problems if p.kind == ANSWERS)
     assert orphans.attempt_id == target and "3 answer(s)" in orphans.message
-    assert all(p.employee == "Ana Li" for p in report.problems)
+    own, team_wide = by_employee(report.problems)
+    assert all(p.employee == "Ana Li" for p in own)
+    assert team_wide  # the item analysis sums still count its answers
 
 
 def test_a_deleted_and_renumbered_chain_is_found_by_its_links(store, team):
@@ -277,8 +290,9 @@ def test_an_edited_answer_is_found(store, team):
         "UPDATE answers SET correct = 1, score = 1.0 WHERE attempt_id = ? AND position = 1",
         params=(target,),
     )
-    (problem,) = store.verify_records().problems
+    (problem,), team_wide = by_employee(store.verify_records().problems)
     assert (problem.kind, problem.employee, problem.attempt_id) == (EDITED, "Bo Chen", target)
+    assert team_wide  # the item analysis sums count the answer as it was
     assert "record #3" in problem.message
 
 
@@ -302,8 +316,9 @@ def test_a_removed_answer_is_found(store, team):
     tamper(
         store.path, "DELETE FROM answers WHERE attempt_id = ? AND position = 1", params=(target,)
     )
-    (problem,) = store.verify_records().problems
+    (problem,), team_wide = by_employee(store.verify_records().problems)
     assert problem.kind == ANSWERS and "position(s) 1 missing" in problem.message
+    assert team_wide
 
 
 def test_a_row_moved_to_another_employee_is_found(store, team):
@@ -329,9 +344,11 @@ def test_deleting_the_newest_row_shows_only_against_an_exported_head(store, team
         f"DELETE FROM answers WHERE attempt_id = '{newest}'",
         f"DELETE FROM attempt_results WHERE attempt_id = '{newest}'",
     )
-    (careless,) = store.verify_records().problems  # the summary still counts the result...
+    # the summaries still count the result...
+    (careless,), team_wide = by_employee(store.verify_records().problems)
     assert careless.kind == SUMMARY and "has no records behind it" in careless.message
-    tamper(store.path, "DELETE FROM quiz_summary", SUMMARY_FILL[2])
+    assert team_wide
+    tamper(store.path, *(f"DELETE FROM {table}" for table in SUMMARY_TABLES), *SUMMARY_FILL)
     assert store.verify_records().ok  # ...but once it is recomputed too, nothing shows it
     assert store.chain_position(ana.id, exported.hash) is None
     assert store.chain_head(ana.id).seq == 2

@@ -12,6 +12,7 @@ from sellertrain.core.reports.demo import generate_demo_data
 from sellertrain.core.store import MIGRATIONS, Store, _split_sql
 from sellertrain.core.training.attempts import QuizSession
 from tests.conftest import REPO
+from tests.core.store.test_item_sums import from_answers, stored
 
 LESSONS_FROM_EVENTS = """
     SELECT employee_id, lesson_id,
@@ -72,7 +73,11 @@ def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
     generate_demo_data(store, course, 40, seed=9)
     store.close()
     conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE conflict_answers")  # m016 undone first
+    for trigger in ("answer_counts_add", "question_sums_result", "question_sums_answer"):
+        conn.execute(f"DROP TRIGGER {trigger}")  # m017 undone first
+    conn.execute("DROP TABLE answer_counts")
+    conn.execute("DROP TABLE question_sums")
+    conn.execute("DROP TABLE conflict_answers")  # then m016
     conn.execute("DROP TABLE result_conflicts")
     conn.execute("DROP TABLE sign_in_backoff")  # then m015
     conn.execute("DROP TABLE quiz_publications")  # then m014
@@ -111,4 +116,5 @@ def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
     store = Store.open(path)
     assert store.schema_version == len(MIGRATIONS)
     assert_summaries_match(store.conn)
+    assert stored(store.conn) == from_answers(store.conn)  # and m017 filled the item sums
     store.close()

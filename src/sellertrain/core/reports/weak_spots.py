@@ -121,29 +121,21 @@ def discrimination(store: Store, quiz: Quiz) -> dict[str, float | None]:
     getting the question right with the score on the rest of the attempt. Near 0 or below:
     the question does not separate those who know from those who do not. None with fewer
     than MIN_ATTEMPTS_FOR_DISCRIMINATION attempts, or when everyone answered alike."""
-    attempts: dict[str, dict[str, bool]] = defaultdict(dict)
-    for attempt_id, question_id, correct in store.item_results(quiz.id, quiz.version):
-        attempts[attempt_id][question_id] = correct
+    sums = store.item_sums(quiz.id, quiz.version)
     found: dict[str, float | None] = {}
     for question in quiz.questions:
-        pairs = [
-            (float(items[question.id]), float(sum(items.values()) - items[question.id]))
-            for items in attempts.values()
-            if question.id in items
-        ]
-        found[question.id] = (
-            _correlation(pairs) if len(pairs) >= MIN_ATTEMPTS_FOR_DISCRIMINATION else None
-        )
+        row = sums.get(question.id)
+        index = correlation(*row) if row and row[0] >= MIN_ATTEMPTS_FOR_DISCRIMINATION else None
+        found[question.id] = None if index is None else round(index, 2)
     return found
 
 
-def _correlation(pairs: list[tuple[float, float]]) -> float | None:
-    count = len(pairs)
-    mean_x = sum(x for x, _ in pairs) / count
-    mean_y = sum(y for _, y in pairs) / count
-    var_x = sum((x - mean_x) ** 2 for x, _ in pairs)
-    var_y = sum((y - mean_y) ** 2 for _, y in pairs)
+def correlation(n: int, sx: int, st: int, stt: int, sxt: int) -> float | None:
+    """The correlation of x (1: the question answered right) with y = t - x (the attempt's
+    other right answers), from n attempts' sums of x, t, t*t and x*t: exact integer sums
+    (x*x = x), so only the last division and square root round."""
+    sy, syy, sxy = st - sx, stt - 2 * sxt + sx, sxt - sx
+    var_x, var_y = n * sx - sx * sx, n * syy - sy * sy  # n times each variance
     if var_x == 0 or var_y == 0:
         return None
-    cov = sum((x - mean_x) * (y - mean_y) for x, y in pairs)
-    return round(cov / math.sqrt(var_x * var_y), 2)
+    return (n * sxy - sx * sy) / math.sqrt(var_x * var_y)

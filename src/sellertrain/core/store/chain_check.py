@@ -28,6 +28,9 @@ from sellertrain.core.store.chain import (
 )
 from sellertrain.core.store.conflicts import RESULT_COLUMNS
 
+# what a problem that names no employee is about, by its kind
+_ABOUT = {"schema": "database", "audit": "audit log", "summary": "item analysis"}
+
 
 class Verifier:
     """One run of ``verify_records``."""
@@ -78,7 +81,7 @@ class Verifier:
 
         def report(kind: str, employee_id: str | None, message: str) -> None:
             if employee_id is None:  # about the file, not one employee: say what it is about
-                about = {"schema": "database", "audit": "audit log"}.get(kind, kind)
+                about = _ABOUT.get(kind, kind)
                 self.problems.append(ChainProblem(kind, None, about, message))
             else:
                 self.problem(kind, employee_id, message)

@@ -47,7 +47,7 @@ class SchemaObject:
         return f"DROP {self.kind.upper()} {self.name}"
 
 
-# Item analysis reads a quiz's answers in (question, answer given) order from this index.
+# Who missed a question reads the answers to it from this index.
 ANSWERS_BY_QUESTION = SchemaObject(
     "index",
     "answers_by_question",
@@ -92,12 +92,94 @@ QUIZ_SUMMARY_ADD = SchemaObject(
             passed = max(passed, excluded.passed);
     END""",
 )
+# The sums behind item analysis (m017), kept by triggers whatever order an attempt's
+# answers and result arrive in.
+ANSWER_COUNTS_ADD = SchemaObject(
+    "trigger",
+    "answer_counts_add",
+    """CREATE TRIGGER answer_counts_add AFTER INSERT ON answers
+BEGIN
+    INSERT INTO answer_counts (quiz_id, quiz_version, question_id, selected, answers, correct)
+    SELECT a.quiz_id, a.quiz_version, NEW.question_id, NEW.selected, 1, NEW.correct
+    FROM attempts AS a WHERE a.id = NEW.attempt_id
+    ON CONFLICT (quiz_id, quiz_version, question_id, selected) DO UPDATE SET
+        answers = answers + 1,
+        correct = correct + excluded.correct;
+END""",
+)
+QUESTION_SUMS_RESULT = SchemaObject(
+    "trigger",
+    "question_sums_result",
+    """CREATE TRIGGER question_sums_result AFTER INSERT ON attempt_results
+WHEN NEW.status <> 'abandoned'
+BEGIN
+    INSERT INTO question_sums
+        (quiz_id, quiz_version, question_id, attempts, correct, totals, totals_sq,
+         totals_when_correct)
+    SELECT a.quiz_id, a.quiz_version, x.question_id, 1, x.correct <> 0, t.n, t.n * t.n,
+      (x.correct <> 0) * t.n
+    FROM attempts AS a JOIN answers AS x ON x.attempt_id = a.id,
+      (SELECT count(*) AS n FROM answers AS y
+       WHERE y.attempt_id = NEW.attempt_id AND y.correct <> 0) AS t
+    WHERE a.id = NEW.attempt_id AND a.kind = 'quiz'
+    ON CONFLICT (quiz_id, quiz_version, question_id) DO UPDATE SET
+        attempts = attempts + 1,
+        correct = correct + excluded.correct,
+        totals = totals + excluded.totals,
+        totals_sq = totals_sq + excluded.totals_sq,
+        totals_when_correct = totals_when_correct + excluded.totals_when_correct;
+END""",
+)
+QUESTION_SUMS_ANSWER = SchemaObject(
+    "trigger",
+    "question_sums_answer",
+    """CREATE TRIGGER question_sums_answer AFTER INSERT ON answers
+WHEN EXISTS (SELECT 1 FROM attempt_results AS r JOIN attempts AS a ON a.id = r.attempt_id
+             WHERE r.attempt_id = NEW.attempt_id AND r.status <> 'abandoned' AND a.kind = 'quiz')
+BEGIN
+    -- a right answer adds one to the attempt's total t for its other answers
+    UPDATE question_sums SET
+        totals = totals + 1,
+        totals_sq = totals_sq + 2 * (SELECT count(*) FROM answers AS y
+            WHERE y.attempt_id = NEW.attempt_id AND y.correct <> 0) - 1,
+        totals_when_correct = totals_when_correct + (SELECT y.correct <> 0 FROM answers AS y
+            WHERE y.attempt_id = NEW.attempt_id AND y.question_id = question_sums.question_id)
+    WHERE NEW.correct <> 0
+      AND (quiz_id, quiz_version) = (SELECT a.quiz_id, a.quiz_version FROM attempts AS a
+                                     WHERE a.id = NEW.attempt_id)
+      AND question_id IN (SELECT y.question_id FROM answers AS y
+                          WHERE y.attempt_id = NEW.attempt_id AND y.question_id <> NEW.question_id);
+    INSERT INTO question_sums
+        (quiz_id, quiz_version, question_id, attempts, correct, totals, totals_sq,
+         totals_when_correct)
+    SELECT a.quiz_id, a.quiz_version, NEW.question_id, 1, NEW.correct <> 0, t.n, t.n * t.n,
+      (NEW.correct <> 0) * t.n
+    FROM attempts AS a,
+      (SELECT count(*) AS n FROM answers AS y
+       WHERE y.attempt_id = NEW.attempt_id AND y.correct <> 0) AS t
+    WHERE a.id = NEW.attempt_id
+    ON CONFLICT (quiz_id, quiz_version, question_id) DO UPDATE SET
+        attempts = attempts + 1,
+        correct = correct + excluded.correct,
+        totals = totals + excluded.totals,
+        totals_sq = totals_sq + excluded.totals_sq,
+        totals_when_correct = totals_when_correct + excluded.totals_when_correct;
+END""",
+)
 # What bulk writing drops for its write and builds again at the end.
-REBUILT_AFTER_BULK_WRITES = (LESSON_SUMMARY_ADD, QUIZ_SUMMARY_ADD, ANSWERS_BY_QUESTION)
+REBUILT_AFTER_BULK_WRITES = (
+    LESSON_SUMMARY_ADD,
+    QUIZ_SUMMARY_ADD,
+    ANSWER_COUNTS_ADD,
+    QUESTION_SUMS_RESULT,
+    QUESTION_SUMS_ANSWER,
+    ANSWERS_BY_QUESTION,
+)
 
-SUMMARY_TABLES = ("lesson_summary", "quiz_summary")
-# The summary tables computed from the records, as the triggers above would have kept them.
-SUMMARY_FILL = (
+# The per-employee summaries (m007): keyed by employee id first.
+EMPLOYEE_SUMMARY_TABLES = ("lesson_summary", "quiz_summary")
+# The per-employee summaries computed from the records, as the triggers above would keep them.
+EMPLOYEE_SUMMARY_FILL = (
     """INSERT INTO lesson_summary (employee_id, lesson_id, seconds, last_at)
         SELECT employee_id, lesson_id, sum(seconds), max(at)
         FROM lesson_events GROUP BY employee_id, lesson_id""",
@@ -112,6 +194,28 @@ SUMMARY_FILL = (
         WHERE r.status <> 'abandoned' AND a.kind = 'quiz'
         GROUP BY a.employee_id, a.quiz_id""",
 )
+# The item analysis sums (m017): keyed by quiz, quiz version and question.
+ITEM_SUMMARY_TABLES = ("answer_counts", "question_sums")
+ITEM_SUMMARY_FILL = (
+    """INSERT INTO answer_counts (quiz_id, quiz_version, question_id, selected, answers, correct)
+    SELECT a.quiz_id, a.quiz_version, x.question_id, x.selected, count(*), sum(x.correct)
+    FROM answers AS x JOIN attempts AS a ON a.id = x.attempt_id
+    GROUP BY a.quiz_id, a.quiz_version, x.question_id, x.selected""",
+    """INSERT INTO question_sums
+    (quiz_id, quiz_version, question_id, attempts, correct, totals, totals_sq, totals_when_correct)
+    WITH totals AS MATERIALIZED (
+        SELECT attempt_id AS id, sum(correct <> 0) AS t FROM answers GROUP BY attempt_id)
+    SELECT a.quiz_id, a.quiz_version, x.question_id, count(*), sum(x.correct <> 0), sum(s.t),
+      sum(s.t * s.t), sum((x.correct <> 0) * s.t)
+    FROM answers AS x JOIN totals AS s ON s.id = x.attempt_id
+    JOIN attempts AS a ON a.id = x.attempt_id
+    JOIN attempt_results AS r ON r.attempt_id = x.attempt_id
+    WHERE a.kind = 'quiz' AND r.status <> 'abandoned'
+    GROUP BY a.quiz_id, a.quiz_version, x.question_id""",
+)
+# Every summary table, and the statements that compute them all from the records.
+SUMMARY_TABLES = EMPLOYEE_SUMMARY_TABLES + ITEM_SUMMARY_TABLES
+SUMMARY_FILL = EMPLOYEE_SUMMARY_FILL + ITEM_SUMMARY_FILL
 
 
 def _append_only_trigger(table: str, kind: str) -> SchemaObject:

@@ -17,7 +17,12 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from sellertrain.core.store.audit_chain import check_audit_chain, credential_fingerprint
-from sellertrain.core.store.current_schema import SUMMARY_FILL, SUMMARY_TABLES
+from sellertrain.core.store.current_schema import (
+    EMPLOYEE_SUMMARY_FILL,
+    EMPLOYEE_SUMMARY_TABLES,
+    SUMMARY_FILL,
+    SUMMARY_TABLES,
+)
 from sellertrain.core.store.migrations import MIGRATIONS, split_sql
 
 # kinds of problem these checks report (beside chain.py's)
@@ -162,8 +167,16 @@ def _rows(conn: sqlite3.Connection, sql: str, params: list[str]) -> Iterator[tup
 
 
 def check_summaries(conn: sqlite3.Connection, report: Report, employee_id: str | None) -> None:
-    """Recompute the summary tables from the records (as bulk writing does) and compare."""
-    for table in SUMMARY_TABLES:
+    """Recompute the summary tables from the records (as bulk writing does) and compare.
+
+    For one employee only the per-employee summaries: the item analysis sums are the whole
+    team's (checked when every record is)."""
+    tables, fill = (
+        (SUMMARY_TABLES, SUMMARY_FILL)
+        if employee_id is None
+        else (EMPLOYEE_SUMMARY_TABLES, EMPLOYEE_SUMMARY_FILL)
+    )
+    for table in tables:
         # a temporary table of the same name is found before main's: the fill writes there
         conn.execute(f"CREATE TEMP TABLE {table} AS SELECT * FROM main.{table} WHERE 0")
     if employee_id is not None:  # and for one employee, it reads only their records
@@ -175,23 +188,31 @@ def check_summaries(conn: sqlite3.Connection, report: Report, employee_id: str |
                 " WHERE employee_id IN (SELECT id FROM temp.checked_employee)"
             )
     try:
-        for statement in SUMMARY_FILL:
+        for statement in fill:
             conn.execute(statement)
         where, params = ("WHERE employee_id = ?", [employee_id]) if employee_id else ("", [])
-        for table in SUMMARY_TABLES:
-            columns = [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
-            key = columns[:2]  # employee_id and the lesson or quiz id
+        for table in tables:
+            info = list(conn.execute(f"PRAGMA main.table_info({table})"))
+            columns = [row[1] for row in info]
+            size = sum(1 for row in info if row[5])  # the primary key's columns come first
             stored = {
-                row[:2]: row for row in _rows(conn, f"SELECT * FROM main.{table} {where}", params)
+                row[:size]: row
+                for row in _rows(conn, f"SELECT * FROM main.{table} {where}", params)
             }
             expected = {
-                row[:2]: row for row in _rows(conn, f"SELECT * FROM temp.{table} {where}", params)
+                row[:size]: row
+                for row in _rows(conn, f"SELECT * FROM temp.{table} {where}", params)
             }
             for found_key in sorted(set(stored) | set(expected), key=str):
                 have, want = stored.get(found_key), expected.get(found_key)
                 if have == want:
                     continue
-                what = f"the {table} row for {key[1].removesuffix('_id')} {found_key[1]}"
+                if table in EMPLOYEE_SUMMARY_TABLES:  # employee id, then the lesson or quiz id
+                    who, named = found_key[0], [(columns[1], found_key[1])]
+                else:  # the whole team's: quiz, version, question (and answer given)
+                    who, named = None, list(zip(columns[:size], found_key, strict=True))
+                keys = ", ".join(f"{name.removesuffix('_id')} {value}" for name, value in named)
+                what = f"the {table} row for {keys}"
                 if want is None:
                     message = f"{what} has no records behind it: it was added"
                 elif have is None:
@@ -203,9 +224,9 @@ def check_summaries(conn: sqlite3.Connection, report: Report, employee_id: str |
                         if have[i] != want[i]
                     ]
                     message = f"{what} was edited: {', '.join(changed)}"
-                report(SUMMARY, found_key[0], message)
+                report(SUMMARY, who, message)
     finally:
-        for table in SUMMARY_TABLES:
+        for table in tables:
             conn.execute(f"DROP TABLE temp.{table}")
         if employee_id is not None:
             for table in _RECORDS_SUMMED:

@@ -206,23 +206,21 @@ class ReportingQueries(StorePart):
     ) -> list[tuple[str, str, int, int]]:
         """(question id, stored answer, how many gave it, how many of those were correct).
 
-        One pass over the answers to the quiz's questions in index order (question, answer),
-        keeping those of this quiz version's attempts: the groups come out of the index
-        already in order, so nothing is sorted. Identical answers are few, so the caller
-        decodes each distinct answer once instead of once per learner.
+        Every answer to the quiz version's attempts, counted as they are written (the
+        answer_counts table, m017): one row per question and answer given, in that order.
+        Identical answers are few, so the caller decodes each distinct answer once instead
+        of once per learner.
         """
         if not question_ids:
             return []
         marks = ", ".join("?" * len(question_ids))
         rows = self.db.execute(
-            "SELECT question_id, selected, count(*), sum(correct)"
-            " FROM answers INDEXED BY answers_by_question"
-            f" WHERE question_id IN ({marks}) AND attempt_id IN"
-            " (SELECT id FROM attempts WHERE quiz_id = ? AND quiz_version = ?)"
-            " GROUP BY question_id, selected",
-            [*question_ids, quiz_id, quiz_version],
+            "SELECT question_id, selected, answers, correct FROM answer_counts"
+            f" WHERE quiz_id = ? AND quiz_version = ? AND question_id IN ({marks})"
+            " ORDER BY question_id, selected",
+            [quiz_id, quiz_version, *question_ids],
         )
-        return [(row[0], row[1], row[2], row[3] or 0) for row in rows]
+        return [(row[0], row[1], row[2], row[3]) for row in rows]
 
 
 def _among(column: str, ids: Sequence[str] | None) -> tuple[str, list[str]]:

@@ -1,7 +1,7 @@
 """Queries behind "where is the team weak, and who should retrain" (a Store mixin).
 
-Each reads the answers once, grouped by the database; the arithmetic is in
-core/reports/weak_spots.py.
+Each reads the answers once, grouped by the database, or (the discrimination index) sums
+kept as answers are written; the arithmetic is in core/reports/weak_spots.py.
 """
 
 from __future__ import annotations
@@ -54,15 +54,13 @@ class WeakSpotQueries(StorePart):
         )
         return [(row[0], row[1], bool(row[2])) for row in rows]
 
-    def item_results(self, quiz_id: str, quiz_version: str) -> list[tuple[str, str, bool]]:
-        """(attempt id, question id, correct) of every finished attempt at one quiz version,
-        for the discrimination index."""
+    def item_sums(self, quiz_id: str, quiz_version: str) -> dict[str, tuple[int, ...]]:
+        """Question id -> (attempts, correct, totals, totals_sq, totals_when_correct): the
+        sums behind its discrimination index over the finished attempts at one quiz version
+        (the question_sums table, m017, says what each sum is)."""
         rows = self.db.execute(
-            "SELECT x.attempt_id, x.question_id, x.correct FROM answers AS x"
-            " JOIN attempts AS a ON a.id = x.attempt_id"
-            " JOIN attempt_results AS r ON r.attempt_id = a.id"
-            " WHERE a.quiz_id = ? AND a.quiz_version = ? AND a.kind = 'quiz'"
-            " AND r.status <> 'abandoned'",
+            "SELECT question_id, attempts, correct, totals, totals_sq, totals_when_correct"
+            " FROM question_sums WHERE quiz_id = ? AND quiz_version = ?",
             [quiz_id, quiz_version],
         )
-        return [(row[0], row[1], bool(row[2])) for row in rows]
+        return {row[0]: tuple(row[1:]) for row in rows}
