@@ -4,7 +4,8 @@ desktops pushing at once.
 ``python -m uv run python benchmarks/company_record.py [--employees 500] [--db DEMO.db]
 [--rounds 100]`` makes (or copies) the demo database, starts a cluster (as
 tests/server/conftest.py does), and times: the first push, a repeat push (nothing new), the
-first pull into a fresh database, and a push after one new row. Then two desktops each add a
+first pull into a fresh database, and a push after one new row, each with the process's peak
+memory during it (Linux: VmHWM, reset before each step). Then two desktops each add a
 record and sync, at the same time, ``--rounds`` times, and the server's rows are counted
 against what both made (none lost, none twice). The load average is printed with each figure:
 client and server share this machine's cores.
@@ -13,6 +14,7 @@ client and server share this machine's cores.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import sys
@@ -36,13 +38,36 @@ def load() -> str:
     return f"load {one:.2f}/{five:.2f}"
 
 
+def reset_peak() -> None:
+    """Start the process's peak memory (VmHWM) afresh from its size now (Linux only)."""
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+
+
+def peak_mib() -> str:
+    """The process's peak resident memory since ``reset_peak``, in MiB ("-" if unknown)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return "-"
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return f"{int(line.split()[1]) / 1024:,.0f} MiB"
+    return "-"
+
+
 def timed(what: str, dsn: str, store: Store, counted: str) -> None:
+    reset_peak()
     start = time.perf_counter()
     report = sync(dsn, store)
     seconds = time.perf_counter() - start
     rows = sum(getattr(report, counted).values())
     rate = f"{rows / seconds:,.0f} rows/s" if rows else "-"
-    print(f"{what:<34} {rows:>9,} rows {seconds:7.3f} s  {rate:>15}  ({load()})", flush=True)
+    print(
+        f"{what:<34} {rows:>9,} rows {seconds:7.3f} s  {rate:>15}  peak {peak_mib():>9}  "
+        f"({load()})",
+        flush=True,
+    )
 
 
 def two_desktops(dsn: str, folder: Path, rounds: int) -> tuple[int, int, int]:

@@ -10,10 +10,11 @@ results in the same place of one chain) stops the pull instead of dropping a rec
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from sellertrain.core.server.tables import SYNCED_TABLES
+from sellertrain.core.server.tables import SYNCED_TABLES, TABLES_BY_NAME
 from sellertrain.core.store.conflicts import set_aside_pulled
 from sellertrain.core.store.current_schema import (
     REBUILT_AFTER_BULK_WRITES,
@@ -66,29 +67,40 @@ def pulled_cursors(conn: sqlite3.Connection) -> dict[str, int]:
     return _marks(conn, "pulled.")
 
 
-def unpushed_rows(conn: sqlite3.Connection) -> dict[str, tuple[int, list[Row]]]:
-    """Per table, the rows after its pushed watermark and the last rowid read.
-
-    All tables are read in one read transaction, so a child row read here always finds its
-    parent read here too (or pushed before).
-    """
-    marks = pushed_marks(conn)
-    found: dict[str, tuple[int, list[Row]]] = {}
+@contextmanager
+def read_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction: every table read inside it is read as of the same moment, so a
+    child row read here always finds its parent read here too (or pushed before)."""
     conn.execute("BEGIN")
     try:
-        for table in SYNCED_TABLES:
-            if not table.pushed:
-                continue
-            rows = conn.execute(
-                f"SELECT rowid, {table.column_list} FROM {table.name} WHERE rowid > ? "
-                "ORDER BY rowid",
-                (marks[table.name],),
-            ).fetchall()
-            if rows:
-                found[table.name] = (rows[-1][0], [tuple(row[1:]) for row in rows])
+        yield
     finally:
         conn.execute("COMMIT")
+
+
+def unpushed_ends(conn: sqlite3.Connection) -> dict[str, tuple[int, int]]:
+    """Per table with rows after its pushed watermark: (the watermark, its last rowid now).
+
+    Read inside ``read_snapshot``, with the rows themselves (``unpushed_stream``).
+    """
+    marks = pushed_marks(conn)
+    found: dict[str, tuple[int, int]] = {}
+    for table in SYNCED_TABLES:
+        if not table.pushed:
+            continue
+        last = conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table.name}").fetchone()[0]
+        if last > marks[table.name]:
+            found[table.name] = (marks[table.name], int(last))
     return found
+
+
+def unpushed_stream(conn: sqlite3.Connection, table: str, after: int, last: int) -> Iterator[Row]:
+    """The rows of ``table`` with a rowid in (after, last], in rowid order, one at a time."""
+    columns = TABLES_BY_NAME[table].column_list
+    yield from conn.execute(
+        f"SELECT {columns} FROM {table} WHERE rowid > ? AND rowid <= ? ORDER BY rowid",
+        (after, last),
+    )
 
 
 def _set(conn: sqlite3.Connection, key: str, value: int) -> None:
@@ -112,46 +124,55 @@ def mark_synced(store: Store, pushed: Mapping[str, int], pulled: Mapping[str, in
 
 
 def insert_pulled(
-    store: Store, batches: Mapping[str, Sequence[Row]], cursors: Mapping[str, int]
+    store: Store,
+    chunks: Iterable[tuple[str, Sequence[Row]]],
+    cursors: Mapping[str, int],
+    expected_rows: int,
 ) -> dict[str, int]:
-    """Insert pulled rows (parents first) in one transaction; how many were new, per table.
+    """Insert pulled rows, chunk by chunk (parents first), in one transaction; how many were
+    new, per table.
 
-    The summary tables follow through their insert triggers; for a large pull (a new PC's
-    first) the triggers and the answers-by-question index are dropped inside the transaction
-    and the summaries computed once at the end, as bulk writes do. A table whose every local
-    row was already pushed keeps that watermark at its end, so pulled rows are not pushed back.
+    ``chunks`` gives each table's rows in order, a few thousand at a time, so a pull of
+    millions of rows never holds them all. The summary tables follow through their insert
+    triggers; for a large pull (``expected_rows``: a new PC's first) the triggers and the
+    answers-by-question index are dropped inside the transaction and the summaries computed
+    once at the end, as bulk writes do. A table whose every local row was already pushed
+    keeps that watermark at its end, so pulled rows are not pushed back.
     """
     added: dict[str, int] = {}
     conn = store.conn
-    bulk = sum(len(rows) for rows in batches.values()) >= BULK_PULL_ROWS
+    bulk = expected_rows >= BULK_PULL_ROWS
     with store.db.atomic():
         if bulk:  # in the same transaction: a kill leaves them as they were
             for item in REBUILT_AFTER_BULK_WRITES:
                 conn.execute(item.drop)
         pushed = pushed_marks(conn)
         now = store.now()
-        for table in SYNCED_TABLES:
-            rows = batches.get(table.name)
-            if not rows:
-                continue
-            rows = set_aside_pulled(conn, table.name, rows, now)  # an attempt submitted twice
-            last = conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table.name}").fetchone()[0]
+        all_pushed: list[str] = []  # tables whose every local row was on the server
+        for name, chunk in chunks:
+            table = TABLES_BY_NAME[name]
+            if name not in added:  # the table's first chunk
+                added[name] = 0
+                last = conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {name}").fetchone()[0]
+                if pushed[name] >= last:
+                    all_pushed.append(name)
+            rows = set_aside_pulled(conn, name, chunk, now)  # an attempt submitted twice
             marks = ", ".join("?" for _ in table.columns)
             try:
                 cursor = conn.executemany(
-                    f"INSERT INTO {table.name} ({table.column_list}) VALUES ({marks}) "
+                    f"INSERT INTO {name} ({table.column_list}) VALUES ({marks}) "
                     f"ON CONFLICT ({table.key}) DO NOTHING",
                     rows,
                 )
             except sqlite3.IntegrityError as exc:
                 raise StoreError(
-                    f"a pulled {table.name} row conflicts with one of this database ({exc}); "
+                    f"a pulled {name} row conflicts with one of this database ({exc}); "
                     "nothing was pulled"
                 ) from None
-            added[table.name] = max(cursor.rowcount, 0)
-            if pushed[table.name] >= last:
-                end = conn.execute(f"SELECT max(rowid) FROM {table.name}").fetchone()[0]
-                _set(conn, f"pushed.{table.name}", end)
+            added[name] += max(cursor.rowcount, 0)
+        for name in all_pushed:
+            end = conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {name}").fetchone()[0]
+            _set(conn, f"pushed.{name}", end)
         for name, seq in cursors.items():
             _set(conn, f"pulled.{name}", seq)
         if bulk:
