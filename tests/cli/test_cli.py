@@ -303,7 +303,7 @@ def test_import_bad_rows_imports_nothing(capsys, monkeypatch, tmp_path):
         f"{csv_file}:3: unknown role 'sales' for Bo Chen (use learner, manager or author)",
         f"{csv_file}:4: 'ana li' is also on line 2",
         f"{csv_file}:5: the password for Cai Yun must have at least 8 characters",
-        f"sellertrain: error: {csv_file}: nothing imported; fix the 3 problem(s) above",
+        f"sellertrain: error: {csv_file}: nothing imported; fix the 3 problems above",
     ]
     assert names(db) == ["Mei Boss"]
 
@@ -343,7 +343,7 @@ def test_import_name_already_in_the_database(capsys, monkeypatch, tmp_path):
     assert code == 1 and out == ""
     assert err.splitlines() == [
         f"{csv_file}:3: 'ANA LI' is already an employee (Ana Li)",
-        f"sellertrain: error: {csv_file}: nothing imported; fix the 1 problem(s) above",
+        f"sellertrain: error: {csv_file}: nothing imported; fix the problem above",
     ]
     assert names(db) == ["Ana Li", "Mei Boss"]
 

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>wrote %n audit entries to {path}</source>
+        <translation>
+            <numerusform>wrote %n audit entry to {path}</numerusform>
+            <numerusform>wrote %n audit entries to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s)</source>
+        <translation>
+            <numerusform>... and %n more problem</numerusform>
+            <numerusform>... and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: nothing imported; fix the %n problem(s) above</source>
+        <translation>
+            <numerusform>{file}: nothing imported; fix the problem above</numerusform>
+            <numerusform>{file}: nothing imported; fix the %n problems above</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n employees from {file}</source>
+        <translation>
+            <numerusform>imported %n employee from {file}</numerusform>
+            <numerusform>imported %n employees from {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContentPanel</name>
     <message numerus="yes">
         <source>%n lesson(s) due for review.</source>
