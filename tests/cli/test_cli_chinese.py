@@ -3,6 +3,7 @@ prompts, summaries and counts, with plurals right in English and one form in Chi
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,33 @@ def test_counted_reads_the_plural_forms_of_both_catalogues():
         english.tr("wrote %n audit entries to {path}", "", 3) == "wrote 3 audit entries to {path}"
     )
     assert chinese.tr("wrote %n audit entries to {path}", "", 3) == "已将 3 条审计记录写入 {path}"
+
+
+def test_check_and_init_summaries_are_chinese_with_lang(capsys, tmp_path: Path):
+    code, out, _ = run(capsys, "--lang", "zh-CN", "check")
+    assert code == 0
+    assert re.fullmatch(
+        r"\d+ 门课程、\d+ 个测验、\d+ 道题；0 个错误，0 个警告", out.splitlines()[-1]
+    )
+    code, out, _ = run(capsys, "check")
+    assert re.fullmatch(
+        r"\d+ lessons, \d+ quizzes, \d+ questions; 0 errors, 0 warnings", out.splitlines()[-1]
+    )
+    db = tmp_path / "new.db"
+    code, out, _ = run(capsys, "--lang", "zh-CN", "init", "--db", str(db))
+    assert code == 0 and out.startswith(f"已在 {db} 新建数据库（结构版本 ")
+    code, out, _ = run(capsys, "--lang", "zh-CN", "init", "--db", str(db))
+    assert code == 0 and out.startswith(f"{db} 已有一个 SellerTrain 数据库（结构版本 ")
+
+
+def test_progress_counts_are_chinese_with_a_translator():
+    from sellertrain.cli.common import Steps
+
+    steps = Steps("import", "正在读取文件", tx=Translator("zh-CN"))
+    steps.count(1500, 3000, "正在加密密码")
+    assert steps.step == "正在加密密码：1,500 / 3,000 (50%)"
+    steps.count(3000, 3000)
+    assert steps.step == "正在加密密码：3,000 / 3,000 (100%)"
+    english = Steps("import", "reading the file")
+    english.count(1, 4, "hashing passwords")
+    assert english.step == "hashing passwords: 1 of 4 (25%)"

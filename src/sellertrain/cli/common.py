@@ -185,8 +185,15 @@ class Steps:
     ``steps.count(done, total)`` for a step that counts. Quick runs print nothing.
     """
 
-    def __init__(self, what: str, step: str = "working", every: float | None = None) -> None:
+    def __init__(
+        self,
+        what: str,
+        step: str = "working",
+        every: float | None = None,
+        tx: Translator | None = None,
+    ) -> None:
         self.what = what
+        self.tx = tx
         self.every = PROGRESS_EVERY if every is None else every
         self.step = step
         self.started = time.monotonic()
@@ -211,7 +218,11 @@ class Steps:
     def count(self, done: int, total: int, step: str | None = None) -> None:
         """Say how far the step (or a new one) has come: ``step: done of total (percent)``."""
         percent = f" ({100 * done // total}%)" if total else ""
-        self.step = f"{step or self.step.split(':')[0]}: {done:,} of {total:,}{percent}"
+        of = "{step}: {done} of {total}"
+        if self.tx is not None:
+            of = self.tx.translate("Cli", "{step}: {done} of {total}")
+        step = step or self.step.split(":")[0].split("：")[0]
+        self.step = of.format(step=step, done=f"{done:,}", total=f"{total:,}") + percent
 
     def _run(self) -> None:
         if self._stop.wait(max(0.0, PROGRESS_AFTER - (time.monotonic() - self.started))):

@@ -244,7 +244,7 @@ def _import_employees(
     tx = tx or Translator()
     Cli = Counted(tx)
     hashing = tx.translate("Cli", "hashing passwords")
-    with Steps("import", tx.translate("Cli", "reading the file")) as steps:
+    with Steps("import", tx.translate("Cli", "reading the file"), tx=tx) as steps:
         result = session.import_employees(
             file,
             lambda done, total: steps.count(done, total, hashing),

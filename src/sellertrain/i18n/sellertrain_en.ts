@@ -31,6 +31,48 @@
             <numerusform>imported %n employees from {file}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (and %n draft(s) learners do not see)</source>
+        <translation>
+            <numerusform> (and %n draft learners do not see)</numerusform>
+            <numerusform> (and %n drafts learners do not see)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n quiz</numerusform>
+            <numerusform>%n quizzes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContentPanel</name>

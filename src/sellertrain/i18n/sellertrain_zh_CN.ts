@@ -1428,6 +1428,10 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
+        <source>{step}: {done} of {total}</source>
+        <translation>{step}：{done} / {total}</translation>
+    </message>
+    <message>
         <source>set both {user} and {password} (only one is set); nothing was changed</source>
         <translation>请同时设置 {user} 和 {password}（目前只设置了一个）；未做任何更改</translation>
     </message>
@@ -1502,6 +1506,122 @@ From now on learners see it, and a lesson counts as required for everyone it app
     <message>
         <source>unexpected {kind}: {error} (set SELLERTRAIN_DEBUG=1 to see where)</source>
         <translation>意外错误 {kind}：{error}（设置 SELLERTRAIN_DEBUG=1 可查看出错位置）</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n draft(s) learners do not see)</source>
+        <translation>
+            <numerusform>（另有 %n 份学员看不到的草稿）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{lessons}, {quizzes}, {questions}{hidden}; {errors}, {warnings}</source>
+        <translation>{lessons}、{quizzes}、{questions}{hidden}；{errors}，{warnings}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n 门课程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n 个测验</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n 道题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--employees must be at least 1</source>
+        <translation>--employees 至少为 1</translation>
+    </message>
+    <message>
+        <source>{root} holds no valid lessons; run &apos;sellertrain check --content {root}&apos;</source>
+        <translation>{root} 中没有有效的课程；请运行“sellertrain check --content {root}”</translation>
+    </message>
+    <message>
+        <source>{path} belongs to a company record: demo data goes in a database of its own, so invented employees never reach the company&apos;s records</source>
+        <translation>{path} 属于公司记录：演示数据须放在单独的数据库中，以免虚构的员工进入公司记录</translation>
+    </message>
+    <message>
+        <source>{path} already holds employees; nothing was added (use --force to add the demo employees beside them, untouched)</source>
+        <translation>{path} 中已有员工；未添加任何内容（使用 --force 可在其旁添加演示员工，已有员工不受影响）</translation>
+    </message>
+    <message>
+        <source>add demo employees beside the others</source>
+        <translation>在现有员工之外添加演示员工</translation>
+    </message>
+    <message>
+        <source>adding demo employees</source>
+        <translation>正在添加演示员工</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>added {employees} demo employees, {events} reading records, {attempts} quiz attempts and {answers} answers in {seconds} s ({rate} answers/s); issued {certificates} certificates in {certificate_seconds} s; sign in as {manager} (manager) with password &apos;{password}&apos;</source>
+        <translation>已在 {seconds} 秒内添加 {employees} 名演示员工、{events} 条阅读记录、{attempts} 次测验作答和 {answers} 个答案（每秒 {rate} 个答案）；在 {certificate_seconds} 秒内颁发 {certificates} 张证书；请以 {manager}（主管）身份、用密码“{password}”登录</translation>
+    </message>
+    <message>
+        <source>the employees already there were left untouched (the demo assignments name demo employees only; no lesson change was published); note: demo managers sign in with the password &apos;{password}&apos; and see everyone</source>
+        <translation>原有员工未受影响（演示培训分配只针对演示员工；未发布任何课程变更）；注意：演示主管用密码“{password}”登录，可以看到所有人</translation>
+    </message>
+    <message>
+        <source>created a new database at {path}</source>
+        <translation>已在 {path} 新建数据库</translation>
+    </message>
+    <message>
+        <source>{path} already holds a SellerTrain database (schema {schema}, {employees} employees); no new database was made</source>
+        <translation>{path} 已有一个 SellerTrain 数据库（结构版本 {schema}，{employees} 名员工）；未新建数据库</translation>
+    </message>
+    <message>
+        <source>created a new database at {path} (schema {schema}); add the first manager with &apos;sellertrain employees add NAME --role manager{where}&apos;</source>
+        <translation>已在 {path} 新建数据库（结构版本 {schema}）；请用“sellertrain employees add 姓名 --role manager{where}”添加第一位主管</translation>
+    </message>
+    <message>
+        <source>a PDF report needs --out FILE</source>
+        <translation>PDF 报告需要 --out 文件</translation>
+    </message>
+    <message>
+        <source>loading the course</source>
+        <translation>正在加载课程</translation>
+    </message>
+    <message>
+        <source>drawing {n} employees as PDF pages</source>
+        <translation>正在将 {n} 名员工绘制为 PDF 页面</translation>
+    </message>
+    <message>
+        <source>writing the {format} text</source>
+        <translation>正在写出 {format} 文本</translation>
+    </message>
+    <message>
+        <source>drawing the team table</source>
+        <translation>正在绘制团队表格</translation>
+    </message>
+    <message>
+        <source>working out each employee&apos;s progress</source>
+        <translation>正在计算每位员工的进度</translation>
+    </message>
+    <message>
+        <source>building the report of {n} employees</source>
+        <translation>正在生成 {n} 名员工的报告</translation>
     </message>
 </context>
 <context>
