@@ -111,3 +111,11 @@ def test_progress_counts_are_chinese_with_a_translator():
     english = Steps("import", "reading the file")
     english.count(1, 4, "hashing passwords")
     assert english.step == "hashing passwords: 1 of 4 (25%)"
+
+
+def test_a_certificate_code_error_is_chinese_with_lang(capsys, tmp_path: Path):
+    db = new_db(capsys, tmp_path / "team.db")
+    code, _, err = run(capsys, "--lang", "zh-CN", "verify", "nonsense", "--db", str(db))
+    assert code == 1 and err.startswith("sellertrain: error: “nonsense”不是证书验证码（验证码形如 ")
+    code, _, err = run(capsys, "verify", "nonsense", "--db", str(db))
+    assert code == 1 and err.startswith("sellertrain: error: 'nonsense' is not a certificate code")

@@ -1623,6 +1623,30 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <source>building the report of {n} employees</source>
         <translation>正在生成 {n} 名员工的报告</translation>
     </message>
+    <message>
+        <source>&apos;{code}&apos; is not a certificate code (codes look like {example})</source>
+        <translation>“{code}”不是证书验证码（验证码形如 {example}）</translation>
+    </message>
+    <message>
+        <source>unknown certificate code {code}: no certificate has it in {path}</source>
+        <translation>未知的证书验证码 {code}：{path} 中没有使用此验证码的证书</translation>
+    </message>
+    <message>
+        <source>certificate {code} is NOT valid: it does not rest on the records that earned it (the database was changed outside SellerTrain; see &apos;sellertrain verify-records&apos;)</source>
+        <translation>证书 {code} 无效：它与获得证书的记录不符（数据库曾在 SellerTrain 之外被修改；请运行“sellertrain verify-records”查看）</translation>
+    </message>
+    <message>
+        <source>no employee named &apos;{name}&apos; (see &apos;sellertrain employees list&apos;)</source>
+        <translation>没有名为“{name}”的员工（请查看“sellertrain employees list”）</translation>
+    </message>
+    <message>
+        <source>--head needs --employee NAME: a chain head belongs to one employee</source>
+        <translation>--head 需要 --employee 姓名：链头只属于一位员工</translation>
+    </message>
+    <message>
+        <source>--head takes the 64-character hash of an exported chain head</source>
+        <translation>--head 需要导出的链头的 64 位哈希值</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceModel</name>
