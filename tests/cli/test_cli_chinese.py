@@ -119,3 +119,12 @@ def test_a_certificate_code_error_is_chinese_with_lang(capsys, tmp_path: Path):
     assert code == 1 and err.startswith("sellertrain: error: “nonsense”不是证书验证码（验证码形如 ")
     code, _, err = run(capsys, "verify", "nonsense", "--db", str(db))
     assert code == 1 and err.startswith("sellertrain: error: 'nonsense' is not a certificate code")
+
+
+def test_a_publish_error_is_chinese_with_lang(capsys, tmp_path: Path):
+    db = new_db(capsys, tmp_path / "team.db")
+    args = ("publish", "no-such-lesson", "--material", "--db", str(db))
+    code, _, err = run(capsys, "--lang", "zh-CN", *args)
+    assert code == 1 and "中没有 ID 为“no-such-lesson”的有效课程或测验" in err
+    code, _, err = run(capsys, *args)
+    assert code == 1 and "no valid lesson or quiz with id 'no-such-lesson' in " in err

@@ -1647,6 +1647,38 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <source>--head takes the 64-character hash of an exported chain head</source>
         <translation>--head 需要导出的链头的 64 位哈希值</translation>
     </message>
+    <message>
+        <source>cannot write to {folder}: {reason}</source>
+        <translation>无法写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}: no question could be converted; nothing was written</source>
+        <translation>{file}：没有可转换的题目；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>no database at {path}: nothing was imported</source>
+        <translation>{path} 处没有数据库：未导入任何内容</translation>
+    </message>
+    <message>
+        <source>--by &apos;{by}&apos; is not {name}, who signed in</source>
+        <translation>--by “{by}”与登录的 {name} 不是同一人</translation>
+    </message>
+    <message>
+        <source>say --material (a rule changed) or --editorial (wording only)</source>
+        <translation>请指定 --material（规则有变化）或 --editorial（只改了措辞）</translation>
+    </message>
+    <message>
+        <source>no valid lesson or quiz with id &apos;{id}&apos; in {root}</source>
+        <translation>{root} 中没有 ID 为“{id}”的有效课程或测验</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is a draft: publish it without --material, --editorial or --section (nobody has read it yet)</source>
+        <translation>“{id}”是草稿：发布时请不要加 --material、--editorial 或 --section（还没有人读过它）</translation>
+    </message>
+    <message>
+        <source>--section names lesson sections; a quiz change has none</source>
+        <translation>--section 指的是课程小节；测验的修改没有小节</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceModel</name>
