@@ -1679,6 +1679,18 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <source>--section names lesson sections; a quiz change has none</source>
         <translation>--section 指的是课程小节；测验的修改没有小节</translation>
     </message>
+    <message>
+        <source>no company server: set {variable} to its address (or pass --server DSN)</source>
+        <translation>没有公司服务器：请将 {variable} 设为其地址（或用 --server 指定连接串）</translation>
+    </message>
+    <message>
+        <source>Password for the company server: </source>
+        <translation>公司服务器的密码：</translation>
+    </message>
+    <message>
+        <source>the company record {id} is up to date (schema {schema})</source>
+        <translation>公司记录 {id} 已是最新（结构版本 {schema}）</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceModel</name>
