@@ -16,7 +16,7 @@ from tests.cli.helpers import new_db, run, with_manager
 from tests.conftest import REPO
 
 SUMMARY = re.compile(
-    r"^(\d+) lessons, (\d+) quizzes, (\d+) questions; (\d+) errors, (\d+) warnings$"
+    r"^(\d+) lessons?, (\d+) quiz(?:zes)?, (\d+) questions?; (\d+) errors?, (\d+) warnings?$"
 )
 
 
@@ -50,7 +50,7 @@ def test_check_broken_content(capsys, broken_content):
     assert code == 1 and err == ""
     lines = out.splitlines()
     assert SUMMARY.match(lines[-1])
-    assert re.match(r"^4 lessons, 1 quizzes, 3 questions; 36 errors, \d+ warnings$", lines[-1])
+    assert re.match(r"^4 lessons, 1 quiz, 3 questions; 36 errors, \d+ warnings$", lines[-1])
     problems = lines[:-1]
     assert len(problems) >= 36
     for line in problems:
@@ -303,7 +303,7 @@ def test_import_bad_rows_imports_nothing(capsys, monkeypatch, tmp_path):
         f"{csv_file}:3: unknown role 'sales' for Bo Chen (use learner, manager or author)",
         f"{csv_file}:4: 'ana li' is also on line 2",
         f"{csv_file}:5: the password for Cai Yun must have at least 8 characters",
-        f"sellertrain: error: {csv_file}: nothing imported; fix the 3 problem(s) above",
+        f"sellertrain: error: {csv_file}: nothing imported; fix the 3 problems above",
     ]
     assert names(db) == ["Mei Boss"]
 
@@ -343,7 +343,7 @@ def test_import_name_already_in_the_database(capsys, monkeypatch, tmp_path):
     assert code == 1 and out == ""
     assert err.splitlines() == [
         f"{csv_file}:3: 'ANA LI' is already an employee (Ana Li)",
-        f"sellertrain: error: {csv_file}: nothing imported; fix the 1 problem(s) above",
+        f"sellertrain: error: {csv_file}: nothing imported; fix the problem above",
     ]
     assert names(db) == ["Ana Li", "Mei Boss"]
 
@@ -390,5 +390,5 @@ def test_check_the_fixture_folder_in_place(capsys):
     broken = REPO / "tests" / "fixtures" / "broken"
     code, out, _ = run(capsys, "check", "--content", str(broken))
     assert code == 1
-    assert re.search(r"^4 lessons, 1 quizzes, 3 questions; 35 errors, \d+ warnings$", out, re.M)
+    assert re.search(r"^4 lessons, 1 quiz, 3 questions; 35 errors, \d+ warnings$", out, re.M)
     assert f"{broken / 'lessons' / 'bad-yaml.md'}:3: front matter is not valid YAML" in out

@@ -54,7 +54,7 @@ def test_check_counts_drafts_and_warns_about_template_text_once_published(capsys
     code, out, _ = run(capsys, "check", "--content", str(content))
     assert code == 0
     assert out.splitlines()[-1] == (
-        "1 lessons, 0 quizzes, 0 questions (and 1 draft learners do not see); 0 errors, 0 warnings"
+        "1 lesson, 0 quizzes, 0 questions (and 1 draft learners do not see); 0 errors, 0 warnings"
     )
     path.write_text(path.read_text(encoding="utf-8").replace("status: draft\n", ""), "utf-8")
     code, out, _ = run(capsys, "check", "--content", str(content))

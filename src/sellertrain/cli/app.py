@@ -7,6 +7,7 @@ import os
 import sys
 
 from sellertrain.cli.common import CliError, content_root
+from sellertrain.core.i18n import QT_TRANSLATE_NOOP
 
 
 def add_app_options(parser: argparse.ArgumentParser) -> None:
@@ -28,8 +29,11 @@ def _has_display() -> bool:
 def cmd_app(args: argparse.Namespace) -> int:
     if not _has_display():
         raise CliError(
-            "no display found: run SellerTrain on a desktop session, or set "
-            "QT_QPA_PLATFORM=offscreen for a headless run (e.g. with --smoke)"
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "no display found: run SellerTrain on a desktop session, or set "
+                "QT_QPA_PLATFORM=offscreen for a headless run (e.g. with --smoke)",
+            )
         )
     from sellertrain.app import run
 

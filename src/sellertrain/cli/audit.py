@@ -9,12 +9,14 @@ from pathlib import Path
 
 from sellertrain.cli.common import (
     CliError,
+    Counted,
     Subcommands,
     add_command,
     cannot_write,
     language,
     open_store,
 )
+from sellertrain.core.i18n import QT_TRANSLATE_NOOP
 from sellertrain.core.vocabularies import AUDIT_ACTIONS
 
 
@@ -72,9 +74,13 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from sellertrain.core.store import AUDIT_ACTIONS, AuditFilter
 
     if args.action is not None and args.action not in AUDIT_ACTIONS:
-        raise CliError(f"unknown kind of change '{args.action}' (use {', '.join(AUDIT_ACTIONS)})")
+        raise CliError(
+            QT_TRANSLATE_NOOP("Cli", "unknown kind of change '{kind}' (use {kinds})"),
+            kind=args.action,
+            kinds=", ".join(AUDIT_ACTIONS),
+        )
     if args.out is not None and not args.csv:
-        raise CliError("--out writes CSV: add --csv")
+        raise CliError(QT_TRANSLATE_NOOP("Cli", "--out writes CSV: add --csv"))
     since, until = day_range(args.since, args.until)
     where = AuditFilter(search=args.search, action=args.action, since=since, until=until)
     store = open_store(args)
@@ -110,5 +116,6 @@ def cmd_audit(args: argparse.Namespace) -> int:
         exports.write_csv(args.out, text)
     except OSError as exc:
         raise cannot_write(args.out, exc) from None
-    print(f"wrote {len(entries)} audit entries to {args.out}")
+    Cli = Counted(tx)
+    print(Cli.tr("wrote %n audit entries to {path}", "", len(entries)).format(path=args.out))
     return 0

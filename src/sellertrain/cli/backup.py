@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sellertrain.cli.common import (
     CliError,
@@ -12,8 +13,13 @@ from sellertrain.cli.common import (
     cannot_write,
     db_path,
     missing_database,
+    translator,
 )
 from sellertrain.cli.credentials import sign_in
+from sellertrain.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from sellertrain.core.i18n import Translator
 
 
 def register(subparsers: Subcommands) -> None:
@@ -61,14 +67,23 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     except OSError as exc:
         raise cannot_write(args.out, exc) from None
+    tx = translator(args)
+    backed_up = tx.translate(
+        "Cli",
+        "backed up {employees} employees and {attempts} quiz attempts (schema {schema}) to {path}",
+    )
     print(
-        f"backed up {info.employees} employees and {info.attempts} quiz attempts "
-        f"(schema {info.schema_version}) to {info.path}"
+        backed_up.format(
+            employees=info.employees,
+            attempts=info.attempts,
+            schema=info.schema_version,
+            path=info.path,
+        )
     )
     return 0
 
 
-def _sign_in_to_replace(target: Path) -> None:
+def _sign_in_to_replace(target: Path, tx: Translator) -> None:
     """A manager of the database being replaced signs in first, when it has anyone.
 
     No one is asked when there is no database there yet (a new computer), or it has no
@@ -83,14 +98,19 @@ def _sign_in_to_replace(target: Path) -> None:
     try:
         store = Store.open(target)
     except StoreBusy as exc:
-        raise CliError(f"{exc}; nothing was replaced") from None
+        raise CliError(
+            QT_TRANSLATE_NOOP("Cli", "{problem}; nothing was replaced"), problem=exc
+        ) from None
     except StoreError:
         return
     try:
         if store.has_employees():
-            sign_in(store, "replace the database with a backup")
+            what = tx.translate("Cli", "replace the database with a backup")
+            sign_in(store, what, tx=tx)
     except StoreBusy as exc:
-        raise CliError(f"{exc}; nothing was replaced") from None
+        raise CliError(
+            QT_TRANSLATE_NOOP("Cli", "{problem}; nothing was replaced"), problem=exc
+        ) from None
     except StoreError:
         return  # its checks before writing refuse it (damaged, safeguards gone): restore it
     finally:
@@ -103,18 +123,30 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     target = db_path(args)
     existed = target.exists()
+    tx = translator(args)
     try:
-        info = restore_database(args.file, target, lambda: _sign_in_to_replace(target))
+        info = restore_database(args.file, target, lambda: _sign_in_to_replace(target, tx))
     except StoreError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
-        raise CliError(f"cannot restore into {target}: {exc.strerror or exc}") from None
+        raise CliError(
+            QT_TRANSLATE_NOOP("Cli", "cannot restore into {path}: {reason}"),
+            path=target,
+            reason=exc.strerror or exc,
+        ) from None
     if info.aside:
-        kept = f"; the previous database was kept as {info.aside}"
+        kept = tx.translate("Cli", "; the previous database was kept as {path}")
+        kept = kept.format(path=info.aside)
     else:
-        kept = " (there was no database there before)" if not existed else ""
+        kept = tx.translate("Cli", " (there was no database there before)") if not existed else ""
+    restored = tx.translate(
+        "Cli",
+        "restored {employees} employees and {attempts} quiz attempts from {file} into {path}",
+    )
     print(
-        f"restored {info.employees} employees and {info.attempts} quiz attempts "
-        f"from {args.file} into {target}{kept}"
+        restored.format(
+            employees=info.employees, attempts=info.attempts, file=args.file, path=target
+        )
+        + kept
     )
     return 0

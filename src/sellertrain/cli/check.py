@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from sellertrain.cli.common import Subcommands, add_command, content_root, open_store
+from sellertrain.cli.common import (
+    Counted,
+    Subcommands,
+    add_command,
+    content_root,
+    open_store,
+    translator,
+)
 
 if TYPE_CHECKING:
     from sellertrain.core.models import ContentError, Course
@@ -71,9 +78,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     errors = sum(e.severity == "error" for e in problems)
     warnings = len(problems) - errors
     drafts = len(course.drafts.lessons) + len(course.drafts.quizzes)
-    hidden = f" (and {drafts} draft{'s' * (drafts != 1)} learners do not see)" if drafts else ""
+    tx = translator(args)
+    Cli = Counted(tx)
+    hidden = Cli.tr(" (and %n draft(s) learners do not see)", "", drafts) if drafts else ""
+    summary = tx.translate("Cli", "{lessons}, {quizzes}, {questions}{hidden}; {errors}, {warnings}")
     print(
-        f"{len(course.lessons)} lessons, {len(course.quizzes)} quizzes, "
-        f"{course.question_count} questions{hidden}; {errors} errors, {warnings} warnings"
+        summary.format(
+            lessons=Cli.tr("%n lesson(s)", "", len(course.lessons)),
+            quizzes=Cli.tr("%n quiz(zes)", "", len(course.quizzes)),
+            questions=Cli.tr("%n question(s)", "", course.question_count),
+            hidden=hidden,
+            errors=Cli.tr("%n error(s)", "", errors),
+            warnings=Cli.tr("%n warning(s)", "", warnings),
+        )
     )
     return 1 if errors else 0

@@ -9,9 +9,11 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
+from sellertrain.core.i18n import QT_TRANSLATE_NOOP
 from sellertrain.core.language import SUPPORTED
 
 if TYPE_CHECKING:
+    from sellertrain.core.i18n import Translator
     from sellertrain.core.store import Store
 
 # what ``add_subparsers`` returns: each command group adds its parsers to it
@@ -22,11 +24,44 @@ PROGRESS_EVERY = 2.0
 
 
 class CliError(Exception):
-    """A problem to report on stderr as one line, with exit status 1 (or ``status``)."""
+    """A problem to report on stderr as one line, with exit status 1 (or ``status``).
 
-    def __init__(self, message: str, status: int = 1) -> None:
-        super().__init__(message)
+    ``str(error)`` is English. ``main`` prints ``error.text(language)``: a message written
+    ``CliError(QT_TRANSLATE_NOOP("Cli", "no database at {path}"), path=path)`` is looked up in
+    the catalogue's "Cli" context and then filled with ``values``; a message made elsewhere (the
+    core's, or one already translated) is printed as it is.
+    """
+
+    def __init__(self, message: str, status: int = 1, **values: object) -> None:
+        super().__init__(message.format(**values) if values else message)
+        self.template = message
+        self.values = values
         self.status = status
+
+    def text(self, language: str) -> str:
+        """The message in ``language`` (English, filled in, when the catalogue lacks it)."""
+        from sellertrain.core.i18n import catalogue
+
+        found = catalogue(language).translate("Cli", self.template)
+        return found.format(**self.values) if self.values else found
+
+
+class Counted:
+    """The command line's messages with a count, in the catalogue's "Cli" context.
+
+    lupdate marks a message plural (``numerus``) only when it is written
+    ``Name.tr("%n lesson(s)", "", n)``, and it takes ``Name`` for the context. So a handler
+    writes ``Cli = counted(args)`` and then ``Cli.tr("%n lesson(s)", "", n)``: the English
+    catalogue holds "%n lesson" / "%n lessons", the Chinese one its single form.
+    """
+
+    CONTEXT = "Cli"
+
+    def __init__(self, tx: Translator) -> None:
+        self.tx = tx
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        return self.tx.translate(self.CONTEXT, text, disambiguation, n)
 
 
 def add_command(
@@ -86,7 +121,7 @@ def content_root(args: argparse.Namespace) -> Path:
 
     root: Path = args.content or default_content_root()
     if not root.is_dir():
-        raise CliError(f"content folder {root} does not exist")
+        raise CliError(QT_TRANSLATE_NOOP("Cli", "content folder {root} does not exist"), root=root)
     return root
 
 
@@ -102,8 +137,13 @@ def missing_database(path: Path, explicit: bool) -> CliError:
     """The one-line error for a database file that does not exist (nothing is created)."""
     where = f" --db {path}" if explicit else ""
     return CliError(
-        f"no database at {path}: check the path, or run 'sellertrain init{where}' "
-        "to start a new one"
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "no database at {path}: check the path, or run 'sellertrain init{where}' "
+            "to start a new one",
+        ),
+        path=path,
+        where=where,
     )
 
 
@@ -130,7 +170,11 @@ def open_store(args: argparse.Namespace, create: bool = False) -> Store:
 
 def cannot_write(path: Path, exc: OSError) -> CliError:
     """The one-line error for a file that could not be written."""
-    return CliError(f"cannot write {path}: {exc.strerror or exc}")
+    return CliError(
+        QT_TRANSLATE_NOOP("Cli", "cannot write {path}: {reason}"),
+        path=path,
+        reason=exc.strerror or exc,
+    )
 
 
 class Steps:
@@ -141,8 +185,15 @@ class Steps:
     ``steps.count(done, total)`` for a step that counts. Quick runs print nothing.
     """
 
-    def __init__(self, what: str, step: str = "working", every: float | None = None) -> None:
+    def __init__(
+        self,
+        what: str,
+        step: str = "working",
+        every: float | None = None,
+        tx: Translator | None = None,
+    ) -> None:
         self.what = what
+        self.tx = tx
         self.every = PROGRESS_EVERY if every is None else every
         self.step = step
         self.started = time.monotonic()
@@ -167,7 +218,11 @@ class Steps:
     def count(self, done: int, total: int, step: str | None = None) -> None:
         """Say how far the step (or a new one) has come: ``step: done of total (percent)``."""
         percent = f" ({100 * done // total}%)" if total else ""
-        self.step = f"{step or self.step.split(':')[0]}: {done:,} of {total:,}{percent}"
+        of = "{step}: {done} of {total}"
+        if self.tx is not None:
+            of = self.tx.translate("Cli", "{step}: {done} of {total}")
+        step = step or self.step.split(":")[0].split("：")[0]
+        self.step = of.format(step=step, done=f"{done:,}", total=f"{total:,}") + percent
 
     def _run(self) -> None:
         if self._stop.wait(max(0.0, PROGRESS_AFTER - (time.monotonic() - self.started))):
@@ -184,6 +239,18 @@ def language(args: argparse.Namespace) -> str:
     from sellertrain.core.language import chosen_language
 
     return chosen_language(getattr(args, "lang", None))
+
+
+def translator(args: argparse.Namespace) -> Translator:
+    """The translator of this command's messages: ``tx.translate("Cli", "literal")``."""
+    from sellertrain.core.i18n import Translator
+
+    return Translator(language(args))
+
+
+def counted(args: argparse.Namespace) -> Counted:
+    """This command's messages with a count: ``Cli = counted(args)``, ``Cli.tr("%n …", "", n)``."""
+    return Counted(translator(args))
 
 
 def prepare_pdf(args: argparse.Namespace) -> str:

@@ -12,8 +12,10 @@ from sellertrain.cli.common import (
     add_command,
     content_root,
     db_path,
+    translator,
 )
 from sellertrain.cli.credentials import sign_in
+from sellertrain.core.i18n import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: Subcommands) -> None:
@@ -59,12 +61,18 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     from sellertrain.core.store import Store, StoreError
     from sellertrain.core.store.sync_rows import server_id
 
+    tx = translator(args)
     if args.employees < 1:
-        raise CliError("--employees must be at least 1")
+        raise CliError(QT_TRANSLATE_NOOP("Cli", "--employees must be at least 1"))
     root = content_root(args)
     course = load_course(root, deep=False)
     if not course.lessons:
-        raise CliError(f"{root} holds no valid lessons; run 'sellertrain check --content {root}'")
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Cli", "{root} holds no valid lessons; run 'sellertrain check --content {root}'"
+            ),
+            root=root,
+        )
     path = db_path(args)
     created = not path.exists()
     try:
@@ -74,19 +82,29 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     try:
         if server_id(store.conn) is not None:
             raise CliError(
-                f"{store.path} belongs to a company record: demo data goes in a database of "
-                "its own, so invented employees never reach the company's records"
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "{path} belongs to a company record: demo data goes in a database of "
+                    "its own, so invented employees never reach the company's records",
+                ),
+                path=store.path,
             )
         actor = None
         if store.has_employees():
             if not args.force:
                 raise CliError(
-                    f"{store.path} already holds employees; nothing was added "
-                    "(use --force to add the demo employees beside them, untouched)"
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "{path} already holds employees; nothing was added "
+                        "(use --force to add the demo employees beside them, untouched)",
+                    ),
+                    path=store.path,
                 )
-            actor = sign_in(store, "add demo employees beside the others").id
+            what = tx.translate("Cli", "add demo employees beside the others")
+            actor = sign_in(store, what, tx=tx).id
         # employees, records, assignments and certificates: all, or none
-        with Steps("demo-data", "adding demo employees") as steps, store.transaction():
+        adding = tx.translate("Cli", "adding demo employees")
+        with Steps("demo-data", adding, tx=tx) as steps, store.transaction():
             summary = generate_demo_data(
                 store,
                 course,
@@ -96,7 +114,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
                 progress=lambda step, done, total: steps.count(done, total, step),
                 actor_id=actor,
             )
-            steps.now("saving")
+            steps.now(tx.translate("Cli", "saving"))
     except (DemoDataRefused, StoreError) as exc:
         store.close()
         _remove_if(created, path)
@@ -106,21 +124,37 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
         _remove_if(created, path)
         raise
     store.close()
+    added = tx.translate(
+        "Cli",
+        "added {employees} demo employees, {events} reading records, {attempts} quiz attempts "
+        "and {answers} answers in {seconds} s ({rate} answers/s); issued {certificates} "
+        "certificates in {certificate_seconds} s; sign in as {manager} (manager) with password "
+        "'{password}'",
+    )
     print(
-        f"added {summary.employees} demo employees, {summary.lesson_events} reading records, "
-        f"{summary.attempts} quiz attempts and {summary.answers} answers in "
-        f"{summary.seconds:.1f} s ({summary.answers_per_second:,.0f} answers/s); "
-        f"issued {summary.certificates} certificates in {summary.certificate_seconds:.1f} s; "
-        f"sign in as {summary.manager} (manager) with password '{DEMO_PASSWORD}'"
+        added.format(
+            employees=summary.employees,
+            events=summary.lesson_events,
+            attempts=summary.attempts,
+            answers=summary.answers,
+            seconds=f"{summary.seconds:.1f}",
+            rate=f"{summary.answers_per_second:,.0f}",
+            certificates=summary.certificates,
+            certificate_seconds=f"{summary.certificate_seconds:.1f}",
+            manager=summary.manager,
+            password=DEMO_PASSWORD,
+        )
     )
     if summary.mixed:
-        print(
+        untouched = tx.translate(
+            "Cli",
             "the employees already there were left untouched (the demo assignments name demo "
-            f"employees only; no lesson change was published); note: demo managers sign in "
-            f"with the password '{DEMO_PASSWORD}' and see everyone"
+            "employees only; no lesson change was published); note: demo managers sign in "
+            "with the password '{password}' and see everyone",
         )
+        print(untouched.format(password=DEMO_PASSWORD))
     if created:
-        print(f"created a new database at {path}")
+        print(tx.translate("Cli", "created a new database at {path}").format(path=path))
     return 0
 
 

@@ -9,9 +9,17 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sellertrain.cli.common import CliError, Steps, Subcommands, add_command, language, open_store
+from sellertrain.cli.common import (
+    CliError,
+    Counted,
+    Steps,
+    Subcommands,
+    add_command,
+    language,
+    open_store,
+)
 from sellertrain.cli.credentials import manager_session
-from sellertrain.core.i18n import Translator
+from sellertrain.core.i18n import QT_TRANSLATE_NOOP, Translator
 
 if TYPE_CHECKING:
     from sellertrain.core.session import Session
@@ -120,7 +128,9 @@ def _read_password(name: str, tx: Translator) -> str:
         return sys.stdin.readline().rstrip("\r\n")
     except UnicodeDecodeError:
         raise CliError(
-            "the password on standard input is not UTF-8 text: pipe it as UTF-8"
+            QT_TRANSLATE_NOOP(
+                "Cli", "the password on standard input is not UTF-8 text: pipe it as UTF-8"
+            )
         ) from None
 
 
@@ -140,10 +150,11 @@ def cmd_employees(args: argparse.Namespace) -> int:
         elif args.action == "add":
             _add_employee(store, args, tx)
         elif args.action == "import":
-            session = manager_session(store, "import employees")
+            what = tx.translate("Cli", "import employees")
+            session = manager_session(store, what, tx)
             _import_employees(session, args.file, args.create_department, tx)
         else:
-            session = manager_session(store, "change a start date")
+            session = manager_session(store, tx.translate("Cli", "change a start date"), tx)
             found = store.employee_by_name(args.name)
             if found is None:
                 raise CliError(
@@ -153,7 +164,9 @@ def cmd_employees(args: argparse.Namespace) -> int:
             joined = tx.translate("Cli", "{name} joined on {date}")
             print(joined.format(name=found.name, date=args.date))
     except UnknownDepartment as exc:
-        raise CliError(f"{exc}, or use --create-department") from None
+        raise CliError(
+            QT_TRANSLATE_NOOP("Cli", "{problem}, or use --create-department"), problem=exc
+        ) from None
     except (AccessDenied, StoreError) as exc:
         raise CliError(str(exc)) from None
     finally:
@@ -177,7 +190,7 @@ def _add_employee(store: Store, args: argparse.Namespace, tx: Translator) -> Non
         if joined is not None:
             employee = store.set_joined(employee.id, joined.isoformat(), None)
     else:
-        session = manager_session(store, "add employees")
+        session = manager_session(store, tx.translate("Cli", "add employees"), tx)
         if args.create_department and args.department:
             _add_new_department(session, args.department)
         employee = session.add_employee(
@@ -206,13 +219,16 @@ def cmd_departments(args: argparse.Namespace) -> int:
             for name in store.departments():
                 print(name)
         elif not args.name:
-            raise CliError(f"departments {args.action} needs a department name")
+            raise CliError(
+                QT_TRANSLATE_NOOP("Cli", "departments {action} needs a department name"),
+                action=args.action,
+            )
         elif args.action == "add":
-            session = manager_session(store, "add departments")
+            session = manager_session(store, tx.translate("Cli", "add departments"), tx)
             added = tx.translate("Cli", "added department {name}")
             print(added.format(name=session.add_department(args.name)))
         else:
-            session = manager_session(store, "remove departments")
+            session = manager_session(store, tx.translate("Cli", "remove departments"), tx)
             session.remove_department(args.name)
             print(tx.translate("Cli", "removed department {name}").format(name=args.name))
     except (AccessDenied, StoreError) as exc:
@@ -226,23 +242,24 @@ def _import_employees(
     session: Session, file: Path, create_departments: bool, tx: Translator | None = None
 ) -> None:
     tx = tx or Translator()
-    with Steps("import", "reading the file") as steps:
+    Cli = Counted(tx)
+    hashing = tx.translate("Cli", "hashing passwords")
+    with Steps("import", tx.translate("Cli", "reading the file"), tx=tx) as steps:
         result = session.import_employees(
             file,
-            lambda done, total: steps.count(done, total, "hashing passwords"),
+            lambda done, total: steps.count(done, total, hashing),
             create_departments,
         )
     for problem in result.problems:
         print(problem, file=sys.stderr)
     if result.more_problems:
-        more = tx.translate("Cli", "... and {n} more problem(s)")
-        print(more.format(n=result.more_problems), file=sys.stderr)
+        print(Cli.tr("... and %n more problem(s)", "", result.more_problems), file=sys.stderr)
     if result.problems:
         total = len(result.problems) + result.more_problems
         hint = ""
         if any("unknown department" in problem.message for problem in result.problems):
             hint = tx.translate("Cli", " (--create-department adds the new departments)")
-        nothing = tx.translate("Cli", "{file}: nothing imported; fix the {n} problem(s) above")
-        raise CliError(nothing.format(file=file, n=total) + hint)
-    imported = tx.translate("Cli", "imported {n} employees from {file}")
-    print(imported.format(n=len(result.added), file=file))
+        nothing = Cli.tr("{file}: nothing imported; fix the %n problem(s) above", "", total)
+        raise CliError(nothing.format(file=file) + hint)
+    imported = Cli.tr("imported %n employees from {file}", "", len(result.added))
+    print(imported.format(file=file))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from sellertrain.cli.common import CliError, Subcommands, add_command, db_path
+from sellertrain.cli.common import CliError, Subcommands, add_command, db_path, translator
 from sellertrain.cli.server import add_server_option, check_server, join_database
 
 
@@ -42,19 +42,24 @@ def cmd_init(args: argparse.Namespace) -> int:
         store.close()
     if server_id is not None:
         joined = join_database(argparse.Namespace(db=path), server_id, args.server)
+    tx = translator(args)
     if existed:
-        print(
-            f"{path} already holds a SellerTrain database (schema {version}, {employees} "
-            "employees); no new database was made"
+        held = tx.translate(
+            "Cli",
+            "{path} already holds a SellerTrain database (schema {schema}, {employees} "
+            "employees); no new database was made",
         )
+        print(held.format(path=path, schema=version, employees=employees))
         if server_id is not None:
             print(joined)
         return 0
     where = f" --db {path}" if args.db is not None else ""
-    print(
-        f"created a new database at {path} (schema {version}); add the first manager with "
-        f"'sellertrain employees add NAME --role manager{where}'"
+    created = tx.translate(
+        "Cli",
+        "created a new database at {path} (schema {schema}); add the first manager with "
+        "'sellertrain employees add NAME --role manager{where}'",
     )
+    print(created.format(path=path, schema=version, where=where))
     if server_id is not None:
         print(joined)
     return 0

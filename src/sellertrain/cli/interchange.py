@@ -14,6 +14,7 @@ from sellertrain.cli.common import (
     cannot_write,
     content_root,
 )
+from sellertrain.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from sellertrain.core.interchange.quiz_writer import ImportResult
@@ -160,7 +161,11 @@ def _report_import(args: argparse.Namespace, result: ImportResult, parsed: dict[
         except ImportRefused as exc:
             raise CliError(str(exc)) from None
         except OSError as exc:
-            raise CliError(f"cannot write to {folder}: {exc.strerror or exc}") from None
+            raise CliError(
+                QT_TRANSLATE_NOOP("Cli", "cannot write to {folder}: {reason}"),
+                folder=folder,
+                reason=exc.strerror or exc,
+            ) from None
         if audit is not None:
             _audit(args, audit, result, [path for path, _ in plan])
         print(
@@ -169,7 +174,10 @@ def _report_import(args: argparse.Namespace, result: ImportResult, parsed: dict[
         )
     print(f"{'would import' if dry else 'imported'} {result.summary()}")
     if not plan:
-        raise CliError(f"{args.file}: no question could be converted; nothing was written")
+        raise CliError(
+            QT_TRANSLATE_NOOP("Cli", "{file}: no question could be converted; nothing was written"),
+            file=args.file,
+        )
     return 0
 
 
@@ -185,7 +193,9 @@ def _audit_target(args: argparse.Namespace) -> tuple[Path, str | None] | None:
     path = db_path(args)
     if not path.exists():
         if getattr(args, "db", None) is not None or args.by:
-            raise CliError(f"no database at {path}: nothing was imported")
+            raise CliError(
+                QT_TRANSLATE_NOOP("Cli", "no database at {path}: nothing was imported"), path=path
+            )
         return None
     store = open_store(args)
     try:
@@ -195,7 +205,11 @@ def _audit_target(args: argparse.Namespace) -> tuple[Path, str | None] | None:
         if args.by:
             named = store.employee_by_name(args.by)
             if named is None or named.id != employee.id:
-                raise CliError(f"--by '{args.by}' is not {employee.name}, who signed in")
+                raise CliError(
+                    QT_TRANSLATE_NOOP("Cli", "--by '{by}' is not {name}, who signed in"),
+                    by=args.by,
+                    name=employee.name,
+                )
     finally:
         store.close()
     return path, employee.id

@@ -12,9 +12,13 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from sellertrain.cli import app
-from sellertrain.cli.common import CliError, add_common_options
+from sellertrain.cli.common import CliError, add_common_options, language, translator
+
+if TYPE_CHECKING:
+    from sellertrain.core.i18n import Translator
 
 SIGPIPE_STATUS = 141  # what a shell reports for a command ended by SIGPIPE (128 + 13)
 
@@ -126,28 +130,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return _reader_gone()
     except CliError as exc:
-        return _error(str(exc), exc.status)
+        return _error(exc.text(language(args)), exc.status)
     except KeyboardInterrupt:
         return 130
-    except sqlite3.Error as exc:  # a full disk, a read-only file, an I/O error ...
+    except Exception as exc:
+        if os.environ.get("SELLERTRAIN_DEBUG"):
+            raise
+        return _error(_failure(exc, translator(args)))
+    return status
+
+
+def _failure(exc: Exception, tx: Translator) -> str:
+    """The one line for a failure no command foresaw, in the command's language."""
+    if isinstance(exc, sqlite3.Error):  # a full disk, a read-only file, an I/O error ...
         from sellertrain.core.store.errors import sqlite_cause
 
         cause = sqlite_cause(exc)
         if cause is None:
             if os.environ.get("SELLERTRAIN_DEBUG"):
-                raise
-            cause = f"the database reported: {exc} (set SELLERTRAIN_DEBUG=1 to see where)"
-        return _error(f"{cause}; this command's changes (if any) were not saved")
-    except OSError as exc:  # a file the command was given cannot be read or written
+                raise exc
+            cause = tx.translate(
+                "Cli", "the database reported: {error} (set SELLERTRAIN_DEBUG=1 to see where)"
+            ).format(error=exc)
+        unsaved = tx.translate("Cli", "{cause}; this command's changes (if any) were not saved")
+        return unsaved.format(cause=cause)
+    if isinstance(exc, OSError):  # a file the command was given cannot be read or written
         where = f": {exc.filename}" if exc.filename else ""
-        return _error(f"{exc.strerror or exc}{where}")
-    except Exception as exc:
-        if os.environ.get("SELLERTRAIN_DEBUG"):
-            raise
-        return _error(
-            f"unexpected {type(exc).__name__}: {exc} (set SELLERTRAIN_DEBUG=1 to see where)"
-        )
-    return status
+        return f"{exc.strerror or exc}{where}"
+    unexpected = tx.translate(
+        "Cli", "unexpected {kind}: {error} (set SELLERTRAIN_DEBUG=1 to see where)"
+    )
+    return unexpected.format(kind=type(exc).__name__, error=exc)
 
 
 def _error(message: str, status: int = 1) -> int:

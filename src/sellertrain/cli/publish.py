@@ -18,6 +18,7 @@ from sellertrain.cli.common import (
     content_root,
     open_store,
 )
+from sellertrain.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from sellertrain.core.models import Course, Lesson, Quiz
@@ -83,12 +84,20 @@ def cmd_publish(args: argparse.Namespace) -> int:
         if args.lesson_id in course.drafts.lessons or args.lesson_id in course.drafts.quizzes:
             return _publish_draft(store, course, args)
         if not (args.material or args.editorial):
-            raise CliError("say --material (a rule changed) or --editorial (wording only)")
+            raise CliError(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "say --material (a rule changed) or --editorial (wording only)"
+                )
+            )
         if args.lesson_id in course.quizzes:
             return _publish_quiz(store, course, course.quizzes[args.lesson_id], args)
         lesson = course.lessons.get(args.lesson_id)
         if lesson is None:
-            raise CliError(f"no valid lesson or quiz with id '{args.lesson_id}' in {course.root}")
+            raise CliError(
+                QT_TRANSLATE_NOOP("Cli", "no valid lesson or quiz with id '{id}' in {root}"),
+                id=args.lesson_id,
+                root=course.root,
+            )
         kind = "material" if args.material else "editorial"
         actor = _actor(store, args)  # asked once the command itself is known to be right
         try:
@@ -116,7 +125,11 @@ def _actor(store: Store, args: argparse.Namespace) -> str:
     if args.by:
         named = store.employee_by_name(args.by)
         if named is None or named.id != employee.id:
-            raise CliError(f"--by '{args.by}' is not {employee.name}, who signed in")
+            raise CliError(
+                QT_TRANSLATE_NOOP("Cli", "--by '{by}' is not {name}, who signed in"),
+                by=args.by,
+                name=employee.name,
+            )
     return employee.id
 
 
@@ -131,8 +144,12 @@ def _publish_draft(store: Store, course: Course, args: argparse.Namespace) -> in
 
     if args.material or args.editorial or args.section:
         raise CliError(
-            f"'{args.lesson_id}' is a draft: publish it without --material, --editorial or "
-            "--section (nobody has read it yet)"
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "'{id}' is a draft: publish it without --material, --editorial or "
+                "--section (nobody has read it yet)",
+            ),
+            id=args.lesson_id,
         )
     try:
         leftovers = leftover_template_text(drafts_to_publish(course, args.lesson_id))
@@ -158,7 +175,9 @@ def _publish_quiz(store: Store, course: Course, quiz: Quiz, args: argparse.Names
     from sellertrain.core.training import quiz_terms
 
     if args.section:
-        raise CliError("--section names lesson sections; a quiz change has none")
+        raise CliError(
+            QT_TRANSLATE_NOOP("Cli", "--section names lesson sections; a quiz change has none")
+        )
     kind = "material" if args.material else "editorial"
     actor = _actor(store, args)  # asked once the command itself is known to be right
     try:

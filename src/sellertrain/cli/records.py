@@ -18,7 +18,7 @@ from sellertrain.cli.common import (
     language,
     open_store,
 )
-from sellertrain.core.i18n import Translator
+from sellertrain.core.i18n import QT_TRANSLATE_NOOP, Translator
 from sellertrain.core.models import CertificateScope
 
 if TYPE_CHECKING:
@@ -69,13 +69,25 @@ def _find_certificate(args: argparse.Namespace) -> tuple[Store, Certificate]:
 
     code = normalise_code(args.code)
     if code is None:
-        raise CliError(f"'{args.code}' is not a certificate code (codes look like {CODE_EXAMPLE})")
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Cli", "'{code}' is not a certificate code (codes look like {example})"
+            ),
+            code=args.code,
+            example=CODE_EXAMPLE,
+        )
     path = db_path(args)
     store = open_store(args)
     found = store.certificate_by_code(code)
     if found is None:
         store.close()
-        raise CliError(f"unknown certificate code {code}: no certificate has it in {path}")
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Cli", "unknown certificate code {code}: no certificate has it in {path}"
+            ),
+            code=code,
+            path=path,
+        )
     from sellertrain.core.store import StoreError
 
     try:  # the row alone proves nothing: it must rest on the records that earned it
@@ -88,8 +100,12 @@ def _find_certificate(args: argparse.Namespace) -> tuple[Store, Certificate]:
         for problem in problems:
             print(problem)
         raise CliError(
-            f"certificate {code} is NOT valid: it does not rest on the records that earned it "
-            "(the database was changed outside SellerTrain; see 'sellertrain verify-records')"
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "certificate {code} is NOT valid: it does not rest on the records that earned it "
+                "(the database was changed outside SellerTrain; see 'sellertrain verify-records')",
+            ),
+            code=code,
         )
     return store, found
 
@@ -199,7 +215,12 @@ def _add_record_commands(subparsers: Subcommands) -> None:
 def _employee_named(store: Store, name: str) -> Employee:
     employee = store.employee_by_name(name)
     if employee is None:
-        raise CliError(f"no employee named '{name}' (see 'sellertrain employees list')")
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Cli", "no employee named '{name}' (see 'sellertrain employees list')"
+            ),
+            name=name,
+        )
     return employee
 
 
@@ -213,9 +234,15 @@ def cmd_verify_records(args: argparse.Namespace) -> int:
 
     head_hash = (args.head or "").strip().lower()
     if args.head is not None and args.employee is None:
-        raise CliError("--head needs --employee NAME: a chain head belongs to one employee")
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Cli", "--head needs --employee NAME: a chain head belongs to one employee"
+            )
+        )
     if args.head is not None and not re.fullmatch(r"[0-9a-f]{64}", head_hash):
-        raise CliError("--head takes the 64-character hash of an exported chain head")
+        raise CliError(
+            QT_TRANSLATE_NOOP("Cli", "--head takes the 64-character hash of an exported chain head")
+        )
     store = open_store(args)
     try:
         employee = _employee_named(store, args.employee) if args.employee else None

@@ -17,7 +17,7 @@ from sellertrain.cli.common import (
     language,
     open_store,
 )
-from sellertrain.core.i18n import Translator
+from sellertrain.core.i18n import QT_TRANSLATE_NOOP, Translator
 
 if TYPE_CHECKING:
     from sellertrain.core.reports.team import EmployeeProgress
@@ -51,23 +51,27 @@ def register(subparsers: Subcommands) -> None:
 def cmd_report(args: argparse.Namespace) -> int:
     """The team report over every employee (whoever holds the database file sees all of it)."""
     if args.format == "pdf" and args.out is None:
-        raise CliError("a PDF report needs --out FILE")
-    with Steps("report", "loading the course") as steps:
+        raise CliError(QT_TRANSLATE_NOOP("Cli", "a PDF report needs --out FILE"))
+    tx = Translator(language(args))
+    with Steps("report", tx.translate("Cli", "loading the course"), tx=tx) as steps:
         text, people = _report_text(args, steps)
         rows = len(people)
         if args.format == "pdf":
-            steps.now(f"drawing {rows:,} employees as PDF pages")
+            drawing = tx.translate("Cli", "drawing {n} employees as PDF pages")
+            steps.now(drawing.format(n=f"{rows:,}"))
         else:
-            steps.now(f"writing the {args.format.upper()} text")
+            writing = tx.translate("Cli", "writing the {format} text")
+            steps.now(writing.format(format=args.format.upper()))
         try:
             if args.format == "pdf":
                 from sellertrain.cli.common import prepare_pdf
                 from sellertrain.pdf.team_report import write_team_pdf
 
                 def drawn(done: int, total: int) -> bool:
-                    steps.count(done, total, "drawing the team table")
+                    steps.count(done, total, table)
                     return True
 
+                table = tx.translate("Cli", "drawing the team table")
                 chosen = prepare_pdf(args)
                 write_team_pdf(text, people, args.out, drawn, language=chosen)
             else:
@@ -77,7 +81,6 @@ def cmd_report(args: argparse.Namespace) -> int:
                 raise  # standard output: a closed pipe ends quietly in main
             raise cannot_write(args.out, exc) from None
     if args.out is not None:
-        tx = Translator(language(args))
         wrote = tx.translate(
             "ReportCommand", "wrote the {format} report of {n} employees to {path}"
         )
@@ -98,18 +101,20 @@ def _report_text(args: argparse.Namespace, steps: Steps) -> tuple[str, list[Empl
     course = load_course(content_root(args), deep=False)
     store = open_store(args)
     try:
-        steps.now("working out each employee's progress")
+        tx = Translator(language(args))
+        steps.now(tx.translate("Cli", "working out each employee's progress"))
         rows = reports.team_progress(store, course, dt.date.today())
         if args.format == "csv":
             return exports.team_progress_csv(rows, language(args)), rows
-        steps.now(f"building the report of {len(rows):,} employees")
+        building = tx.translate("Cli", "building the report of {n} employees")
+        steps.now(building.format(n=f"{len(rows):,}"))
         text = exports.team_report_html(
             rows,
             reports.risk_area_scores(store, course),
             reports.cumulative_completions(store.first_completions_by_day()),
             reports.score_histogram(store.attempt_scores()),
             reports.team_weak_questions(store, course, 10),
-            Translator(language(args)).translate("TeamScreen", "SellerTrain team report"),
+            tx.translate("TeamScreen", "SellerTrain team report"),
             local_time(store.now()),
             with_table=args.format != "pdf",
             language=language(args),

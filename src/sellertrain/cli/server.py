@@ -13,7 +13,15 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from sellertrain.cli.common import CliError, Subcommands, add_command, content_root, open_store
+from sellertrain.cli.common import (
+    CliError,
+    Subcommands,
+    add_command,
+    content_root,
+    open_store,
+    translator,
+)
+from sellertrain.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from sellertrain.core.store import Store
@@ -91,13 +99,20 @@ def server_dsn(args: argparse.Namespace, store: Store | None = None) -> str:
     except ServerError as exc:
         raise CliError(str(exc)) from None
     if saved is None:
-        raise CliError(f"no company server: set {ENV_VAR} to its address (or pass --server DSN)")
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Cli", "no company server: set {variable} to its address (or pass --server DSN)"
+            ),
+            variable=ENV_VAR,
+        )
     address, has_password = saved
     if has_password or not sys.stdin.isatty():
         return address  # without a password, libpq may still find one (.pgpass, PGPASSWORD)
     from sellertrain.core.server.credentials import load_psycopg
 
-    password = getpass.getpass("Password for the company server: ")
+    password = getpass.getpass(
+        translator(args).translate("Cli", "Password for the company server: ")
+    )
     return str(load_psycopg().conninfo.make_conninfo(address, password=password))
 
 
@@ -109,7 +124,10 @@ def cmd_server_init(args: argparse.Namespace) -> int:
     except ServerError as exc:
         raise CliError(str(exc)) from None
     if before == info.schema_version:
-        print(f"the company record {info.server_id} is up to date (schema {before})")
+        current = translator(args).translate(
+            "Cli", "the company record {id} is up to date (schema {schema})"
+        )
+        print(current.format(id=info.server_id, schema=before))
     else:
         print(
             f"company record {info.server_id} ready (schema {before} -> {info.schema_version}); "

@@ -14,6 +14,7 @@ from sellertrain.cli.common import (
     language,
     open_store,
 )
+from sellertrain.core.i18n import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: Subcommands) -> None:
@@ -47,7 +48,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     try:
         employee = store.employee_by_name(args.name)
         if employee is None:
-            raise CliError(f"no employee named '{args.name}'")
+            raise CliError(QT_TRANSLATE_NOOP("Cli", "no employee named '{name}'"), name=args.name)
         today = args.today or dt.date.today()
         progress = course_progress(store, course, employee, today)
     finally:

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>wrote %n audit entries to {path}</source>
+        <translation>
+            <numerusform>wrote %n audit entry to {path}</numerusform>
+            <numerusform>wrote %n audit entries to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s)</source>
+        <translation>
+            <numerusform>... and %n more problem</numerusform>
+            <numerusform>... and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: nothing imported; fix the %n problem(s) above</source>
+        <translation>
+            <numerusform>{file}: nothing imported; fix the problem above</numerusform>
+            <numerusform>{file}: nothing imported; fix the %n problems above</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n employees from {file}</source>
+        <translation>
+            <numerusform>imported %n employee from {file}</numerusform>
+            <numerusform>imported %n employees from {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n draft(s) learners do not see)</source>
+        <translation>
+            <numerusform> (and %n draft learners do not see)</numerusform>
+            <numerusform> (and %n drafts learners do not see)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n quiz</numerusform>
+            <numerusform>%n quizzes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContentPanel</name>
     <message numerus="yes">
         <source>%n lesson(s) due for review.</source>

@@ -1288,8 +1288,54 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
+        <source>the password on standard input is not UTF-8 text: pipe it as UTF-8</source>
+        <translation>标准输入中的密码不是 UTF-8 文本：请以 UTF-8 编码传入</translation>
+    </message>
+    <message>
+        <source>import employees</source>
+        <translation>导入员工</translation>
+    </message>
+    <message>
+        <source>change a start date</source>
+        <translation>修改入职日期</translation>
+    </message>
+    <message>
+        <source>{problem}, or use --create-department</source>
+        <translation>{problem}，或使用 --create-department</translation>
+    </message>
+    <message>
+        <source>add employees</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
         <source>added {name} ({role}), joined {joined}</source>
         <translation>已添加 {name}（{role}），入职日期 {joined}</translation>
+    </message>
+    <message>
+        <source>hashing passwords</source>
+        <translation>正在加密密码</translation>
+    </message>
+    <message>
+        <source>reading the file</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s)</source>
+        <translation>
+            <numerusform>……另有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: nothing imported; fix the %n problem(s) above</source>
+        <translation>
+            <numerusform>{file}：未导入任何内容；请先修正上面的 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n employees from {file}</source>
+        <translation>
+            <numerusform>已从 {file} 导入 %n 名员工</numerusform>
+        </translation>
     </message>
     <message>
         <source>no employee named &apos;{name}&apos;</source>
@@ -1300,28 +1346,350 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <translation>{name} 的入职日期已设为 {date}</translation>
     </message>
     <message>
+        <source>departments {action} needs a department name</source>
+        <translation>“departments {action}”需要一个部门名称</translation>
+    </message>
+    <message>
+        <source>add departments</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
         <source>added department {name}</source>
         <translation>已添加部门 {name}</translation>
+    </message>
+    <message>
+        <source>remove departments</source>
+        <translation>删除部门</translation>
     </message>
     <message>
         <source>removed department {name}</source>
         <translation>已删除部门 {name}</translation>
     </message>
     <message>
-        <source>... and {n} more problem(s)</source>
-        <translation>……另有 {n} 个问题</translation>
-    </message>
-    <message>
         <source> (--create-department adds the new departments)</source>
         <translation>（使用 --create-department 可添加新部门）</translation>
     </message>
     <message>
-        <source>{file}: nothing imported; fix the {n} problem(s) above</source>
-        <translation>{file}：未导入任何内容；请先修正上面的 {n} 个问题</translation>
+        <source>no display found: run SellerTrain on a desktop session, or set QT_QPA_PLATFORM=offscreen for a headless run (e.g. with --smoke)</source>
+        <translation>未找到显示器：请在桌面会话中运行 SellerTrain，或设置 QT_QPA_PLATFORM=offscreen 以无界面方式运行（例如配合 --smoke）</translation>
     </message>
     <message>
-        <source>imported {n} employees from {file}</source>
-        <translation>已从 {file} 导入 {n} 名员工</translation>
+        <source>unknown kind of change &apos;{kind}&apos; (use {kinds})</source>
+        <translation>未知的变更类型“{kind}”（可用：{kinds}）</translation>
+    </message>
+    <message>
+        <source>--out writes CSV: add --csv</source>
+        <translation>--out 写出的是 CSV：请加上 --csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n audit entries to {path}</source>
+        <translation>
+            <numerusform>已将 %n 条审计记录写入 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backed up {employees} employees and {attempts} quiz attempts (schema {schema}) to {path}</source>
+        <translation>已将 {employees} 名员工和 {attempts} 次测验作答备份到 {path}（数据库结构版本 {schema}）</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was replaced</source>
+        <translation>{problem}；未替换任何内容</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation>用备份替换数据库</translation>
+    </message>
+    <message>
+        <source>cannot restore into {path}: {reason}</source>
+        <translation>无法恢复到 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>; the previous database was kept as {path}</source>
+        <translation>；原数据库已保留为 {path}</translation>
+    </message>
+    <message>
+        <source> (there was no database there before)</source>
+        <translation>（此前该位置没有数据库）</translation>
+    </message>
+    <message>
+        <source>restored {employees} employees and {attempts} quiz attempts from {file} into {path}</source>
+        <translation>已从 {file} 将 {employees} 名员工和 {attempts} 次测验作答恢复到 {path}</translation>
+    </message>
+    <message>
+        <source>content folder {root} does not exist</source>
+        <translation>内容文件夹 {root} 不存在</translation>
+    </message>
+    <message>
+        <source>no database at {path}: check the path, or run &apos;sellertrain init{where}&apos; to start a new one</source>
+        <translation>{path} 处没有数据库：请检查路径，或运行“sellertrain init{where}”新建一个</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{step}: {done} of {total}</source>
+        <translation>{step}：{done} / {total}</translation>
+    </message>
+    <message>
+        <source>set both {user} and {password} (only one is set); nothing was changed</source>
+        <translation>请同时设置 {user} 和 {password}（目前只设置了一个）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>to {what}, sign in as {who}: set {user} and {password}, or run the command in a terminal to be asked; nothing was changed</source>
+        <translation>要{what}，请以{who}身份登录：设置 {user} 和 {password}，或在终端中运行此命令以便输入；未做任何更改</translation>
+    </message>
+    <message>
+        <source>To {what}, sign in as {who}.</source>
+        <translation>要{what}，请以{who}身份登录。</translation>
+    </message>
+    <message>
+        <source>Name: </source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>the name typed is not UTF-8 text; nothing was changed</source>
+        <translation>输入的姓名不是 UTF-8 文本；未做任何更改</translation>
+    </message>
+    <message>
+        <source>no name was given; nothing was changed</source>
+        <translation>未输入姓名；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>a manager or author</source>
+        <translation>主管或编写者</translation>
+    </message>
+    <message>
+        <source>managers and authors</source>
+        <translation>主管和编写者</translation>
+    </message>
+    <message>
+        <source>a manager</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>managers</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>{path} has no employees yet, so nobody can sign in to {what}: add its first manager with &apos;sellertrain employees add NAME --role manager&apos;</source>
+        <translation>{path} 中还没有员工，因此无人能登录来{what}：请用“sellertrain employees add 姓名 --role manager”添加第一位主管</translation>
+    </message>
+    <message>
+        <source>too many wrong passwords for {name} in a row: try again in {seconds} s (or ask another manager to let you in now); nothing was changed</source>
+        <translation>{name} 连续输错密码次数过多：请在 {seconds} 秒后重试（或请另一位主管允许你立即登录）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>wrong name or password for &apos;{name}&apos;; nothing was changed</source>
+        <translation>“{name}”的姓名或密码错误；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{name} signed in with a one-time password: sign in to the app once and choose your own first; nothing was changed</source>
+        <translation>{name} 使用的是一次性密码：请先登录一次应用并设置自己的密码；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{name} is not {who}: only {whom} may {what}</source>
+        <translation>{name} 不是{who}：只有{whom}可以{what}</translation>
+    </message>
+    <message>
+        <source>the database reported: {error} (set SELLERTRAIN_DEBUG=1 to see where)</source>
+        <translation>数据库报告：{error}（设置 SELLERTRAIN_DEBUG=1 可查看出错位置）</translation>
+    </message>
+    <message>
+        <source>{cause}; this command&apos;s changes (if any) were not saved</source>
+        <translation>{cause}；此命令的更改（如有）未保存</translation>
+    </message>
+    <message>
+        <source>unexpected {kind}: {error} (set SELLERTRAIN_DEBUG=1 to see where)</source>
+        <translation>意外错误 {kind}：{error}（设置 SELLERTRAIN_DEBUG=1 可查看出错位置）</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n draft(s) learners do not see)</source>
+        <translation>
+            <numerusform>（另有 %n 份学员看不到的草稿）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{lessons}, {quizzes}, {questions}{hidden}; {errors}, {warnings}</source>
+        <translation>{lessons}、{quizzes}、{questions}{hidden}；{errors}，{warnings}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n 门课程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n 个测验</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n 道题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--employees must be at least 1</source>
+        <translation>--employees 至少为 1</translation>
+    </message>
+    <message>
+        <source>{root} holds no valid lessons; run &apos;sellertrain check --content {root}&apos;</source>
+        <translation>{root} 中没有有效的课程；请运行“sellertrain check --content {root}”</translation>
+    </message>
+    <message>
+        <source>{path} belongs to a company record: demo data goes in a database of its own, so invented employees never reach the company&apos;s records</source>
+        <translation>{path} 属于公司记录：演示数据须放在单独的数据库中，以免虚构的员工进入公司记录</translation>
+    </message>
+    <message>
+        <source>{path} already holds employees; nothing was added (use --force to add the demo employees beside them, untouched)</source>
+        <translation>{path} 中已有员工；未添加任何内容（使用 --force 可在其旁添加演示员工，已有员工不受影响）</translation>
+    </message>
+    <message>
+        <source>add demo employees beside the others</source>
+        <translation>在现有员工之外添加演示员工</translation>
+    </message>
+    <message>
+        <source>adding demo employees</source>
+        <translation>正在添加演示员工</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>added {employees} demo employees, {events} reading records, {attempts} quiz attempts and {answers} answers in {seconds} s ({rate} answers/s); issued {certificates} certificates in {certificate_seconds} s; sign in as {manager} (manager) with password &apos;{password}&apos;</source>
+        <translation>已在 {seconds} 秒内添加 {employees} 名演示员工、{events} 条阅读记录、{attempts} 次测验作答和 {answers} 个答案（每秒 {rate} 个答案）；在 {certificate_seconds} 秒内颁发 {certificates} 张证书；请以 {manager}（主管）身份、用密码“{password}”登录</translation>
+    </message>
+    <message>
+        <source>the employees already there were left untouched (the demo assignments name demo employees only; no lesson change was published); note: demo managers sign in with the password &apos;{password}&apos; and see everyone</source>
+        <translation>原有员工未受影响（演示培训分配只针对演示员工；未发布任何课程变更）；注意：演示主管用密码“{password}”登录，可以看到所有人</translation>
+    </message>
+    <message>
+        <source>created a new database at {path}</source>
+        <translation>已在 {path} 新建数据库</translation>
+    </message>
+    <message>
+        <source>{path} already holds a SellerTrain database (schema {schema}, {employees} employees); no new database was made</source>
+        <translation>{path} 已有一个 SellerTrain 数据库（结构版本 {schema}，{employees} 名员工）；未新建数据库</translation>
+    </message>
+    <message>
+        <source>created a new database at {path} (schema {schema}); add the first manager with &apos;sellertrain employees add NAME --role manager{where}&apos;</source>
+        <translation>已在 {path} 新建数据库（结构版本 {schema}）；请用“sellertrain employees add 姓名 --role manager{where}”添加第一位主管</translation>
+    </message>
+    <message>
+        <source>a PDF report needs --out FILE</source>
+        <translation>PDF 报告需要 --out 文件</translation>
+    </message>
+    <message>
+        <source>loading the course</source>
+        <translation>正在加载课程</translation>
+    </message>
+    <message>
+        <source>drawing {n} employees as PDF pages</source>
+        <translation>正在将 {n} 名员工绘制为 PDF 页面</translation>
+    </message>
+    <message>
+        <source>writing the {format} text</source>
+        <translation>正在写出 {format} 文本</translation>
+    </message>
+    <message>
+        <source>drawing the team table</source>
+        <translation>正在绘制团队表格</translation>
+    </message>
+    <message>
+        <source>working out each employee&apos;s progress</source>
+        <translation>正在计算每位员工的进度</translation>
+    </message>
+    <message>
+        <source>building the report of {n} employees</source>
+        <translation>正在生成 {n} 名员工的报告</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a certificate code (codes look like {example})</source>
+        <translation>“{code}”不是证书验证码（验证码形如 {example}）</translation>
+    </message>
+    <message>
+        <source>unknown certificate code {code}: no certificate has it in {path}</source>
+        <translation>未知的证书验证码 {code}：{path} 中没有使用此验证码的证书</translation>
+    </message>
+    <message>
+        <source>certificate {code} is NOT valid: it does not rest on the records that earned it (the database was changed outside SellerTrain; see &apos;sellertrain verify-records&apos;)</source>
+        <translation>证书 {code} 无效：它与获得证书的记录不符（数据库曾在 SellerTrain 之外被修改；请运行“sellertrain verify-records”查看）</translation>
+    </message>
+    <message>
+        <source>no employee named &apos;{name}&apos; (see &apos;sellertrain employees list&apos;)</source>
+        <translation>没有名为“{name}”的员工（请查看“sellertrain employees list”）</translation>
+    </message>
+    <message>
+        <source>--head needs --employee NAME: a chain head belongs to one employee</source>
+        <translation>--head 需要 --employee 姓名：链头只属于一位员工</translation>
+    </message>
+    <message>
+        <source>--head takes the 64-character hash of an exported chain head</source>
+        <translation>--head 需要导出的链头的 64 位哈希值</translation>
+    </message>
+    <message>
+        <source>cannot write to {folder}: {reason}</source>
+        <translation>无法写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}: no question could be converted; nothing was written</source>
+        <translation>{file}：没有可转换的题目；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>no database at {path}: nothing was imported</source>
+        <translation>{path} 处没有数据库：未导入任何内容</translation>
+    </message>
+    <message>
+        <source>--by &apos;{by}&apos; is not {name}, who signed in</source>
+        <translation>--by “{by}”与登录的 {name} 不是同一人</translation>
+    </message>
+    <message>
+        <source>say --material (a rule changed) or --editorial (wording only)</source>
+        <translation>请指定 --material（规则有变化）或 --editorial（只改了措辞）</translation>
+    </message>
+    <message>
+        <source>no valid lesson or quiz with id &apos;{id}&apos; in {root}</source>
+        <translation>{root} 中没有 ID 为“{id}”的有效课程或测验</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is a draft: publish it without --material, --editorial or --section (nobody has read it yet)</source>
+        <translation>“{id}”是草稿：发布时请不要加 --material、--editorial 或 --section（还没有人读过它）</translation>
+    </message>
+    <message>
+        <source>--section names lesson sections; a quiz change has none</source>
+        <translation>--section 指的是课程小节；测验的修改没有小节</translation>
+    </message>
+    <message>
+        <source>no company server: set {variable} to its address (or pass --server DSN)</source>
+        <translation>没有公司服务器：请将 {variable} 设为其地址（或用 --server 指定连接串）</translation>
+    </message>
+    <message>
+        <source>Password for the company server: </source>
+        <translation>公司服务器的密码：</translation>
+    </message>
+    <message>
+        <source>the company record {id} is up to date (schema {schema})</source>
+        <translation>公司记录 {id} 已是最新（结构版本 {schema}）</translation>
     </message>
 </context>
 <context>

@@ -132,9 +132,9 @@ def test_check_strict_turns_item_warnings_into_errors(tmp_path, capsys):
     body = HEAD.format(id="q") + single("Which is not allowed?", "A", "B")
     (tmp_path / "quizzes" / "q.md").write_text(body, encoding="utf-8")
     code, out, _ = run(capsys, "check", "--content", str(tmp_path))
-    assert code == 0 and "warning: negative stem" in out and "0 errors, 1 warnings" in out
+    assert code == 0 and "warning: negative stem" in out and "0 errors, 1 warning" in out
     code, out, _ = run(capsys, "check", "--strict", "--content", str(tmp_path))
-    assert code == 1 and "1 errors, 0 warnings" in out
+    assert code == 1 and "1 error, 0 warnings" in out
 
 
 MULTIPLE_EN = (

@@ -1,0 +1,130 @@
+"""The command line speaks the language chosen with ``--lang`` (or the locale): its errors,
+prompts, summaries and counts, with plurals right in English and one form in Chinese."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from sellertrain.cli.common import CliError, Counted
+from sellertrain.core.i18n import Translator
+from tests.cli.helpers import BOSS, new_db, run, with_manager
+
+
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """English unless --lang says otherwise, whatever the machine running the tests uses."""
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+
+
+def test_an_error_is_chinese_with_lang_and_english_without(capsys, tmp_path: Path):
+    typo = tmp_path / "typo.db"
+    code, _, err = run(capsys, "--lang", "zh-CN", "audit", "--db", str(typo))
+    assert code == 1
+    assert err == (
+        f"sellertrain: error: {typo} 处没有数据库：请检查路径，"
+        f"或运行“sellertrain init --db {typo}”新建一个\n"
+    )
+    code, _, err = run(capsys, "audit", "--db", str(typo))
+    assert code == 1 and err.startswith(f"sellertrain: error: no database at {typo}: check")
+
+
+def test_the_locale_chooses_when_lang_is_not_given(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("LC_ALL", "zh_CN.UTF-8")
+    db = new_db(capsys, tmp_path / "team.db")
+    code, _, err = run(capsys, "audit", "--out", str(tmp_path / "a.csv"), "--db", str(db))
+    assert (code, err) == (1, "sellertrain: error: --out 写出的是 CSV：请加上 --csv\n")
+
+
+def test_a_count_is_plural_in_english_and_one_form_in_chinese(capsys, tmp_path: Path, monkeypatch):
+    db = with_manager(capsys, monkeypatch, new_db(capsys, tmp_path / "team.db"))
+    target = tmp_path / "audit.csv"
+    args = ("audit", "--csv", "--out", str(target), "--db", str(db))
+    assert run(capsys, *args)[1] == f"wrote 1 audit entry to {target}\n"
+    assert run(capsys, "--lang", "zh-CN", *args)[1] == f"已将 1 条审计记录写入 {target}\n"
+    run(capsys, "employees", "add", "Li Wei", "--role", "learner", "--db", str(db), stdin="pass-1234\n" * 2,
+        monkeypatch=monkeypatch)  # fmt: skip
+    assert run(capsys, *args)[1] == f"wrote 2 audit entries to {target}\n"
+    assert run(capsys, "--lang", "zh-CN", *args)[1] == f"已将 2 条审计记录写入 {target}\n"
+
+
+def test_a_refused_sign_in_is_chinese(capsys, tmp_path: Path, monkeypatch):
+    db = with_manager(capsys, monkeypatch, new_db(capsys, tmp_path / "team.db"))
+    monkeypatch.setenv("SELLERTRAIN_PASSWORD", "wrong")
+    code, _, err = run(
+        capsys, "--lang", "zh-CN", "employees", "add", "Li Wei", "--role", "learner", "--db", str(db),
+        stdin="pass-1234\n" * 2, monkeypatch=monkeypatch,
+    )  # fmt: skip
+    assert code == 1
+    assert err == f"sellertrain: error: “{BOSS}”的姓名或密码错误；未做任何更改\n"
+
+
+def test_an_error_keeps_its_english_text_and_values_for_other_callers():
+    from sellertrain.core.i18n import QT_TRANSLATE_NOOP
+
+    error = CliError(
+        QT_TRANSLATE_NOOP("Cli", "cannot write {path}: {reason}"), path="x", reason="y"
+    )
+    assert str(error) == "cannot write x: y"
+    assert error.text("zh-CN") == "无法写入 x：y"
+    assert CliError("made elsewhere {not a field}").text("zh-CN") == "made elsewhere {not a field}"
+
+
+def test_counted_reads_the_plural_forms_of_both_catalogues():
+    english, chinese = Counted(Translator("en")), Counted(Translator("zh-CN"))
+    assert english.tr("wrote %n audit entries to {path}", "", 1) == "wrote 1 audit entry to {path}"
+    assert (
+        english.tr("wrote %n audit entries to {path}", "", 3) == "wrote 3 audit entries to {path}"
+    )
+    assert chinese.tr("wrote %n audit entries to {path}", "", 3) == "已将 3 条审计记录写入 {path}"
+
+
+def test_check_and_init_summaries_are_chinese_with_lang(capsys, tmp_path: Path):
+    code, out, _ = run(capsys, "--lang", "zh-CN", "check")
+    assert code == 0
+    assert re.fullmatch(
+        r"\d+ 门课程、\d+ 个测验、\d+ 道题；0 个错误，0 个警告", out.splitlines()[-1]
+    )
+    code, out, _ = run(capsys, "check")
+    assert re.fullmatch(
+        r"\d+ lessons, \d+ quizzes, \d+ questions; 0 errors, 0 warnings", out.splitlines()[-1]
+    )
+    db = tmp_path / "new.db"
+    code, out, _ = run(capsys, "--lang", "zh-CN", "init", "--db", str(db))
+    assert code == 0 and out.startswith(f"已在 {db} 新建数据库（结构版本 ")
+    code, out, _ = run(capsys, "--lang", "zh-CN", "init", "--db", str(db))
+    assert code == 0 and out.startswith(f"{db} 已有一个 SellerTrain 数据库（结构版本 ")
+
+
+def test_progress_counts_are_chinese_with_a_translator():
+    from sellertrain.cli.common import Steps
+
+    steps = Steps("import", "正在读取文件", tx=Translator("zh-CN"))
+    steps.count(1500, 3000, "正在加密密码")
+    assert steps.step == "正在加密密码：1,500 / 3,000 (50%)"
+    steps.count(3000, 3000)
+    assert steps.step == "正在加密密码：3,000 / 3,000 (100%)"
+    english = Steps("import", "reading the file")
+    english.count(1, 4, "hashing passwords")
+    assert english.step == "hashing passwords: 1 of 4 (25%)"
+
+
+def test_a_certificate_code_error_is_chinese_with_lang(capsys, tmp_path: Path):
+    db = new_db(capsys, tmp_path / "team.db")
+    code, _, err = run(capsys, "--lang", "zh-CN", "verify", "nonsense", "--db", str(db))
+    assert code == 1 and err.startswith("sellertrain: error: “nonsense”不是证书验证码（验证码形如 ")
+    code, _, err = run(capsys, "verify", "nonsense", "--db", str(db))
+    assert code == 1 and err.startswith("sellertrain: error: 'nonsense' is not a certificate code")
+
+
+def test_a_publish_error_is_chinese_with_lang(capsys, tmp_path: Path):
+    db = new_db(capsys, tmp_path / "team.db")
+    args = ("publish", "no-such-lesson", "--material", "--db", str(db))
+    code, _, err = run(capsys, "--lang", "zh-CN", *args)
+    assert code == 1 and "中没有 ID 为“no-such-lesson”的有效课程或测验" in err
+    code, _, err = run(capsys, *args)
+    assert code == 1 and "no valid lesson or quiz with id 'no-such-lesson' in " in err
