@@ -75,4 +75,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n problem(s) in received records</source>
+        <translation>
+            <numerusform>%n problem in received records</numerusform>
+            <numerusform>%n problems in received records</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2739,6 +2739,33 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     </message>
 </context>
 <context>
+    <name>ReceivedProblemsDialog</name>
+    <message>
+        <source>Problems in received records</source>
+        <translation>收到的记录中的问题</translation>
+    </message>
+    <message>
+        <source>This PC checked the records it received from the company record: each line is a record whose hash chain or score does not hold, so it was changed or written outside SellerTrain. Reports still count it. Check the PC it came from with &apos;sellertrain verify-records&apos;.</source>
+        <translation>本电脑检查了从公司记录服务器收到的记录：每一行都是一条哈希链或分数对不上的记录，说明它在 SellerTrain 之外被修改或写入过。报表仍会计入这条记录。请在它来自的电脑上运行“sellertrain verify-records”进行检查。</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题所在</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+</context>
+<context>
     <name>RecheckBanner</name>
     <message>
         <source>Review now</source>
@@ -3421,6 +3448,12 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     <message>
         <source>Sync now</source>
         <translation>立即同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in received records</source>
+        <translation>
+            <numerusform>收到的记录中有 %n 个问题</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ SHIPPED = {
     "m014_quiz_terms.sql": "f218f3d45acc177704464b7209d988159111ff0d41432688ffd093e5f4b36a98",
     "m015_sign_in_backoff.sql": "b79e220fc7c18d68fcc06ee62be7c7f4d199fb68b4da57bfa7d517f08984d1c7",
     "m016_result_conflicts.sql": "5d34af4a9d12720fa63b1e9aa0dafa62f8c97ee4f8b7f45a59fb703a2ea55fe9",
+    "m017_pull_problems.sql": "6fbbd5e15411fd4f6b9c100092a66d7e37be8f923282cf13f8d0910465d4ba95",
 }
 
 

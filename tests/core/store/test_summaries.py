@@ -72,7 +72,8 @@ def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
     generate_demo_data(store, course, 40, seed=9)
     store.close()
     conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE conflict_answers")  # m016 undone first
+    conn.execute("DROP TABLE pull_problems")  # m017 undone first
+    conn.execute("DROP TABLE conflict_answers")  # then m016
     conn.execute("DROP TABLE result_conflicts")
     conn.execute("DROP TABLE sign_in_backoff")  # then m015
     conn.execute("DROP TABLE quiz_publications")  # then m014

@@ -15,6 +15,7 @@ from sellertrain.core.store import (
     AuditEntry,
     AuditFilter,
     StoreError,
+    pull_problems,
 )
 from sellertrain.core.training import rechecks
 from sellertrain.core.training.compliance import ComplianceRow, Scope, compliance_matrix
@@ -73,6 +74,12 @@ class TeamRecords(SessionBase):
         if self.departments_managed is not None:
             rows = [row for row in rows if self.reaches(row.employee)]
         return scopes, rows
+
+    # -- the company record ----------------------------------------------------------------
+    def mark_received_problems_seen(self, up_to: int) -> None:
+        """The manager has looked at the problems in received records up to id ``up_to``."""
+        self._require_manager("see the problems in received records")
+        pull_problems.mark_seen(self._store.conn, up_to)
 
     # -- reports -------------------------------------------------------------------------
     def team_progress(self) -> list[reports.EmployeeProgress]:

@@ -28,6 +28,7 @@ STEP_FILES = (
     "m014_quiz_terms.sql",  # quiz publications; the pass mark each result was scored under
     "m015_sign_in_backoff.sql",  # this computer's back-off after failed sign-ins
     "m016_result_conflicts.sql",  # a second result for one attempt, kept as a conflict
+    "m017_pull_problems.sql",  # what a manager's PC found wrong in the records it pulled
 )
 
 
