@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ConflictsTab</name>
+    <message numerus="yes">
+        <source>%n attempt(s) were resumed and submitted on two PCs. The company record counts the result it received first; the other is kept, with its answers, and never dropped. Compare them to judge which one is fair.</source>
+        <translation>
+            <numerusform>%n attempt was resumed and submitted on two PCs. The company record counts the result it received first; the other is kept, with its answers, and never dropped. Compare them to judge which one is fair.</numerusform>
+            <numerusform>%n attempts were resumed and submitted on two PCs. The company record counts the result it received first; the other is kept, with its answers, and never dropped. Compare them to judge which one is fair.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContentPanel</name>
     <message numerus="yes">
         <source>%n lesson(s) due for review.</source>

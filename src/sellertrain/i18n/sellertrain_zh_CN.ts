@@ -1415,6 +1415,63 @@ From now on learners see it, and a lesson counts as required for everyone it app
     </message>
 </context>
 <context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Loading the results submitted on two PCs…</source>
+        <translation>正在载入在两台电脑上提交的结果…</translation>
+    </message>
+    <message>
+        <source>Results submitted on two PCs</source>
+        <translation>在两台电脑上提交的结果</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Result that counts</source>
+        <translation>计入的结果</translation>
+    </message>
+    <message>
+        <source>Other result (kept as a conflict)</source>
+        <translation>另一个结果（作为冲突保留）</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>this PC ({device})</source>
+        <translation>本电脑（{device}）</translation>
+    </message>
+    <message>
+        <source>PC {device}</source>
+        <translation>电脑 {device}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) were resumed and submitted on two PCs. The company record counts the result it received first; the other is kept, with its answers, and never dropped. Compare them to judge which one is fair.</source>
+        <translation>
+            <numerusform>有 %n 次测验在两台电脑上继续作答并提交。公司记录计入它先收到的结果；另一个结果连同其答案一起保留，绝不丢弃。请对比两者，判断哪个公平。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attempt was submitted on two PCs.</source>
+        <translation>没有在两台电脑上提交的测验。</translation>
+    </message>
+    <message>
+        <source>The results submitted on two PCs could not be loaded: {error}</source>
+        <translation>无法载入在两台电脑上提交的结果：{error}</translation>
+    </message>
+</context>
+<context>
     <name>ContentPanel</name>
     <message>
         <source>Flag lessons not reviewed for this many days</source>
@@ -3644,6 +3701,10 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     <message>
         <source>Certificates</source>
         <translation>证书</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>Search by name</source>
