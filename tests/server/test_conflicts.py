@@ -69,6 +69,12 @@ def test_an_attempt_submitted_on_two_pcs_keeps_the_first_and_records_the_other(
         (conflict,) = result_conflicts(store.conn)
         assert (conflict.kept_score, conflict.other_score) == (100.0, 50.0), store.path
         assert learner.name in conflict.line() and "\n" not in conflict.line()
+        assert (conflict.kept.passed, conflict.other.passed) == (True, False)
+        assert conflict.employee_id == learner.id and conflict.quiz_id == "resumed-quiz"
+        # which PC wrote each: the first PC's result counts, the second's is the conflict
+        sides = (conflict.kept.here, conflict.other.here)
+        assert sides == {one: (True, False), two: (False, True), three: (False, False)}[store]
+        assert conflict.kept.device != conflict.other.device
         report = store.verify_records()
         assert report.ok, (store.path, [str(p) for p in report.problems])
     # the server's first result is what every PC but the one that lost reports

@@ -48,10 +48,13 @@ def test_a_managers_pull_rescores_what_it_received(
     sync(server_db, learner_pc)
     learner_pc.close()
     report = sync(server_db, manager_pc, verify=True, course=course)
-    assert len(report.problems) == 2, report.problems
-    assert "says 100 % but its answers add up to 0 %" in report.problems[0]
-    assert f"gives question {question.id} 1 but the answer earns 0" in report.problems[1]
-    assert all("\n" not in line and employee.name in line for line in report.problems)
+    lines = [str(problem) for problem in report.problems]
+    assert len(lines) == 2, lines
+    assert "says 100 % but its answers add up to 0 %" in lines[0]
+    assert f"gives question {question.id} 1 but the answer earns 0" in lines[1]
+    assert all("\n" not in line and employee.name in line for line in lines)
+    assert [p.quiz_id for p in report.problems] == ["made-up-quiz", quiz.id]
+    assert all(p.record_id and p.employee_id == employee.id for p in report.problems)
     assert manager_pc.verify_records().ok  # the chains themselves are sound
     manager_pc.close()
     # the command line: one line per problem, exit status 1

@@ -65,10 +65,13 @@ def register(subparsers: Subcommands) -> None:
     add_server_option(sync)
     sync.add_argument(
         "--verify",
-        action="store_true",
+        action=argparse.BooleanOptionalAction,
+        default=None,
         help="check what was pulled (a manager's PC): the hash chains of the employees whose "
         "results arrived, and each result scored again from its answers (by this PC's quiz "
-        "where it has the version taken); each problem is one line, and the exit status 1",
+        "where it has the version taken); each problem is one line, kept for the app's list, "
+        "and the exit status 1. The default: verify when SELLERTRAIN_USER and "
+        "SELLERTRAIN_PASSWORD sign a manager in",
     )
     sync.set_defaults(handler=cmd_sync)
 
@@ -143,16 +146,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from sellertrain.core.store import StoreError
 
     course = None
-    if args.verify:
-        from sellertrain.core.content.loader import load_course
-
-        course = load_course(content_root(args), deep=False)
     store = open_store(args)
     try:
+        verify = _verifies(args, store)
+        if verify:
+            from sellertrain.core.content.loader import load_course
+
+            course = load_course(content_root(args), deep=False)
         report = sync(
             server_dsn(args, store),
             store,
-            verify=args.verify,
+            verify=verify,
             course=course,
             content_root=args.content,  # only a folder named: the shipped one is not written
         )
@@ -163,9 +167,30 @@ def cmd_sync(args: argparse.Namespace) -> int:
     print(report.summary())
     for problem in report.problems:
         print(problem)
-    if args.verify:
+    if verify:
         print(f"verified what was pulled: {len(report.problems) or 'no'} problem(s)")
     return 1 if report.problems else 0
+
+
+def _verifies(args: argparse.Namespace, store: Store) -> bool:
+    """--verify or --no-verify; without either, whether the environment signs a manager in.
+
+    Verify on pull is a manager's check, so a script that syncs as a manager (its name and
+    password in SELLERTRAIN_USER and SELLERTRAIN_PASSWORD) gets it by default; the sign-in is
+    the app's (a wrong password is refused and counts towards the back-off). A new PC's
+    database has nobody to sign in yet: its first sync, which brings everyone, is checked. With
+    no name in the environment the sync signs nobody in and does not verify, as before.
+    """
+    from sellertrain.cli.credentials import PASSWORD_VARIABLE, USER_VARIABLE, sign_in
+
+    if args.verify is not None:
+        return bool(args.verify)
+    if os.environ.get(USER_VARIABLE) is None and os.environ.get(PASSWORD_VARIABLE) is None:
+        return False
+    if not store.has_employees():
+        return True
+    sign_in(store, "verify what the sync pulls (or pass --no-verify)")
+    return True
 
 
 def check_server(dsn: str) -> str:

@@ -75,6 +75,16 @@
     </message>
 </context>
 <context>
+    <name>ConflictsTab</name>
+    <message numerus="yes">
+        <source>%n attempt(s) were resumed and submitted on two PCs. The company record counts the result it received first; the other is kept, with its answers, and never dropped. Compare them to judge which one is fair.</source>
+        <translation>
+            <numerusform>%n attempt was resumed and submitted on two PCs. The company record counts the result it received first; the other is kept, with its answers, and never dropped. Compare them to judge which one is fair.</numerusform>
+            <numerusform>%n attempts were resumed and submitted on two PCs. The company record counts the result it received first; the other is kept, with its answers, and never dropped. Compare them to judge which one is fair.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContentPanel</name>
     <message numerus="yes">
         <source>%n lesson(s) due for review.</source>
@@ -145,6 +155,16 @@
         <translation>
             <numerusform>%n employee completed this lesson. Did a rule change, or only the wording?</numerusform>
             <numerusform>%n employees completed this lesson. Did a rule change, or only the wording?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n problem(s) in received records</source>
+        <translation>
+            <numerusform>%n problem in received records</numerusform>
+            <numerusform>%n problems in received records</numerusform>
         </translation>
     </message>
 </context>

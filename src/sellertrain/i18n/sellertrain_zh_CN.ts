@@ -1783,6 +1783,63 @@ From now on learners see it, and a lesson counts as required for everyone it app
     </message>
 </context>
 <context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Loading the results submitted on two PCs…</source>
+        <translation>正在载入在两台电脑上提交的结果…</translation>
+    </message>
+    <message>
+        <source>Results submitted on two PCs</source>
+        <translation>在两台电脑上提交的结果</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Result that counts</source>
+        <translation>计入的结果</translation>
+    </message>
+    <message>
+        <source>Other result (kept as a conflict)</source>
+        <translation>另一个结果（作为冲突保留）</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>this PC ({device})</source>
+        <translation>本电脑（{device}）</translation>
+    </message>
+    <message>
+        <source>PC {device}</source>
+        <translation>电脑 {device}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) were resumed and submitted on two PCs. The company record counts the result it received first; the other is kept, with its answers, and never dropped. Compare them to judge which one is fair.</source>
+        <translation>
+            <numerusform>有 %n 次测验在两台电脑上继续作答并提交。公司记录计入它先收到的结果；另一个结果连同其答案一起保留，绝不丢弃。请对比两者，判断哪个公平。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attempt was submitted on two PCs.</source>
+        <translation>没有在两台电脑上提交的测验。</translation>
+    </message>
+    <message>
+        <source>The results submitted on two PCs could not be loaded: {error}</source>
+        <translation>无法载入在两台电脑上提交的结果：{error}</translation>
+    </message>
+</context>
+<context>
     <name>ContentPanel</name>
     <message>
         <source>Flag lessons not reviewed for this many days</source>
@@ -3107,6 +3164,33 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     </message>
 </context>
 <context>
+    <name>ReceivedProblemsDialog</name>
+    <message>
+        <source>Problems in received records</source>
+        <translation>收到的记录中的问题</translation>
+    </message>
+    <message>
+        <source>This PC checked the records it received from the company record: each line is a record whose hash chain or score does not hold, so it was changed or written outside SellerTrain. Reports still count it. Check the PC it came from with &apos;sellertrain verify-records&apos;.</source>
+        <translation>本电脑检查了从公司记录服务器收到的记录：每一行都是一条哈希链或分数对不上的记录，说明它在 SellerTrain 之外被修改或写入过。报表仍会计入这条记录。请在它来自的电脑上运行“sellertrain verify-records”进行检查。</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题所在</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+</context>
+<context>
     <name>RecheckBanner</name>
     <message>
         <source>Review now</source>
@@ -3790,6 +3874,12 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) in received records</source>
+        <translation>
+            <numerusform>收到的记录中有 %n 个问题</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamReport</name>
@@ -3979,6 +4069,10 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     <message>
         <source>Certificates</source>
         <translation>证书</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>Search by name</source>

@@ -3,7 +3,9 @@ quiz), every 5 minutes while open and at close, always in a Worker, never blocki
 
 A status line in the status bar says "Synced 2 min ago", "Offline — 3 results waiting" or
 "Syncing…", with a *Sync now* button. Only a database that joined a company record, with the
-server's address in SELLERTRAIN_SERVER, syncs; otherwise nothing here shows.
+server's address in SELLERTRAIN_SERVER, syncs; otherwise nothing here shows. While a manager is
+signed in, each sync checks what it received (verify on pull), and a button "%n problem(s) in
+received records" opens the list of what did not hold (received_problems.py).
 """
 
 from __future__ import annotations
@@ -16,7 +18,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton
 
-from sellertrain.core.server.background import sync_database, sync_target, waiting_results
+from sellertrain.core.received import RecordedProblem
+from sellertrain.core.server.background import (
+    SyncOutcome,
+    sync_database,
+    sync_target,
+    waiting_results,
+)
+from sellertrain.ui.received_problems import ReceivedProblemsDialog
 from sellertrain.ui.workers import Worker
 
 log = logging.getLogger(__name__)
@@ -53,6 +62,14 @@ class SyncStatus(QObject):
         self.label.setObjectName("syncStatus")
         self.button = QPushButton(self.tr("Sync now"))
         self.button.clicked.connect(self.sync_now)
+        self.problems_button = QPushButton()
+        self.problems_button.setObjectName("receivedProblems")
+        self.problems_button.setVisible(False)
+        self.problems_button.clicked.connect(self.show_problems)
+        self.problems: tuple[RecordedProblem, ...] = ()
+        self.unseen = 0
+        self.problems_dialog: ReceivedProblemsDialog | None = None
+        window.statusBar().addPermanentWidget(self.problems_button)
         window.statusBar().addPermanentWidget(self.label)
         window.statusBar().addPermanentWidget(self.button)
         self.ticket = 0
@@ -70,6 +87,7 @@ class SyncStatus(QObject):
         window.sign_in.signed_in.connect(lambda _employee: self.sync_now())
         window.first_run.account_created.connect(lambda _employee: self.sync_now())
         window.records_changed.connect(self._written)
+        window.toolbar.sign_out_action.triggered.connect(self._show_problems_button)
         window.installEventFilter(self)
         self.show_status()
 
@@ -88,23 +106,35 @@ class SyncStatus(QObject):
             self.again = True
             return
         self.syncing, self.ticket = True, self.ticket + 1
-        root = self.window.course.root
-        worker = Worker(lambda: sync_database(self.dsn, self.path, root), self.ticket)
+        course = self.window.course
+        verify_with = course if self._manager() else None  # verify on pull: a manager's check
+        worker = Worker(
+            lambda: sync_database(self.dsn, self.path, course.root, verify_with), self.ticket
+        )
         worker.succeeded.connect(self._synced)
         worker.failed.connect(self._failed)
         worker.start()
+        self._show_problems_button()
         self.show_status()
+
+    def _manager(self) -> bool:
+        session = self.window.session
+        return session is not None and bool(session.is_manager)
 
     def _synced(self, ticket: int, value: Any) -> None:
         if ticket != self.ticket:
             return  # stale
-        summary, self.waiting, pulled, new_content = value
+        outcome: SyncOutcome = value
+        self.waiting = outcome.waiting
         self.syncing, self.offline = False, False
         self.last_synced = dt.datetime.now(dt.UTC)
-        self.label.setToolTip(summary)
-        if new_content:  # a publication's files arrived: read the course again
+        self.label.setToolTip(outcome.summary)
+        if outcome.verified:
+            self.problems, self.unseen = outcome.problems, outcome.unseen
+        self._show_problems_button()
+        if outcome.new_content:  # a publication's files arrived: read the course again
             self.window.reload_course()
-        if pulled and self.window.session is not None:
+        if outcome.pulled and self.window.session is not None:
             self._quiet = True
             try:
                 self.window.records_changed.emit()  # show what was pulled
@@ -126,6 +156,32 @@ class SyncStatus(QObject):
         if self.again:
             self.again = False
             self.sync_now()
+
+    def _show_problems_button(self) -> None:
+        """The problems button: for a manager, when any were found (bold while some are new)."""
+        count = len(self.problems)
+        self.problems_button.setVisible(self._manager() and count > 0)
+        text = self.tr("%n problem(s) in received records", "", count)
+        self.problems_button.setText(text)
+        self.problems_button.setAccessibleName(text)
+        font = self.problems_button.font()
+        font.setBold(self.unseen > 0)
+        self.problems_button.setFont(font)
+
+    def show_problems(self) -> None:
+        """Open the list of problems (not modal: the app goes on) and mark them seen."""
+        session = self.window.session
+        if session is None or not session.is_manager:
+            return
+        self.problems_dialog = ReceivedProblemsDialog(self.problems, self.window)
+        self.problems_dialog.show()
+        if self.problems:  # newest first: the first is the last one shown
+            session.mark_received_problems_seen(self.problems[0].id)
+        self.problems = tuple(
+            RecordedProblem(p.id, p.found_at, p.problem, True) for p in self.problems
+        )
+        self.unseen = 0
+        self._show_problems_button()
 
     def show_status(self) -> None:
         text = status_text(

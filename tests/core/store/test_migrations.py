@@ -54,6 +54,7 @@ SHIPPED = {
     "m015_sign_in_backoff.sql": "b79e220fc7c18d68fcc06ee62be7c7f4d199fb68b4da57bfa7d517f08984d1c7",
     "m016_result_conflicts.sql": "5d34af4a9d12720fa63b1e9aa0dafa62f8c97ee4f8b7f45a59fb703a2ea55fe9",
     "m017_item_sums.sql": "9d7082f408b6b1be3b0c3c36b9739f8128ee0f7c689bda3376725f86b54ee6c5",
+    "m018_pull_problems.sql": "f6707ca037e3abd6dbb94f476ca2738ab317a2e31b4ab703039e378ca7769bab",
 }
 
 

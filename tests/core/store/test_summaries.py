@@ -73,8 +73,9 @@ def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
     generate_demo_data(store, course, 40, seed=9)
     store.close()
     conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE pull_problems")  # m018 undone first
     for trigger in ("answer_counts_add", "question_sums_result", "question_sums_answer"):
-        conn.execute(f"DROP TRIGGER {trigger}")  # m017 undone first
+        conn.execute(f"DROP TRIGGER {trigger}")  # then m017
     conn.execute("DROP TABLE answer_counts")
     conn.execute("DROP TABLE question_sums")
     conn.execute("DROP TABLE conflict_answers")  # then m016

@@ -4,11 +4,27 @@ how many quiz results still wait for the company record."""
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from sellertrain.core.models import Course
+    from sellertrain.core.received import RecordedProblem
     from sellertrain.core.store.database import Store
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    """What one sync in the background did, for the status line."""
+
+    summary: str  # one line: rows pushed and pulled
+    waiting: int  # quiz results still waiting for the company record
+    pulled: bool  # any records arrived: the screens show them
+    new_content: bool  # content files were written: the course must be read again
+    verified: bool  # the pull was checked (a manager's PC)
+    problems: tuple[RecordedProblem, ...] = ()  # with verified: every problem kept, newest first
+    unseen: int = 0  # how many of them no manager has looked at yet
 
 
 def sync_target(store: Store) -> tuple[str, Path] | None:
@@ -40,17 +56,30 @@ def waiting_results(store: Store) -> int:
 
 
 def sync_database(
-    dsn: str, path: Path, content_root: Path | None = None
-) -> tuple[str, int, bool, bool]:
-    """One sync in a Store of its own (for a worker thread): summary, results waiting, pulled
-    any records, wrote any content file (into ``content_root``: the course must be read again)."""
+    dsn: str,
+    path: Path,
+    content_root: Path | None = None,
+    verify_with: Course | None = None,
+) -> SyncOutcome:
+    """One sync in a Store of its own (for a worker thread); content files go into
+    ``content_root``. With ``verify_with`` (a manager is signed in), what was pulled is checked
+    against that course's quizzes, and the outcome lists every problem this PC has found."""
     from sellertrain.core.server.sync import sync
     from sellertrain.core.store import Store
+    from sellertrain.core.store.pull_problems import recorded_problems, unseen_count
 
     store = Store.open(path)
     try:
-        report = sync(dsn, store, content_root=content_root)
-        pulled = any(report.pulled.values())
-        return report.summary(), waiting_results(store), pulled, bool(report.content)
+        verify = verify_with is not None
+        report = sync(dsn, store, verify=verify, course=verify_with, content_root=content_root)
+        return SyncOutcome(
+            report.summary(),
+            waiting_results(store),
+            any(report.pulled.values()),
+            bool(report.content),
+            verify,
+            tuple(recorded_problems(store.conn)) if verify else (),
+            unseen_count(store.conn) if verify else 0,
+        )
     finally:
         store.close()

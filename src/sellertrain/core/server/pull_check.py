@@ -4,13 +4,15 @@ The hash chains of the employees whose results arrived are walked again, and eac
 result is scored again from its answers: the percentage from the answers' own scores, and,
 where this PC's content holds the quiz at the version the attempt was taken in, each answer
 from the learner's response by the quiz's own rules. A desktop that wrote a result whose
-chain is consistent but whose score was not earned is caught here. Each mismatch is one line.
+chain is consistent but whose score was not earned is caught here. Each mismatch is one
+problem (who, which record, what is wrong); ``sync`` keeps them in the database.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sellertrain.core.received import PulledProblem
 from sellertrain.core.training import responses
 from sellertrain.core.training.engine import score_question
 
@@ -28,8 +30,8 @@ def pulled_results_mark(store: Store) -> int:
     )
 
 
-def check_pulled(store: Store, after_rowid: int, course: Course | None) -> list[str]:
-    """One line per problem in the results pulled after ``after_rowid`` (and their chains)."""
+def check_pulled(store: Store, after_rowid: int, course: Course | None) -> list[PulledProblem]:
+    """One problem each in the results pulled after ``after_rowid`` (and their chains)."""
     rows = store.conn.execute(
         "SELECT r.id, r.attempt_id, r.score, r.status, a.employee_id, a.quiz_id, a.quiz_version,"
         " coalesce(e.name, a.employee_id) FROM attempt_results AS r"
@@ -41,8 +43,12 @@ def check_pulled(store: Store, after_rowid: int, course: Course | None) -> list[
         return []
     employees = {row[4] for row in rows}
     report = store.verify_records()
-    problems = [str(p) for p in report.problems if p.employee_id in employees]
-    for result_id, attempt_id, score, status, _employee, quiz_id, version, name in rows:
+    problems = [
+        PulledProblem(p.employee_id, p.employee, p.message, p.attempt_id)
+        for p in report.problems
+        if p.employee_id in employees
+    ]
+    for result_id, attempt_id, score, status, employee_id, quiz_id, version, name in rows:
         if status == "abandoned":
             continue
         answers = store.conn.execute(
@@ -53,10 +59,11 @@ def check_pulled(store: Store, after_rowid: int, course: Course | None) -> list[
             continue
         percent = round(100.0 * sum(a[2] for a in answers) / len(answers), 2)
         if abs(percent - score) > TOLERANCE:
-            problems.append(
-                f"{name}: result {result_id} of {quiz_id} says {score:g} % but its answers "
+            message = (
+                f"result {result_id} of {quiz_id} says {score:g} % but its answers "
                 f"add up to {percent:g} %: the result was not scored by SellerTrain"
             )
+            problems.append(PulledProblem(employee_id, name, message, result_id, quiz_id))
             continue
         quiz = course.quizzes.get(quiz_id) if course is not None else None
         if quiz is None or quiz.version != version:
@@ -68,9 +75,10 @@ def check_pulled(store: Store, after_rowid: int, course: Course | None) -> list[
                 continue
             earned = score_question(question, responses.decode(selected))
             if abs(earned - given) > TOLERANCE:
-                problems.append(
-                    f"{name}: result {result_id} of {quiz_id} (version {version}) gives "
+                message = (
+                    f"result {result_id} of {quiz_id} (version {version}) gives "
                     f"question {question_id} {given:g} but the answer earns {earned:g}"
                 )
+                problems.append(PulledProblem(employee_id, name, message, result_id, quiz_id))
                 break
     return problems

@@ -7,12 +7,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from sellertrain.core.received import PulledProblem
 from sellertrain.core.server.connection import ServerError, connect, read_info
 from sellertrain.core.server.content_pull import pull_content
 from sellertrain.core.server.pull import pull
 from sellertrain.core.server.pull_check import check_pulled, pulled_results_mark
 from sellertrain.core.server.push import push
 from sellertrain.core.server.tables import SYNCED_TABLES
+from sellertrain.core.store.pull_problems import record_problems
 from sellertrain.core.store.sync_rows import join_server, server_id
 
 if TYPE_CHECKING:
@@ -29,7 +31,7 @@ class SyncReport:
     pushed: Mapping[str, int] = field(default_factory=dict)
     pulled: Mapping[str, int] = field(default_factory=dict)
     seconds: float = 0.0
-    problems: tuple[str, ...] = ()  # verify on pull: one line each (see pull_check.py)
+    problems: tuple[PulledProblem, ...] = ()  # verify on pull (see pull_check.py)
     content: tuple[str, ...] = ()  # content files written into the content folder
     content_error: str | None = None  # why they could not be (the records synced all the same)
 
@@ -70,7 +72,8 @@ def sync(
     """Push this database's new rows, then pull what it lacks; ServerError if it cannot.
 
     With ``verify`` (a manager's PC), the pulled results are checked: their chains, and each
-    score from its answers (by ``course``'s quiz where it has the version taken). With
+    score from its answers (by ``course``'s quiz where it has the version taken); each problem
+    found is kept in ``pull_problems`` (a problem found again is not added twice). With
     ``content_root``, the content files published since the last sync are written there.
     """
     joined = server_id(store.conn)
@@ -101,5 +104,8 @@ def sync(
     finally:
         conn.close()
     problems = check_pulled(store, mark, course) if verify and pulled.get("attempt_results") else []
+    if problems:  # kept, so the app can list them to managers after this sync has gone
+        with store.db.atomic():
+            record_problems(store.conn, problems, store.now())
     seconds = time.perf_counter() - start
     return SyncReport(pushed, pulled, seconds, tuple(problems), tuple(written), content_error)

@@ -31,6 +31,7 @@ from sellertrain.core.store import (
     StoreBusy,
     StoreError,
 )
+from sellertrain.core.store.conflicts import ConflictSide, ResultConflict
 from sellertrain.core.training.time_limits import TimeLimitPassed
 
 __all__ = [
@@ -40,7 +41,9 @@ __all__ = [
     "AuditEntry",
     "AuditFilter",
     "Certificate",
+    "ConflictSide",
     "EmployeeDetail",
+    "ResultConflict",
     "Session",
     "SessionOpener",
     "StoreBusy",

@@ -15,7 +15,10 @@ from sellertrain.core.store import (
     AuditEntry,
     AuditFilter,
     StoreError,
+    conflicts,
+    pull_problems,
 )
+from sellertrain.core.store.conflicts import ResultConflict
 from sellertrain.core.training import rechecks
 from sellertrain.core.training.compliance import ComplianceRow, Scope, compliance_matrix
 from sellertrain.core.training.progress import CourseProgress, course_progress
@@ -73,6 +76,22 @@ class TeamRecords(SessionBase):
         if self.departments_managed is not None:
             rows = [row for row in rows if self.reaches(row.employee)]
         return scopes, rows
+
+    # -- the company record ----------------------------------------------------------------
+    def mark_received_problems_seen(self, up_to: int) -> None:
+        """The manager has looked at the problems in received records up to id ``up_to``."""
+        self._require_manager("see the problems in received records")
+        pull_problems.mark_seen(self._store.conn, up_to)
+
+    def result_conflicts(self) -> list[ResultConflict]:
+        """Attempts submitted on two PCs, oldest first: the result that counts and the other
+        (for the people this manager reaches), so a manager can judge them."""
+        self._require_manager("see the results submitted on two PCs")
+        found = conflicts.result_conflicts(self._store.conn)
+        if self.departments_managed is None:
+            return found
+        reached = {e.id for e in self.employees()}
+        return [c for c in found if c.employee_id in reached]
 
     # -- reports -------------------------------------------------------------------------
     def team_progress(self) -> list[reports.EmployeeProgress]:

@@ -105,43 +105,61 @@ def _set_aside_answers(conn: sqlite3.Connection, rows: Sequence[Row]) -> list[Ro
 
 
 @dataclass(frozen=True)
+class ConflictSide:
+    """One of an attempt's two results: its score, verdict, when and on which PC."""
+
+    score: float
+    passed: bool
+    finished: str
+    device: str | None  # the device id of the PC that wrote it
+    here: bool  # written on this PC
+
+
+@dataclass(frozen=True)
 class ResultConflict:
-    """One attempt with two results: who, which quiz, both scores, and which one counts."""
+    """One attempt with two results: who, which quiz, the result that counts and the other."""
 
     attempt_id: str
+    employee_id: str | None
     employee: str
     quiz_id: str
-    kept_score: float
-    kept_finished: str
-    other_score: float
-    other_finished: str
+    kept: ConflictSide  # the company record's: the one it received first
+    other: ConflictSide  # kept as a conflict, with its answers
+
+    @property
+    def kept_score(self) -> float:
+        return self.kept.score
+
+    @property
+    def other_score(self) -> float:
+        return self.other.score
 
     def line(self) -> str:
         return (
             f"{self.employee}: attempt {self.attempt_id} of {self.quiz_id} was submitted on two "
-            f"PCs; the company record keeps the first ({self.kept_score:g} %, finished "
-            f"{self.kept_finished}), the other ({self.other_score:g} %, finished "
-            f"{self.other_finished}) is kept as a conflict"
+            f"PCs; the company record keeps the first ({self.kept.score:g} %, finished "
+            f"{self.kept.finished}), the other ({self.other.score:g} %, finished "
+            f"{self.other.finished}) is kept as a conflict"
         )
 
 
 def result_conflicts(conn: sqlite3.Connection) -> list[ResultConflict]:
     """Every attempt with a second result, oldest first, as the company record decided it."""
+    device = conn.execute("SELECT value FROM sync_state WHERE key = 'device_id'").fetchone()
+    here = device[0] if device else None
     rows = conn.execute(
-        "SELECT c.attempt_id, coalesce(e.name, a.employee_id), a.quiz_id, c.kept,"
-        " c.score, c.finished_at, r.score, r.finished_at"
+        "SELECT c.attempt_id, a.employee_id, coalesce(e.name, a.employee_id), a.quiz_id, c.kept,"
+        " c.score, c.passed, c.finished_at, c.device_id,"
+        " r.score, r.passed, r.finished_at, r.device_id"
         " FROM result_conflicts AS c JOIN attempt_results AS r ON r.id = c.other_result_id"
         " JOIN attempts AS a ON a.id = c.attempt_id LEFT JOIN employees AS e"
         " ON e.id = a.employee_id ORDER BY c.recorded_at, c.rowid"
     ).fetchall()
     found = []
-    for attempt_id, name, quiz_id, kept, score, finished, other, other_finished in rows:
-        if kept:  # the pulled result counts; this PC's own is the conflict
-            found.append(
-                ResultConflict(attempt_id, name, quiz_id, score, finished, other, other_finished)
-            )
-        else:
-            found.append(
-                ResultConflict(attempt_id, name, quiz_id, other, other_finished, score, finished)
-            )
+    for attempt_id, employee_id, name, quiz_id, kept, *sides in rows:
+        aside = ConflictSide(sides[0], bool(sides[1]), sides[2], sides[3], sides[3] == here)
+        result = ConflictSide(sides[4], bool(sides[5]), sides[6], sides[7], sides[7] == here)
+        # kept = 1: the pulled result (set aside here) counts; this PC's own is the conflict
+        first, second = (aside, result) if kept else (result, aside)
+        found.append(ResultConflict(attempt_id, employee_id, name, quiz_id, first, second))
     return found

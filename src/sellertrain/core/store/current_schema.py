@@ -31,6 +31,7 @@ APPEND_ONLY_TABLES = (
     "quiz_publications",
     "result_conflicts",
     "conflict_answers",
+    "pull_problems",
 )
 
 

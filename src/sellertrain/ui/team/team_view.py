@@ -27,6 +27,7 @@ from sellertrain.ui.status_text import role_text, verdict_text
 from sellertrain.ui.team.assignments_tab import AssignmentsTab
 from sellertrain.ui.team.audit_log import AuditLogView
 from sellertrain.ui.team.compliance_view import ComplianceView
+from sellertrain.ui.team.conflicts_tab import ConflictsTab
 from sellertrain.ui.team.departments_tab import DepartmentsTab
 from sellertrain.ui.team.pdf_export import PdfExport
 from sellertrain.ui.team.question_analysis import QuestionAnalysisTab
@@ -89,6 +90,8 @@ class TeamScreen(QWidget):
         self.tabs.addTab(self.audit_log, self.tr("Audit log"))
         self.compliance = ComplianceView()
         self.tabs.addTab(self.compliance, self.tr("Certificates"))
+        self.conflicts_page = ConflictsTab()
+        self.tabs.addTab(self.conflicts_page, self.tr("Conflicts"))
         # the tabs' widgets, named as before the tabs were modules of their own
         self.quiz_choice = self.questions_page.quiz_choice
         self.analysis = self.questions_page.analysis
@@ -206,7 +209,8 @@ class TeamScreen(QWidget):
             | DepartmentsTab
             | RechecksTab
             | AuditLogView
-            | ComplianceView,
+            | ComplianceView
+            | ConflictsTab,
         ):
             page.show_for(self.session)
 

@@ -29,6 +29,7 @@ STEP_FILES = (
     "m015_sign_in_backoff.sql",  # this computer's back-off after failed sign-ins
     "m016_result_conflicts.sql",  # a second result for one attempt, kept as a conflict
     "m017_item_sums.sql",  # item analysis sums kept by triggers
+    "m018_pull_problems.sql",  # what a manager's PC found wrong in the records it pulled
 )
 
 

@@ -1,0 +1,70 @@
+"""Problems a manager's PC found in the records it pulled, kept so the app can list them.
+
+``sync`` with verify (server/pull_check.py) finds them; this module writes each one once into
+``pull_problems`` (schema 17, append-only, never synced) and reads them back, newest first.
+Which ones a manager has looked at is one mark in ``sync_state``: the last id seen.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from sellertrain.core.received import PulledProblem, RecordedProblem
+
+SEEN_KEY = "pull_problems_seen"
+
+
+def record_problems(conn: sqlite3.Connection, problems: Sequence[PulledProblem], now: str) -> int:
+    """Keep ``problems`` (one transaction, the caller's); how many were new."""
+    added = 0
+    for problem in problems:
+        cursor = conn.execute(
+            "INSERT INTO pull_problems (found_at, employee_id, employee, record_id, quiz_id,"
+            " message, line) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (line) DO NOTHING",
+            (
+                now,
+                problem.employee_id,
+                problem.employee,
+                problem.record_id,
+                problem.quiz_id,
+                problem.message,
+                str(problem),
+            ),
+        )
+        added += cursor.rowcount
+    return added
+
+
+def _seen_mark(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT value FROM sync_state WHERE key = ?", (SEEN_KEY,)).fetchone()
+    return 0 if row is None else int(row[0])
+
+
+def recorded_problems(conn: sqlite3.Connection) -> list[RecordedProblem]:
+    """Every problem found in pulled records, newest first."""
+    seen = _seen_mark(conn)
+    rows = conn.execute(
+        "SELECT id, found_at, employee_id, employee, message, record_id, quiz_id"
+        " FROM pull_problems ORDER BY id DESC"
+    ).fetchall()
+    return [
+        RecordedProblem(row[0], row[1], PulledProblem(*row[2:]), row[0] <= seen) for row in rows
+    ]
+
+
+def unseen_count(conn: sqlite3.Connection) -> int:
+    """How many problems were found since a manager last looked at the list."""
+    row = conn.execute("SELECT count(*) FROM pull_problems WHERE id > ?", (_seen_mark(conn),))
+    return int(row.fetchone()[0])
+
+
+def mark_seen(conn: sqlite3.Connection, up_to: int) -> None:
+    """A manager has seen the problems up to id ``up_to`` (its own transaction); the mark
+    never moves back, and a problem found meanwhile by a sync in another thread stays new."""
+    with conn:
+        conn.execute(
+            "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
+            " SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
+            (SEEN_KEY, up_to),
+        )
