@@ -19,6 +19,7 @@ from typing import Any
 
 from sellertrain.core.content.loader import ParseCache, declared_id
 from sellertrain.core.digest import builtin_sha256_hex
+from sellertrain.core.message import Message, from_json
 from sellertrain.core.models import (
     AcceptedAnswer,
     ContentError,
@@ -35,7 +36,7 @@ from sellertrain.core.models import (
 )
 
 log = logging.getLogger(__name__)
-FORMAT = 9  # bump when the models or the parsers change what a parse produces
+FORMAT = 10  # bump when the models or the parsers change what a parse produces
 SETTINGS_ENTRY = "<course settings>"  # not a file path: course.yaml's checked result
 
 
@@ -49,6 +50,19 @@ def _encode(value: Any) -> Any:
     if isinstance(value, tuple | list):
         return [_encode(item) for item in value]
     return value
+
+
+def _error_json(error: ContentError) -> dict[str, Any]:
+    """A problem as stored: its message with its template and values, so it can be translated."""
+    data = _encode(error)
+    if isinstance(error.message, Message):
+        data["message"] = error.message.to_json()
+    return data
+
+
+def _error(data: dict[str, Any]) -> ContentError:
+    message = from_json(data["message"])
+    return ContentError(Path(data["path"]), data["line"], message, data["severity"])
 
 
 def _question(data: dict[str, Any]) -> Question:
@@ -133,10 +147,7 @@ class DiskParseCache(ParseCache):
             return None
         try:
             model = _model(key[0], entry["model"])
-            errors = [
-                ContentError(Path(e["path"]), e["line"], e["message"], e["severity"])
-                for e in entry["errors"]
-            ]
+            errors = [_error(e) for e in entry["errors"]]
         except (KeyError, TypeError, ValueError):
             return None
         if not entry.get("stat"):  # old enough now to be trusted by its time stamp
@@ -155,7 +166,7 @@ class DiskParseCache(ParseCache):
             "stat": _trusted_stat(path),
             "declared": declared_id(path, key[1]),
             "model": _stored_model(model),
-            "errors": [_encode(e) for e in errors],
+            "errors": [_error_json(e) for e in errors],
         }
         self.changed = True
 
@@ -182,10 +193,7 @@ class DiskParseCache(ParseCache):
             return None
         try:
             model = _model(kind, entry["model"])
-            errors = [
-                ContentError(Path(e["path"]), e["line"], e["message"], e["severity"])
-                for e in entry["errors"]
-            ]
+            errors = [_error(e) for e in entry["errors"]]
         except (KeyError, TypeError, ValueError):
             return None
         return model, errors, entry.get("declared")
@@ -199,10 +207,7 @@ class DiskParseCache(ParseCache):
             return None
         try:
             settings = CourseSettings(**entry["model"])
-            errors = [
-                ContentError(Path(e["path"]), e["line"], e["message"], e["severity"])
-                for e in entry["errors"]
-            ]
+            errors = [_error(e) for e in entry["errors"]]
         except (KeyError, TypeError, ValueError):
             return None
         super().put_settings(key, (settings, errors))
@@ -213,7 +218,7 @@ class DiskParseCache(ParseCache):
         self._stored[SETTINGS_ENTRY] = {
             "key": _encode(list(key)),
             "model": _encode(result[0]),
-            "errors": [_encode(e) for e in result[1]],
+            "errors": [_error_json(e) for e in result[1]],
         }
         self.changed = True
 
