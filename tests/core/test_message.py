@@ -147,7 +147,7 @@ def marked_texts() -> list[tuple[str, str, str, bool]]:
 
 def test_the_core_marks_texts_for_the_catalogue() -> None:
     """The scan below has something to check (the content problems, at least)."""
-    assert len(marked_texts()) >= 1
+    assert len([t for t in marked_texts() if t[0].startswith("core")]) >= 150
 
 
 def test_every_marked_text_is_translated_with_the_same_placeholders() -> None:

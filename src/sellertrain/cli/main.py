@@ -27,7 +27,7 @@ from sellertrain.cli import (
     server,
     status,
 )
-from sellertrain.cli.common import CliError, add_common_options
+from sellertrain.cli.common import CliError, add_common_options, language
 
 # in the order ``--help`` lists the commands
 COMMAND_GROUPS = (
@@ -120,7 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return _reader_gone()
     except CliError as exc:
-        return _error(str(exc), exc.status)
+        from sellertrain.core.message import localize_error
+
+        return _error(localize_error(exc, language(args)), exc.status)
     except KeyboardInterrupt:
         return 130
     except sqlite3.Error as exc:  # a full disk, a read-only file, an I/O error ...

@@ -143,6 +143,14 @@ def localize_error(exc: BaseException, language: str) -> str:
     return str(exc)
 
 
+def error_message(exc: BaseException) -> str:
+    """The text an exception was raised with, kept a Message when it is one (``str(exc)``
+    would make it plain English), for passing a core error's text on."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Message):
+        return exc.args[0]
+    return str(exc)
+
+
 def placeholders(template: str) -> set[str]:
     """The names of ``template``'s ``{placeholders}`` (for checking translations)."""
     return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}

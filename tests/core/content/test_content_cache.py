@@ -7,6 +7,8 @@ from pathlib import Path
 from sellertrain.core.content import loader as content
 from sellertrain.core.content.cache import load_course_cached
 from sellertrain.core.content.loader import load_course
+from sellertrain.core.language import CHINESE
+from sellertrain.core.message import Message, localize
 from tests.conftest import REPO
 
 
@@ -84,3 +86,18 @@ def test_files_unchanged_on_disk_are_not_even_read(
     third = load_course_cached(root, cache)
     assert reads == [lesson]
     assert third.lessons["a"].version != first.lessons["a"].version
+
+
+def test_a_cached_problem_is_still_translated(tmp_path: Path, make_content, lesson_md):
+    """The cache keeps a problem's template and values, not only its English text, so a
+    problem read back from it (on the next start) still shows in Chinese."""
+    root = make_content(lessons={"a": lesson_md("a", order="ten")})
+    cache = tmp_path / "cache.json"
+    first = load_course_cached(root, cache)
+    again = load_course_cached(root, cache)
+    (error,) = [e for e in again.errors if "order" in e.message]
+    assert again.errors == first.errors
+    assert isinstance(error.message, Message)
+    assert (
+        localize(error.message, CHINESE) == "'order' 必须是 0 到 1000000 之间的整数，而不是 'ten'"
+    )

@@ -29,6 +29,7 @@ from sellertrain.ui.studio.open_file import OpenFileView
 from sellertrain.ui.studio.problems import ProblemsPanel
 from sellertrain.ui.studio.publish_dialog import PublishDialog
 from sellertrain.ui.studio.source_editor import SourceEditor
+from sellertrain.ui.translations import localized
 
 __all__ = ["AuthorScreen", "SourceEditor"]
 
@@ -182,7 +183,7 @@ class AuthorScreen(OpenFileView):
                 len(errors),
                 self.tr("This file has an error on line {line}: {message}"),
                 self.tr("This file has {n} errors; the first is on line {line}: {message}"),
-            ).format(line=errors[0].line, message=errors[0].message)
+            ).format(line=errors[0].line, message=localized(errors[0].message))
             + "\n"
             + self.tr("Learners do not see a quiz with errors, nor a lesson that cannot load.")
         )
