@@ -45,6 +45,213 @@
     </message>
 </context>
 <context>
+    <name>Access</name>
+    <message>
+        <source>the database already has accounts; ask a manager to add you</source>
+        <translation>数据库中已有账户；请让经理为你添加账户</translation>
+    </message>
+    <message>
+        <source>the password for {name} must have at least {min_password_length} characters</source>
+        <translation>{name} 的密码至少需要 {min_password_length} 个字符</translation>
+    </message>
+    <message>
+        <source>the password for {name} is one of the first that anyone would guess; choose a less common one (a few unrelated words make a good one)</source>
+        <translation>{name} 的密码是别人最先会猜到的那种；请换一个不那么常见的（几个互不相关的词组合起来就很好）</translation>
+    </message>
+    <message>
+        <source>only managers may {what}</source>
+        <translation>只有经理才能{what}</translation>
+    </message>
+    <message>
+        <source>you may only see your own records</source>
+        <translation>你只能查看自己的记录</translation>
+    </message>
+    <message>
+        <source>you manage only the employees of your departments</source>
+        <translation>你只能管理自己部门的员工</translation>
+    </message>
+    <message>
+        <source>only company managers may {what}</source>
+        <translation>只有公司经理才能{what}</translation>
+    </message>
+    <message>
+        <source>training records are written only for the signed-in employee</source>
+        <translation>培训记录只能记在已登录的员工名下</translation>
+    </message>
+    <message>
+        <source>only authors and managers may {what}</source>
+        <translation>只有作者和经理才能{what}</translation>
+    </message>
+    <message>
+        <source>change the course</source>
+        <translation>修改课程内容</translation>
+    </message>
+    <message>
+        <source>publish drafts</source>
+        <translation>发布草稿</translation>
+    </message>
+    <message>
+        <source>import questions</source>
+        <translation>导入题目</translation>
+    </message>
+    <message>
+        <source>publish lesson changes</source>
+        <translation>发布课程变更</translation>
+    </message>
+    <message>
+        <source>see unpublished changes</source>
+        <translation>查看未发布的变更</translation>
+    </message>
+    <message>
+        <source>publish quiz changes</source>
+        <translation>发布测验变更</translation>
+    </message>
+    <message>
+        <source>see translations</source>
+        <translation>查看译文</translation>
+    </message>
+    <message>
+        <source>{path} is not a file of the course in {root}</source>
+        <translation>{path} 不是 {root} 中课程的文件</translation>
+    </message>
+    <message>
+        <source>only lessons/*.md and quizzes/*.md can be saved, not {relative}</source>
+        <translation>只能保存 “lessons/*.md” 和 “quizzes/*.md”，不能保存 {relative}</translation>
+    </message>
+    <message>
+        <source>only Markdown (.md) files can be saved, not {relative}</source>
+        <translation>只能保存 Markdown（.md）文件，不能保存 {relative}</translation>
+    </message>
+    <message>
+        <source>you may only submit your own attempts</source>
+        <translation>你只能提交自己的作答</translation>
+    </message>
+    <message>
+        <source>this attempt was already submitted; its result cannot be changed</source>
+        <translation>这次作答已经提交；成绩不能再更改</translation>
+    </message>
+    <message>
+        <source>the quiz changed since this attempt started; start it again</source>
+        <translation>本次作答开始后测验已更新；请重新开始</translation>
+    </message>
+    <message>
+        <source>add employees</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>add departments</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
+        <source>make managers</source>
+        <translation>任命经理</translation>
+    </message>
+    <message>
+        <source>change start dates</source>
+        <translation>修改入职日期</translation>
+    </message>
+    <message>
+        <source>change departments</source>
+        <translation>修改部门</translation>
+    </message>
+    <message>
+        <source>change roles</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <source>choose what a manager manages</source>
+        <translation>指定经理管理的范围</translation>
+    </message>
+    <message>
+        <source>deactivate employees</source>
+        <translation>停用员工</translation>
+    </message>
+    <message>
+        <source>deactivate managers</source>
+        <translation>停用经理</translation>
+    </message>
+    <message>
+        <source>you cannot reset your own password: change it by typing your current one, or ask another manager to reset it</source>
+        <translation>你不能重置自己的密码：请输入当前密码来修改，或请另一位经理帮你重置</translation>
+    </message>
+    <message>
+        <source>{what} of a manager</source>
+        <translation>对经理{what}</translation>
+    </message>
+    <message>
+        <source>reset passwords</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>see sign-in failures</source>
+        <translation>查看登录失败记录</translation>
+    </message>
+    <message>
+        <source>clear the sign-in wait</source>
+        <translation>解除登录等待</translation>
+    </message>
+    <message>
+        <source>remove departments</source>
+        <translation>删除部门</translation>
+    </message>
+    <message>
+        <source>see the employees</source>
+        <translation>查看员工</translation>
+    </message>
+    <message>
+        <source>see the team&apos;s certificates</source>
+        <translation>查看团队的证书</translation>
+    </message>
+    <message>
+        <source>see the team&apos;s progress</source>
+        <translation>查看团队的进度</translation>
+    </message>
+    <message>
+        <source>see the question analysis</source>
+        <translation>查看题目分析</translation>
+    </message>
+    <message>
+        <source>see the team&apos;s re-checks</source>
+        <translation>查看团队的复核</translation>
+    </message>
+    <message>
+        <source>see the risk areas</source>
+        <translation>查看风险领域</translation>
+    </message>
+    <message>
+        <source>see the team&apos;s charts</source>
+        <translation>查看团队的图表</translation>
+    </message>
+    <message>
+        <source>see assignments</source>
+        <translation>查看培训分配</translation>
+    </message>
+    <message>
+        <source>assign training</source>
+        <translation>分配培训</translation>
+    </message>
+    <message>
+        <source>a department manager assigns training only to their departments or to one of their people</source>
+        <translation>部门经理只能给自己的部门或自己部门的员工分配培训</translation>
+    </message>
+    <message>
+        <source>extend due dates</source>
+        <translation>延长截止日期</translation>
+    </message>
+    <message>
+        <source>remove assignments</source>
+        <translation>取消分配</translation>
+    </message>
+    <message>
+        <source>you may remove only the assignments for your departments</source>
+        <translation>你只能取消自己部门的培训分配</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+</context>
+<context>
     <name>AddEmployeeDialog</name>
     <message>
         <source>Add employee</source>

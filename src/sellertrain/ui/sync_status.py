@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton
 
 from sellertrain.core.server.background import sync_database, sync_target, waiting_results
+from sellertrain.ui.translations import error_text
 from sellertrain.ui.workers import Worker
 
 log = logging.getLogger(__name__)
@@ -117,7 +118,7 @@ class SyncStatus(QObject):
             return
         log.info("sync failed: %s", exc)
         self.syncing, self.offline = False, True
-        self.label.setToolTip(str(exc))
+        self.label.setToolTip(error_text(exc) if isinstance(exc, BaseException) else str(exc))
         self.waiting = waiting_results(self.window.accounts.store)
         self._done()
 
