@@ -173,3 +173,11 @@ def test_every_marked_text_is_translated_with_the_same_placeholders() -> None:
             if placeholders(form) != names or ("%n" in form) != plural:
                 wrong.append(f"{where}: {text!r} -> {form!r}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_a_store_error_reads_in_chinese() -> None:
+    from sellertrain.core.store.errors import busy_error
+
+    error = busy_error()
+    assert str(error).startswith("the database is busy")
+    assert localize_error(error, CHINESE).startswith("数据库正忙")

@@ -4279,6 +4279,29 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>the database is busy: another SellerTrain (or a backup) is writing to it. Nothing was lost; try again in a moment</source>
+        <translation>数据库正忙：另一个 SellerTrain（或备份程序）正在写入。没有丢失任何数据；请稍后再试</translation>
+    </message>
+    <message>
+        <source>the disk is full: free some space and try again</source>
+        <translation>磁盘已满：请腾出一些空间后再试</translation>
+    </message>
+    <message>
+        <source>the database file (or its folder) is read-only: check its permissions</source>
+        <translation>数据库文件（或其所在文件夹）是只读的：请检查其权限</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: check that you may read and write it and its folder (SQLite writes a journal file beside it)</source>
+        <translation>无法打开该文件：请确认你有权读写它及其所在文件夹（“SQLite” 会在它旁边写一个日志文件）</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error: check the disk, then try again</source>
+        <translation>磁盘报告了输入/输出错误：请检查磁盘后再试</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <source>Syncing…</source>
