@@ -4300,6 +4300,50 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
         <source>the disk reported an input/output error: check the disk, then try again</source>
         <translation>磁盘报告了输入/输出错误：请检查磁盘后再试</translation>
     </message>
+    <message>
+        <source>unknown department &apos;{name}&apos; (known departments: {listed}); add it to the list of departments first</source>
+        <translation>未知部门 &apos;{name}&apos;（现有部门：{listed}）；请先把它加入部门列表</translation>
+    </message>
+    <message>
+        <source>a department needs a name</source>
+        <translation>部门需要一个名称</translation>
+    </message>
+    <message>
+        <source>a department name is at most 60 characters</source>
+        <translation>部门名称最多 60 个字符</translation>
+    </message>
+    <message>
+        <source>the department &apos;{listed}&apos; is already listed</source>
+        <translation>部门 &apos;{listed}&apos; 已在列表中</translation>
+    </message>
+    <message>
+        <source>no department named &apos;{name}&apos;</source>
+        <translation>没有名为 &apos;{name}&apos; 的部门</translation>
+    </message>
+    <message>
+        <source>the department &apos;{listed}&apos; still has {members} employee(s): move them first</source>
+        <translation>部门 &apos;{listed}&apos; 还有 {members} 名员工：请先把他们调走</translation>
+    </message>
+    <message>
+        <source>no such employee</source>
+        <translation>没有这名员工</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;{role}&apos; (use learner, manager or author)</source>
+        <translation>未知角色 &apos;{role}&apos;（可用：&apos;learner&apos;、&apos;manager&apos; 或 &apos;author&apos;）</translation>
+    </message>
+    <message>
+        <source>{employee_name} is not a manager</source>
+        <translation>{employee_name} 不是经理</translation>
+    </message>
+    <message>
+        <source>you cannot deactivate yourself</source>
+        <translation>你不能停用自己</translation>
+    </message>
+    <message>
+        <source>{employee_name} is the only company manager: make someone else one first</source>
+        <translation>{employee_name} 是唯一的公司经理：请先任命另一位</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
