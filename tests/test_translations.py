@@ -150,6 +150,7 @@ def test_the_chinese_catalogue_has_no_english_sentences_left() -> None:
         r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:=\w+)?|UTF-8"  # environment variables; an encoding
         r"|SellerTrain|SELLERTRAIN|PDF|CSV|HTML|JSON|GIFT|Aiken|Moodle|Markdown|Ctrl|Enter|ID|CJK"
         r"|Debian|Ubuntu|Fedora|Windows|macOS|Language"  # systems; the way back to English
+        r"|course\.yaml|YAML|UTF"  # the course file, its format and encoding
     )
     english = []
     for (context, source), message in catalogue(ZH).items():

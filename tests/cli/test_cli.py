@@ -66,6 +66,20 @@ def test_check_broken_content(capsys, broken_content):
     assert f"{broken_content / 'lessons' / 'not-utf8.md'}:7: the file is not UTF-8" in out
 
 
+def test_check_in_chinese_gives_each_problem_in_chinese(capsys, broken_content):
+    code, out, err = run(capsys, "check", "--lang", "zh-CN", "--content", str(broken_content))
+    assert code == 1 and err == ""
+    assert (
+        f"{broken_content / 'lessons' / 'unknown-key.md'}:6: 未知的文件头元数据键 'minuts'" in out
+    )
+    assert f"{broken_content / 'lessons' / 'not-utf8.md'}:7: 文件不是 UTF-8 文本" in out
+    assert f"{broken_content / 'quizzes' / 'tests-missing-anchor.md'}:9: 'Tests:' 指向的小节" in out
+    assert "unknown front matter key" not in out and "is not UTF-8" not in out
+    code, english, _ = run(capsys, "check", "--lang", "en", "--content", str(broken_content))
+    assert "unknown front matter key 'minuts'" in english
+    assert len(english.splitlines()) == len(out.splitlines())  # the same problems, translated
+
+
 def test_check_content_from_the_environment(capsys, monkeypatch, broken_content):
     monkeypatch.setenv("SELLERTRAIN_CONTENT", str(broken_content))
     code, out, _ = run(capsys, "check")

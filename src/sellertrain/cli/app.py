@@ -7,7 +7,7 @@ import os
 import sys
 
 from sellertrain.cli.common import CliError, content_root
-from sellertrain.core.i18n import QT_TRANSLATE_NOOP
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 
 
 def add_app_options(parser: argparse.ArgumentParser) -> None:

@@ -16,7 +16,7 @@ from sellertrain.cli.common import (
     language,
     open_store,
 )
-from sellertrain.core.i18n import QT_TRANSLATE_NOOP
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.vocabularies import AUDIT_ACTIONS
 
 

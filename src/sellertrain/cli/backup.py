@@ -16,7 +16,7 @@ from sellertrain.cli.common import (
     translator,
 )
 from sellertrain.cli.credentials import sign_in
-from sellertrain.core.i18n import QT_TRANSLATE_NOOP
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 
 if TYPE_CHECKING:
     from sellertrain.core.i18n import Translator
@@ -64,7 +64,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     try:
         info = backup_database(source, args.out)
     except StoreError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_message(exc)) from None
     except OSError as exc:
         raise cannot_write(args.out, exc) from None
     tx = translator(args)
@@ -127,7 +127,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     try:
         info = restore_database(args.file, target, lambda: _sign_in_to_replace(target, tx))
     except StoreError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_message(exc)) from None
     except OSError as exc:
         raise CliError(
             QT_TRANSLATE_NOOP("Cli", "cannot restore into {path}: {reason}"),

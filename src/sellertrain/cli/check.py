@@ -10,6 +10,7 @@ from sellertrain.cli.common import (
     Subcommands,
     add_command,
     content_root,
+    language,
     open_store,
     translator,
 )
@@ -71,8 +72,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             replace(e, severity="error") if e.message.startswith(NO_SOURCES) else e for e in found
         ]
     problems = sorted(found + items, key=lambda e: (str(e.path), e.line))
+    chosen = language(args)
     for problem in problems:
-        print(problem)
+        print(problem.localized(chosen))
     for hint in long_option_hints(course):  # style advice: never fails the check
         print(hint)
     errors = sum(e.severity == "error" for e in problems)

@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
-from sellertrain.core.i18n import QT_TRANSLATE_NOOP
 from sellertrain.core.language import SUPPORTED
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 
 if TYPE_CHECKING:
     from sellertrain.core.i18n import Translator
@@ -33,6 +33,10 @@ class CliError(Exception):
     """
 
     def __init__(self, message: str, status: int = 1, **values: object) -> None:
+        # a core error given as a value keeps its translatable text
+        values = {
+            k: error_message(v) if isinstance(v, BaseException) else v for k, v in values.items()
+        }
         super().__init__(message.format(**values) if values else message)
         self.template = message
         self.values = values
@@ -41,7 +45,11 @@ class CliError(Exception):
     def text(self, language: str) -> str:
         """The message in ``language`` (English, filled in, when the catalogue lacks it)."""
         from sellertrain.core.i18n import catalogue
+        from sellertrain.core.message import Message, localize
 
+        said = self.args[0] if self.args else ""
+        if isinstance(said, Message):  # marked here or in the core: values translated too
+            return localize(said, language)
         found = catalogue(language).translate("Cli", self.template)
         return found.format(**self.values) if self.values else found
 
@@ -163,7 +171,7 @@ def open_store(args: argparse.Namespace, create: bool = False) -> Store:
     try:
         store = (Store.create if create else Store.open)(path)
     except StoreError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_message(exc)) from None
     attach_company(store)  # new employees and publications are made on the company server
     return store
 

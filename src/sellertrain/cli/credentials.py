@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sellertrain.cli.common import CliError
-from sellertrain.core.i18n import QT_TRANSLATE_NOOP
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from sellertrain.core.i18n import Translator

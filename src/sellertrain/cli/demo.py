@@ -15,7 +15,7 @@ from sellertrain.cli.common import (
     translator,
 )
 from sellertrain.cli.credentials import sign_in
-from sellertrain.core.i18n import QT_TRANSLATE_NOOP
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 
 
 def register(subparsers: Subcommands) -> None:
@@ -78,7 +78,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     try:
         store = Store.create(path)  # a new file holds the demo: never an empty database
     except StoreError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_message(exc)) from None
     try:
         if server_id(store.conn) is not None:
             raise CliError(
@@ -118,7 +118,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     except (DemoDataRefused, StoreError) as exc:
         store.close()
         _remove_if(created, path)
-        raise CliError(str(exc)) from None
+        raise CliError(error_message(exc)) from None
     except BaseException:  # interrupted: a database made for the demo goes with it
         store.close()
         _remove_if(created, path)

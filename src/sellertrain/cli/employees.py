@@ -19,7 +19,8 @@ from sellertrain.cli.common import (
     open_store,
 )
 from sellertrain.cli.credentials import manager_session
-from sellertrain.core.i18n import QT_TRANSLATE_NOOP, Translator
+from sellertrain.core.i18n import Translator
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 
 if TYPE_CHECKING:
     from sellertrain.core.session import Session
@@ -168,7 +169,7 @@ def cmd_employees(args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("Cli", "{problem}, or use --create-department"), problem=exc
         ) from None
     except (AccessDenied, StoreError) as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_message(exc)) from None
     finally:
         store.close()
     return 0
@@ -232,7 +233,7 @@ def cmd_departments(args: argparse.Namespace) -> int:
             session.remove_department(args.name)
             print(tx.translate("Cli", "removed department {name}").format(name=args.name))
     except (AccessDenied, StoreError) as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_message(exc)) from None
     finally:
         store.close()
     return 0

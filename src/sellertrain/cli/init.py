@@ -6,6 +6,7 @@ import argparse
 
 from sellertrain.cli.common import CliError, Subcommands, add_command, db_path, translator
 from sellertrain.cli.server import add_server_option, check_server, join_database
+from sellertrain.core.message import error_message
 
 
 def register(subparsers: Subcommands) -> None:
@@ -34,7 +35,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     try:
         store = (Store.open if existed else Store.create)(path)
     except StoreError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_message(exc)) from None
     try:
         employees = len(store.employees(include_inactive=True))
         version = store.schema_version

@@ -14,7 +14,7 @@ from sellertrain.cli.common import (
     cannot_write,
     content_root,
 )
-from sellertrain.core.i18n import QT_TRANSLATE_NOOP
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 
 if TYPE_CHECKING:
     from sellertrain.core.interchange.quiz_writer import ImportResult
@@ -159,7 +159,7 @@ def _report_import(args: argparse.Namespace, result: ImportResult, parsed: dict[
         try:
             write_files(plan)
         except ImportRefused as exc:
-            raise CliError(str(exc)) from None
+            raise CliError(error_message(exc)) from None
         except OSError as exc:
             raise CliError(
                 QT_TRANSLATE_NOOP("Cli", "cannot write to {folder}: {reason}"),

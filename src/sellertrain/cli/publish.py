@@ -18,7 +18,7 @@ from sellertrain.cli.common import (
     content_root,
     open_store,
 )
-from sellertrain.core.i18n import QT_TRANSLATE_NOOP
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 
 if TYPE_CHECKING:
     from sellertrain.core.models import Course, Lesson, Quiz
@@ -105,7 +105,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
                 store, lesson, kind, args.section, actor, note=args.note, course=course
             )
         except (ValueError, StoreError) as exc:  # a company record refuses it offline
-            raise CliError(str(exc)) from None
+            raise CliError(error_message(exc)) from None
     finally:
         store.close()
     sections = ", ".join(publication.changed_sections) or "no section"
@@ -162,7 +162,7 @@ def _publish_draft(store: Store, course: Course, args: argparse.Namespace) -> in
             )
         published = publish_drafts(store, course, args.lesson_id, _actor(store, args))
     except DraftError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_message(exc)) from None
     for item in published:
         print(f"published draft {item.kind} {item.id} ({item.file}, version {item.version})")
     return 0
@@ -183,7 +183,7 @@ def _publish_quiz(store: Store, course: Course, quiz: Quiz, args: argparse.Names
     try:
         publication = quiz_terms.publish_quiz(store, quiz, kind, actor, args.note, course)
     except (ValueError, StoreError) as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_message(exc)) from None
     limit = f", time limit {quiz.time_limit} min" if quiz.time_limit else ""
     print(
         f"published quiz {quiz.id} version {publication.version} as {kind} "

@@ -18,7 +18,8 @@ from sellertrain.cli.common import (
     language,
     open_store,
 )
-from sellertrain.core.i18n import QT_TRANSLATE_NOOP, Translator
+from sellertrain.core.i18n import Translator
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 from sellertrain.core.models import CertificateScope
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def _find_certificate(args: argparse.Namespace) -> tuple[Store, Certificate]:
         problems = store.verify_certificate(found.code)
     except StoreError as exc:
         store.close()
-        raise CliError(str(exc)) from None
+        raise CliError(error_message(exc)) from None
     if problems:
         store.close()
         for problem in problems:
@@ -254,7 +255,7 @@ def cmd_verify_records(args: argparse.Namespace) -> int:
             if employee is None or c.employee == employee.name
         ]
     except StoreError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_message(exc)) from None
     finally:
         store.close()
     for problem in report.problems:
@@ -303,7 +304,7 @@ def cmd_export_record(args: argparse.Namespace) -> int:
         employee = _employee_named(store, args.name)
         record = record_export.employee_record(store, employee.id)
     except StoreError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_message(exc)) from None
     finally:
         store.close()
     if args.out is None:

@@ -17,7 +17,8 @@ from sellertrain.cli.common import (
     language,
     open_store,
 )
-from sellertrain.core.i18n import QT_TRANSLATE_NOOP, Translator
+from sellertrain.core.i18n import Translator
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from sellertrain.core.reports.team import EmployeeProgress

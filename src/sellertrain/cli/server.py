@@ -21,7 +21,7 @@ from sellertrain.cli.common import (
     open_store,
     translator,
 )
-from sellertrain.core.i18n import QT_TRANSLATE_NOOP
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 
 if TYPE_CHECKING:
     from sellertrain.core.store import Store
@@ -100,7 +100,7 @@ def server_dsn(args: argparse.Namespace, store: Store | None = None) -> str:
     try:
         saved = saved_server(store.conn) if store is not None else None
     except ServerError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_message(exc)) from None
     if saved is None:
         raise CliError(
             QT_TRANSLATE_NOOP(
@@ -125,7 +125,7 @@ def cmd_server_init(args: argparse.Namespace) -> int:
     try:
         before, info = init_server(args.dsn)
     except ServerError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_message(exc)) from None
     if before == info.schema_version:
         current = translator(args).translate(
             "Cli", "the company record {id} is up to date (schema {schema})"
@@ -161,7 +161,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             content_root=args.content,  # only a folder named: the shipped one is not written
         )
     except (ServerError, StoreError) as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_message(exc)) from None
     finally:
         store.close()
     print(report.summary())
@@ -204,7 +204,7 @@ def check_server(dsn: str) -> str:
         finally:
             conn.close()
     except ServerError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_message(exc)) from None
 
 
 def join_database(args: argparse.Namespace, server_id: str, dsn: str) -> str:
@@ -220,7 +220,7 @@ def join_database(args: argparse.Namespace, server_id: str, dsn: str) -> str:
         if warning := save_server(store.conn, dsn):
             print(f"sellertrain: {warning}", file=sys.stderr)
     except StoreError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_message(exc)) from None
     finally:
         store.close()
     if not joined:

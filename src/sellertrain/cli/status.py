@@ -14,7 +14,7 @@ from sellertrain.cli.common import (
     language,
     open_store,
 )
-from sellertrain.core.i18n import QT_TRANSLATE_NOOP
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: Subcommands) -> None:

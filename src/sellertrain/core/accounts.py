@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import AccessRole, Course, Employee
 from sellertrain.core.store import SignIn, Store, StoreError
 
@@ -58,7 +59,11 @@ class Accounts:
         Their department joins the list if it is new: there is nobody yet to add it first.
         """
         if self._store.has_employees():
-            raise StoreError("the database already has accounts; ask a manager to add you")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Access", "the database already has accounts; ask a manager to add you"
+                )
+            )
         employee = self._store.add_employee(
             name, AccessRole.MANAGER, password, department, create_department=True
         )

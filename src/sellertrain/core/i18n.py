@@ -2,7 +2,8 @@
 
 The catalogue is Qt's ``.ts`` file (XML, read with the standard library), so one file made by
 ``pyside6-lupdate`` serves the app, the command line and the exports, and the core stays free
-of Qt. ``QT_TRANSLATE_NOOP`` marks a text for lupdate in the core; ``translate`` looks it up.
+of Qt. ``translate`` looks a text up; ``sellertrain.core.message`` marks the core's texts for
+lupdate (``QT_TRANSLATE_NOOP``) and translates them (``localize``).
 """
 
 from __future__ import annotations
@@ -16,11 +17,6 @@ from pathlib import Path
 from sellertrain.core.language import CATALOGUE_DIR, ENGLISH, qt_name
 
 log = logging.getLogger(__name__)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for the catalogue in ``context``; returns it unchanged."""
-    return text
 
 
 def catalogue_path(language: str) -> Path:

@@ -80,6 +80,15 @@ class ContentError:
         prefix = "" if self.severity == "error" else f"{self.severity}: "
         return f"{self.path}:{self.line}: {prefix}{self.message}"
 
+    def localized(self, language: str) -> str:
+        """``path:line: message`` with the message (and a warning's mark) in ``language``."""
+        from sellertrain.core.message import QT_TRANSLATE_NOOP, localize
+
+        message = self.message
+        if self.severity == "warning":
+            message = QT_TRANSLATE_NOOP("Content", "warning: {problem}").format(problem=message)
+        return f"{self.path}:{self.line}: {localize(message, language)}"
+
 
 class StaleLesson(ValueError):
     """A lesson's file changed since it was loaded: its sections cannot be recorded as loaded."""

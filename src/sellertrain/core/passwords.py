@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
+
 # scrypt cost: OWASP's minimum (N=2^17, r=8, p=1): about 0.3-0.5 s per check here and 128 MiB
 # of memory. The cost is stored with each hash: a hash made at a lower cost still verifies, and
 # is made again at this cost at the employee's next sign-in (``needs_upgrade``).
@@ -83,16 +85,19 @@ def password_problem(password: str, name: str) -> str | None:
     that guessing tries first (a small list of the commonest, bundled) nor the name itself.
     """
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"the password for {name} must have at least {MIN_PASSWORD_LENGTH} characters"
+        return QT_TRANSLATE_NOOP(
+            "Access", "the password for {name} must have at least {min_password_length} characters"
+        ).format(name=name, min_password_length=MIN_PASSWORD_LENGTH)
     folded = password.casefold()
     if (
         folded in common_passwords()
         or " ".join(folded.split()) == " ".join(name.split()).casefold()
     ):
-        return (
-            f"the password for {name} is one of the first that anyone would guess; "
-            "choose a less common one (a few unrelated words make a good one)"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Access",
+            "the password for {name} is one of the first that anyone would guess; "
+            "choose a less common one (a few unrelated words make a good one)",
+        ).format(name=name)
     return None
 
 

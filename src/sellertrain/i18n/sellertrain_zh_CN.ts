@@ -45,6 +45,213 @@
     </message>
 </context>
 <context>
+    <name>Access</name>
+    <message>
+        <source>the database already has accounts; ask a manager to add you</source>
+        <translation>数据库中已有账户；请让经理为你添加账户</translation>
+    </message>
+    <message>
+        <source>the password for {name} must have at least {min_password_length} characters</source>
+        <translation>{name} 的密码至少需要 {min_password_length} 个字符</translation>
+    </message>
+    <message>
+        <source>the password for {name} is one of the first that anyone would guess; choose a less common one (a few unrelated words make a good one)</source>
+        <translation>{name} 的密码是别人最先会猜到的那种；请换一个不那么常见的（几个互不相关的词组合起来就很好）</translation>
+    </message>
+    <message>
+        <source>only managers may {what}</source>
+        <translation>只有经理才能{what}</translation>
+    </message>
+    <message>
+        <source>you may only see your own records</source>
+        <translation>你只能查看自己的记录</translation>
+    </message>
+    <message>
+        <source>you manage only the employees of your departments</source>
+        <translation>你只能管理自己部门的员工</translation>
+    </message>
+    <message>
+        <source>only company managers may {what}</source>
+        <translation>只有公司经理才能{what}</translation>
+    </message>
+    <message>
+        <source>training records are written only for the signed-in employee</source>
+        <translation>培训记录只能记在已登录的员工名下</translation>
+    </message>
+    <message>
+        <source>only authors and managers may {what}</source>
+        <translation>只有作者和经理才能{what}</translation>
+    </message>
+    <message>
+        <source>change the course</source>
+        <translation>修改课程内容</translation>
+    </message>
+    <message>
+        <source>publish drafts</source>
+        <translation>发布草稿</translation>
+    </message>
+    <message>
+        <source>import questions</source>
+        <translation>导入题目</translation>
+    </message>
+    <message>
+        <source>publish lesson changes</source>
+        <translation>发布课程变更</translation>
+    </message>
+    <message>
+        <source>see unpublished changes</source>
+        <translation>查看未发布的变更</translation>
+    </message>
+    <message>
+        <source>publish quiz changes</source>
+        <translation>发布测验变更</translation>
+    </message>
+    <message>
+        <source>see translations</source>
+        <translation>查看译文</translation>
+    </message>
+    <message>
+        <source>{path} is not a file of the course in {root}</source>
+        <translation>{path} 不是 {root} 中课程的文件</translation>
+    </message>
+    <message>
+        <source>only lessons/*.md and quizzes/*.md can be saved, not {relative}</source>
+        <translation>只能保存 “lessons/*.md” 和 “quizzes/*.md”，不能保存 {relative}</translation>
+    </message>
+    <message>
+        <source>only Markdown (.md) files can be saved, not {relative}</source>
+        <translation>只能保存 Markdown（.md）文件，不能保存 {relative}</translation>
+    </message>
+    <message>
+        <source>you may only submit your own attempts</source>
+        <translation>你只能提交自己的作答</translation>
+    </message>
+    <message>
+        <source>this attempt was already submitted; its result cannot be changed</source>
+        <translation>这次作答已经提交；成绩不能再更改</translation>
+    </message>
+    <message>
+        <source>the quiz changed since this attempt started; start it again</source>
+        <translation>本次作答开始后测验已更新；请重新开始</translation>
+    </message>
+    <message>
+        <source>add employees</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>add departments</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
+        <source>make managers</source>
+        <translation>任命经理</translation>
+    </message>
+    <message>
+        <source>change start dates</source>
+        <translation>修改入职日期</translation>
+    </message>
+    <message>
+        <source>change departments</source>
+        <translation>修改部门</translation>
+    </message>
+    <message>
+        <source>change roles</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <source>choose what a manager manages</source>
+        <translation>指定经理管理的范围</translation>
+    </message>
+    <message>
+        <source>deactivate employees</source>
+        <translation>停用员工</translation>
+    </message>
+    <message>
+        <source>deactivate managers</source>
+        <translation>停用经理</translation>
+    </message>
+    <message>
+        <source>you cannot reset your own password: change it by typing your current one, or ask another manager to reset it</source>
+        <translation>你不能重置自己的密码：请输入当前密码来修改，或请另一位经理帮你重置</translation>
+    </message>
+    <message>
+        <source>{what} of a manager</source>
+        <translation>对经理{what}</translation>
+    </message>
+    <message>
+        <source>reset passwords</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>see sign-in failures</source>
+        <translation>查看登录失败记录</translation>
+    </message>
+    <message>
+        <source>clear the sign-in wait</source>
+        <translation>解除登录等待</translation>
+    </message>
+    <message>
+        <source>remove departments</source>
+        <translation>删除部门</translation>
+    </message>
+    <message>
+        <source>see the employees</source>
+        <translation>查看员工</translation>
+    </message>
+    <message>
+        <source>see the team&apos;s certificates</source>
+        <translation>查看团队的证书</translation>
+    </message>
+    <message>
+        <source>see the team&apos;s progress</source>
+        <translation>查看团队的进度</translation>
+    </message>
+    <message>
+        <source>see the question analysis</source>
+        <translation>查看题目分析</translation>
+    </message>
+    <message>
+        <source>see the team&apos;s re-checks</source>
+        <translation>查看团队的复核</translation>
+    </message>
+    <message>
+        <source>see the risk areas</source>
+        <translation>查看风险领域</translation>
+    </message>
+    <message>
+        <source>see the team&apos;s charts</source>
+        <translation>查看团队的图表</translation>
+    </message>
+    <message>
+        <source>see assignments</source>
+        <translation>查看培训分配</translation>
+    </message>
+    <message>
+        <source>assign training</source>
+        <translation>分配培训</translation>
+    </message>
+    <message>
+        <source>a department manager assigns training only to their departments or to one of their people</source>
+        <translation>部门经理只能给自己的部门或自己部门的员工分配培训</translation>
+    </message>
+    <message>
+        <source>extend due dates</source>
+        <translation>延长截止日期</translation>
+    </message>
+    <message>
+        <source>remove assignments</source>
+        <translation>取消分配</translation>
+    </message>
+    <message>
+        <source>you may remove only the assignments for your departments</source>
+        <translation>你只能取消自己部门的培训分配</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+</context>
+<context>
     <name>AddEmployeeDialog</name>
     <message>
         <source>Add employee</source>
@@ -1840,6 +2047,681 @@ From now on learners see it, and a lesson counts as required for everyone it app
     </message>
 </context>
 <context>
+    <name>Content</name>
+    <message>
+        <source>{source_name} is not an image the lessons can show (use {image_suffixes})</source>
+        <translation>{source_name} 不是课程能显示的图片（请用 {image_suffixes}）</translation>
+    </message>
+    <message>
+        <source>write a whole number of days, weeks or years, such as 365d, 52w or 1y</source>
+        <translation>请写整数的天、周或年，例如 365d、52w 或 1y</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit:,} bytes; it may have {max_chars:,}</source>
+        <translation>文件超过 {limit:,} 字节；最多只能有 {max_chars:,}</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: save it as UTF-8</source>
+        <translation>文件不是 UTF-8 文本：请以 UTF-8 编码保存</translation>
+    </message>
+    <message>
+        <source>the file has {text_count:,} characters; it may have {max_chars:,} at most</source>
+        <translation>文件有 {text_count:,} 个字符；最多只能有 {max_chars:,} 个</translation>
+    </message>
+    <message>
+        <source>course.yaml may not use YAML aliases (*name): write the value out</source>
+        <translation>course.yaml 不能使用 YAML 别名（&apos;*name&apos;）：请把值完整写出</translation>
+    </message>
+    <message>
+        <source>course.yaml is not valid YAML: {detail}</source>
+        <translation>course.yaml 不是有效的 YAML：{detail}</translation>
+    </message>
+    <message>
+        <source>course.yaml is nested too deeply</source>
+        <translation>course.yaml 嵌套层级过深</translation>
+    </message>
+    <message>
+        <source>course.yaml must be &apos;key: value&apos; lines ({top_keys})</source>
+        <translation>course.yaml 必须由 &apos;key: value&apos; 行组成（{top_keys}）</translation>
+    </message>
+    <message>
+        <source>&apos;title&apos; must be one line of text, the course&apos;s name</source>
+        <translation>&apos;title&apos; 必须是一行文字，即课程体系的名称</translation>
+    </message>
+    <message>
+        <source>&apos;minimum_reading&apos; must be a share of each lesson&apos;s reading time from 0% to 100%, such as 25%</source>
+        <translation>&apos;minimum_reading&apos; 必须是每门课程阅读时长的比例，从 0% 到 100%，例如 25%</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (known: {top_keys})</source>
+        <translation>未知的键 &apos;{key}&apos;（可用：{top_keys}）</translation>
+    </message>
+    <message>
+        <source>a key in {where} must be a plain name</source>
+        <translation>{where} 中的键必须是普通名称</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is given twice in {where}</source>
+        <translation>&apos;{key}&apos; 在 {where} 中出现了两次</translation>
+    </message>
+    <message>
+        <source>&apos;{section}&apos; must list names, each with &apos;valid_for: 365d&apos; under it</source>
+        <translation>&apos;{section}&apos; 必须列出名称，每个名称下写一行 &apos;valid_for: 365d&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; needs &apos;valid_for: DURATION&apos; under it, e.g. &apos;valid_for: 365d&apos;</source>
+        <translation>&apos;{name}&apos; 下面需要一行 &apos;valid_for: DURATION&apos;，例如 &apos;valid_for: 365d&apos;</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (known: valid_for)</source>
+        <translation>未知的键 &apos;{key}&apos;（可用：&apos;valid_for&apos;）</translation>
+    </message>
+    <message>
+        <source>that value</source>
+        <translation>该值</translation>
+    </message>
+    <message>
+        <source>valid_for {shown} is not a duration: {duration_hint}</source>
+        <translation>&apos;valid_for&apos; 的值 {shown} 不是有效时长：{duration_hint}</translation>
+    </message>
+    <message>
+        <source>did you mean &apos;{close}&apos;?</source>
+        <translation>是不是想写 &apos;{close}&apos;？</translation>
+    </message>
+    <message>
+        <source>modules: {titles}</source>
+        <translation>现有模块：{titles}</translation>
+    </message>
+    <message>
+        <source>unknown module &apos;{name}&apos;: no lesson names it in &apos;module:&apos; ({hint})</source>
+        <translation>未知模块 &apos;{name}&apos;：没有课程在 &apos;module:&apos; 中写它（{hint}）</translation>
+    </message>
+    <message>
+        <source>unknown quiz &apos;{name}&apos; (assessments: {listed})</source>
+        <translation>未知测验 &apos;{name}&apos;（考核：{listed}）</translation>
+    </message>
+    <message>
+        <source>quiz &apos;{name}&apos; belongs to lesson &apos;{quiz_lesson_id}&apos;: only a quiz without &apos;lesson:&apos; is an assessment (its lesson&apos;s module gets the certificate)</source>
+        <translation>测验 &apos;{name}&apos; 属于课程 &apos;{quiz_lesson_id}&apos;：只有不带 &apos;lesson:&apos; 的测验才是考核（该课程所在模块才会颁发证书）</translation>
+    </message>
+    <message>
+        <source>quiz &apos;{quiz_id}&apos; tests lesson &apos;{quiz_lesson_id}&apos;, which is a draft too: publish the lesson, and its quiz is published with it</source>
+        <translation>测验 &apos;{quiz_id}&apos; 考查的课程 &apos;{quiz_lesson_id}&apos; 也是草稿：请发布该课程，它的测验会随之一起发布</translation>
+    </message>
+    <message>
+        <source>&apos;{item_id}&apos; is not a draft: learners already see it</source>
+        <translation>&apos;{item_id}&apos; 不是草稿：学员已经能看到它</translation>
+    </message>
+    <message>
+        <source>no draft lesson or quiz with id &apos;{item_id}&apos; in {course_root} (a file with errors is not loaded: run &apos;sellertrain check&apos;)</source>
+        <translation>{course_root} 中没有 ID 为 &apos;{item_id}&apos; 的草稿课程或测验（有错误的文件不会被载入：请运行 &apos;sellertrain check&apos;）</translation>
+    </message>
+    <message>
+        <source>{path_name} changed since it was checked: reload and try again</source>
+        <translation>{path_name} 在检查之后被修改过：请重新载入后再试</translation>
+    </message>
+    <message>
+        <source>for {department}, {pool_count} questions test its required lessons; an attempt of {size} from them needs at least {need} ({pool_factor} times)</source>
+        <translation>{department} 的必修课程共有 {pool_count} 道题；每次从中抽 {size} 道题，至少需要 {need} 道（{pool_factor} 倍）</translation>
+    </message>
+    <message>
+        <source>only {mine} question(s) test lesson {lesson_id}; &apos;per_lesson&apos; asks {per_lesson}</source>
+        <translation>只有 {mine} 道题考查课程 {lesson_id}；&apos;per_lesson&apos; 要求 {per_lesson} 道</translation>
+    </message>
+    <message>
+        <source>the file has {text_count:,} characters; a lesson or quiz may have at most {max_source_chars:,}: split it into several files</source>
+        <translation>文件有 {text_count:,} 个字符；一门课程或一个测验最多 {max_source_chars:,} 个：请拆分成多个文件</translation>
+    </message>
+    <message>
+        <source>the file uses old Mac line endings (CR alone): save it with LF or CRLF line endings</source>
+        <translation>文件使用旧式 &apos;Mac&apos; 换行符（只有 &apos;CR&apos;）：请以 &apos;LF&apos; 或 &apos;CRLF&apos; 换行符保存</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit:,} bytes; a lesson or quiz may have at most {max_source_chars:,} characters: split it into several files</source>
+        <translation>文件超过 {limit:,} 字节；一门课程或一个测验最多 {max_source_chars:,} 个字符：请拆分成多个文件</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is given twice in the front matter</source>
+        <translation>&apos;{key}&apos; 在文件头元数据中出现了两次</translation>
+    </message>
+    <message>
+        <source>unknown front matter key &apos;{key}&apos; (known: {known})</source>
+        <translation>未知的文件头元数据键 &apos;{key}&apos;（可用：{known}）</translation>
+    </message>
+    <message>
+        <source>missing required front matter key &apos;{key}&apos;</source>
+        <translation>缺少必填的文件头元数据键 &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be text, not {value!r}</source>
+        <translation>&apos;{key}&apos; 必须是文字，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must use lowercase letters, digits and &apos;-&apos; only, not {value!r}</source>
+        <translation>&apos;{key}&apos; 只能使用小写字母、数字和 &apos;-&apos;，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a whole number from {low} to {high}, not {value!r}</source>
+        <translation>&apos;{key}&apos; 必须是 {low} 到 {high} 之间的整数，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be true or false, not {value!r}</source>
+        <translation>&apos;{key}&apos; 必须是 &apos;true&apos; 或 &apos;false&apos;，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a date like 2026-01-31, not {value!r}</source>
+        <translation>&apos;{key}&apos; 必须是形如 2026-01-31 的日期，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>&apos;status&apos; must be draft or published, not {value!r}</source>
+        <translation>&apos;status&apos; 必须是 &apos;draft&apos; 或 &apos;published&apos;，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a list like [a, b], not {value!r}</source>
+        <translation>&apos;{key}&apos; 必须是形如 [a, b] 的列表，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>unknown {key} {unknown} (use: {allowed})</source>
+        <translation>未知的 {key}：{unknown}（可用：{allowed}）</translation>
+    </message>
+    <message>
+        <source>front matter may not use YAML aliases (*name): write the value out</source>
+        <translation>文件头元数据不能使用 YAML 别名（&apos;*name&apos;）：请把值完整写出</translation>
+    </message>
+    <message>
+        <source>missing front matter: the file must start with a line &apos;---&apos;</source>
+        <translation>缺少文件头元数据：文件必须以一行 &apos;---&apos; 开头</translation>
+    </message>
+    <message>
+        <source>front matter is not closed: add a line &apos;---&apos; after it</source>
+        <translation>文件头元数据没有结束：请在其后加一行 &apos;---&apos;</translation>
+    </message>
+    <message>
+        <source>front matter is not valid YAML: {problem}</source>
+        <translation>文件头元数据不是有效的 YAML：{problem}</translation>
+    </message>
+    <message>
+        <source>front matter is nested too deeply</source>
+        <translation>文件头元数据嵌套层级过深</translation>
+    </message>
+    <message>
+        <source>a number has too many digits</source>
+        <translation>数字位数过多</translation>
+    </message>
+    <message>
+        <source>front matter has an impossible value: {reason}</source>
+        <translation>文件头元数据中有不可能的值：{reason}</translation>
+    </message>
+    <message>
+        <source>front matter must be &apos;key: value&apos; lines</source>
+        <translation>文件头元数据必须由 &apos;key: value&apos; 行组成</translation>
+    </message>
+    <message>
+        <source>the correct option is the longest in {longest_count} of {single_count} single-choice questions (lines {lines}); a learner who picks the longest option gains: make it the longest in at most a third</source>
+        <translation>在 {single_count} 道单选题中，有 {longest_count} 道的正确选项最长（第 {lines} 行）；学员专挑最长的选项就能得分：请让正确选项最长的题目不超过三分之一</translation>
+    </message>
+    <message>
+        <source>the correct option is the shortest in {shortest_count} of {single_count} single-choice questions (lines {lines}): the clue works both ways; make it the shortest in at most half</source>
+        <translation>在 {single_count} 道单选题中，有 {shortest_count} 道的正确选项最短（第 {lines} 行）：这种线索反过来同样有效；请让正确选项最短的题目不超过一半</translation>
+    </message>
+    <message>
+        <source>{trues} of {true_false_count} true/false answers are True and {value} False: balance them (at most 70/30)</source>
+        <translation>{true_false_count} 道判断题中有 {trues} 道答案为“正确”、{value} 道为“错误”：请保持平衡（最多 70/30）</translation>
+    </message>
+    <message>
+        <source>negative stem (&apos;{word}&apos;) without emphasis: word it positively, or write **{word2}**</source>
+        <translation>否定式题干（&apos;{word}&apos;）没有加强调：请改为肯定说法，或写成 **{word2}**</translation>
+    </message>
+    <message>
+        <source>option &apos;{text}&apos;: avoid &apos;all/none of the above&apos; options</source>
+        <translation>选项 &apos;{text}&apos;：不要使用“以上都是/以上都不是”这类选项</translation>
+    </message>
+    <message>
+        <source>an option has {text_count} characters (at most {max_option_chars}): &apos;{text}…&apos;</source>
+        <translation>有一个选项长达 {text_count} 个字符（最多 {max_option_chars} 个）：&apos;{text}…&apos;</translation>
+    </message>
+    <message>
+        <source>a multiple-answer question must say &apos;{phrase}&apos;</source>
+        <translation>多选题必须写明 &apos;{phrase}&apos;</translation>
+    </message>
+    <message>
+        <source>option &apos;{texts}…&apos; is far longer than the others</source>
+        <translation>选项 &apos;{texts}…&apos; 比其他选项长得多</translation>
+    </message>
+    <message>
+        <source>the same question as</source>
+        <translation>题干雷同于</translation>
+    </message>
+    <message>
+        <source>the same options as</source>
+        <translation>选项雷同于</translation>
+    </message>
+    <message>
+        <source>near-duplicate: {what} {where}; write a new scenario</source>
+        <translation>近似重复：{what} {where}；请另写一个新情景</translation>
+    </message>
+    <message>
+        <source>&apos;:::&apos; closes no callout</source>
+        <translation>&apos;:::&apos; 没有对应要结束的提示框</translation>
+    </message>
+    <message>
+        <source>callout opened inside the callout of line {open_line}; close it first</source>
+        <translation>提示框开在第 {open_line} 行的提示框之内；请先结束那个提示框</translation>
+    </message>
+    <message>
+        <source>unknown callout kind &apos;{kind}&apos; (use: {callout_kinds})</source>
+        <translation>未知的提示框类型 &apos;{kind}&apos;（可用：{callout_kinds}）</translation>
+    </message>
+    <message>
+        <source>callout is not closed: add a line &apos;:::&apos; after its text</source>
+        <translation>提示框没有结束：请在其文字后加一行 &apos;:::&apos;</translation>
+    </message>
+    <message>
+        <source>the lesson has no text</source>
+        <translation>课程没有正文</translation>
+    </message>
+    <message>
+        <source>use &apos;##&apos; for sections: the title comes from the front matter</source>
+        <translation>小节请用 &apos;##&apos;：标题取自文件头元数据</translation>
+    </message>
+    <message>
+        <source>section &apos;{title}&apos; has the same anchor as line {seen}</source>
+        <translation>小节 &apos;{title}&apos; 的锚点与第 {seen} 行相同</translation>
+    </message>
+    <message>
+        <source>raw HTML is not allowed; it will be shown as text</source>
+        <translation>不允许使用原始 HTML；它会按文字原样显示</translation>
+    </message>
+    <message>
+        <source>image &apos;{target}&apos; must be a file inside assets/, e.g. ../assets/name.svg</source>
+        <translation>图片 &apos;{target}&apos; 必须是 “assets/” 中的文件，例如 “../assets/name.svg”</translation>
+    </message>
+    <message>
+        <source>link &apos;{target}&apos; is not allowed (it shows as text): only web (https://), mailto: and lesson links work</source>
+        <translation>不允许使用链接 &apos;{target}&apos;（它会显示为文字）：只有网页（&apos;https://&apos;）、&apos;mailto:&apos; 和课程链接有效</translation>
+    </message>
+    <message>
+        <source>image &apos;{src}&apos; needs alt text: ![what it shows]({src})</source>
+        <translation>图片 &apos;{src}&apos; 需要替代文字：![图片内容]({src})</translation>
+    </message>
+    <message>
+        <source>image &apos;{src}&apos; cannot be a file: {bad_name}</source>
+        <translation>图片 &apos;{src}&apos; 不可能是文件：{bad_name}</translation>
+    </message>
+    <message>
+        <source>image &apos;{src}&apos; must be a file inside assets/ (in the content folder), e.g. ../assets/name.svg</source>
+        <translation>图片 &apos;{src}&apos; 必须是（内容文件夹中）“assets/” 里的文件，例如 “../assets/name.svg”</translation>
+    </message>
+    <message>
+        <source>image &apos;{src}&apos; not found: no file {target_name} in assets/</source>
+        <translation>找不到图片 &apos;{src}&apos;：“assets/” 中没有文件 {target_name}</translation>
+    </message>
+    <message>
+        <source>link &apos;{href}&apos; will not open: only web (https://), mailto: and lesson links work</source>
+        <translation>链接 &apos;{href}&apos; 无法打开：只有网页（&apos;https://&apos;）、&apos;mailto:&apos; 和课程链接有效</translation>
+    </message>
+    <message>
+        <source>&apos;link&apos; must be the page&apos;s address (https://...), not {link!r}</source>
+        <translation>&apos;link&apos; 必须是网页地址（&apos;https://...&apos;），而不是 {link!r}</translation>
+    </message>
+    <message>
+        <source>&apos;link&apos; must be an http(s) address like https://example.com/page, not {link!r}</source>
+        <translation>&apos;link&apos; 必须是形如 “https://example.com/page” 的 &apos;http(s)&apos; 地址，而不是 {link!r}</translation>
+    </message>
+    <message>
+        <source>&apos;sources&apos; must be a list of {{title, link, read}} entries, not {value!r}</source>
+        <translation>&apos;sources&apos; 必须是由 {{title, link, read}} 条目组成的列表，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>source {number}: {message}</source>
+        <translation>来源 {number}：{message}</translation>
+    </message>
+    <message>
+        <source>must be &apos;title:&apos;, &apos;link:&apos; and &apos;read:&apos; lines, not {entry!r}</source>
+        <translation>必须是 &apos;title:&apos;、&apos;link:&apos; 和 &apos;read:&apos; 三行，而不是 {entry!r}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (known: {source_keys})</source>
+        <translation>未知的键 &apos;{key}&apos;（可用：{source_keys}）</translation>
+    </message>
+    <message>
+        <source>missing {missing} (a source has title, link and read)</source>
+        <translation>缺少 {missing}（来源要有 &apos;title&apos;、&apos;link&apos; 和 &apos;read&apos;）</translation>
+    </message>
+    <message>
+        <source>&apos;title&apos; must be text naming the page, not {title!r}</source>
+        <translation>&apos;title&apos; 必须是网页名称的文字，而不是 {title!r}</translation>
+    </message>
+    <message>
+        <source>&apos;read&apos; must be a date like 2026-01-31 (or empty if not recorded), not {read!r}</source>
+        <translation>&apos;read&apos; 必须是形如 2026-01-31 的日期（未记录则留空），而不是 {read!r}</translation>
+    </message>
+    <message>
+        <source>&apos;read&apos; is {read}, a day still to come</source>
+        <translation>&apos;read&apos; 是 {read}，这一天还没到</translation>
+    </message>
+    <message>
+        <source>&apos;reviewed&apos; is {reviewed}, a day still to come</source>
+        <translation>&apos;reviewed&apos; 是 {reviewed}，这一天还没到</translation>
+    </message>
+    <message>
+        <source>the lesson has neither &apos;reviewed&apos; (the date it was checked against the platform&apos;s own rule pages) nor &apos;sources&apos; (the pages its facts come from, with the date each was read): add one</source>
+        <translation>课程既没有 &apos;reviewed&apos;（对照平台规则页面核对的日期），也没有 &apos;sources&apos;（内容所依据的网页及各自的阅读日期）：请补上其中之一</translation>
+    </message>
+    <message>
+        <source>no lesson with id &apos;{lesson_id}&apos;</source>
+        <translation>没有 ID 为 &apos;{lesson_id}&apos; 的课程</translation>
+    </message>
+    <message>
+        <source>&apos;Tests:&apos; names lesson &apos;{question_tests_lesson}&apos;, which does not exist</source>
+        <translation>&apos;Tests:&apos; 指向的课程 &apos;{question_tests_lesson}&apos; 不存在</translation>
+    </message>
+    <message>
+        <source>&apos;Tests:&apos; names section &apos;#{question_tests_anchor}&apos;, which lesson &apos;{lesson_id}&apos; does not have</source>
+        <translation>&apos;Tests:&apos; 指向的小节 &apos;#{question_tests_anchor}&apos; 在课程 &apos;{lesson_id}&apos; 中不存在</translation>
+    </message>
+    <message>
+        <source>no quiz with id &apos;{lesson_quiz_id}&apos;</source>
+        <translation>没有 ID 为 &apos;{lesson_quiz_id}&apos; 的测验</translation>
+    </message>
+    <message>
+        <source>quiz &apos;{quiz_id}&apos; belongs to lesson &apos;{quiz_lesson_id}&apos;, not to this lesson</source>
+        <translation>测验 &apos;{quiz_id}&apos; 属于课程 &apos;{quiz_lesson_id}&apos;，不属于本课程</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>content folder has no lessons/ folder</source>
+        <translation>内容文件夹中没有 “lessons/” 文件夹</translation>
+    </message>
+    <message>
+        <source>duplicate {kind} id &apos;{item_id}&apos; (also in {name})</source>
+        <translation>{kind} ID &apos;{item_id}&apos; 重复（{name} 中也有）</translation>
+    </message>
+    <message>
+        <source>no {kind} &apos;{base}&apos; to translate: a variant sits beside its original ({base}.md)</source>
+        <translation>没有可翻译的{kind} &apos;{base}&apos;：语言版本应放在原文旁边（{base}.md）</translation>
+    </message>
+    <message>
+        <source>lesson &apos;{quiz_lesson_id}&apos; is a draft: publish it first (its draft quizzes are published with it), or mark this quiz &apos;status: draft&apos; too</source>
+        <translation>课程 &apos;{quiz_lesson_id}&apos; 是草稿：请先发布它（它的草稿测验会随之发布），或把本测验也标为 &apos;status: draft&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;Tests:&apos; names lesson &apos;{question_tests_lesson}&apos;, a draft: learners cannot open it until it is published</source>
+        <translation>&apos;Tests:&apos; 指向的课程 &apos;{question_tests_lesson}&apos; 是草稿：发布之前学员无法打开它</translation>
+    </message>
+    <message>
+        <source>quiz &apos;{lesson_quiz_id}&apos; is a draft: learners complete this lesson without a quiz until it is published</source>
+        <translation>测验 &apos;{lesson_quiz_id}&apos; 是草稿：在它发布之前，学员无需测验即可完成本课程</translation>
+    </message>
+    <message>
+        <source>template text left in a published file: &apos;{shown}&apos; (write your own, or put &apos;status: draft&apos; in the front matter until it is ready)</source>
+        <translation>已发布的文件中还留有模板文字：&apos;{shown}&apos;（请改成自己的内容，或在完成前于文件头元数据中写上 &apos;status: draft&apos;）</translation>
+    </message>
+    <message>
+        <source>question heading is empty</source>
+        <translation>题目标题为空</translation>
+    </message>
+    <message>
+        <source>question &apos;{name}&apos; needs at least two options</source>
+        <translation>题目 &apos;{name}&apos; 至少需要两个选项</translation>
+    </message>
+    <message>
+        <source>question &apos;{name}&apos; has two identical options</source>
+        <translation>题目 &apos;{name}&apos; 有两个相同的选项</translation>
+    </message>
+    <message>
+        <source>the explanation (&apos;&gt; ...&apos;) must come after the answers</source>
+        <translation>解析（&apos;&gt; ...&apos;）必须放在答案之后</translation>
+    </message>
+    <message>
+        <source>question heading repeats the question at line {seen}</source>
+        <translation>题目标题与第 {seen} 行的题目重复</translation>
+    </message>
+    <message>
+        <source>&apos;Tests:&apos; must link to a lesson section: [Title](../lessons/ID.md#anchor)</source>
+        <translation>&apos;Tests:&apos; 必须链接到课程的小节：&apos;[标题](../lessons/ID.md#anchor)&apos;</translation>
+    </message>
+    <message>
+        <source>expected an &apos;Answer:&apos; or &apos;Number:&apos; line, not {row!r}</source>
+        <translation>此处应为 &apos;Answer:&apos; 或 &apos;Number:&apos; 行，而不是 {row!r}</translation>
+    </message>
+    <message>
+        <source>do not mix &apos;Answer:&apos; and &apos;Number:&apos; lines</source>
+        <translation>不要混用 &apos;Answer:&apos; 和 &apos;Number:&apos; 行</translation>
+    </message>
+    <message>
+        <source>{key} weight must be from 1% to 100%</source>
+        <translation>{key} 的权重必须在 1% 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>&apos;{key}:&apos; has no value</source>
+        <translation>&apos;{key}:&apos; 没有值</translation>
+    </message>
+    <message>
+        <source>options cannot contain nested lists</source>
+        <translation>选项中不能包含嵌套列表</translation>
+    </message>
+    <message>
+        <source>each option must start with &apos;[x] &apos; (correct) or &apos;[ ] &apos; (wrong)</source>
+        <translation>每个选项必须以 &apos;[x] &apos;（正确）或 &apos;[ ] &apos;（错误）开头</translation>
+    </message>
+    <message>
+        <source>option has no text</source>
+        <translation>选项没有文字</translation>
+    </message>
+    <message>
+        <source>question &apos;{name}&apos; has no options or answers</source>
+        <translation>题目 &apos;{name}&apos; 没有选项或答案</translation>
+    </message>
+    <message>
+        <source>question &apos;{name}&apos; has no correct option: mark one &apos;- [x]&apos;</source>
+        <translation>题目 &apos;{name}&apos; 没有正确选项：请把一项标为 &apos;- [x]&apos;</translation>
+    </message>
+    <message>
+        <source>questions are &apos;##&apos; headings, not &apos;{token_markup}&apos;</source>
+        <translation>题目用 &apos;##&apos; 标题，而不是 &apos;{token_markup}&apos;</translation>
+    </message>
+    <message>
+        <source>a question has one explanation; join the &apos;&gt;&apos; blocks</source>
+        <translation>每道题只有一段解析；请合并这些 &apos;&gt;&apos; 段落</translation>
+    </message>
+    <message>
+        <source>a question has one answer part; merge the lists or lines</source>
+        <translation>每道题只有一个答案部分；请合并这些列表或行</translation>
+    </message>
+    <message>
+        <source>unexpected text after the answers; start the next question with &apos;## &apos;</source>
+        <translation>答案后面出现了多余的文字；下一道题请以 &apos;## &apos; 开头</translation>
+    </message>
+    <message>
+        <source>&apos;Number: {value}&apos; is not a number, &apos;A..B&apos; or &apos;V ± T&apos; (numbers of at most 20 digits, below {max_number:.0e})</source>
+        <translation>&apos;Number: {value}&apos; 不是数字、&apos;A..B&apos; 或 &apos;V ± T&apos;（数字最多 20 位，且小于 {max_number:.0e}）</translation>
+    </message>
+    <message>
+        <source>each matching item must read &apos;left -&gt; right&apos;</source>
+        <translation>每个配对项必须写成 &apos;left -&gt; right&apos;</translation>
+    </message>
+    <message>
+        <source>matching item has nothing after &apos;-&gt;&apos;</source>
+        <translation>配对项的 &apos;-&gt;&apos; 后面没有内容</translation>
+    </message>
+    <message>
+        <source>an option weight must be from -100% to 100%</source>
+        <translation>选项权重必须在 -100% 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>question &apos;{name}&apos; has weights but none above 0%</source>
+        <translation>题目 &apos;{name}&apos; 设了权重，但没有一项大于 0%</translation>
+    </message>
+    <message>
+        <source>options must be a task list (&apos;- [x] ...&apos;), not a numbered list</source>
+        <translation>选项必须是任务列表（&apos;- [x] ...&apos;），而不是编号列表</translation>
+    </message>
+    <message>
+        <source>matching question &apos;{name}&apos; needs at least two pairs</source>
+        <translation>配对题 &apos;{name}&apos; 至少需要两组配对</translation>
+    </message>
+    <message>
+        <source>matching question &apos;{name}&apos; repeats a left-hand item</source>
+        <translation>配对题 &apos;{name}&apos; 的左侧项有重复</translation>
+    </message>
+    <message>
+        <source>option of {text_count} characters is longer than one line of the quiz at a 1024 px window (about {one_line_chars}); it wraps, but a shorter option reads faster and does not stand out as the answer</source>
+        <translation>选项有 {text_count} 个字符，超过了 1024 像素宽窗口中测验的一行（约 {one_line_chars} 个）；它会自动换行，但更短的选项读起来更快，也不会因此显得像答案</translation>
+    </message>
+    <message>
+        <source>&apos;from&apos; is &apos;{draw_from}&apos;; the one choice is &apos;required&apos;</source>
+        <translation>&apos;from&apos; 是 &apos;{draw_from}&apos;；唯一可选值是 &apos;required&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;from: required&apos; needs &apos;draw&apos;: how many to ask</source>
+        <translation>&apos;from: required&apos; 需要 &apos;draw&apos;：每次抽多少道题</translation>
+    </message>
+    <message>
+        <source>&apos;per_lesson&apos; needs &apos;from: required&apos;</source>
+        <translation>&apos;per_lesson&apos; 需要 &apos;from: required&apos;</translation>
+    </message>
+    <message>
+        <source>the quiz has no questions: add a &apos;## question&apos; with options</source>
+        <translation>测验没有题目：请加一个带选项的 &apos;## 题目&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;draw&apos; is {draw} but the quiz has only {questions_count} questions</source>
+        <translation>&apos;draw&apos; 是 {draw}，但测验只有 {questions_count} 道题</translation>
+    </message>
+    <message>
+        <source>its path holds a control character (such as %00)</source>
+        <translation>其路径中含有控制字符（例如 %00）</translation>
+    </message>
+    <message>
+        <source>a name in its path is longer than {max_name_bytes} bytes</source>
+        <translation>其路径中有一个名称超过 {max_name_bytes} 字节</translation>
+    </message>
+    <message>
+        <source>cannot read {what}: its name is not a valid file name</source>
+        <translation>无法读取 {what}：其名称不是有效的文件名</translation>
+    </message>
+    <message>
+        <source>cannot read {what}: {reason}</source>
+        <translation>无法读取 {what}：{reason}</translation>
+    </message>
+    <message>
+        <source>{what} is not a regular file (a named pipe, device or folder): only ordinary files are read</source>
+        <translation>{what} 不是普通文件（而是命名管道、设备或文件夹）：只读取普通文件</translation>
+    </message>
+    <message>
+        <source>{what} has more than {limit:,} bytes; it may have {limit:,}</source>
+        <translation>{what} 超过 {limit:,} 字节；最多只能有 {limit:,}</translation>
+    </message>
+    <message>
+        <source>{path} is outside the content folder {root}</source>
+        <translation>{path} 不在内容文件夹 {root} 之内</translation>
+    </message>
+    <message>
+        <source>&apos;{relative}&apos; is not a file name in lessons/, quizzes/ or assets/</source>
+        <translation>&apos;{relative}&apos; 不是 “lessons/”、“quizzes/” 或 “assets/” 中的文件名</translation>
+    </message>
+    <message>
+        <source>the pulled {relative} does not match its hash</source>
+        <translation>拉取的 {relative} 与其哈希值不符</translation>
+    </message>
+    <message>
+        <source>{directory} is a link: pulled content is not written there</source>
+        <translation>{directory} 是一个链接：拉取的内容不会写入其中</translation>
+    </message>
+    <message>
+        <source>{target} is a link: pulled content is not written there</source>
+        <translation>{target} 是一个链接：拉取的内容不会写到那里</translation>
+    </message>
+    <message>
+        <source>missing the heading &apos;{title} … {{#{anchor}}}&apos; of {file}:{line} (and every heading after it)</source>
+        <translation>缺少 {file}:{line} 的标题 &apos;{title} … {{#{anchor}}}&apos;（以及其后的所有标题）</translation>
+    </message>
+    <message>
+        <source>{path_name} has no heading here: a variant has exactly its original&apos;s sections</source>
+        <translation>{path_name} 在此处没有标题：语言版本的小节必须与原文完全一致</translation>
+    </message>
+    <message>
+        <source>a translated heading ends with its original&apos;s anchor: add {{#{want}}}</source>
+        <translation>译文标题要以原文的锚点结尾：请加上 {{#{want}}}</translation>
+    </message>
+    <message>
+        <source>expected &apos;{title} … {{#{anchor}}}&apos; here (as in {file}:{line}), found &apos;{found} … {{#{found_anchor}}}&apos;</source>
+        <translation>此处应为 &apos;{title} … {{#{anchor}}}&apos;（同 {file}:{line}），实际是 &apos;{found} … {{#{found_anchor}}}&apos;</translation>
+    </message>
+    <message>
+        <source>expected the question {{#{mine_id}}} here: the translated heading ends with its original&apos;s id, and the questions keep the original&apos;s order</source>
+        <translation>此处应为题目 {{#{mine_id}}}：译文标题要以原文的 ID 结尾，题目顺序也要与原文一致</translation>
+    </message>
+    <message>
+        <source>the question is {here} here but {original} in the original</source>
+        <translation>此题在这里是 {here}，在原文中却是 {original}</translation>
+    </message>
+    <message>
+        <source>{theirs_options_count} options; the original has {mine_options_count}</source>
+        <translation>{theirs_options_count} 个选项；原文有 {mine_options_count} 个</translation>
+    </message>
+    <message>
+        <source>the [x] marks differ from the original&apos;s (same options, same order)</source>
+        <translation>[x] 标记与原文不同（选项和顺序都应相同）</translation>
+    </message>
+    <message>
+        <source>the option weights (%) differ from the original&apos;s</source>
+        <translation>选项权重（%）与原文不同</translation>
+    </message>
+    <message>
+        <source>true/false options stay literally &apos;True&apos; and &apos;False&apos; (the app translates them)</source>
+        <translation>判断题的选项必须原样写成 &apos;True&apos; 和 &apos;False&apos;（由应用负责翻译）</translation>
+    </message>
+    <message>
+        <source>the &apos;Tests:&apos; link must keep the original&apos;s target ({target})</source>
+        <translation>&apos;Tests:&apos; 链接必须保留原文的目标（{target}）</translation>
+    </message>
+    <message>
+        <source>the &apos;Number:&apos; lines differ from the original&apos;s</source>
+        <translation>&apos;Number:&apos; 行与原文不同</translation>
+    </message>
+    <message>
+        <source>{theirs_pairs_count} pairs; the original has {mine_pairs_count}</source>
+        <translation>{theirs_pairs_count} 组配对；原文有 {mine_pairs_count} 组</translation>
+    </message>
+    <message>
+        <source>the matching answers (pairs and distractors) differ in number from the original&apos;s</source>
+        <translation>配对答案（配对项和干扰项）的数量与原文不同</translation>
+    </message>
+    <message>
+        <source>{path_name} has {original_questions_count} questions; this is question {value}</source>
+        <translation>{path_name} 有 {original_questions_count} 道题；这是第 {value} 道</translation>
+    </message>
+    <message>
+        <source>missing the question {{#{missing_id}}} of {path_name}:{missing_line} (and every question after it)</source>
+        <translation>缺少 {path_name}:{missing_line} 的题目 {{#{missing_id}}}（以及其后的所有题目）</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;{named}&apos; in the file name (known: {known})</source>
+        <translation>文件名中的语言 &apos;{named}&apos; 未知（可用：{known}）</translation>
+    </message>
+    <message>
+        <source>&apos;lang&apos; is {lang!r} but the file name says {named!r}</source>
+        <translation>&apos;lang&apos; 是 {lang!r}，但文件名表明是 {named!r}</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; is {item_id!r}: a variant keeps its original&apos;s id ({named!r}, from the file name)</source>
+        <translation>&apos;id&apos; 是 {item_id!r}：语言版本要沿用原文的 ID（来自文件名的 {named!r}）</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>警告：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>ContentPanel</name>
     <message>
         <source>Flag lessons not reviewed for this many days</source>
@@ -2873,6 +3755,10 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
         <translation>问题</translation>
     </message>
     <message>
+        <source>warning: {problem}</source>
+        <translation>警告：{problem}</translation>
+    </message>
+    <message>
         <source>Double-click to go to line {line}</source>
         <translation>双击跳到第 {line} 行</translation>
     </message>
@@ -3842,6 +4728,73 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     <message>
         <source>, every {n} months</source>
         <translation>，每 {n} 个月一次</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>unknown department &apos;{name}&apos; (known departments: {listed}); add it to the list of departments first</source>
+        <translation>未知部门 &apos;{name}&apos;（现有部门：{listed}）；请先把它加入部门列表</translation>
+    </message>
+    <message>
+        <source>a department needs a name</source>
+        <translation>部门需要一个名称</translation>
+    </message>
+    <message>
+        <source>a department name is at most 60 characters</source>
+        <translation>部门名称最多 60 个字符</translation>
+    </message>
+    <message>
+        <source>the department &apos;{listed}&apos; is already listed</source>
+        <translation>部门 &apos;{listed}&apos; 已在列表中</translation>
+    </message>
+    <message>
+        <source>no department named &apos;{name}&apos;</source>
+        <translation>没有名为 &apos;{name}&apos; 的部门</translation>
+    </message>
+    <message>
+        <source>the department &apos;{listed}&apos; still has {members} employee(s): move them first</source>
+        <translation>部门 &apos;{listed}&apos; 还有 {members} 名员工：请先把他们调走</translation>
+    </message>
+    <message>
+        <source>the database is busy: another SellerTrain (or a backup) is writing to it. Nothing was lost; try again in a moment</source>
+        <translation>数据库正忙：另一个 SellerTrain（或备份程序）正在写入。没有丢失任何数据；请稍后再试</translation>
+    </message>
+    <message>
+        <source>the disk is full: free some space and try again</source>
+        <translation>磁盘已满：请腾出一些空间后再试</translation>
+    </message>
+    <message>
+        <source>the database file (or its folder) is read-only: check its permissions</source>
+        <translation>数据库文件（或其所在文件夹）是只读的：请检查其权限</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: check that you may read and write it and its folder (SQLite writes a journal file beside it)</source>
+        <translation>无法打开该文件：请确认你有权读写它及其所在文件夹（“SQLite” 会在它旁边写一个日志文件）</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error: check the disk, then try again</source>
+        <translation>磁盘报告了输入/输出错误：请检查磁盘后再试</translation>
+    </message>
+    <message>
+        <source>no such employee</source>
+        <translation>没有这名员工</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;{role}&apos; (use learner, manager or author)</source>
+        <translation>未知角色 &apos;{role}&apos;（可用：&apos;learner&apos;、&apos;manager&apos; 或 &apos;author&apos;）</translation>
+    </message>
+    <message>
+        <source>{employee_name} is not a manager</source>
+        <translation>{employee_name} 不是经理</translation>
+    </message>
+    <message>
+        <source>you cannot deactivate yourself</source>
+        <translation>你不能停用自己</translation>
+    </message>
+    <message>
+        <source>{employee_name} is the only company manager: make someone else one first</source>
+        <translation>{employee_name} 是唯一的公司经理：请先任命另一位</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from sellertrain.core.i18n import QT_TRANSLATE_NOOP
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

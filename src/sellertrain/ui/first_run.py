@@ -11,6 +11,7 @@ from sellertrain.core.accounts import StoreError
 from sellertrain.core.models import Employee
 from sellertrain.core.passwords import MIN_PASSWORD_LENGTH, password_problem
 from sellertrain.ui import this_computer
+from sellertrain.ui.translations import error_text
 from sellertrain.ui.widgets import button, centred_page, name_widget, title_label
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ class FirstRunScreen(QWidget):
                 self.name_edit.text(), self.password_edit.text(), self.department_edit.text()
             )
         except StoreError as exc:
-            self.error_label.setText(str(exc).capitalize())
+            self.error_label.setText(error_text(exc).capitalize())
             return
         self.error_label.clear()
         this_computer.remember_signed_in(employee.id)

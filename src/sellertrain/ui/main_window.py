@@ -20,6 +20,7 @@ from sellertrain.ui.navigation import NavigationBar, add_help_menu
 from sellertrain.ui.shortcuts import add_shortcuts
 from sellertrain.ui.sign_in import SignInScreen
 from sellertrain.ui.sync_status import attach_sync_status
+from sellertrain.ui.translations import error_text
 
 if TYPE_CHECKING:
     from sellertrain.core.accounts import Accounts
@@ -244,7 +245,7 @@ class MainWindow(LearnerScreens, QMainWindow):
         try:
             started = self.session.start_quiz(quiz_id)  # its open attempt, or a new one
         except QuizChanged as exc:  # edited since it was published: nobody can take it yet
-            dialogs.show_error(self, self.tr("This quiz cannot be taken now"), str(exc))
+            dialogs.show_error(self, self.tr("This quiz cannot be taken now"), error_text(exc))
             return
         self.run_session(started)
 
@@ -287,7 +288,7 @@ class MainWindow(LearnerScreens, QMainWindow):
             if not self.results.show_for(self.session, attempt_id):
                 return
         except AccessDenied as exc:
-            dialogs.show_error(self, self.tr("Cannot show this attempt"), str(exc))
+            dialogs.show_error(self, self.tr("Cannot show this attempt"), error_text(exc))
             return
         if self._lesson is not None:
             self._lesson.leave()

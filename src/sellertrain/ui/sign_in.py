@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sellertrain.ui import this_computer
+from sellertrain.ui.translations import error_text
 from sellertrain.ui.widgets import button, centred_page, name_widget, title_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -239,6 +240,6 @@ class SignInScreen(QWidget):
         try:
             self.accounts.change_password(employee, self.password_edit.text(), new)
         except StoreError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             return False
         return True

@@ -26,6 +26,7 @@ from sellertrain.core.server.background import (
     waiting_results,
 )
 from sellertrain.ui.received_problems import ReceivedProblemsDialog
+from sellertrain.ui.translations import error_text
 from sellertrain.ui.workers import Worker
 
 log = logging.getLogger(__name__)
@@ -147,7 +148,7 @@ class SyncStatus(QObject):
             return
         log.info("sync failed: %s", exc)
         self.syncing, self.offline = False, True
-        self.label.setToolTip(str(exc))
+        self.label.setToolTip(error_text(exc) if isinstance(exc, BaseException) else str(exc))
         self.waiting = waiting_results(self.window.accounts.store)
         self._done()
 

@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from sellertrain.core.language import CATALOGUE_DIR, ENGLISH, qt_name
+from sellertrain.core.message import localize, localize_error
 
 log = logging.getLogger(__name__)
 
@@ -53,3 +54,13 @@ def install(language: str) -> list[str]:
 def current() -> str:
     """The language installed last (what exports made from the screens are written in)."""
     return _current[0]
+
+
+def localized(text: str) -> str:
+    """A text made in the core (a Message, or plain text) in the app's current language."""
+    return localize(text, _current[0])
+
+
+def error_text(exc: BaseException) -> str:
+    """What a core error says (``str(exc)``), in the app's current language."""
+    return localize_error(exc, _current[0])

@@ -9,6 +9,8 @@ from sellertrain.core.content import loader as content
 from sellertrain.core.content import variant_checks
 from sellertrain.core.content.cache import load_course_cached
 from sellertrain.core.content.loader import load_course
+from sellertrain.core.language import CHINESE
+from sellertrain.core.message import Message, localize
 from tests.conftest import FIXTURES, REPO
 
 
@@ -124,3 +126,18 @@ def test_variant_checks_are_kept_and_done_again_when_either_file_changes(tmp_pat
     changed = load_course_cached(root, cache)
     assert checked == ["deposits.zh-CN.md"]
     assert changed.errors == load_course(root, deep=False).errors
+
+
+def test_a_cached_problem_is_still_translated(tmp_path: Path, make_content, lesson_md):
+    """The cache keeps a problem's template and values, not only its English text, so a
+    problem read back from it (on the next start) still shows in Chinese."""
+    root = make_content(lessons={"a": lesson_md("a", order="ten")})
+    cache = tmp_path / "cache.json"
+    first = load_course_cached(root, cache)
+    again = load_course_cached(root, cache)
+    (error,) = [e for e in again.errors if "order" in e.message]
+    assert again.errors == first.errors
+    assert isinstance(error.message, Message)
+    assert (
+        localize(error.message, CHINESE) == "'order' 必须是 0 到 1000000 之间的整数，而不是 'ten'"
+    )

@@ -21,6 +21,7 @@ import yaml
 
 from sellertrain.core.content import placeholders
 from sellertrain.core.content.loader import ParseCache, load_course
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import ContentError, Course, Lesson, content_version
 
 if TYPE_CHECKING:
@@ -255,7 +256,10 @@ def add_image(source: Path, root: Path, alt: str = "") -> str:
     source = Path(source)
     if source.suffix.lower() not in IMAGE_SUFFIXES:
         raise ValueError(
-            f"{source.name} is not an image the lessons can show (use {', '.join(IMAGE_SUFFIXES)})"
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "{source_name} is not an image the lessons can show (use {image_suffixes})",
+            ).format(source_name=source.name, image_suffixes=", ".join(IMAGE_SUFFIXES))
         )
     assets = root / "assets"
     assets.mkdir(parents=True, exist_ok=True)

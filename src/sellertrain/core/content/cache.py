@@ -19,6 +19,7 @@ from typing import Any
 
 from sellertrain.core.content.loader import ParseCache, declared_id
 from sellertrain.core.digest import builtin_sha256_hex
+from sellertrain.core.message import Message, from_json
 from sellertrain.core.models import (
     AcceptedAnswer,
     ContentError,
@@ -35,7 +36,7 @@ from sellertrain.core.models import (
 )
 
 log = logging.getLogger(__name__)
-FORMAT = 9  # bump when the models, the parsers or the variant checks change what they produce
+FORMAT = 10  # bump when the models, the parsers or the variant checks change what they produce
 SETTINGS_ENTRY = "<course settings>"  # not a file path: course.yaml's checked result
 CHECK_ENTRY = "<variant check> "  # + a variant's path: its check against its original
 
@@ -52,8 +53,21 @@ def _encode(value: Any) -> Any:
     return value
 
 
+def _error_json(error: ContentError) -> dict[str, Any]:
+    """A problem as stored: its message with its template and values, so it can be translated."""
+    data = _encode(error)
+    if isinstance(error.message, Message):
+        data["message"] = error.message.to_json()
+    return data
+
+
+def _error(data: dict[str, Any]) -> ContentError:
+    message = from_json(data["message"])
+    return ContentError(Path(data["path"]), data["line"], message, data["severity"])
+
+
 def _errors(stored: list[dict[str, Any]]) -> list[ContentError]:
-    return [ContentError(Path(e["path"]), e["line"], e["message"], e["severity"]) for e in stored]
+    return [_error(e) for e in stored]
 
 
 def _question(data: dict[str, Any]) -> Question:
@@ -157,7 +171,7 @@ class DiskParseCache(ParseCache):
             "stat": _trusted_stat(path),
             "declared": declared_id(path, key[1]),
             "model": _stored_model(model),
-            "errors": [_encode(e) for e in errors],
+            "errors": [_error_json(e) for e in errors],
         }
         self.changed = True
 
@@ -209,7 +223,7 @@ class DiskParseCache(ParseCache):
         self._stored[SETTINGS_ENTRY] = {
             "key": _encode(list(key)),
             "model": _encode(result[0]),
-            "errors": [_encode(e) for e in result[1]],
+            "errors": [_error_json(e) for e in result[1]],
         }
         self.changed = True
 
@@ -231,7 +245,7 @@ class DiskParseCache(ParseCache):
         super().put_check(path, key, errors)
         self._stored[CHECK_ENTRY + str(path)] = {
             "key": key,
-            "errors": [_encode(e) for e in errors],
+            "errors": [_error_json(e) for e in errors],
         }
         self.changed = True
 

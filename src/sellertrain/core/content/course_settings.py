@@ -30,6 +30,7 @@ from pathlib import Path
 import yaml
 
 from sellertrain.core.content.safe_read import UnsafeFile, read_limited, read_text_or_none
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import SETTINGS_FILE, ContentError, Course, CourseSettings
 
 try:  # the C parser is faster; fall back where libyaml is missing
@@ -44,7 +45,9 @@ MAX_DAYS = 100 * 365
 _DURATION = re.compile(r"^(\d{1,9})\s*([dwy])$")  # bounded: int() of 5,000 digits raises
 _UNIT_DAYS = {"d": 1, "w": 7, "y": 365}
 _MODULE_LINE = re.compile(r"^module:[ \t]*+(\S.*)$", re.MULTILINE)  # stripped in code: linear
-DURATION_HINT = "write a whole number of days, weeks or years, such as 365d, 52w or 1y"
+DURATION_HINT = QT_TRANSLATE_NOOP(
+    "Content", "write a whole number of days, weeks or years, such as 365d, 52w or 1y"
+)
 _PERCENT = re.compile(r"^(\d{1,3})\s*%$")
 
 
@@ -106,14 +109,22 @@ def _read(path: Path, add: Callable[[int, str], None]) -> str | None:
         raw = read_limited(path, 4 * MAX_CHARS)
     except UnsafeFile as exc:
         if exc.too_big:
-            add(1, f"the file has more than {4 * MAX_CHARS:,} bytes; it may have {MAX_CHARS:,}")
+            add(
+                1,
+                QT_TRANSLATE_NOOP(
+                    "Content", "the file has more than {limit:,} bytes; it may have {max_chars:,}"
+                ).format(limit=4 * MAX_CHARS, max_chars=MAX_CHARS),
+            )
         else:
             add(1, exc.message)
         return None
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        add(raw[: exc.start].count(b"\n") + 1, "the file is not UTF-8 text: save it as UTF-8")
+        add(
+            raw[: exc.start].count(b"\n") + 1,
+            QT_TRANSLATE_NOOP("Content", "the file is not UTF-8 text: save it as UTF-8"),
+        )
         return None
 
 
@@ -151,11 +162,22 @@ def _parse(
 ) -> CourseSettings:
     text = text.removeprefix("\ufeff")
     if len(text) > MAX_CHARS:
-        add(1, f"the file has {len(text):,} characters; it may have {MAX_CHARS:,} at most")
+        add(
+            1,
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "the file has {text_count:,} characters; it may have {max_chars:,} at most",
+            ).format(text_count=len(text), max_chars=MAX_CHARS),
+        )
         return CourseSettings()
     alias = _alias_line(text)
     if alias is not None:
-        add(alias, "course.yaml may not use YAML aliases (*name): write the value out")
+        add(
+            alias,
+            QT_TRANSLATE_NOOP(
+                "Content", "course.yaml may not use YAML aliases (*name): write the value out"
+            ),
+        )
         return CourseSettings()
     try:
         root = yaml.compose(text, Loader=_Loader)
@@ -163,15 +185,25 @@ def _parse(
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         context = getattr(exc, "context", None)
         detail = f"{problem} ({context})" if context else problem
-        add(_yaml_error_line(exc), f"course.yaml is not valid YAML: {detail}")
+        add(
+            _yaml_error_line(exc),
+            QT_TRANSLATE_NOOP("Content", "course.yaml is not valid YAML: {detail}").format(
+                detail=detail
+            ),
+        )
         return CourseSettings()
     except RecursionError:
-        add(1, "course.yaml is nested too deeply")
+        add(1, QT_TRANSLATE_NOOP("Content", "course.yaml is nested too deeply"))
         return CourseSettings()
     if root is None:
         return CourseSettings()
     if not isinstance(root, yaml.MappingNode):
-        add(_line(root), f"course.yaml must be 'key: value' lines ({', '.join(TOP_KEYS)})")
+        add(
+            _line(root),
+            QT_TRANSLATE_NOOP(
+                "Content", "course.yaml must be 'key: value' lines ({top_keys})"
+            ).format(top_keys=", ".join(TOP_KEYS)),
+        )
         return CourseSettings()
     title = ""
     modules: dict[str, int] = {}
@@ -182,7 +214,12 @@ def _parse(
             if isinstance(value, yaml.ScalarNode) and value.value.strip():
                 title = value.value.strip()
             else:
-                add(_line(value), "'title' must be one line of text, the course's name")
+                add(
+                    _line(value),
+                    QT_TRANSLATE_NOOP(
+                        "Content", "'title' must be one line of text, the course's name"
+                    ),
+                )
         elif key == "modules":
             modules = _validities(value, "modules", _module_check(course), add)
         elif key == "assessments":
@@ -195,13 +232,21 @@ def _parse(
             if percent is None:
                 add(
                     _line(value),
-                    "'minimum_reading' must be a share of each lesson's reading time from "
-                    "0% to 100%, such as 25%",
+                    QT_TRANSLATE_NOOP(
+                        "Content",
+                        "'minimum_reading' must be a share of each lesson's reading time from 0% "
+                        "to 100%, such as 25%",
+                    ),
                 )
             else:
                 reading = percent
         else:
-            add(_key_line(root, key), f"unknown key '{key}' (known: {', '.join(TOP_KEYS)})")
+            add(
+                _key_line(root, key),
+                QT_TRANSLATE_NOOP("Content", "unknown key '{key}' (known: {top_keys})").format(
+                    key=key, top_keys=", ".join(TOP_KEYS)
+                ),
+            )
     return CourseSettings(title, modules, assessments, reading)
 
 
@@ -217,11 +262,21 @@ def _entries(
     seen: set[str] = set()
     for key_node, value in mapping.value:
         if not isinstance(key_node, yaml.ScalarNode) or not key_node.value.strip():
-            add(_line(key_node), f"a key in {where} must be a plain name")
+            add(
+                _line(key_node),
+                QT_TRANSLATE_NOOP("Content", "a key in {where} must be a plain name").format(
+                    where=where
+                ),
+            )
             continue
         key = key_node.value
         if key in seen:
-            add(_line(key_node), f"'{key}' is given twice in {where}")
+            add(
+                _line(key_node),
+                QT_TRANSLATE_NOOP("Content", "'{key}' is given twice in {where}").format(
+                    key=key, where=where
+                ),
+            )
             continue
         seen.add(key)
         found.append((key, value))
@@ -238,7 +293,12 @@ def _validities(
     if isinstance(node, yaml.ScalarNode) and node.value == "":
         return {}  # "modules:" with nothing under it
     if not isinstance(node, yaml.MappingNode):
-        add(_line(node), f"'{section}' must list names, each with 'valid_for: 365d' under it")
+        add(
+            _line(node),
+            QT_TRANSLATE_NOOP(
+                "Content", "'{section}' must list names, each with 'valid_for: 365d' under it"
+            ).format(section=section),
+        )
         return {}
     days: dict[str, int] = {}
     for name, settings in _entries(node, f"'{section}'", add):
@@ -248,17 +308,33 @@ def _validities(
             add(line, problem)
             continue
         if not isinstance(settings, yaml.MappingNode):
-            add(line, f"'{name}' needs 'valid_for: DURATION' under it, e.g. 'valid_for: 365d'")
+            add(
+                line,
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "'{name}' needs 'valid_for: DURATION' under it, e.g. 'valid_for: 365d'",
+                ).format(name=name),
+            )
             continue
         for key, value in _entries(settings, f"'{name}'", add):
             if key not in SCOPE_KEYS:
-                add(_key_line(settings, key), f"unknown key '{key}' (known: valid_for)")
+                add(
+                    _key_line(settings, key),
+                    QT_TRANSLATE_NOOP("Content", "unknown key '{key}' (known: valid_for)").format(
+                        key=key
+                    ),
+                )
                 continue
             text = value.value if isinstance(value, yaml.ScalarNode) else ""
             parsed = parse_duration(text)
             if parsed is None:
-                shown = f"'{text}'" if text else "that value"
-                add(_line(value), f"valid_for {shown} is not a duration: {DURATION_HINT}")
+                shown = f"'{text}'" if text else QT_TRANSLATE_NOOP("Content", "that value")
+                add(
+                    _line(value),
+                    QT_TRANSLATE_NOOP(
+                        "Content", "valid_for {shown} is not a duration: {duration_hint}"
+                    ).format(shown=shown, duration_hint=DURATION_HINT),
+                )
                 continue
             days[name] = parsed
     return days
@@ -277,8 +353,14 @@ def _module_check(course: Course) -> Callable[[str], str | None]:
         if name in declared:
             return None
         close = difflib.get_close_matches(name, titles, n=1)
-        hint = f"did you mean '{close[0]}'?" if close else f"modules: {', '.join(titles)}"
-        return f"unknown module '{name}': no lesson names it in 'module:' ({hint})"
+        hint = (
+            QT_TRANSLATE_NOOP("Content", "did you mean '{close}'?").format(close=close[0])
+            if close
+            else QT_TRANSLATE_NOOP("Content", "modules: {titles}").format(titles=", ".join(titles))
+        )
+        return QT_TRANSLATE_NOOP(
+            "Content", "unknown module '{name}': no lesson names it in 'module:' ({hint})"
+        ).format(name=name, hint=hint)
 
     return check
 
@@ -303,12 +385,15 @@ def _assessment_check(course: Course, declared: set[str]) -> Callable[[str], str
                 return None
             assessments = sorted(q.id for q in course.quizzes.values() if q.lesson_id is None)
             listed = ", ".join(assessments) or "none"
-            return f"unknown quiz '{name}' (assessments: {listed})"
+            return QT_TRANSLATE_NOOP(
+                "Content", "unknown quiz '{name}' (assessments: {listed})"
+            ).format(name=name, listed=listed)
         if quiz.lesson_id is not None:
-            return (
-                f"quiz '{name}' belongs to lesson '{quiz.lesson_id}': only a quiz without "
-                "'lesson:' is an assessment (its lesson's module gets the certificate)"
-            )
+            return QT_TRANSLATE_NOOP(
+                "Content",
+                "quiz '{name}' belongs to lesson '{quiz_lesson_id}': only a quiz without "
+                "'lesson:' is an assessment (its lesson's module gets the certificate)",
+            ).format(name=name, quiz_lesson_id=quiz.lesson_id)
         return None
 
     return check

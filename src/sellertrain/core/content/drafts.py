@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sellertrain.core.content import frontmatter
 from sellertrain.core.content.placeholders import placeholder_lines
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import Course, Lesson, Quiz, content_version
 
 if TYPE_CHECKING:
@@ -79,15 +80,25 @@ def drafts_to_publish(course: Course, item_id: str) -> list[Lesson | Quiz]:
     if quiz is not None:
         if quiz.lesson_id in drafts.lessons:
             raise DraftError(
-                f"quiz '{quiz.id}' tests lesson '{quiz.lesson_id}', which is a draft too: "
-                "publish the lesson, and its quiz is published with it"
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "quiz '{quiz_id}' tests lesson '{quiz_lesson_id}', which is a draft too: "
+                    "publish the lesson, and its quiz is published with it",
+                ).format(quiz_id=quiz.id, quiz_lesson_id=quiz.lesson_id)
             )
         return [quiz]
     if item_id in course.lessons or item_id in course.quizzes:
-        raise DraftError(f"'{item_id}' is not a draft: learners already see it")
+        raise DraftError(
+            QT_TRANSLATE_NOOP(
+                "Content", "'{item_id}' is not a draft: learners already see it"
+            ).format(item_id=item_id)
+        )
     raise DraftError(
-        f"no draft lesson or quiz with id '{item_id}' in {course.root} (a file with errors "
-        "is not loaded: run 'sellertrain check')"
+        QT_TRANSLATE_NOOP(
+            "Content",
+            "no draft lesson or quiz with id '{item_id}' in {course_root} (a file "
+            "with errors is not loaded: run 'sellertrain check')",
+        ).format(item_id=item_id, course_root=course.root)
     )
 
 
@@ -119,7 +130,11 @@ def publish_drafts(
     for item in items:
         text = item.path.read_text(encoding="utf-8")
         if content_version(text) != item.version:
-            raise DraftError(f"{item.path.name} changed since it was checked: reload and try again")
+            raise DraftError(
+                QT_TRANSLATE_NOOP(
+                    "Content", "{path_name} changed since it was checked: reload and try again"
+                ).format(path_name=item.path.name)
+            )
         texts[item.path] = published_text(text)
     published = []
     for item in items:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 
 from sellertrain.core.content.links import key_line
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import KNOWN_ROLES, ContentError, Course, Quiz
 
 POOL_FACTOR = 2.5
@@ -39,8 +40,17 @@ def _check(course: Course, quiz: Quiz, draw: int) -> list[ContentError]:
                 ContentError(
                     quiz.path,
                     line,
-                    f"for {department}, {len(pool)} questions test its required lessons; an "
-                    f"attempt of {size} from them needs at least {need} ({POOL_FACTOR} times)",
+                    QT_TRANSLATE_NOOP(
+                        "Content",
+                        "for {department}, {pool_count} questions test its required lessons; an "
+                        "attempt of {size} from them needs at least {need} ({pool_factor} times)",
+                    ).format(
+                        department=department,
+                        pool_count=len(pool),
+                        size=size,
+                        need=need,
+                        pool_factor=POOL_FACTOR,
+                    ),
                 )
             )
         for lesson_id in sorted(required):
@@ -50,8 +60,11 @@ def _check(course: Course, quiz: Quiz, draw: int) -> list[ContentError]:
                     ContentError(
                         quiz.path,
                         line,
-                        f"only {mine} question(s) test lesson {lesson_id}; 'per_lesson' asks "
-                        f"{per_lesson}",
+                        QT_TRANSLATE_NOOP(
+                            "Content",
+                            "only {mine} question(s) test lesson {lesson_id}; 'per_lesson' asks "
+                            "{per_lesson}",
+                        ).format(mine=mine, lesson_id=lesson_id, per_lesson=per_lesson),
                         "warning",
                     )
                 )

@@ -10,6 +10,7 @@ from pathlib import Path
 from sellertrain.core.content import frontmatter
 from sellertrain.core.content.render import MAX_SOURCE_CHARS
 from sellertrain.core.content.safe_read import UnsafeFile, read_limited
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import ContentError
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -36,8 +37,11 @@ def too_long(text: str, problems: FileProblems) -> bool:
         return False
     problems.add(
         1,
-        f"the file has {len(text):,} characters; a lesson or quiz may have at most "
-        f"{MAX_SOURCE_CHARS:,}: split it into several files",
+        QT_TRANSLATE_NOOP(
+            "Content",
+            "the file has {text_count:,} characters; a lesson or quiz may have at "
+            "most {max_source_chars:,}: split it into several files",
+        ).format(text_count=len(text), max_source_chars=MAX_SOURCE_CHARS),
     )
     return True
 
@@ -50,7 +54,10 @@ def lone_carriage_return(text: str, problems: FileProblems) -> bool:
         return False
     problems.add(
         text.count("\n", 0, at) + 1,
-        "the file uses old Mac line endings (CR alone): save it with LF or CRLF line endings",
+        QT_TRANSLATE_NOOP(
+            "Content",
+            "the file uses old Mac line endings (CR alone): save it with LF or CRLF line endings",
+        ),
     )
     return True
 
@@ -64,32 +71,48 @@ def read_source(path: Path, problems: FileProblems) -> str | None:
     except UnsafeFile as exc:
         message = exc.message
         if exc.too_big:
-            message = (
-                f"the file has more than {limit:,} bytes; a lesson or quiz may have at most "
-                f"{MAX_SOURCE_CHARS:,} characters: split it into several files"
-            )
+            message = QT_TRANSLATE_NOOP(
+                "Content",
+                "the file has more than {limit:,} bytes; a lesson or quiz may have at "
+                "most {max_source_chars:,} characters: split it into several files",
+            ).format(limit=limit, max_source_chars=MAX_SOURCE_CHARS)
         problems.add(1, message)
         return None
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        problems.add(line, "the file is not UTF-8 text: save it as UTF-8")
+        problems.add(
+            line, QT_TRANSLATE_NOOP("Content", "the file is not UTF-8 text: save it as UTF-8")
+        )
         return None
 
 
 def check_keys(doc: frontmatter.Document, spec: dict[str, bool], problems: FileProblems) -> None:
     for key, line in doc.duplicate_keys:
-        problems.add(line, f"'{key}' is given twice in the front matter")
+        problems.add(
+            line,
+            QT_TRANSLATE_NOOP("Content", "'{key}' is given twice in the front matter").format(
+                key=key
+            ),
+        )
     for key in doc.meta:
         if key not in spec:
             known = ", ".join(spec)
             problems.add(
-                doc.key_lines.get(key, 2), f"unknown front matter key '{key}' (known: {known})"
+                doc.key_lines.get(key, 2),
+                QT_TRANSLATE_NOOP(
+                    "Content", "unknown front matter key '{key}' (known: {known})"
+                ).format(key=key, known=known),
             )
     for key, required in spec.items():
         if required and doc.meta.get(key) in (None, ""):
-            problems.add(doc.body_line - 1, f"missing required front matter key '{key}'")
+            problems.add(
+                doc.body_line - 1,
+                QT_TRANSLATE_NOOP("Content", "missing required front matter key '{key}'").format(
+                    key=key
+                ),
+            )
 
 
 class Fields:
@@ -107,7 +130,12 @@ class Fields:
         if value is None:
             return None
         if not isinstance(value, str) or not value.strip():
-            self.problems.add(self.line(key), f"'{key}' must be text, not {value!r}")
+            self.problems.add(
+                self.line(key),
+                QT_TRANSLATE_NOOP("Content", "'{key}' must be text, not {value!r}").format(
+                    key=key, value=value
+                ),
+            )
             return None
         return value.strip()
 
@@ -116,7 +144,10 @@ class Fields:
         if value is not None and not ID_PATTERN.match(value):
             self.problems.add(
                 self.line(key),
-                f"'{key}' must use lowercase letters, digits and '-' only, not {value!r}",
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "'{key}' must use lowercase letters, digits and '-' only, not {value!r}",
+                ).format(key=key, value=value),
             )
             return None
         return value
@@ -128,7 +159,9 @@ class Fields:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             self.problems.add(
                 self.line(key),
-                f"'{key}' must be a whole number from {low} to {high}, not {value!r}",
+                QT_TRANSLATE_NOOP(
+                    "Content", "'{key}' must be a whole number from {low} to {high}, not {value!r}"
+                ).format(key=key, low=low, high=high, value=value),
             )
             return None
         return value
@@ -136,7 +169,12 @@ class Fields:
     def boolean(self, key: str, default: bool) -> bool:
         value = self.doc.meta.get(key, default)
         if not isinstance(value, bool):
-            self.problems.add(self.line(key), f"'{key}' must be true or false, not {value!r}")
+            self.problems.add(
+                self.line(key),
+                QT_TRANSLATE_NOOP("Content", "'{key}' must be true or false, not {value!r}").format(
+                    key=key, value=value
+                ),
+            )
             return default
         return value
 
@@ -148,7 +186,12 @@ class Fields:
             return value.date()
         if isinstance(value, dt.date):
             return value
-        self.problems.add(self.line(key), f"'{key}' must be a date like 2026-01-31, not {value!r}")
+        self.problems.add(
+            self.line(key),
+            QT_TRANSLATE_NOOP(
+                "Content", "'{key}' must be a date like 2026-01-31, not {value!r}"
+            ).format(key=key, value=value),
+        )
         return None
 
     def draft(self) -> bool:
@@ -159,7 +202,10 @@ class Fields:
             return False
         if value != "draft":
             self.problems.add(
-                self.line("status"), f"'status' must be draft or published, not {value!r}"
+                self.line("status"),
+                QT_TRANSLATE_NOOP(
+                    "Content", "'status' must be draft or published, not {value!r}"
+                ).format(value=value),
             )
         return True
 
@@ -177,14 +223,21 @@ class Fields:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problems.add(self.line(key), f"'{key}' must be a list like [a, b], not {value!r}")
+            self.problems.add(
+                self.line(key),
+                QT_TRANSLATE_NOOP(
+                    "Content", "'{key}' must be a list like [a, b], not {value!r}"
+                ).format(key=key, value=value),
+            )
             return default
         allowed = tuple(allowed)
         unknown = [v for v in value if v not in allowed]
         if unknown:
             self.problems.add(
                 self.line(key),
-                f"unknown {key} {', '.join(map(repr, unknown))} (use: {', '.join(allowed)})",
+                QT_TRANSLATE_NOOP("Content", "unknown {key} {unknown} (use: {allowed})").format(
+                    key=key, unknown=", ".join(map(repr, unknown)), allowed=", ".join(allowed)
+                ),
             )
         return tuple(v for v in value if v in allowed) or default
 

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     import yaml
 
@@ -101,7 +103,10 @@ def _refuse_aliases(yaml_text: str) -> None:
             if isinstance(event, yaml.AliasEvent):
                 raise FrontMatterError(
                     2 + event.start_mark.line,
-                    "front matter may not use YAML aliases (*name): write the value out",
+                    QT_TRANSLATE_NOOP(
+                        "Content",
+                        "front matter may not use YAML aliases (*name): write the value out",
+                    ),
                 )
     except yaml.YAMLError:
         return  # yaml.load reports it with its line
@@ -112,10 +117,17 @@ def split(text: str) -> Document:
     text = text.removeprefix("\ufeff")
     lines = text.split("\n")
     if not lines or lines[0].rstrip() != "---":
-        raise FrontMatterError(1, "missing front matter: the file must start with a line '---'")
+        raise FrontMatterError(
+            1,
+            QT_TRANSLATE_NOOP(
+                "Content", "missing front matter: the file must start with a line '---'"
+            ),
+        )
     close = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
     if close is None:
-        raise FrontMatterError(1, "front matter is not closed: add a line '---' after it")
+        raise FrontMatterError(
+            1, QT_TRANSLATE_NOOP("Content", "front matter is not closed: add a line '---' after it")
+        )
     yaml_text = "\n".join(lines[1:close])
     _refuse_aliases(yaml_text)
     yaml, loader = yaml_loader()
@@ -123,20 +135,32 @@ def split(text: str) -> Document:
         meta = yaml.load(yaml_text, Loader=loader)
     except yaml.YAMLError as exc:
         raise FrontMatterError(
-            _error_line(exc), f"front matter is not valid YAML: {_problem(exc)}"
+            _error_line(exc),
+            QT_TRANSLATE_NOOP("Content", "front matter is not valid YAML: {problem}").format(
+                problem=_problem(exc)
+            ),
         ) from None
     except RecursionError:
-        raise FrontMatterError(2, "front matter is nested too deeply") from None
+        raise FrontMatterError(
+            2, QT_TRANSLATE_NOOP("Content", "front matter is nested too deeply")
+        ) from None
     except ValueError as exc:  # e.g. an impossible date such as 2026-13-45
         line = _bad_value_line(lines[1:close])
         reason = str(exc).split(";")[0]
         if "digits" in reason:  # Python refuses int() of more than 4,300 digits
-            reason = "a number has too many digits"
-        raise FrontMatterError(line, f"front matter has an impossible value: {reason}") from None
+            reason = QT_TRANSLATE_NOOP("Content", "a number has too many digits")
+        raise FrontMatterError(
+            line,
+            QT_TRANSLATE_NOOP("Content", "front matter has an impossible value: {reason}").format(
+                reason=reason
+            ),
+        ) from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
-        raise FrontMatterError(2, "front matter must be 'key: value' lines")
+        raise FrontMatterError(
+            2, QT_TRANSLATE_NOOP("Content", "front matter must be 'key: value' lines")
+        )
     key_lines: dict[str, int] = {}
     duplicates: list[tuple[str, int]] = []
     for offset, source_line in enumerate(lines[1:close]):

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import ContentError, Course, Question, QuestionKind, Quiz
 
 MAX_OPTION_CHARS = 160
@@ -78,18 +79,24 @@ def check_quiz(quiz: Quiz) -> list[ContentError]:
         lines = ", ".join(str(q.line) for q in longest)
         warn(
             single[0].line,
-            f"the correct option is the longest in {len(longest)} of {len(single)} single-choice "
-            f"questions (lines {lines}); a learner who picks the longest option gains: make it "
-            f"the longest in at most a third",
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "the correct option is the longest in {longest_count} of {single_count} "
+                "single-choice questions (lines {lines}); a learner who picks the "
+                "longest option gains: make it the longest in at most a third",
+            ).format(longest_count=len(longest), single_count=len(single), lines=lines),
         )
     shortest = [q for q in single if correct_is_shortest(q)]
     if single and len(shortest) > SHORTEST_SHARE * len(single):
         lines = ", ".join(str(q.line) for q in shortest)
         warn(
             single[0].line,
-            f"the correct option is the shortest in {len(shortest)} of {len(single)} "
-            f"single-choice questions (lines {lines}): the clue works both ways; make it the "
-            f"shortest in at most half",
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "the correct option is the shortest in {shortest_count} of "
+                "{single_count} single-choice questions (lines {lines}): the clue works "
+                "both ways; make it the shortest in at most half",
+            ).format(shortest_count=len(shortest), single_count=len(single), lines=lines),
         )
     true_false = [q for q in quiz.questions if q.kind is QuestionKind.TRUE_FALSE]
     if len(true_false) >= 2:
@@ -98,8 +105,13 @@ def check_quiz(quiz: Quiz) -> list[ContentError]:
         if lean > TRUE_FALSE_LEAN:
             warn(
                 true_false[0].line,
-                f"{trues} of {len(true_false)} true/false answers are True and "
-                f"{len(true_false) - trues} False: balance them (at most 70/30)",
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "{trues} of {true_false_count} true/false answers are True and {value} "
+                    "False: balance them (at most 70/30)",
+                ).format(
+                    trues=trues, true_false_count=len(true_false), value=len(true_false) - trues
+                ),
             )
     return found
 
@@ -114,8 +126,11 @@ def check_question(question: Question, lang: str = "") -> list[tuple[int, str]]:
             found.append(
                 (
                     question.line,
-                    f"negative stem ('{word}') without emphasis: word it positively, or write "
-                    f"**{word.upper()}**",
+                    QT_TRANSLATE_NOOP(
+                        "Content",
+                        "negative stem ('{word}') without emphasis: word it positively, or write "
+                        "**{word2}**",
+                    ).format(word=word, word2=word.upper()),
                 )
             )
             break
@@ -124,13 +139,25 @@ def check_question(question: Question, lang: str = "") -> list[tuple[int, str]]:
     texts = [plain(o.text) for o in question.options]
     for text in texts:
         if ALL_NONE.search(text):
-            found.append((question.line, f"option '{text}': avoid 'all/none of the above' options"))
+            found.append(
+                (
+                    question.line,
+                    QT_TRANSLATE_NOOP(
+                        "Content", "option '{text}': avoid 'all/none of the above' options"
+                    ).format(text=text),
+                )
+            )
         if len(text) > MAX_OPTION_CHARS:
             found.append(
                 (
                     question.line,
-                    f"an option has {len(text)} characters (at most {MAX_OPTION_CHARS}): "
-                    f"'{text[:40]}…'",
+                    QT_TRANSLATE_NOOP(
+                        "Content",
+                        "an option has {text_count} characters (at most {max_option_chars}): "
+                        "'{text}…'",
+                    ).format(
+                        text_count=len(text), max_option_chars=MAX_OPTION_CHARS, text=text[:40]
+                    ),
                 )
             )
     select_all = _SELECT_ALL_BY_LANG.get(lang, SELECT_ALL)
@@ -138,10 +165,24 @@ def check_question(question: Question, lang: str = "") -> list[tuple[int, str]]:
         select_all.search(stem) or select_all.search(question.context)
     ):
         phrase = SELECT_ALL_PHRASES.get(lang, SELECT_ALL_PHRASES[""])
-        found.append((question.line, f"a multiple-answer question must say '{phrase}'"))
+        found.append(
+            (
+                question.line,
+                QT_TRANSLATE_NOOP(
+                    "Content", "a multiple-answer question must say '{phrase}'"
+                ).format(phrase=phrase),
+            )
+        )
     far = far_longer_option(texts)
     if far is not None:
-        found.append((question.line, f"option '{texts[far][:40]}…' is far longer than the others"))
+        found.append(
+            (
+                question.line,
+                QT_TRANSLATE_NOOP(
+                    "Content", "option '{texts}…' is far longer than the others"
+                ).format(texts=texts[far][:40]),
+            )
+        )
     return found
 
 
@@ -183,10 +224,24 @@ def check_duplicates(quizzes: Iterable[Quiz]) -> list[ContentError]:
                 options = set().union(*(content_words(o.text) for o in question.options))
             for first in seen:
                 if similar(stem, first[2], STEM_OVERLAP):
-                    found.append(_duplicate(quiz, question, first[:2], "the same question as"))
+                    found.append(
+                        _duplicate(
+                            quiz,
+                            question,
+                            first[:2],
+                            QT_TRANSLATE_NOOP("Content", "the same question as"),
+                        )
+                    )
                     break
                 if similar(options, first[3], OPTION_OVERLAP):
-                    found.append(_duplicate(quiz, question, first[:2], "the same options as"))
+                    found.append(
+                        _duplicate(
+                            quiz,
+                            question,
+                            first[:2],
+                            QT_TRANSLATE_NOOP("Content", "the same options as"),
+                        )
+                    )
                     break
             seen.append((quiz, question, stem, options))
     return found
@@ -208,7 +263,9 @@ def _duplicate(
     quiz: Quiz, question: Question, first: tuple[Quiz, Question], what: str
 ) -> ContentError:
     where = _where(first[0].path, first[1].line)
-    message = f"near-duplicate: {what} {where}; write a new scenario"
+    message = QT_TRANSLATE_NOOP(
+        "Content", "near-duplicate: {what} {where}; write a new scenario"
+    ).format(what=what, where=where)
     return ContentError(quiz.path, question.line, message, "warning")
 
 

@@ -18,6 +18,7 @@ from sellertrain.core.content.render import (
     slugify,
     split_anchor,
 )
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import CALLOUT_KINDS, Section, section_digest, section_source
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
@@ -76,20 +77,30 @@ def _check_callouts(body: str, body_line: int, problems: FileProblems) -> None:
         kind, line_no = match.group(1), body_line + offset
         if not kind:
             if open_line is None:
-                problems.add(line_no, "':::' closes no callout")
+                problems.add(line_no, QT_TRANSLATE_NOOP("Content", "':::' closes no callout"))
             open_line = None
         elif open_line is not None:
             problems.add(
-                line_no, f"callout opened inside the callout of line {open_line}; close it first"
+                line_no,
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "callout opened inside the callout of line {open_line}; close it first",
+                ).format(open_line=open_line),
             )
         else:
             open_line = line_no
             if kind not in CALLOUT_KINDS:
                 problems.add(
-                    line_no, f"unknown callout kind '{kind}' (use: {', '.join(CALLOUT_KINDS)})"
+                    line_no,
+                    QT_TRANSLATE_NOOP(
+                        "Content", "unknown callout kind '{kind}' (use: {callout_kinds})"
+                    ).format(kind=kind, callout_kinds=", ".join(CALLOUT_KINDS)),
                 )
     if open_line is not None:
-        problems.add(open_line, "callout is not closed: add a line ':::' after its text")
+        problems.add(
+            open_line,
+            QT_TRANSLATE_NOOP("Content", "callout is not closed: add a line ':::' after its text"),
+        )
 
 
 def check_lesson_body(
@@ -97,7 +108,7 @@ def check_lesson_body(
 ) -> None:
     """The checks that need a full Markdown parse: headings, images, raw HTML."""
     if not body.strip():
-        problems.add(body_line, "the lesson has no text")
+        problems.add(body_line, QT_TRANSLATE_NOOP("Content", "the lesson has no text"))
         return
     _check_callouts(body, body_line, problems)
     _check_raw_html(body, body_line, problems)
@@ -106,13 +117,23 @@ def check_lesson_body(
     for index, token in enumerate(tokens):
         line = body_line + (token.map[0] if token.map else 0)
         if token.type == "heading_open" and token.tag == "h1":
-            problems.add(line, "use '##' for sections: the title comes from the front matter")
+            problems.add(
+                line,
+                QT_TRANSLATE_NOOP(
+                    "Content", "use '##' for sections: the title comes from the front matter"
+                ),
+            )
         elif token.type == "heading_open" and token.tag == "h2":
             text, explicit = split_anchor(tokens[index + 1].content)
             title = heading_text(text)
             anchor = explicit or slugify(title)
             if anchor in seen:
-                problems.add(line, f"section '{title}' has the same anchor as line {seen[anchor]}")
+                problems.add(
+                    line,
+                    QT_TRANSLATE_NOOP(
+                        "Content", "section '{title}' has the same anchor as line {seen}"
+                    ).format(title=title, seen=seen[anchor]),
+                )
             seen.setdefault(anchor, line)
         elif token.type == "inline":
             _check_inline(token, line, lesson_path, assets, problems)
@@ -139,7 +160,11 @@ def _check_raw_html(body: str, body_line: int, problems: FileProblems) -> None:
         )
         if has_html and line not in reported:
             reported.add(line)
-            problems.add(line, "raw HTML is not allowed; it will be shown as text", "warning")
+            problems.add(
+                line,
+                QT_TRANSLATE_NOOP("Content", "raw HTML is not allowed; it will be shown as text"),
+                "warning",
+            )
 
 
 # a label without brackets inside keeps the search linear on text full of '['
@@ -158,38 +183,66 @@ def _check_inline(
         target = match.group(2)[:80]
         if match.group(1):
             problems.add(
-                line, f"image '{target}' must be a file inside assets/, e.g. ../assets/name.svg"
+                line,
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "image '{target}' must be a file inside assets/, e.g. ../assets/name.svg",
+                ).format(target=target),
             )
         else:
             problems.add(
                 line,
-                f"link '{target}' is not allowed (it shows as text): only web (https://), "
-                "mailto: and lesson links work",
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "link '{target}' is not allowed (it shows as text): only web (https://), "
+                    "mailto: and lesson links work",
+                ).format(target=target),
                 "warning",
             )
     for child in token.children or []:
         if child.type == "image":
             src = str(child.attrGet("src") or "")
             if not child.content.strip():
-                problems.add(line, f"image '{src}' needs alt text: ![what it shows]({src})")
+                problems.add(
+                    line,
+                    QT_TRANSLATE_NOOP(
+                        "Content", "image '{src}' needs alt text: ![what it shows]({src})"
+                    ).format(src=src),
+                )
             bad_name = bad_asset_name(src)
             target = resolve_asset(src, lesson_path.parent, assets)
             if bad_name is not None:
-                problems.add(line, f"image '{src[:80]}' cannot be a file: {bad_name}")
+                problems.add(
+                    line,
+                    QT_TRANSLATE_NOOP(
+                        "Content", "image '{src}' cannot be a file: {bad_name}"
+                    ).format(src=src[:80], bad_name=bad_name),
+                )
             elif target is None:
                 problems.add(
                     line,
-                    f"image '{src[:80]}' must be a file inside assets/ (in the content folder), "
-                    "e.g. ../assets/name.svg",
+                    QT_TRANSLATE_NOOP(
+                        "Content",
+                        "image '{src}' must be a file inside assets/ (in the content folder), "
+                        "e.g. ../assets/name.svg",
+                    ).format(src=src[:80]),
                 )
             elif not is_asset_file(target):
-                problems.add(line, f"image '{src}' not found: no file {target.name} in assets/")
+                problems.add(
+                    line,
+                    QT_TRANSLATE_NOOP(
+                        "Content", "image '{src}' not found: no file {target_name} in assets/"
+                    ).format(src=src, target_name=target.name),
+                )
         elif child.type == "link_open":
             href = str(child.attrGet("href") or "")
             if not SAFE_LINK.match(href) and lesson_link_target(href) is None:
                 problems.add(
                     line,
-                    f"link '{href[:80]}' will not open: only web (https://), mailto: and "
-                    "lesson links work",
+                    QT_TRANSLATE_NOOP(
+                        "Content",
+                        "link '{href}' will not open: only web (https://), mailto: and lesson "
+                        "links work",
+                    ).format(href=href[:80]),
                     "warning",
                 )

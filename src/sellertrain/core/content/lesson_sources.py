@@ -7,6 +7,7 @@ import re
 from urllib.parse import urlsplit
 
 from sellertrain.core.content.fields import Fields
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import Source
 
 SOURCE_KEYS = ("title", "link", "read")
@@ -42,10 +43,15 @@ def _item_lines(lines: tuple[str, ...], key_line: int) -> list[dict[str, int]]:
 
 def _link_problem(link: object) -> str | None:
     if not isinstance(link, str) or not link.strip():
-        return f"'link' must be the page's address (https://...), not {link!r}"
+        return QT_TRANSLATE_NOOP(
+            "Content", "'link' must be the page's address (https://...), not {link!r}"
+        ).format(link=link)
     parts = urlsplit(link.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc or " " in link.strip():
-        return f"'link' must be an http(s) address like https://example.com/page, not {link!r}"
+        return QT_TRANSLATE_NOOP(
+            "Content",
+            "'link' must be an http(s) address like https://example.com/page, not {link!r}",
+        ).format(link=link)
     return None
 
 
@@ -61,7 +67,11 @@ def read_sources(fields: Fields, today: dt.date) -> tuple[Source, ...]:
         return ()
     if not isinstance(value, list):
         fields.problems.add(
-            key_line, f"'sources' must be a list of {{title, link, read}} entries, not {value!r}"
+            key_line,
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "'sources' must be a list of {{title, link, read}} entries, not {value!r}",
+            ).format(value=value),
         )
         return ()
     places = _item_lines(fields.doc.meta_lines, key_line)
@@ -77,21 +87,44 @@ def read_sources(fields: Fields, today: dt.date) -> tuple[Source, ...]:
             item_line: int = item_line,
             number: int = number,
         ) -> None:
-            fields.problems.add(lines.get(key, item_line), f"source {number}: {message}")
+            fields.problems.add(
+                lines.get(key, item_line),
+                QT_TRANSLATE_NOOP("Content", "source {number}: {message}").format(
+                    number=number, message=message
+                ),
+            )
 
         if not isinstance(entry, dict):
-            add(f"must be 'title:', 'link:' and 'read:' lines, not {entry!r}")
+            add(
+                QT_TRANSLATE_NOOP(
+                    "Content", "must be 'title:', 'link:' and 'read:' lines, not {entry!r}"
+                ).format(entry=entry)
+            )
             continue
         for key in entry:
             if key not in SOURCE_KEYS:
-                add(f"unknown key '{key}' (known: {', '.join(SOURCE_KEYS)})", str(key))
+                add(
+                    QT_TRANSLATE_NOOP(
+                        "Content", "unknown key '{key}' (known: {source_keys})"
+                    ).format(key=key, source_keys=", ".join(SOURCE_KEYS)),
+                    str(key),
+                )
         missing = [key for key in SOURCE_KEYS if key not in entry]
         if missing:
-            add(f"missing {', '.join(map(repr, missing))} (a source has title, link and read)")
+            add(
+                QT_TRANSLATE_NOOP(
+                    "Content", "missing {missing} (a source has title, link and read)"
+                ).format(missing=", ".join(map(repr, missing)))
+            )
         title, link, read = entry.get("title"), entry.get("link"), entry.get("read")
         ok = not missing
         if "title" in entry and (not isinstance(title, str) or not title.strip()):
-            add(f"'title' must be text naming the page, not {title!r}", "title")
+            add(
+                QT_TRANSLATE_NOOP(
+                    "Content", "'title' must be text naming the page, not {title!r}"
+                ).format(title=title),
+                "title",
+            )
             ok = False
         problem = _link_problem(link) if "link" in entry else None
         if problem:
@@ -101,12 +134,21 @@ def read_sources(fields: Fields, today: dt.date) -> tuple[Source, ...]:
             read = read.date()
         if read is not None and not isinstance(read, dt.date):
             add(
-                f"'read' must be a date like 2026-01-31 (or empty if not recorded), not {read!r}",
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "'read' must be a date like 2026-01-31 (or empty if not recorded), not "
+                    "{read!r}",
+                ).format(read=read),
                 "read",
             )
             ok = False
         elif isinstance(read, dt.date) and read > today:
-            add(f"'read' is {read.isoformat()}, a day still to come", "read")
+            add(
+                QT_TRANSLATE_NOOP("Content", "'read' is {read}, a day still to come").format(
+                    read=read.isoformat()
+                ),
+                "read",
+            )
             ok = False
         if ok:
             found.append(Source(str(title).strip(), str(link).strip(), read))

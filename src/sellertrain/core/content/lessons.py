@@ -8,6 +8,7 @@ from pathlib import Path
 from sellertrain.core.content.fields import FileProblems, read_fields, read_source
 from sellertrain.core.content.lesson_checks import check_lesson_body, scan_sections
 from sellertrain.core.content.lesson_sources import read_sources
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import KNOWN_ROLES, KNOWN_TAGS, ContentError, Lesson, content_version
 
 # the start of the warning for a published lesson with neither 'reviewed' nor 'sources'
@@ -56,7 +57,12 @@ def lesson_from_text(
     summary = fields.text("summary")
     reviewed = fields.date("reviewed")
     if reviewed is not None and reviewed > dt.date.today():
-        problems.add(fields.line("reviewed"), f"'reviewed' is {reviewed}, a day still to come")
+        problems.add(
+            fields.line("reviewed"),
+            QT_TRANSLATE_NOOP("Content", "'reviewed' is {reviewed}, a day still to come").format(
+                reviewed=reviewed
+            ),
+        )
     sources = read_sources(fields, dt.date.today())
     quiz_id = fields.identifier("quiz")
     # ``roles: []``: required of nobody (a reference such as the glossary); open to everyone
@@ -68,16 +74,19 @@ def lesson_from_text(
         if reviewed is None and not doc.meta.get("sources"):
             problems.add(
                 fields.line("reviewed"),
-                f"{NO_SOURCES} (the date it was checked against the "
-                "platform's own rule pages) nor 'sources' (the pages its facts come from, "
-                "with the date each was read): add one",
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "the lesson has neither 'reviewed' (the date it was checked against the platform's own rule "
+                    "pages) nor 'sources' (the pages its facts come from, with the date each "
+                    "was read): add one",
+                ),
                 "warning",
             )
     sections = scan_sections(doc.body, doc.body_line)
     if deep:
         check_lesson_body(path, doc.body, doc.body_line, assets, problems)
     elif not doc.body.strip():
-        problems.add(doc.body_line, "the lesson has no text")
+        problems.add(doc.body_line, QT_TRANSLATE_NOOP("Content", "the lesson has no text"))
     if (
         problems.failed
         or lesson_id is None

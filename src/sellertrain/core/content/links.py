@@ -7,6 +7,7 @@ from typing import Protocol
 
 from sellertrain.core.content.render import MAX_SOURCE_CHARS
 from sellertrain.core.content.safe_read import read_text_or_none
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import ContentError, Course, Lesson, Quiz
 
 
@@ -56,7 +57,15 @@ def _quiz_references_broken(
     lesson_id = quiz.lesson_id
     if lesson_id and lesson_id not in course.lessons and lesson_id not in declared_lessons:
         line = key_line(quiz.path, "lesson", sources)
-        course.errors.append(ContentError(quiz.path, line, f"no lesson with id '{lesson_id}'"))
+        course.errors.append(
+            ContentError(
+                quiz.path,
+                line,
+                QT_TRANSLATE_NOOP("Content", "no lesson with id '{lesson_id}'").format(
+                    lesson_id=lesson_id
+                ),
+            )
+        )
         broken = True
     for question in quiz.questions:
         if question.tests_lesson is None:
@@ -69,7 +78,10 @@ def _quiz_references_broken(
                     ContentError(
                         quiz.path,
                         line,
-                        f"'Tests:' names lesson '{question.tests_lesson}', which does not exist",
+                        QT_TRANSLATE_NOOP(
+                            "Content",
+                            "'Tests:' names lesson '{question_tests_lesson}', which does not exist",
+                        ).format(question_tests_lesson=question.tests_lesson),
                     )
                 )
                 broken = True
@@ -80,7 +92,11 @@ def _quiz_references_broken(
                 ContentError(
                     quiz.path,
                     line,
-                    f"'Tests:' names section '#{question.tests_anchor}', which lesson '{lesson.id}' does not have",
+                    QT_TRANSLATE_NOOP(
+                        "Content",
+                        "'Tests:' names section '#{question_tests_anchor}', which lesson "
+                        "'{lesson_id}' does not have",
+                    ).format(question_tests_anchor=question.tests_anchor, lesson_id=lesson.id),
                 )
             )
             broken = True
@@ -96,12 +112,23 @@ def _check_lesson_quiz(
     quiz = course.quizzes.get(lesson.quiz_id)
     if quiz is None and lesson.quiz_id not in declared_quizzes:
         line = key_line(lesson.path, "quiz", sources)  # read only for an error (a file read)
-        course.errors.append(ContentError(lesson.path, line, f"no quiz with id '{lesson.quiz_id}'"))
+        course.errors.append(
+            ContentError(
+                lesson.path,
+                line,
+                QT_TRANSLATE_NOOP("Content", "no quiz with id '{lesson_quiz_id}'").format(
+                    lesson_quiz_id=lesson.quiz_id
+                ),
+            )
+        )
     elif quiz is not None and quiz.lesson_id not in (None, lesson.id):
         course.errors.append(
             ContentError(
                 lesson.path,
                 key_line(lesson.path, "quiz", sources),
-                f"quiz '{quiz.id}' belongs to lesson '{quiz.lesson_id}', not to this lesson",
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "quiz '{quiz_id}' belongs to lesson '{quiz_lesson_id}', not to this lesson",
+                ).format(quiz_id=quiz.id, quiz_lesson_id=quiz.lesson_id),
             )
         )

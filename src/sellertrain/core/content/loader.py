@@ -20,6 +20,7 @@ from sellertrain.core.content.quizzes import quiz_from_text
 from sellertrain.core.content.render import MAX_SOURCE_CHARS
 from sellertrain.core.content.safe_read import UnsafeFile, read_limited, read_text_or_none
 from sellertrain.core.digest import builtin_sha256_hex
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import (
     SETTINGS_FILE,
     ContentError,
@@ -31,6 +32,11 @@ from sellertrain.core.models import (
 
 log = logging.getLogger(__name__)
 SETTINGS_BYTES = 400_000  # course.yaml: 100,000 characters of up to 4 UTF-8 bytes
+# what a kind of file is called in a problem: lupdate reads these for the translation
+KIND_NAMES = {
+    "lesson": QT_TRANSLATE_NOOP("Content", "lesson"),
+    "quiz": QT_TRANSLATE_NOOP("Content", "quiz"),
+}
 
 
 def declared_id(path: Path, text: str | None = None) -> str | None:
@@ -162,7 +168,11 @@ def load_course(
         else frozenset()
     )
     if not lesson_dir.is_dir():
-        course.errors.append(ContentError(lesson_dir, 1, "content folder has no lessons/ folder"))
+        course.errors.append(
+            ContentError(
+                lesson_dir, 1, QT_TRANSLATE_NOOP("Content", "content folder has no lessons/ folder")
+            )
+        )
 
     variant_files: list[tuple[str, Path]] = []
 
@@ -185,7 +195,9 @@ def load_course(
                     ContentError(
                         path,
                         key_line(path, "id"),
-                        f"duplicate {kind} id '{item.id}' (also in {origin[item.id].name})",
+                        QT_TRANSLATE_NOOP(
+                            "Content", "duplicate {kind} id '{item_id}' (also in {name})"
+                        ).format(kind=KIND_NAMES[kind], item_id=item.id, name=origin[item.id].name),
                     )
                 )
                 continue
@@ -241,8 +253,11 @@ def load_variants(
                     ContentError(
                         path,
                         1,
-                        f"no {kind} '{base}' to translate: a variant sits beside its original "
-                        f"({base}.md)",
+                        QT_TRANSLATE_NOOP(
+                            "Content",
+                            "no {kind} '{base}' to translate: a variant sits beside its original "
+                            "({base}.md)",
+                        ).format(kind=KIND_NAMES[kind], base=base),
                     )
                 )
             continue
@@ -324,8 +339,11 @@ def set_drafts_apart(course: Course, sources: _Sources | None = None) -> None:
                 ContentError(
                     quiz.path,
                     key_line(quiz.path, "lesson", sources),
-                    f"lesson '{quiz.lesson_id}' is a draft: publish it first (its draft quizzes "
-                    "are published with it), or mark this quiz 'status: draft' too",
+                    QT_TRANSLATE_NOOP(
+                        "Content",
+                        "lesson '{quiz_lesson_id}' is a draft: publish it first (its draft "
+                        "quizzes are published with it), or mark this quiz 'status: draft' too",
+                    ).format(quiz_lesson_id=quiz.lesson_id),
                 )
             )
             del course.quizzes[quiz.id]
@@ -336,8 +354,11 @@ def set_drafts_apart(course: Course, sources: _Sources | None = None) -> None:
                     ContentError(
                         quiz.path,
                         question.tests_line or question.line,
-                        f"'Tests:' names lesson '{question.tests_lesson}', a draft: learners "
-                        "cannot open it until it is published",
+                        QT_TRANSLATE_NOOP(
+                            "Content",
+                            "'Tests:' names lesson '{question_tests_lesson}', a draft: learners "
+                            "cannot open it until it is published",
+                        ).format(question_tests_lesson=question.tests_lesson),
                         "warning",
                     )
                 )
@@ -347,8 +368,11 @@ def set_drafts_apart(course: Course, sources: _Sources | None = None) -> None:
                 ContentError(
                     lesson.path,
                     key_line(lesson.path, "quiz", sources),
-                    f"quiz '{lesson.quiz_id}' is a draft: learners complete this lesson "
-                    "without a quiz until it is published",
+                    QT_TRANSLATE_NOOP(
+                        "Content",
+                        "quiz '{lesson_quiz_id}' is a draft: learners complete this lesson "
+                        "without a quiz until it is published",
+                    ).format(lesson_quiz_id=lesson.quiz_id),
                     "warning",
                 )
             )

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
+
 LESSON_SUMMARY = "One sentence for the outline that says what the learner will be able to do."
 LESSON_GOALS = ("name the rule this lesson is about;", "apply it to an everyday case.")
 LESSON_RULE = (
@@ -61,7 +63,8 @@ def placeholder_lines(text: str) -> list[tuple[int, str]]:
 def placeholder_message(sentence: str) -> str:
     """The warning for template text left in a published file."""
     shown = sentence if len(sentence) <= 50 else sentence[:47] + "..."
-    return (
-        f"template text left in a published file: '{shown}' (write your own, or put "
-        "'status: draft' in the front matter until it is ready)"
-    )
+    return QT_TRANSLATE_NOOP(
+        "Content",
+        "template text left in a published file: '{shown}' (write your own, or "
+        "put 'status: draft' in the front matter until it is ready)",
+    ).format(shown=shown)

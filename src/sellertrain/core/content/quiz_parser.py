@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from sellertrain.core.content import quiz_problems as problem
 from sellertrain.core.content.render import lesson_link_target, markdown, slugify, split_anchor
 from sellertrain.core.models import AcceptedAnswer, MatchPair, NumericAnswer, Option, Question
 
@@ -78,7 +79,9 @@ def parse_quiz_body(body: str, body_line: int) -> tuple[str, list[Question], lis
             text, anchor = split_anchor(tokens[index + 1].content.strip())
             drafts.append(_Draft(text, line, anchor=anchor))
         elif token.type == "heading_open":
-            problems.append((line, f"questions are '##' headings, not '{token.markup}'"))
+            problems.append(
+                (line, problem.QUESTIONS_HEADINGS_NOT.format(token_markup=token.markup))
+            )
         elif not drafts:
             intro.append(_source(lines, token.map))
         else:
@@ -102,23 +105,21 @@ def _read_block(
     token = block[0]
     if token.type == "blockquote_open":
         if not current.answer_kind and not current.reported:
-            problems.append((line, "the explanation ('> ...') must come after the answers"))
+            problems.append((line, problem.EXPLANATION_COME_AFTER_ANSWERS))
         elif current.explanation:
-            problems.append((line, "a question has one explanation; join the '>' blocks"))
+            problems.append((line, problem.QUESTION_ONE_EXPLANATION_JOIN))
         else:
             current.explanation = _unquote(_source(lines, token.map))
     elif current.answer_kind or current.reported:
         if token.type in ("bullet_list_open", "ordered_list_open") or _is_keyed(block, 0):
-            problems.append((line, "a question has one answer part; merge the lists or lines"))
+            problems.append((line, problem.QUESTION_ONE_ANSWER_PART))
         else:
-            problems.append(
-                (line, "unexpected text after the answers; start the next question with '## '")
-            )
+            problems.append((line, problem.UNEXPECTED_TEXT_AFTER_ANSWERS))
     elif token.type == "bullet_list_open":
         _read_list(block, current, line, body_line, lines, problems)
     elif token.type == "ordered_list_open":
         current.reported = True
-        problems.append((line, "options must be a task list ('- [x] ...'), not a numbered list"))
+        problems.append((line, problem.OPTIONS_TASK_LIST_X))
     elif token.type == "paragraph_open":
         _read_paragraph(block[1].content.strip(), current, line, problems)
     else:
@@ -132,7 +133,7 @@ def _report_repeated_headings(questions: list[Question], problems: list[tuple[in
             problems.append(
                 (
                     question.line,
-                    f"question heading repeats the question at line {seen[question.id]}",
+                    problem.QUESTION_HEADING_REPEATS_QUESTION.format(seen=seen[question.id]),
                 )
             )
         seen.setdefault(question.id, question.line)
@@ -162,9 +163,7 @@ def _read_paragraph(content: str, draft: _Draft, line: int, problems: list) -> N
     if tests:
         target = lesson_link_target(tests.group("href"))
         if target is None:
-            problems.append(
-                (line, "'Tests:' must link to a lesson section: [Title](../lessons/ID.md#anchor)")
-            )
+            problems.append((line, problem.TESTS_LINK_TO_LESSON))
         else:
             draft.tests = (target[0], target[1], line)
         return
@@ -179,9 +178,7 @@ def _read_paragraph(content: str, draft: _Draft, line: int, problems: list) -> N
         return
     for offset, (row, match) in enumerate(zip(rows, keyed, strict=True)):
         if match is None:
-            problems.append(
-                (line + offset, f"expected an 'Answer:' or 'Number:' line, not {row!r}")
-            )
+            problems.append((line + offset, problem.EXPECTED_ANSWER_OR_NUMBER.format(row=row)))
             draft.reported = True
             continue
         key, value = match.group("key"), match.group("value").strip()
@@ -191,16 +188,16 @@ def _read_paragraph(content: str, draft: _Draft, line: int, problems: list) -> N
             value, percent = trailing
         kind = "answers" if key == "Answer" else "numbers"
         if draft.answer_kind not in ("", kind):
-            problems.append((line + offset, "do not mix 'Answer:' and 'Number:' lines"))
+            problems.append((line + offset, problem.DO_NOT_MIX_ANSWER))
             draft.reported = True
             continue
         weight = float(percent) / 100 if percent else 1.0
         if not 0 < weight <= 1:
-            problems.append((line + offset, f"{key} weight must be from 1% to 100%"))
+            problems.append((line + offset, problem.WEIGHT_FROM_TO.format(key=key)))
             draft.reported = True
             continue
         if not value:
-            problems.append((line + offset, f"'{key}:' has no value"))
+            problems.append((line + offset, problem.NO_VALUE.format(key=key)))
             draft.reported = True
             continue
         if kind == "answers":
@@ -211,8 +208,7 @@ def _read_paragraph(content: str, draft: _Draft, line: int, problems: list) -> N
                 problems.append(
                     (
                         line + offset,
-                        f"'Number: {value[:80]}' is not a number, 'A..B' or 'V ± T' (numbers "
-                        f"of at most 20 digits, below {MAX_NUMBER:.0e})",
+                        problem.NOT_A_NUMBER.format(value=value[:80], max_number=MAX_NUMBER),
                     )
                 )
                 draft.reported = True
@@ -272,18 +268,18 @@ def _read_list(
     draft.answer_kind = "pairs" if matching else "options"
     for item_line, text, feedback, nested in items:
         if nested:
-            problems.append((item_line, "options cannot contain nested lists"))
+            problems.append((item_line, problem.OPTIONS_CANNOT_CONTAIN_NESTED))
             draft.reported = True
             continue
         if matching:
             pair = _split_pair(text)
             if pair is None:
-                problems.append((item_line, "each matching item must read 'left -> right'"))
+                problems.append((item_line, problem.EACH_MATCHING_ITEM_READ))
                 draft.reported = True
                 continue
             left, right = pair
             if not right:
-                problems.append((item_line, "matching item has nothing after '->'"))
+                problems.append((item_line, problem.MATCHING_ITEM_NOTHING_AFTER))
             elif left:
                 draft.pairs.append(MatchPair(left, right))
             else:
@@ -291,9 +287,7 @@ def _read_list(
             continue
         match = _OPTION.match(text)
         if match is None:
-            problems.append(
-                (item_line, "each option must start with '[x] ' (correct) or '[ ] ' (wrong)")
-            )
+            problems.append((item_line, problem.EACH_OPTION_START_WITH))
             draft.reported = True
             continue
         option_text = (match.group(2) or "").strip()
@@ -303,9 +297,9 @@ def _read_list(
             weight = float(weighted.group("percent")) / 100
             option_text = weighted.group("text").strip()
             if not -1 <= weight <= 1:
-                problems.append((item_line, "an option weight must be from -100% to 100%"))
+                problems.append((item_line, problem.OPTION_WEIGHT_FROM_TO))
         if not option_text:
-            problems.append((item_line, "option has no text"))
+            problems.append((item_line, problem.OPTION_NO_TEXT))
             draft.reported = True
             continue
         draft.options.append(Option(option_text, match.group(1) in "xX", weight, feedback))
@@ -335,17 +329,17 @@ def _list_items(block: list, body_line: int, lines: list[str]) -> list[tuple[int
 def _finish(draft: _Draft, problems: list[tuple[int, str]]) -> Question:
     name = draft.text[:60]
     if not draft.text:
-        problems.append((draft.line, "question heading is empty"))
+        problems.append((draft.line, problem.QUESTION_HEADING_EMPTY))
     if draft.reported:
         pass
     elif not draft.answer_kind:
-        problems.append((draft.line, f"question '{name}' has no options or answers"))
+        problems.append((draft.line, problem.QUESTION_NO_OPTIONS_OR.format(name=name)))
     elif draft.answer_kind == "options":
         _check_options(draft, problems)
     elif draft.answer_kind == "pairs" and len(draft.pairs) < 2:
-        problems.append((draft.line, f"matching question '{name}' needs at least two pairs"))
+        problems.append((draft.line, problem.MATCHING_QUESTION_NEEDS_AT.format(name=name)))
     elif draft.answer_kind == "pairs" and len({p.left for p in draft.pairs}) != len(draft.pairs):
-        problems.append((draft.line, f"matching question '{name}' repeats a left-hand item"))
+        problems.append((draft.line, problem.MATCHING_QUESTION_REPEATS_LEFT.format(name=name)))
     tests = draft.tests
     return Question(
         id=draft.anchor or slugify(draft.text) or f"line-{draft.line}",
@@ -368,13 +362,13 @@ def _finish(draft: _Draft, problems: list[tuple[int, str]]) -> Question:
 def _check_options(draft: _Draft, problems: list[tuple[int, str]]) -> None:
     name = draft.text[:60]
     if len(draft.options) < 2:
-        problems.append((draft.line, f"question '{name}' needs at least two options"))
+        problems.append((draft.line, problem.NEEDS_TWO_OPTIONS.format(name=name)))
     elif not any(o.correct for o in draft.options):
-        problems.append((draft.line, f"question '{name}' has no correct option: mark one '- [x]'"))
+        problems.append((draft.line, problem.QUESTION_NO_CORRECT_OPTION.format(name=name)))
     elif any(o.weight is not None for o in draft.options) and not any(
         (o.weight or 0) > 0 for o in draft.options
     ):
-        problems.append((draft.line, f"question '{name}' has weights but none above 0%"))
+        problems.append((draft.line, problem.QUESTION_WEIGHTS_BUT_NONE.format(name=name)))
     texts = [o.text.strip().lower() for o in draft.options]
     if len(set(texts)) != len(texts):
-        problems.append((draft.line, f"question '{name}' has two identical options"))
+        problems.append((draft.line, problem.QUESTION_TWO_IDENTICAL_OPTIONS.format(name=name)))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sellertrain.core.content.render import MAX_SOURCE_CHARS
 from sellertrain.core.content.safe_read import UnsafeFile, read_limited
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import ContentError, Course, Quiz
 
 # About what one line of the quiz runner holds at a 1024 px window: its text column is about
@@ -41,9 +42,12 @@ def _quiz_hints(quiz: Quiz) -> list[ContentError]:
         ContentError(
             quiz.path,
             _option_line(lines, start, text),
-            f"option of {len(text)} characters is longer than one line of the quiz at a "
-            f"1024 px window (about {ONE_LINE_CHARS}); it wraps, but a shorter option reads "
-            "faster and does not stand out as the answer",
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "option of {text_count} characters is longer than one line of the quiz "
+                "at a 1024 px window (about {one_line_chars}); it wraps, but a shorter "
+                "option reads faster and does not stand out as the answer",
+            ).format(text_count=len(text), one_line_chars=ONE_LINE_CHARS),
             HINT,
         )
         for start, text in long_ones

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sellertrain.core.content.fields import FileProblems, read_fields, read_source
 from sellertrain.core.content.quiz_parser import parse_quiz_body
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import ContentError, Quiz, content_version
 
 QUIZ_KEYS = {
@@ -48,22 +49,40 @@ def quiz_from_text(path: Path, text: str) -> tuple[Quiz | None, list[ContentErro
     per_lesson = fields.integer("per_lesson", 1, 10)
     draft = fields.draft()
     if draw_from is not None and draw_from != "required":
-        problems.add(fields.line("from"), f"'from' is '{draw_from}'; the one choice is 'required'")
+        problems.add(
+            fields.line("from"),
+            QT_TRANSLATE_NOOP(
+                "Content", "'from' is '{draw_from}'; the one choice is 'required'"
+            ).format(draw_from=draw_from),
+        )
     if draw_from == "required" and draw is None:
-        problems.add(fields.line("from"), "'from: required' needs 'draw': how many to ask")
+        problems.add(
+            fields.line("from"),
+            QT_TRANSLATE_NOOP("Content", "'from: required' needs 'draw': how many to ask"),
+        )
     if per_lesson is not None and draw_from != "required":
-        problems.add(fields.line("per_lesson"), "'per_lesson' needs 'from: required'")
+        problems.add(
+            fields.line("per_lesson"),
+            QT_TRANSLATE_NOOP("Content", "'per_lesson' needs 'from: required'"),
+        )
     if not draft:
         fields.placeholders(text)
     intro, questions, body_problems = parse_quiz_body(doc.body, doc.body_line)
     for line, message in body_problems:
         problems.add(line, message)
     if not questions and not body_problems:
-        problems.add(doc.body_line, "the quiz has no questions: add a '## question' with options")
+        problems.add(
+            doc.body_line,
+            QT_TRANSLATE_NOOP(
+                "Content", "the quiz has no questions: add a '## question' with options"
+            ),
+        )
     if draw is not None and questions and draw > len(questions):
         problems.add(
             fields.line("draw"),
-            f"'draw' is {draw} but the quiz has only {len(questions)} questions",
+            QT_TRANSLATE_NOOP(
+                "Content", "'draw' is {draw} but the quiz has only {questions_count} questions"
+            ).format(draw=draw, questions_count=len(questions)),
         )
     if problems.failed or quiz_id is None or title is None or pass_mark is None:
         return None, problems.items

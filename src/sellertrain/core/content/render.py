@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import CALLOUT_KINDS
 
 if TYPE_CHECKING:
@@ -83,9 +84,11 @@ def bad_asset_name(src: str) -> str | None:
     255 bytes), or None: said as a content error instead of failing in the file system."""
     path = unquote(src)
     if any(ord(c) < 32 or ord(c) == 127 for c in path):
-        return "its path holds a control character (such as %00)"
+        return QT_TRANSLATE_NOOP("Content", "its path holds a control character (such as %00)")
     if any(len(part.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES for part in path.split("/")):
-        return f"a name in its path is longer than {MAX_NAME_BYTES} bytes"
+        return QT_TRANSLATE_NOOP(
+            "Content", "a name in its path is longer than {max_name_bytes} bytes"
+        ).format(max_name_bytes=MAX_NAME_BYTES)
     return None
 
 

@@ -13,6 +13,8 @@ import os
 import stat
 from pathlib import Path
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
+
 _CHUNK = 1 << 16
 
 
@@ -32,15 +34,26 @@ def read_limited(path: Path | str, limit: int, what: str = "the file") -> bytes:
     try:
         handle = os.open(path, flags)
     except ValueError:  # a NUL in the name
-        raise UnsafeFile(f"cannot read {what}: its name is not a valid file name") from None
+        raise UnsafeFile(
+            QT_TRANSLATE_NOOP(
+                "Content", "cannot read {what}: its name is not a valid file name"
+            ).format(what=what)
+        ) from None
     except OSError as exc:
-        raise UnsafeFile(f"cannot read {what}: {exc.strerror or exc}") from None
+        raise UnsafeFile(
+            QT_TRANSLATE_NOOP("Content", "cannot read {what}: {reason}").format(
+                what=what, reason=exc.strerror or exc
+            )
+        ) from None
     try:
         info = os.fstat(handle)
         if not stat.S_ISREG(info.st_mode):
             raise UnsafeFile(
-                f"{what} is not a regular file (a named pipe, device or folder): "
-                "only ordinary files are read"
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "{what} is not a regular file (a named pipe, device or folder): only "
+                    "ordinary files are read",
+                ).format(what=what)
             )
         chunks: list[bytes] = []
         size = 0
@@ -52,11 +65,18 @@ def read_limited(path: Path | str, limit: int, what: str = "the file") -> bytes:
             size += len(chunk)
             if size > limit:
                 raise UnsafeFile(
-                    f"{what} has more than {limit:,} bytes; it may have {limit:,}", too_big=True
+                    QT_TRANSLATE_NOOP(
+                        "Content", "{what} has more than {limit:,} bytes; it may have {limit:,}"
+                    ).format(what=what, limit=limit),
+                    too_big=True,
                 )
         return b"".join(chunks)
     except OSError as exc:
-        raise UnsafeFile(f"cannot read {what}: {exc.strerror or exc}") from None
+        raise UnsafeFile(
+            QT_TRANSLATE_NOOP("Content", "cannot read {what}: {reason}").format(
+                what=what, reason=exc.strerror or exc
+            )
+        ) from None
     finally:
         os.close(handle)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from sellertrain.core.content.safe_read import UnsafeFile, read_limited
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import Course, Lesson, Quiz
 
 FOLDERS = ("lessons", "quizzes", "assets")
@@ -72,7 +73,11 @@ def _read(root: Path, path: Path) -> CarriedFile:
     try:
         relative = path.resolve().relative_to(root).as_posix()
     except ValueError:
-        raise ContentTravelError(f"{path} is outside the content folder {root}") from None
+        raise ContentTravelError(
+            QT_TRANSLATE_NOOP("Content", "{path} is outside the content folder {root}").format(
+                path=path, root=root
+            )
+        ) from None
     safe_path(relative)
     try:
         return CarriedFile(relative, read_limited(path, MAX_FILE_BYTES, str(path)))
@@ -86,7 +91,9 @@ def safe_path(relative: str) -> tuple[str, str]:
     parts = PurePosixPath(relative).parts
     if len(parts) != 2 or parts[0] not in FOLDERS or not _NAME.fullmatch(parts[1]):
         raise ContentTravelError(
-            f"'{relative[:80]}' is not a file name in lessons/, quizzes/ or assets/"
+            QT_TRANSLATE_NOOP(
+                "Content", "'{relative}' is not a file name in lessons/, quizzes/ or assets/"
+            ).format(relative=relative[:80])
         )
     return parts[0], parts[1]
 
@@ -104,13 +111,25 @@ def write_pulled(root: Path, files: Iterable[tuple[str, str, bytes]]) -> list[st
     for relative, sha256, body in files:
         folder, name = safe_path(relative)
         if hashlib.sha256(body).hexdigest() != sha256:
-            raise ContentTravelError(f"the pulled {relative} does not match its hash")
+            raise ContentTravelError(
+                QT_TRANSLATE_NOOP(
+                    "Content", "the pulled {relative} does not match its hash"
+                ).format(relative=relative)
+            )
         directory = root / folder
         if directory.is_symlink() or (directory.exists() and directory.resolve().parent != base):
-            raise ContentTravelError(f"{directory} is a link: pulled content is not written there")
+            raise ContentTravelError(
+                QT_TRANSLATE_NOOP(
+                    "Content", "{directory} is a link: pulled content is not written there"
+                ).format(directory=directory)
+            )
         target = directory / name
         if target.is_symlink():
-            raise ContentTravelError(f"{target} is a link: pulled content is not written there")
+            raise ContentTravelError(
+                QT_TRANSLATE_NOOP(
+                    "Content", "{target} is a link: pulled content is not written there"
+                ).format(target=target)
+            )
         if target.is_file() and _same(target, body):
             continue
         planned.append((target, body))

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from sellertrain.core.content.lesson_checks import h2_title, heading_text
 from sellertrain.core.content.render import slugify, split_anchor
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import ContentError, Lesson, Question, Quiz
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
@@ -60,8 +61,11 @@ def check_lesson_variant(original: Lesson, variant: Lesson) -> list[ContentError
         if got is None and want is not None:
             add(
                 end,
-                f"missing the heading '{want[0]} … {{#{want[1]}}}' of {original.path.name}"
-                f":{want[2]} (and every heading after it)",
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "missing the heading '{title} … {{#{anchor}}}' of {file}:{line} (and "
+                    "every heading after it)",
+                ).format(title=want[0], anchor=want[1], file=original.path.name, line=want[2]),
             )
             break
         if got is None:
@@ -69,17 +73,36 @@ def check_lesson_variant(original: Lesson, variant: Lesson) -> list[ContentError
         if want is None:
             add(
                 got[2],
-                f"{original.path.name} has no heading here: a variant has exactly its "
-                "original's sections",
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "{path_name} has no heading here: a variant has exactly its original's "
+                    "sections",
+                ).format(path_name=original.path.name),
             )
             break
         if not got[3]:
-            add(got[2], f"a translated heading ends with its original's anchor: add {{#{want[1]}}}")
+            add(
+                got[2],
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "a translated heading ends with its original's anchor: add {{#{want}}}",
+                ).format(want=want[1]),
+            )
         elif (got[0], got[1]) != (want[0], want[1]):
             add(
                 got[2],
-                f"expected '{want[0]} … {{#{want[1]}}}' here (as in "
-                f"{original.path.name}:{want[2]}), found '{got[0]} … {{#{got[1]}}}'",
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "expected '{title} … {{#{anchor}}}' here (as in {file}:{line}), "
+                    "found '{found} … {{#{found_anchor}}}'",
+                ).format(
+                    title=want[0],
+                    anchor=want[1],
+                    file=original.path.name,
+                    line=want[2],
+                    found=got[0],
+                    found_anchor=got[1],
+                ),
             )
     return errors
 
@@ -88,32 +111,54 @@ def _differences(mine: Question, theirs: Question) -> Iterator[str | tuple[str, 
     """What differs, each a message (at the question's heading) or (message, line)."""
     if theirs.id != mine.id:
         yield (
-            f"expected the question {{#{mine.id}}} here: the translated heading ends with its "
-            "original's id, and the questions keep the original's order"
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "expected the question {{#{mine_id}}} here: the translated heading ends "
+                "with its original's id, and the questions keep the original's order",
+            ).format(mine_id=mine.id)
         )
         return
     if mine.kind != theirs.kind:
-        yield f"the question is {theirs.kind.value} here but {mine.kind.value} in the original"
+        yield QT_TRANSLATE_NOOP(
+            "Content", "the question is {here} here but {original} in the original"
+        ).format(here=theirs.kind.value, original=mine.kind.value)
     if len(mine.options) != len(theirs.options):
-        yield f"{len(theirs.options)} options; the original has {len(mine.options)}"
+        yield QT_TRANSLATE_NOOP(
+            "Content", "{theirs_options_count} options; the original has {mine_options_count}"
+        ).format(theirs_options_count=len(theirs.options), mine_options_count=len(mine.options))
     elif [o.correct for o in mine.options] != [o.correct for o in theirs.options]:
-        yield "the [x] marks differ from the original's (same options, same order)"
+        yield QT_TRANSLATE_NOOP(
+            "Content", "the [x] marks differ from the original's (same options, same order)"
+        )
     elif [o.weight for o in mine.options] != [o.weight for o in theirs.options]:
-        yield "the option weights (%) differ from the original's"
+        yield QT_TRANSLATE_NOOP("Content", "the option weights (%) differ from the original's")
     elif any(
         o.text in ("True", "False") and t.text != o.text
         for o, t in zip(mine.options, theirs.options, strict=True)
     ):
-        yield "true/false options stay literally 'True' and 'False' (the app translates them)"
+        yield QT_TRANSLATE_NOOP(
+            "Content",
+            "true/false options stay literally 'True' and 'False' (the app translates them)",
+        )
     if (mine.tests_lesson, mine.tests_anchor) != (theirs.tests_lesson, theirs.tests_anchor):
         target = f"{mine.tests_lesson}#{mine.tests_anchor}" if mine.tests_lesson else "none"
-        yield f"the 'Tests:' link must keep the original's target ({target})", theirs.tests_line
+        yield (
+            QT_TRANSLATE_NOOP(
+                "Content", "the 'Tests:' link must keep the original's target ({target})"
+            ).format(target=target),
+            theirs.tests_line,
+        )
     if mine.numbers != theirs.numbers:
-        yield "the 'Number:' lines differ from the original's"
+        yield QT_TRANSLATE_NOOP("Content", "the 'Number:' lines differ from the original's")
     if len(mine.pairs) != len(theirs.pairs):
-        yield f"{len(theirs.pairs)} pairs; the original has {len(mine.pairs)}"
+        yield QT_TRANSLATE_NOOP(
+            "Content", "{theirs_pairs_count} pairs; the original has {mine_pairs_count}"
+        ).format(theirs_pairs_count=len(theirs.pairs), mine_pairs_count=len(mine.pairs))
     elif len(mine.match_choices) != len(theirs.match_choices):
-        yield "the matching answers (pairs and distractors) differ in number from the original's"
+        yield QT_TRANSLATE_NOOP(
+            "Content",
+            "the matching answers (pairs and distractors) differ in number from the original's",
+        )
 
 
 def check_quiz_variant(original: Quiz, variant: Quiz) -> list[ContentError]:
@@ -125,8 +170,15 @@ def check_quiz_variant(original: Quiz, variant: Quiz) -> list[ContentError]:
                 ContentError(
                     variant.path,
                     theirs.line,
-                    f"{original.path.name} has {len(original.questions)} questions; this is "
-                    f"question {index + 1}",
+                    QT_TRANSLATE_NOOP(
+                        "Content",
+                        "{path_name} has {original_questions_count} questions; this is question "
+                        "{value}",
+                    ).format(
+                        path_name=original.path.name,
+                        original_questions_count=len(original.questions),
+                        value=index + 1,
+                    ),
                 )
             )
             break
@@ -142,8 +194,13 @@ def check_quiz_variant(original: Quiz, variant: Quiz) -> list[ContentError]:
             ContentError(
                 variant.path,
                 last,
-                f"missing the question {{#{missing.id}}} of {original.path.name}:{missing.line} "
-                "(and every question after it)",
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "missing the question {{#{missing_id}}} of {path_name}:{missing_line} "
+                    "(and every question after it)",
+                ).format(
+                    missing_id=missing.id, path_name=original.path.name, missing_line=missing.line
+                ),
             )
         )
     return errors

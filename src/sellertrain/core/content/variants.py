@@ -16,6 +16,7 @@ from pathlib import Path
 from sellertrain.core.content.fields import read_fields
 from sellertrain.core.content.lesson_checks import check_lesson_body, scan_sections
 from sellertrain.core.content.quiz_parser import parse_quiz_body
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import ContentError, Course, Lesson, Quiz, Variants, content_version
 
 VARIANT_LANGUAGES = ("zh-CN",)  # the languages a lesson or quiz may be translated into
@@ -58,14 +59,27 @@ def variant_from_text(
     named = variant_name(path)
     if named is not None and named[1] not in VARIANT_LANGUAGES:
         known = ", ".join(VARIANT_LANGUAGES)
-        problems.add(1, f"unknown language '{named[1]}' in the file name (known: {known})")
+        problems.add(
+            1,
+            QT_TRANSLATE_NOOP(
+                "Content", "unknown language '{named}' in the file name (known: {known})"
+            ).format(named=named[1], known=known),
+        )
     elif lang is not None and named is not None and lang != named[1]:
-        problems.add(fields.line("lang"), f"'lang' is {lang!r} but the file name says {named[1]!r}")
+        problems.add(
+            fields.line("lang"),
+            QT_TRANSLATE_NOOP(
+                "Content", "'lang' is {lang!r} but the file name says {named!r}"
+            ).format(lang=lang, named=named[1]),
+        )
     if item_id is not None and named is not None and item_id != named[0]:
         problems.add(
             fields.line("id"),
-            f"'id' is {item_id!r}: a variant keeps its original's id ({named[0]!r}, from the "
-            "file name)",
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "'id' is {item_id!r}: a variant keeps its original's id ({named!r}, from "
+                "the file name)",
+            ).format(item_id=item_id, named=named[0]),
         )
     if kind == "lesson":
         summary = fields.text("summary")

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import AccessRole, Course, Employee
 from sellertrain.core.store import Store, StoreError
 
@@ -91,13 +92,15 @@ class SessionBase:
     # -- the role checks -----------------------------------------------------------------
     def _require_manager(self, what: str) -> None:
         if not self.is_manager:
-            raise AccessDenied(f"only managers may {what}")
+            raise AccessDenied(
+                QT_TRANSLATE_NOOP("Access", "only managers may {what}").format(what=what)
+            )
 
     def _require_self_or_manager(self, employee_id: str) -> None:
         if employee_id == self.employee.id:
             return
         if not self.is_manager:
-            raise AccessDenied("you may only see your own records")
+            raise AccessDenied(QT_TRANSLATE_NOOP("Access", "you may only see your own records"))
         self._require_reach(employee_id)
 
     # -- department managers -------------------------------------------------------------
@@ -123,20 +126,32 @@ class SessionBase:
         if employee is None:
             raise StoreError("no such employee")
         if not self.reaches(employee):
-            raise AccessDenied("you manage only the employees of your departments")
+            raise AccessDenied(
+                QT_TRANSLATE_NOOP("Access", "you manage only the employees of your departments")
+            )
         return employee
 
     def _require_company_manager(self, what: str) -> None:
         self._require_manager(what)
         if self.departments_managed is not None:
-            raise AccessDenied(f"only company managers may {what}")
+            raise AccessDenied(
+                QT_TRANSLATE_NOOP("Access", "only company managers may {what}").format(what=what)
+            )
 
     def _require_self(self, employee_id: str | None) -> str:
         """Records are written only by the employee they are about, managers included."""
         if employee_id is not None and employee_id != self.employee.id:
-            raise AccessDenied("training records are written only for the signed-in employee")
+            raise AccessDenied(
+                QT_TRANSLATE_NOOP(
+                    "Access", "training records are written only for the signed-in employee"
+                )
+            )
         return self.employee.id
 
     def _require_author(self, what: str) -> None:
         if not self.can_author:
-            raise AccessDenied(f"only authors and managers may {what}")
+            raise AccessDenied(
+                QT_TRANSLATE_NOOP("Access", "only authors and managers may {what}").format(
+                    what=what
+                )
+            )

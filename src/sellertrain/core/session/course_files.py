@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import Lesson
 from sellertrain.core.session.access import AccessDenied, SessionBase
 from sellertrain.core.store import Publication, QuizPublication
@@ -27,7 +28,7 @@ class CourseFiles(SessionBase):
         """How many completions a save of ``new_text`` as ``lesson_id`` would make out of date."""
         from sellertrain.core.content.authoring import affected_completions
 
-        self._require_author("change the course")
+        self._require_author(QT_TRANSLATE_NOOP("Access", "change the course"))
         return affected_completions(self._store, lesson_id, new_text)
 
     def save_content(self, path: Path, text: str) -> str:
@@ -41,7 +42,7 @@ class CourseFiles(SessionBase):
         from sellertrain.core.models import content_version
         from sellertrain.core.store.audit import CONTENT_PUBLISHED, DRAFT_SAVED
 
-        self._require_author("change the course")
+        self._require_author(QT_TRANSLATE_NOOP("Access", "change the course"))
         relative = self._content_file(path)
         save_source(path, text)
         version = content_version(text)
@@ -60,7 +61,7 @@ class CourseFiles(SessionBase):
         """
         from sellertrain.core.content.drafts import publish_drafts
 
-        self._require_author("publish drafts")
+        self._require_author(QT_TRANSLATE_NOOP("Access", "publish drafts"))
         published = publish_drafts(self._store, self.source_course, item_id, self.employee.id)
         self._changed()
         return published
@@ -77,7 +78,7 @@ class CourseFiles(SessionBase):
             import_question_file,
         )
 
-        self._require_author("import questions")
+        self._require_author(QT_TRANSLATE_NOOP("Access", "import questions"))
         result, written = import_question_file(
             source, Path(self.source_course.root) / "quizzes", quiz_id
         )
@@ -94,7 +95,7 @@ class CourseFiles(SessionBase):
         note: str = "",
     ) -> Publication:
         """Say whether a lesson's change is material or editorial (see core/training/retraining.py)."""
-        self._require_author("publish lesson changes")
+        self._require_author(QT_TRANSLATE_NOOP("Access", "publish lesson changes"))
         lesson = self.source_course.lessons.get(lesson_id)
         if lesson is None:
             raise KeyError(lesson_id)
@@ -118,7 +119,7 @@ class CourseFiles(SessionBase):
         text is not a valid lesson with the same id: it cannot be published as a change)."""
         from sellertrain.core.content.lessons import lesson_from_text
 
-        self._require_author("publish lesson changes")
+        self._require_author(QT_TRANSLATE_NOOP("Access", "publish lesson changes"))
         new, _ = lesson_from_text(
             previous.path, text, self.source_course.root / "assets", deep=False
         )
@@ -128,22 +129,22 @@ class CourseFiles(SessionBase):
 
     def pending_plan(self, lesson_id: str) -> retraining.PublishPlan | None:
         """The decision a lesson changed outside the app awaits (None: nothing to decide)."""
-        self._require_author("publish lesson changes")
+        self._require_author(QT_TRANSLATE_NOOP("Access", "publish lesson changes"))
         return retraining.pending_plan(self._store, self.source_course, lesson_id)
 
     def pending_changes(self) -> list[retraining.PendingChange]:
         """Lessons edited since their last publication, awaiting a material/editorial call."""
-        self._require_author("see unpublished changes")
+        self._require_author(QT_TRANSLATE_NOOP("Access", "see unpublished changes"))
         return retraining.pending_changes(self._store, self.source_course)
 
     def pending_quizzes(self) -> list[quiz_terms.PendingQuiz]:
         """Quizzes edited since their last publication: nobody can take them until published."""
-        self._require_author("see unpublished changes")
+        self._require_author(QT_TRANSLATE_NOOP("Access", "see unpublished changes"))
         return quiz_terms.pending_quizzes(self._store, self.source_course.quizzes.values())
 
     def publish_quiz(self, quiz_id: str, kind: str, note: str = "") -> QuizPublication:
         """Publish a changed quiz as material or editorial (see core/training/quiz_terms.py)."""
-        self._require_author("publish quiz changes")
+        self._require_author(QT_TRANSLATE_NOOP("Access", "publish quiz changes"))
         quiz = self.source_course.quizzes.get(quiz_id)
         if quiz is None:
             raise KeyError(quiz_id)
@@ -158,7 +159,7 @@ class CourseFiles(SessionBase):
         """Lessons whose text in one language lags a material change made in another."""
         from sellertrain.core.training.translations import outdated_translations
 
-        self._require_author("see translations")
+        self._require_author(QT_TRANSLATE_NOOP("Access", "see translations"))
         return outdated_translations(self.source_course, self._store.publications())
 
     def publish_translation(
@@ -167,7 +168,7 @@ class CourseFiles(SessionBase):
         """Publish a language's text of a lesson (see core/training/translations.py)."""
         from sellertrain.core.training.translations import publish_translation
 
-        self._require_author("publish lesson changes")
+        self._require_author(QT_TRANSLATE_NOOP("Access", "publish lesson changes"))
         publication = publish_translation(
             self._store, self.source_course, lesson_id, lang, kind, self.employee.id, sections, note
         )
@@ -179,7 +180,7 @@ class CourseFiles(SessionBase):
         """Copy an image into the course's ``assets/``; return its Markdown reference."""
         from sellertrain.core.content.authoring import add_image
 
-        self._require_author("change the course")
+        self._require_author(QT_TRANSLATE_NOOP("Access", "change the course"))
         return add_image(source, self.source_course.root, alt)
 
     def _content_file(self, path: Path) -> str:
@@ -189,9 +190,21 @@ class CourseFiles(SessionBase):
         try:
             relative = resolved.relative_to(root)
         except ValueError:
-            raise AccessDenied(f"{path} is not a file of the course in {root}") from None
+            raise AccessDenied(
+                QT_TRANSLATE_NOOP("Access", "{path} is not a file of the course in {root}").format(
+                    path=path, root=root
+                )
+            ) from None
         if len(relative.parts) != 2 or relative.parts[0] not in ("lessons", "quizzes"):
-            raise AccessDenied(f"only lessons/*.md and quizzes/*.md can be saved, not {relative}")
+            raise AccessDenied(
+                QT_TRANSLATE_NOOP(
+                    "Access", "only lessons/*.md and quizzes/*.md can be saved, not {relative}"
+                ).format(relative=relative)
+            )
         if relative.suffix != ".md":
-            raise AccessDenied(f"only Markdown (.md) files can be saved, not {relative}")
+            raise AccessDenied(
+                QT_TRANSLATE_NOOP(
+                    "Access", "only Markdown (.md) files can be saved, not {relative}"
+                ).format(relative=relative)
+            )
         return relative.as_posix()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import AttemptKind
 from sellertrain.core.session.access import AccessDenied, SessionBase
 from sellertrain.core.store import AttemptRecord, Certificate, StoreError
@@ -144,12 +145,20 @@ class OwnRecords(SessionBase):
         """
         stored = self._store.attempt(attempt.attempt.id)
         if stored is None or stored.employee_id != self.employee.id:
-            raise AccessDenied("you may only submit your own attempts")
+            raise AccessDenied(QT_TRANSLATE_NOOP("Access", "you may only submit your own attempts"))
         if stored.finished:
-            raise AccessDenied("this attempt was already submitted; its result cannot be changed")
+            raise AccessDenied(
+                QT_TRANSLATE_NOOP(
+                    "Access", "this attempt was already submitted; its result cannot be changed"
+                )
+            )
         quiz = quiz_for_attempt(self.course, stored)
         if quiz is None or quiz.version != stored.quiz_version:
-            raise AccessDenied("the quiz changed since this attempt started; start it again")
+            raise AccessDenied(
+                QT_TRANSLATE_NOOP(
+                    "Access", "the quiz changed since this attempt started; start it again"
+                )
+            )
         scored = QuizSession(self._store, quiz, stored, attempt.answers, self._attempt_closed)
         if scored.close_if_late():
             ran_out = scored.ran_out_at

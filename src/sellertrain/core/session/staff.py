@@ -19,6 +19,7 @@ from sellertrain.core.interchange.employees_csv import (
     check_employees_csv,
     import_employees,
 )
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import AccessRole, Employee
 from sellertrain.core.session.access import AccessDenied, SessionBase
 from sellertrain.core.store import StoreError
@@ -33,7 +34,9 @@ class StaffManagement(SessionBase):
 
     def _require_department(self, department: str | None) -> None:
         if not self._reaches_department(department):
-            raise AccessDenied("you manage only the employees of your departments")
+            raise AccessDenied(
+                QT_TRANSLATE_NOOP("Access", "you manage only the employees of your departments")
+            )
 
     def add_employee(
         self,
@@ -43,7 +46,7 @@ class StaffManagement(SessionBase):
         department: str | None = None,
         joined: dt.date | None = None,
     ) -> Employee:
-        self._require_manager("add employees")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "add employees"))
         self._require_department(department)
         self._require_role_change(role)
         employee = self._store.add_employee(name, role, password, department, self.employee.id)
@@ -54,7 +57,7 @@ class StaffManagement(SessionBase):
 
     def add_employees(self, rows: Sequence[EmployeeRow], source: str) -> list[Employee]:
         """Add several employees at once (e.g. a CSV import): all of them, or none."""
-        self._require_manager("add employees")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "add employees"))
         for _name, role, _password, department in rows:
             self._require_department(department)
             self._require_role_change(role)
@@ -73,7 +76,7 @@ class StaffManagement(SessionBase):
 
     def check_import(self, path: Path) -> CsvCheck:
         """Every problem of an employees CSV by line, nothing written (for a preview)."""
-        self._require_manager("add employees")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "add employees"))
         return check_employees_csv(self._store, path, row_check=self._row_check)
 
     def import_employees(
@@ -84,9 +87,9 @@ class StaffManagement(SessionBase):
     ) -> ImportResult:
         """Check a CSV file and add everyone in it, or nobody (problems by line);
         ``create_departments`` (company managers) adds departments not on the list yet."""
-        self._require_manager("add employees")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "add employees"))
         if create_departments:
-            self._require_company_manager("add departments")
+            self._require_company_manager(QT_TRANSLATE_NOOP("Access", "add departments"))
         result = import_employees(
             self._store, path, self.employee.id, progress, create_departments, self._row_check
         )
@@ -96,18 +99,18 @@ class StaffManagement(SessionBase):
 
     def _require_role_change(self, role: AccessRole | str) -> None:
         if str(role).lower() == AccessRole.MANAGER.value:
-            self._require_company_manager("make managers")
+            self._require_company_manager(QT_TRANSLATE_NOOP("Access", "make managers"))
 
     def set_joined(self, employee_id: str, joined: dt.date) -> Employee:
         """Change an employee's start date (due dates of later joiners count from it)."""
-        self._require_manager("change start dates")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "change start dates"))
         self._require_reach(employee_id)
         employee = self._store.set_joined(employee_id, joined.isoformat(), self.employee.id)
         self._changed()
         return employee
 
     def set_department(self, employee_id: str, department: str | None) -> Employee:
-        self._require_manager("change departments")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "change departments"))
         self._require_reach(employee_id)
         self._require_department(department)
         employee = self._store.set_department(employee_id, department, self.employee.id)
@@ -115,24 +118,24 @@ class StaffManagement(SessionBase):
         return employee
 
     def set_role(self, employee_id: str, role: AccessRole | str) -> Employee:
-        self._require_company_manager("change roles")
+        self._require_company_manager(QT_TRANSLATE_NOOP("Access", "change roles"))
         employee = self._store.set_role(employee_id, role, self.employee.id)
         self._changed()
         return employee
 
     def set_manages(self, employee_id: str, departments: list[str]) -> Employee:
         """Limit a manager to departments ([]: a company manager)."""
-        self._require_company_manager("choose what a manager manages")
+        self._require_company_manager(QT_TRANSLATE_NOOP("Access", "choose what a manager manages"))
         employee = self._store.set_manages(employee_id, departments, self.employee.id)
         self._changed()
         return employee
 
     def set_active(self, employee_id: str, active: bool) -> Employee:
         """Deactivate (no sign-in, out of the counts, records kept) or reactivate."""
-        self._require_manager("deactivate employees")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "deactivate employees"))
         target = self._require_reach(employee_id)
         if target.role is AccessRole.MANAGER:
-            self._require_company_manager("deactivate managers")
+            self._require_company_manager(QT_TRANSLATE_NOOP("Access", "deactivate managers"))
         employee = self._store.set_active(employee_id, active, self.employee.id)
         self._changed()
         return employee
@@ -144,17 +147,22 @@ class StaffManagement(SessionBase):
         target = self._require_reach(employee_id)
         if employee_id == self.employee.id:
             raise AccessDenied(
-                "you cannot reset your own password: change it by typing your current one, "
-                "or ask another manager to reset it"
+                QT_TRANSLATE_NOOP(
+                    "Access",
+                    "you cannot reset your own password: change it by typing your current "
+                    "one, or ask another manager to reset it",
+                )
             )
         if target.role is AccessRole.MANAGER:
-            self._require_company_manager(f"{what} of a manager")
+            self._require_company_manager(
+                QT_TRANSLATE_NOOP("Access", "{what} of a manager").format(what=what)
+            )
         return target
 
     def may_reset_password(self, employee: Employee) -> bool:
         """Whether ``reset_password`` (and ``clear_sign_in_wait``) would accept ``employee``."""
         try:
-            self._require_reset_reach(employee.id, "reset passwords")
+            self._require_reset_reach(employee.id, QT_TRANSLATE_NOOP("Access", "reset passwords"))
         except (AccessDenied, StoreError):
             return False
         return True
@@ -162,21 +170,23 @@ class StaffManagement(SessionBase):
     def reset_password(self, employee_id: str, new_password: str) -> None:
         """Give another employee a one-time password; it ends their sign-in wait and goes to
         the audit log. A manager's password is reset only by another (company) manager."""
-        self._require_reset_reach(employee_id, "reset passwords")
+        self._require_reset_reach(employee_id, QT_TRANSLATE_NOOP("Access", "reset passwords"))
         self._store.reset_password(employee_id, new_password, self.employee.id)
         log.info("password of employee %s reset by %s", employee_id, self.employee.id)
         self._changed()
 
     def sign_in_wait(self, employee_id: str) -> tuple[int, int | None]:
         """Failed sign-ins in a row on this computer, and the seconds they still wait."""
-        self._require_manager("see sign-in failures")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "see sign-in failures"))
         self._require_reach(employee_id)
         failures = self._store.failures_in_a_row(employee_id)
         return failures, self._store.sign_in_wait(employee_id, self.now())
 
     def clear_sign_in_wait(self, employee_id: str) -> bool:
         """Let another employee try to sign in again at once (audited); False: no failures."""
-        target = self._require_reset_reach(employee_id, "clear the sign-in wait")
+        target = self._require_reset_reach(
+            employee_id, QT_TRANSLATE_NOOP("Access", "clear the sign-in wait")
+        )
         cleared = self._store.clear_sign_in_backoff(employee_id, target.name, self.employee.id)
         if cleared:
             self._changed()
@@ -189,12 +199,12 @@ class StaffManagement(SessionBase):
         return [d for d in listed if self._reaches_department(d)]
 
     def add_department(self, name: str) -> str:
-        self._require_company_manager("add departments")
+        self._require_company_manager(QT_TRANSLATE_NOOP("Access", "add departments"))
         added = self._store.add_department(name, self.employee.id)
         self._changed()
         return added
 
     def remove_department(self, name: str) -> None:
-        self._require_company_manager("remove departments")
+        self._require_company_manager(QT_TRANSLATE_NOOP("Access", "remove departments"))
         self._store.remove_department(name, self.employee.id)
         self._changed()

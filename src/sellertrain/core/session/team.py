@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import AssignmentTarget, Employee
 from sellertrain.core.reports import record_export, weak_spots
 from sellertrain.core.reports import team as reports
@@ -39,7 +40,7 @@ class TeamRecords(SessionBase):
     def employees(self, include_inactive: bool = False) -> list[Employee]:
         """Everyone on the records a manager reaches (a department manager: their
         departments)."""
-        self._require_manager("see the employees")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "see the employees"))
         found = self._store.employees(include_inactive=include_inactive)
         if self.departments_managed is None:
             return found
@@ -71,7 +72,7 @@ class TeamRecords(SessionBase):
 
     def compliance_matrix(self) -> tuple[list[Scope], list[ComplianceRow]]:
         """Every employee's latest certificate per module and assessment (managers)."""
-        self._require_manager("see the team's certificates")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "see the team's certificates"))
         scopes, rows = compliance_matrix(self._store, self.course)
         if self.departments_managed is not None:
             rows = [row for row in rows if self.reaches(row.employee)]
@@ -95,25 +96,25 @@ class TeamRecords(SessionBase):
 
     # -- reports -------------------------------------------------------------------------
     def team_progress(self) -> list[reports.EmployeeProgress]:
-        self._require_manager("see the team's progress")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "see the team's progress"))
         rows = reports.team_progress(self._store, self.course, self.today())
         if self.departments_managed is not None:
             rows = [row for row in rows if self.reaches(row.employee)]
         return rows
 
     def question_analysis(self, quiz_id: str) -> reports.QuizAnalysis:
-        self._require_manager("see the question analysis")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "see the question analysis"))
         return reports.question_analysis(self._store, self.course, quiz_id)
 
     def weak_questions(self, count: int = 10) -> list[tuple[str, reports.QuestionStats]]:
-        self._require_manager("see the question analysis")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "see the question analysis"))
         return reports.team_weak_questions(self._store, self.course, count)
 
     def question_overview(
         self, count: int = 10
     ) -> tuple[list[tuple[str, reports.QuestionStats]], list[reports.SectionStats]]:
         """The weakest questions and the most missed sections, from one pass over the quizzes."""
-        self._require_manager("see the question analysis")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "see the question analysis"))
         # the discrimination index only for the quizzes of the questions shown with it
         analyses = reports.all_question_analyses(self._store, self.course, discriminate=False)
         weakest = reports.team_weak_questions(self._store, self.course, count, analyses)
@@ -125,28 +126,28 @@ class TeamRecords(SessionBase):
     def rechecks_by_department(self) -> list[rechecks.DepartmentRechecks]:
         """Due, overdue, upcoming and retained re-checks and review retention, summed per
         department over the people this manager reaches."""
-        self._require_manager("see the team's re-checks")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "see the team's re-checks"))
         people = {e.id: e.department or "" for e in self.employees()}
         histories = self._store.answer_histories()
         return rechecks.by_department(histories, people, self.course, self._store.clock())
 
     def risk_area_breakdown(self) -> list[weak_spots.RiskArea]:
         """Risk areas by the share of first-attempt answers missed, over the team shown."""
-        self._require_manager("see the risk areas")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "see the risk areas"))
         return weak_spots.risk_areas(self._store, self.course, self.employees())
 
     def weakest_in_area(self, tag: str) -> list[weak_spots.WeakPerson]:
-        self._require_manager("see the risk areas")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "see the risk areas"))
         return weak_spots.weakest_in_area(self._store, self.course, tag, self.employees())
 
     def missed_question(self, question_id: str) -> list[Employee]:
         """The people (this manager reaches) whose latest answer to the question was wrong."""
-        self._require_manager("see the question analysis")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "see the question analysis"))
         return weak_spots.missed_by(self._store, [question_id], self.employees())
 
     def missed_section(self, lesson_id: str, anchor: str) -> list[Employee]:
         """The people whose latest answer to a question testing the section was wrong."""
-        self._require_manager("see the question analysis")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "see the question analysis"))
         questions = weak_spots.section_questions(self.course, lesson_id, anchor)
         return weak_spots.missed_by(self._store, questions, self.employees())
 
@@ -161,7 +162,7 @@ class TeamRecords(SessionBase):
     def risk_areas(self, employees: list[Employee] | None = None) -> dict[str, float]:
         """Share (%) of first-attempt answers correct per risk area, over the team shown (or
         ``employees`` of it)."""
-        self._require_manager("see the risk areas")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "see the risk areas"))
         people = self.employees() if employees is None else self._reached(employees)
         return reports.risk_area_scores(self._store, self.course, people)
 
@@ -179,19 +180,19 @@ class TeamRecords(SessionBase):
     def completions_over_time(
         self, employees: list[Employee] | None = None
     ) -> list[tuple[str, int]]:
-        self._require_manager("see the team's charts")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "see the team's charts"))
         by_day = self._store.first_completions_by_day(self._ids(employees))
         return reports.cumulative_completions(by_day)
 
     def score_histogram(self, employees: list[Employee] | None = None) -> list[int]:
-        self._require_manager("see the team's charts")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "see the team's charts"))
         return reports.score_histogram(self._store.attempt_scores(None, self._ids(employees)))
 
     # -- assignments and accounts -------------------------------------------------------
     def assignments(self) -> list[Assignment]:
         """The assignments in force (a department manager: those for their departments or
         their people)."""
-        self._require_manager("see assignments")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "see assignments"))
         found = self._store.assignments()
         if self.departments_managed is None:
             return found
@@ -221,13 +222,16 @@ class TeamRecords(SessionBase):
     ) -> Assignment:
         """Assign a lesson or module; ``lead_days`` is how long someone joining later has
         (None: as long as everyone had) and ``every_months`` makes it recur."""
-        self._require_manager("assign training")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "assign training"))
         if self.departments_managed is not None:
             wanted = Assignment("", AssignmentTarget(target_kind), target, "", "", "")
             if not self._assignment_in_reach(wanted):
                 raise AccessDenied(
-                    "a department manager assigns training only to their departments or"
-                    " to one of their people"
+                    QT_TRANSLATE_NOOP(
+                        "Access",
+                        "a department manager assigns training only to their departments or to "
+                        "one of their people",
+                    )
                 )
         assignment = self._store.add_assignment(
             self.employee.id,
@@ -245,7 +249,7 @@ class TeamRecords(SessionBase):
     def extend_due(self, employee_ids: list[str], lesson_id: str, until: dt.date) -> None:
         """Give these people until ``until`` for one lesson (their earliest due date otherwise
         wins); audited. A department manager only for their people."""
-        self._require_manager("extend due dates")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "extend due dates"))
         if lesson_id not in self.course.lessons:
             raise StoreError(f"no lesson '{lesson_id}' in the course")
         for employee_id in employee_ids:
@@ -255,26 +259,30 @@ class TeamRecords(SessionBase):
         self._changed()
 
     def revoke(self, assignment_id: str) -> None:
-        self._require_manager("remove assignments")
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "remove assignments"))
         found = next((a for a in self._store.assignments(True) if a.id == assignment_id), None)
         if found is not None and not self._assignment_in_reach(found):
-            raise AccessDenied("you may remove only the assignments for your departments")
+            raise AccessDenied(
+                QT_TRANSLATE_NOOP(
+                    "Access", "you may remove only the assignments for your departments"
+                )
+            )
         self._store.revoke_assignment(assignment_id, self.employee.id)
         self._changed()
 
     def audit_log(self, limit: int | None = None, action: str | None = None) -> list[AuditEntry]:
         """Who changed what, newest first (company managers: it names everyone)."""
-        self._require_company_manager("read the audit log")
+        self._require_company_manager(QT_TRANSLATE_NOOP("Access", "read the audit log"))
         return self._store.audit_entries(limit, action)
 
     def audit_page(
         self, where: AuditFilter | None = None, limit: int | None = None, offset: int = 0
     ) -> list[AuditEntry]:
         """One page of the audit entries ``where`` selects, newest first (searched in SQL)."""
-        self._require_company_manager("read the audit log")
+        self._require_company_manager(QT_TRANSLATE_NOOP("Access", "read the audit log"))
         return self._store.audit_page(where, limit, offset)
 
     def audit_count(self, where: AuditFilter | None = None) -> int:
         """How many audit entries ``where`` selects."""
-        self._require_company_manager("read the audit log")
+        self._require_company_manager(QT_TRANSLATE_NOOP("Access", "read the audit log"))
         return self._store.audit_count(where)

@@ -7,6 +7,7 @@ it. The list starts with the course's departments and the ones already in use (m
 
 from __future__ import annotations
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.store.audit import DEPARTMENT_ADDED, DEPARTMENT_REMOVED, AuditLog
 from sellertrain.core.store.errors import StoreError
 
@@ -17,8 +18,11 @@ class UnknownDepartment(StoreError):
     def __init__(self, name: str, known: list[str]) -> None:
         listed = ", ".join(known) if known else "none yet"
         super().__init__(
-            f"unknown department '{name}' (known departments: {listed}); add it to the list"
-            " of departments first"
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "unknown department '{name}' (known departments: {listed}); add it to "
+                "the list of departments first",
+            ).format(name=name, listed=listed)
         )
         self.name = name
         self.known = known
@@ -72,11 +76,17 @@ class DepartmentRecords(AuditLog):
         """Add a department to the list (raise StoreError when empty or listed already)."""
         tidy = " ".join(name.split())
         if not tidy:
-            raise StoreError("a department needs a name")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "a department needs a name"))
         if len(tidy) > 60:
-            raise StoreError("a department name is at most 60 characters")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "a department name is at most 60 characters")
+            )
         if (listed := self.department_named(tidy)) is not None:
-            raise StoreError(f"the department '{listed}' is already listed")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "the department '{listed}' is already listed").format(
+                    listed=listed
+                )
+            )
         with self.db.atomic():
             self._insert_departments([tidy], actor_id)
         return tidy
@@ -85,7 +95,9 @@ class DepartmentRecords(AuditLog):
         """Take a department off the list; refused while an active employee is in it."""
         listed = self.department_named(name)
         if listed is None:
-            raise StoreError(f"no department named '{name}'")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "no department named '{name}'").format(name=name)
+            )
         rows = self.db.conn.execute(
             "SELECT department FROM employees WHERE active = 1 AND department IS NOT NULL"
         )
@@ -94,7 +106,10 @@ class DepartmentRecords(AuditLog):
         )
         if members:
             raise StoreError(
-                f"the department '{listed}' still has {members} employee(s): move them first"
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "the department '{listed}' still has {members} employee(s): move them first",
+                ).format(listed=listed, members=members)
             )
         with self.db.atomic():
             self.db.conn.execute("DELETE FROM departments WHERE name = ?", [listed])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
+
 
 class StoreError(Exception):
     """A database problem the user can act on; the message says what to do."""
@@ -15,8 +17,11 @@ class StoreBusy(StoreError):
 
 def busy_error() -> StoreBusy:
     return StoreBusy(
-        "the database is busy: another SellerTrain (or a backup) is writing to it. "
-        "Nothing was lost; try again in a moment"
+        QT_TRANSLATE_NOOP(
+            "Store",
+            "the database is busy: another SellerTrain (or a backup) is writing to "
+            "it. Nothing was lost; try again in a moment",
+        )
     )
 
 
@@ -36,13 +41,20 @@ def is_busy(exc: BaseException) -> bool:
 
 _SQLITE_IOERR, _SQLITE_READONLY, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 8, 13, 14
 _CAUSES = {
-    _SQLITE_FULL: "the disk is full: free some space and try again",
-    _SQLITE_READONLY: "the database file (or its folder) is read-only: check its permissions",
-    _SQLITE_CANTOPEN: (
-        "the file cannot be opened: check that you may read and write it and its folder "
-        "(SQLite writes a journal file beside it)"
+    _SQLITE_FULL: QT_TRANSLATE_NOOP("Store", "the disk is full: free some space and try again"),
+    _SQLITE_READONLY: QT_TRANSLATE_NOOP(
+        "Store", "the database file (or its folder) is read-only: check its permissions"
     ),
-    _SQLITE_IOERR: "the disk reported an input/output error: check the disk, then try again",
+    _SQLITE_CANTOPEN: (
+        QT_TRANSLATE_NOOP(
+            "Store",
+            "the file cannot be opened: check that you may read and write it and its "
+            "folder (SQLite writes a journal file beside it)",
+        )
+    ),
+    _SQLITE_IOERR: QT_TRANSLATE_NOOP(
+        "Store", "the disk reported an input/output error: check the disk, then try again"
+    ),
 }
 
 
@@ -52,7 +64,7 @@ def sqlite_cause(exc: BaseException) -> str | None:
     if not isinstance(exc, sqlite3.Error):
         return None
     if is_busy(exc):
-        return str(busy_error())
+        return error_message(busy_error())
     code = getattr(exc, "sqlite_errorcode", None)
     if code is not None and code & 0xFF in _CAUSES:
         return _CAUSES[code & 0xFF]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import AccessRole, Employee
 from sellertrain.core.store.audit import EMPLOYEE_CHANGED
 from sellertrain.core.store.device import record_employee_change
@@ -23,7 +24,7 @@ class StaffRecords(EmployeeRecords):
     def _existing(self, employee_id: str) -> Employee:
         employee = self.employee(employee_id)
         if employee is None:
-            raise StoreError("no such employee")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "no such employee"))
         return employee
 
     def _change_employee(
@@ -50,7 +51,11 @@ class StaffRecords(EmployeeRecords):
         try:
             new = AccessRole(role)
         except ValueError:
-            raise StoreError(f"unknown role '{role}' (use learner, manager or author)") from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Store", "unknown role '{role}' (use learner, manager or author)"
+                ).format(role=role)
+            ) from None
         if employee.role is AccessRole.MANAGER and new is not AccessRole.MANAGER:
             self._keep_a_company_manager(employee)
         self._change_employee(
@@ -66,7 +71,11 @@ class StaffRecords(EmployeeRecords):
         """Limit a manager to ``departments`` ([]: a company manager, who reaches everyone)."""
         employee = self._existing(employee_id)
         if employee.role is not AccessRole.MANAGER:
-            raise StoreError(f"{employee.name} is not a manager")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "{employee_name} is not a manager").format(
+                    employee_name=employee.name
+                )
+            )
         listed = tuple(sorted({d for d in self.known_departments(list(departments)) if d}))
         if listed and not employee.manages:
             self._keep_a_company_manager(employee)
@@ -86,7 +95,7 @@ class StaffRecords(EmployeeRecords):
         if employee.active == active:
             return employee
         if not active and employee.id == actor_id:
-            raise StoreError("you cannot deactivate yourself")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "you cannot deactivate yourself"))
         if not active and employee.role is AccessRole.MANAGER and not employee.manages:
             self._keep_a_company_manager(employee)
         self._change_employee(employee, actor_id, "active", int(active), active=active)
@@ -101,5 +110,8 @@ class StaffRecords(EmployeeRecords):
         ]
         if not others:
             raise StoreError(
-                f"{employee.name} is the only company manager: make someone else one first"
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "{employee_name} is the only company manager: make someone else one first",
+                ).format(employee_name=employee.name)
             )

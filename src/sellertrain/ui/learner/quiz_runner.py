@@ -1,8 +1,7 @@
 """The quiz runner: one question per page, keyboard operable, answers saved as they are given.
 
-Closing the app or leaving the quiz loses nothing and submits nothing: every answer is stored at
-once, and the attempt resumes when the quiz is started again or at the next sign-in (the time
-limit keeps running meanwhile). Only Submit on the summary page, or the time limit, ends it.
+Leaving loses and submits nothing: every answer is stored at once and the attempt resumes later
+(the time limit keeps running meanwhile). Only Submit, or the time limit, ends it.
 """
 
 from __future__ import annotations
@@ -40,6 +39,7 @@ from sellertrain.ui.learner.answer_widgets import (
 )
 from sellertrain.ui.learner.option_button import OptionCheck
 from sellertrain.ui.learner.quiz_summary import QuizSummary
+from sellertrain.ui.translations import error_text
 from sellertrain.ui.widgets import button, name_widget, title_label
 
 
@@ -376,7 +376,7 @@ class QuizScreen(QWidget):
         except TimeLimitPassed:
             pass  # closed with the answers given in time: its results say so
         except AccessDenied as exc:
-            dialogs.show_error(self, self.tr("Cannot submit this attempt"), str(exc))
+            dialogs.show_error(self, self.tr("Cannot submit this attempt"), error_text(exc))
         self._closed(session)
 
     def _closed(self, session: QuizSession) -> None:

@@ -29,6 +29,7 @@ from sellertrain.ui.studio.open_file import OpenFileView
 from sellertrain.ui.studio.problems import ProblemsPanel
 from sellertrain.ui.studio.publish_dialog import PublishDialog
 from sellertrain.ui.studio.source_editor import SourceEditor
+from sellertrain.ui.translations import error_text, localized
 
 __all__ = ["AuthorScreen", "SourceEditor"]
 
@@ -126,7 +127,7 @@ class AuthorScreen(OpenFileView):
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            dialogs.show_error(self, self.tr("Cannot open the file"), str(exc))
+            dialogs.show_error(self, self.tr("Cannot open the file"), error_text(exc))
             return False
         self.is_new = False
         self._show_source(path, text, saved=text)
@@ -155,7 +156,7 @@ class AuthorScreen(OpenFileView):
         try:
             self._session().save_content(self.path, text)  # audited as a published version
         except (OSError, AccessDenied) as exc:
-            dialogs.show_error(self, self.tr("Cannot save the file"), str(exc))
+            dialogs.show_error(self, self.tr("Cannot save the file"), error_text(exc))
             return False
         log.info("saved %s (%d errors)", self.path, len(errors))
         first_save = self.is_new
@@ -182,7 +183,7 @@ class AuthorScreen(OpenFileView):
                 len(errors),
                 self.tr("This file has an error on line {line}: {message}"),
                 self.tr("This file has {n} errors; the first is on line {line}: {message}"),
-            ).format(line=errors[0].line, message=errors[0].message)
+            ).format(line=errors[0].line, message=localized(errors[0].message))
             + "\n"
             + self.tr("Learners do not see a quiz with errors, nor a lesson that cannot load.")
         )
@@ -257,7 +258,7 @@ class AuthorScreen(OpenFileView):
         try:
             reference = self._session().add_image(source)
         except (OSError, ValueError, AccessDenied) as exc:
-            dialogs.show_error(self, self.tr("Cannot insert the image"), str(exc))
+            dialogs.show_error(self, self.tr("Cannot insert the image"), error_text(exc))
             return
         cursor = self.editor.textCursor()
         cursor.beginEditBlock()
@@ -298,7 +299,7 @@ class AuthorScreen(OpenFileView):
         try:
             self._session().publish_lesson(lesson.id, decision[0], decision[1])
         except (ValueError, AccessDenied) as exc:
-            dialogs.show_error(self, self.tr("The change was not published"), str(exc))
+            dialogs.show_error(self, self.tr("The change was not published"), error_text(exc))
             return
         self._refresh_outdated()
         self._fill_tree()

@@ -14,6 +14,7 @@ from sellertrain.core.content import authoring
 from sellertrain.core.models import Course
 from sellertrain.core.session import Session
 from sellertrain.ui import dialogs
+from sellertrain.ui.translations import error_text
 
 
 def ask_new_lesson(
@@ -121,9 +122,11 @@ def ask_import(parent: QWidget, session: Session) -> list[Path] | None:
             result, written = session.import_questions(source, quiz_id)
             break
         except ImportRefused as exc:
-            if "already" not in str(exc):  # not UTF-8, unreadable: another id cannot help
+            if "already" not in error_text(exc):  # not UTF-8, unreadable: another id cannot help
                 dialogs.show_error(
-                    parent, QCoreApplication.translate("AuthorScreen", "Import refused"), str(exc)
+                    parent,
+                    QCoreApplication.translate("AuthorScreen", "Import refused"),
+                    error_text(exc),
                 )
                 return None
             suggested = unique_id(

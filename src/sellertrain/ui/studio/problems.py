@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from sellertrain.core.models import ContentError
 from sellertrain.ui.studio.common import caption, relative
+from sellertrain.ui.translations import localized
 from sellertrain.ui.widgets import name_widget
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -51,10 +52,10 @@ class ProblemsPanel(QWidget):
             "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
         }
         for problem in problems:
-            prefix = "" if problem.severity == "error" else f"{problem.severity}: "
-            item = QListWidgetItem(
-                f"{relative(root, problem.path)}:{problem.line}: {prefix}{problem.message}"
-            )
+            message = localized(problem.message)
+            if problem.severity != "error":
+                message = self.tr("warning: {problem}").format(problem=message)
+            item = QListWidgetItem(f"{relative(root, problem.path)}:{problem.line}: {message}")
             item.setData(PATH_ROLE, str(problem.path))
             item.setData(LINE_ROLE, problem.line)
             item.setIcon(icons.get(problem.severity, icons["warning"]))

@@ -19,6 +19,7 @@ from sellertrain.core.session import AccessDenied, Session
 from sellertrain.ui import dialogs
 from sellertrain.ui.studio.common import plural
 from sellertrain.ui.studio.publish_dialog import PublishDialog
+from sellertrain.ui.translations import error_text
 
 if TYPE_CHECKING:
     from sellertrain.core.training.quiz_terms import PendingQuiz
@@ -68,7 +69,7 @@ def publish(parent: QWidget, session: Session, previous: Lesson, decision: Decis
         dialogs.show_error(
             parent,
             QCoreApplication.translate("AuthorScreen", "The change was saved but not published"),
-            str(exc),
+            error_text(exc),
         )
 
 
@@ -116,7 +117,7 @@ def publish_quiz_change(parent: QWidget, session: Session, pending: PendingQuiz)
         dialogs.show_error(
             parent,
             QCoreApplication.translate("AuthorScreen", "The quiz change was not published"),
-            str(exc),
+            error_text(exc),
         )
         return False
     return True
@@ -134,7 +135,7 @@ def publish_draft(parent: QWidget, session: Session, draft: Lesson | Quiz) -> bo
         items = drafts_to_publish(session.source_course, draft.id)
     except DraftError as exc:
         dialogs.show_error(
-            parent, QCoreApplication.translate("AuthorScreen", "Cannot publish"), str(exc)
+            parent, QCoreApplication.translate("AuthorScreen", "Cannot publish"), error_text(exc)
         )
         return False
     names = "\n".join(
@@ -163,7 +164,7 @@ def publish_draft(parent: QWidget, session: Session, draft: Lesson | Quiz) -> bo
         dialogs.show_error(
             parent,
             QCoreApplication.translate("AuthorScreen", "The draft was not published"),
-            str(exc),
+            error_text(exc),
         )
         return False
     return True

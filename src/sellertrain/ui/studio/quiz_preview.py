@@ -18,6 +18,7 @@ from sellertrain.core.content.render import render_markdown
 from sellertrain.core.models import AcceptedAnswer, Course, NumericAnswer, Question
 from sellertrain.core.models import QuestionKind as Kind
 from sellertrain.ui.studio.common import questions_text
+from sellertrain.ui.translations import localized
 
 GREEN, GREY, MUTED, DARK = "#137333", "#374151", "#6b7280", "#4b5563"
 ITEM = "margin:3px 0 3px 12px;"
@@ -57,7 +58,7 @@ def quiz_html(
     try:
         doc = frontmatter.split(text)
     except frontmatter.FrontMatterError as exc:
-        return warning + notice(exc.message)
+        return warning + notice(localized(exc.message))
     _intro, questions, _ = parse_quiz_body(doc.body, doc.body_line)
     meta = doc.meta
     title = meta["title"] if isinstance(meta.get("title"), str) else ""

@@ -9,6 +9,7 @@ from sellertrain.core.session import Session, StoreError
 from sellertrain.core.timestamps import local_date
 from sellertrain.ui import dialogs
 from sellertrain.ui.team.assignment_dialog import AssignmentDialog
+from sellertrain.ui.translations import error_text
 from sellertrain.ui.widgets import button, readonly_table
 
 
@@ -91,7 +92,7 @@ class AssignmentsTab(QWidget):
                 request.every_months,
             )
         except StoreError as exc:
-            dialogs.show_error(self, self.tr("Assignment not made"), str(exc))
+            dialogs.show_error(self, self.tr("Assignment not made"), error_text(exc))
             return
         self.changed.emit()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWi
 
 from sellertrain.core.session import AccessDenied, Session, StoreError
 from sellertrain.ui import dialogs
+from sellertrain.ui.translations import error_text
 from sellertrain.ui.widgets import button, name_widget
 
 
@@ -72,7 +73,7 @@ class DepartmentsTab(QWidget):
         try:
             change(session)
         except (AccessDenied, StoreError) as exc:
-            dialogs.show_error(self, title, str(exc))
+            dialogs.show_error(self, title, error_text(exc))
             return
         self.show_for(session)
         self.changed.emit()

@@ -30,6 +30,7 @@ from sellertrain.ui.style import LESSON_STYLE_SHEET
 from sellertrain.ui.team.certificate_list import CertificateList
 from sellertrain.ui.team.employee_dialog import EditEmployeeDialog
 from sellertrain.ui.team.recheck_counts import RecheckCounts
+from sellertrain.ui.translations import error_text
 from sellertrain.ui.widgets import button, format_duration, name_widget, readonly_table, title_label
 
 
@@ -270,7 +271,7 @@ class EmployeeDetailScreen(QWidget):
             ):
                 session.set_manages(employee.id, list(changes.manages))
         except (AccessDenied, StoreError) as exc:
-            dialogs.show_error(self, self.tr("Not changed"), str(exc))
+            dialogs.show_error(self, self.tr("Not changed"), error_text(exc))
         self.refresh()
 
     def reset_password(self) -> None:
@@ -308,7 +309,7 @@ class EmployeeDetailScreen(QWidget):
         try:
             self.session.clear_sign_in_wait(self.detail.employee.id)
         except (AccessDenied, StoreError) as exc:
-            dialogs.show_error(self, self.tr("Not changed"), str(exc))
+            dialogs.show_error(self, self.tr("Not changed"), error_text(exc))
         self.refresh()
 
     def export_record(self) -> Path | None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from sellertrain.core.interchange.employees_csv import CsvCheck
+from sellertrain.ui.translations import localized
 from sellertrain.ui.widgets import name_widget, readonly_table
 
 
@@ -46,7 +47,7 @@ class ImportPreviewDialog(QDialog):
         self.problems = name_widget(QListWidget(), "importProblems", self.tr("Problems"))
         for problem in checked.problems:
             where = self.tr("line {n}").format(n=problem.line) if problem.line else path.name
-            self.problems.addItem(f"{where}: {problem.message}")
+            self.problems.addItem(f"{where}: {localized(problem.message)}")
         if checked.problems:
             verdict = self.tr(
                 "%n problem(s): nothing will be imported. Fix the file and try again.",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from sellertrain.core.models import Employee
 from sellertrain.core.session import AccessDenied, Session, StoreError
 from sellertrain.ui import dialogs
+from sellertrain.ui.translations import error_text
 from sellertrain.ui.widgets import button, name_widget
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -104,7 +105,7 @@ class RetrainPanel(QWidget):
         try:
             made = session.assign_retraining(people, lesson_id, self.days.value())
         except (AccessDenied, StoreError) as exc:
-            dialogs.show_error(self, self.tr("Retraining not assigned"), str(exc))
+            dialogs.show_error(self, self.tr("Retraining not assigned"), error_text(exc))
             return
         dialogs.show_info(
             self,

@@ -20,6 +20,7 @@ from sellertrain.ui import dialogs
 from sellertrain.ui.team.assignment_dialog import AssignmentDialog
 from sellertrain.ui.team.employee_dialog import AddEmployeeDialog
 from sellertrain.ui.team.import_dialog import ImportPreviewDialog
+from sellertrain.ui.translations import error_text
 from sellertrain.ui.widgets import button
 
 
@@ -75,7 +76,7 @@ class StaffActions(QWidget):
         try:
             change(self.session)
         except (AccessDenied, StoreError, OSError) as exc:
-            dialogs.show_error(self, title, str(exc))
+            dialogs.show_error(self, title, error_text(exc))
             return False
         self.changed.emit()
         return True

@@ -1,0 +1,156 @@
+"""Texts for people made in the core, kept translatable: ``Message``.
+
+The core writes a text once, in English, marked for the catalogue the way Qt's lupdate reads::
+
+    QT_TRANSLATE_NOOP("Content", "unknown callout kind '{kind}'").format(kind=kind)
+    PLURAL.translate("Content", "%n question(s) missing", "", n).format(quiz=quiz_id)
+
+Either gives a ``Message``: a ``str`` whose value is the English text, so logs, tests and
+everything comparing or joining strings see what they always saw, and which also carries its
+context, template, values and number (of a plural). Whoever shows it to a person in another
+language calls
+``localize(text, language)`` (the UI with its current language, the command line with
+``--lang``), which looks the template up in that language's catalogue and fills in the values.
+A plain ``str`` passes through unchanged, so a text not (yet) marked still shows, in English.
+
+lupdate extracts ``QT_TRANSLATE_NOOP("Context", "literal")`` and ``x.translate("Context",
+"literal", "", n)`` calls; the text must be a literal (never an f-string: lupdate would store
+its unfilled braces), and placeholders are named (``{kind}``), so a translation may move them.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from typing import Any
+
+from sellertrain.core.language import ENGLISH
+
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _value(value: Any) -> Any:
+    """A value as kept in a Message: numbers, texts and Messages as they are; anything else
+    (a path, a date) as its text, so a Message can be stored as JSON and compared."""
+    if isinstance(value, Message | int | float | bool) or value is None:
+        return value
+    return str(value)
+
+
+class Message(str):
+    """English text that knows how to say itself in another language (see the module)."""
+
+    context: str
+    template: str
+    values: Mapping[str, Any]
+    number: int
+
+    def __new__(
+        cls,
+        context: str,
+        template: str,
+        values: Mapping[str, Any] | None = None,
+        number: int = -1,
+    ) -> Message:
+        kept = {key: _value(value) for key, value in (values or {}).items()}
+        english = template
+        if number >= 0:
+            from sellertrain.core.i18n import translate
+
+            english = translate(ENGLISH, context, template, number)
+        if kept:
+            english = english.format(**kept)
+        made = super().__new__(cls, english)
+        made.context, made.template, made.values, made.number = context, template, kept, number
+        return made
+
+    def format(self, *args: object, **values: Any) -> Message:
+        """The same message with its ``{name}`` placeholders filled (named values only)."""
+        if args:
+            raise TypeError("Message.format takes named values only, so translations may move them")
+        return Message(self.context, self.template, {**self.values, **values}, self.number)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Message, (self.context, self.template, dict(self.values), self.number))
+
+    def __repr__(self) -> str:
+        return f"Message({self.context!r}, {str(self)!r})"
+
+    def to_json(self) -> dict[str, Any]:
+        """The message as plain JSON values (for caches); ``from_json`` makes it again."""
+        values = {k: v.to_json() if isinstance(v, Message) else v for k, v in self.values.items()}
+        return {
+            "context": self.context,
+            "template": self.template,
+            "values": values,
+            "number": self.number,
+        }
+
+
+def from_json(data: Any) -> str:
+    """A text stored by ``Message.to_json`` (or a plain string, kept as it is)."""
+    if isinstance(data, str):
+        return data
+    values = {
+        key: from_json(value) if isinstance(value, dict) else value
+        for key, value in data["values"].items()
+    }
+    return Message(data["context"], data["template"], values, data["number"])
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Message:
+    """Mark ``text`` for the catalogue in ``context``: a Message, ``.format()`` it to fill it."""
+    return Message(context, text)
+
+
+class _PluralMarker:
+    """``PLURAL.translate(context, "%n …", "", n)``: a plural Message, spelled as Qt's
+    ``translate`` so that lupdate extracts it as a plural (``numerus``) message."""
+
+    def translate(self, context: str, text: str, disambiguation: str = "", n: int = 0) -> Message:
+        return Message(context, text, None, n)
+
+
+PLURAL = _PluralMarker()
+
+
+def localize(text: str, language: str) -> str:
+    """``text`` in ``language``: a Message translated (its values too), a plain str as it is.
+
+    A translation whose placeholders do not fit the values (a damaged catalogue) gives the
+    English text rather than an error.
+    """
+    if not isinstance(text, Message):
+        return str(text)
+    if language == ENGLISH:
+        return str(text)
+    from sellertrain.core.i18n import translate
+
+    template = translate(language, text.context, text.template, text.number)
+    values = {key: localize(value, language) for key, value in text.values.items()}
+    if not values:
+        return template
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return str(text)
+
+
+def localize_error(exc: BaseException, language: str) -> str:
+    """What ``str(exc)`` says, in ``language`` when the exception was raised with a Message."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Message):
+        return localize(exc.args[0], language)
+    return str(exc)
+
+
+def error_message(exc: BaseException) -> str:
+    """The text an exception was raised with, kept a Message when it is one (``str(exc)``
+    would make it plain English), for passing a core error's text on."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Message):
+        return exc.args[0]
+    return str(exc)
+
+
+def placeholders(template: str) -> set[str]:
+    """The names of ``template``'s ``{placeholders}`` (for checking translations)."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
