@@ -64,7 +64,7 @@ def test_a_refused_sign_in_is_chinese(capsys, tmp_path: Path, monkeypatch):
 
 
 def test_an_error_keeps_its_english_text_and_values_for_other_callers():
-    from sellertrain.core.i18n import QT_TRANSLATE_NOOP
+    from sellertrain.core.message import QT_TRANSLATE_NOOP
 
     error = CliError(
         QT_TRANSLATE_NOOP("Cli", "cannot write {path}: {reason}"), path="x", reason="y"
