@@ -203,6 +203,10 @@
         <translation>查看团队的证书</translation>
     </message>
     <message>
+        <source>see the problems in received records</source>
+        <translation>查看收到的记录中的问题</translation>
+    </message>
+    <message>
         <source>see the team&apos;s progress</source>
         <translation>查看团队的进度</translation>
     </message>

@@ -5,7 +5,9 @@ A status line in the status bar says "Synced 2 min ago", "Offline — 3 results 
 "Syncing…", with a *Sync now* button. Only a database that joined a company record, with the
 server's address in SELLERTRAIN_SERVER, syncs; otherwise nothing here shows. While a manager is
 signed in, each sync checks what it received (verify on pull), and a button "%n problem(s) in
-received records" opens the list of what did not hold (received_problems.py).
+received records" opens the list of what did not hold (received_problems.py): the problems
+about the people that manager reaches (a department manager: their departments), read through
+the session, so the count and the list are the same ones.
 """
 
 from __future__ import annotations
@@ -88,7 +90,7 @@ class SyncStatus(QObject):
         window.sign_in.signed_in.connect(lambda _employee: self.sync_now())
         window.first_run.account_created.connect(lambda _employee: self.sync_now())
         window.records_changed.connect(self._written)
-        window.toolbar.sign_out_action.triggered.connect(self._show_problems_button)
+        window.toolbar.sign_out_action.triggered.connect(self._load_problems)
         window.installEventFilter(self)
         self.show_status()
 
@@ -115,7 +117,7 @@ class SyncStatus(QObject):
         worker.succeeded.connect(self._synced)
         worker.failed.connect(self._failed)
         worker.start()
-        self._show_problems_button()
+        self._load_problems()  # whoever signed in: their list at once, not the last one's
         self.show_status()
 
     def _manager(self) -> bool:
@@ -131,8 +133,9 @@ class SyncStatus(QObject):
         self.last_synced = dt.datetime.now(dt.UTC)
         self.label.setToolTip(outcome.summary)
         if outcome.verified:
-            self.problems, self.unseen = outcome.problems, outcome.unseen
-        self._show_problems_button()
+            self._load_problems()
+        else:
+            self._show_problems_button()
         if outcome.new_content:  # a publication's files arrived: read the course again
             self.window.reload_course()
         if outcome.pulled and self.window.session is not None:
@@ -157,6 +160,17 @@ class SyncStatus(QObject):
         if self.again:
             self.again = False
             self.sync_now()
+
+    def _load_problems(self) -> None:
+        """The problems the signed-in manager may see (their reach, their seen marks), read
+        through the session; none for anyone else."""
+        session = self.window.session
+        if session is None or not session.is_manager:
+            self.problems, self.unseen = (), 0
+        else:
+            self.problems = tuple(session.received_problems())
+            self.unseen = sum(not p.seen for p in self.problems)
+        self._show_problems_button()
 
     def _show_problems_button(self) -> None:
         """The problems button: for a manager, when any were found (bold while some are new)."""

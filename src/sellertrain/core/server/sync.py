@@ -11,7 +11,11 @@ from sellertrain.core.received import PulledProblem
 from sellertrain.core.server.connection import ServerError, connect, read_info
 from sellertrain.core.server.content_pull import pull_content
 from sellertrain.core.server.pull import pull
-from sellertrain.core.server.pull_check import check_pulled, pulled_results_mark
+from sellertrain.core.server.pull_check import (
+    check_pulled,
+    pulled_results_mark,
+    quizzes_after_pull,
+)
 from sellertrain.core.server.push import push
 from sellertrain.core.server.tables import SYNCED_TABLES
 from sellertrain.core.store.pull_problems import record_problems
@@ -72,7 +76,8 @@ def sync(
     """Push this database's new rows, then pull what it lacks; ServerError if it cannot.
 
     With ``verify`` (a manager's PC), the pulled results are checked: their chains, and each
-    score from its answers (by ``course``'s quiz where it has the version taken); each problem
+    score from its answers (by ``course``'s quiz where it has the version taken, read again
+    where this sync wrote the quiz's file into ``content_root``); each problem
     found is kept in ``pull_problems`` (a problem found again is not added twice). With
     ``content_root``, the content files published since the last sync are written there.
     """
@@ -103,7 +108,10 @@ def sync(
                 content_error = str(exc)
     finally:
         conn.close()
-    problems = check_pulled(store, mark, course) if verify and pulled.get("attempt_results") else []
+    problems: list[PulledProblem] = []
+    if verify and pulled.get("attempt_results"):  # against the course as this sync left it
+        quizzes = quizzes_after_pull(course, content_root, written)
+        problems = check_pulled(store, mark, quizzes)
     if problems:  # kept, so the app can list them to managers after this sync has gone
         with store.db.atomic():
             record_problems(store.conn, problems, store.now())

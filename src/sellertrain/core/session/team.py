@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import AssignmentTarget, Employee
+from sellertrain.core.received import RecordedProblem
 from sellertrain.core.reports import record_export, weak_spots
 from sellertrain.core.reports import team as reports
 from sellertrain.core.session.access import AccessDenied, SessionBase
@@ -79,10 +80,23 @@ class TeamRecords(SessionBase):
         return scopes, rows
 
     # -- the company record ----------------------------------------------------------------
+    def received_problems(self) -> list[RecordedProblem]:
+        """The problems found in received records, newest first, about the people this manager
+        reaches (a department manager: the employees of their departments, whether active or
+        not; a problem that names nobody known is a company manager's), each seen or not as
+        this manager last looked."""
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "see the problems in received records"))
+        found = pull_problems.recorded_problems(self._store.conn, self.employee.id)
+        if self.departments_managed is None:
+            return found
+        reached = {e.id for e in self.employees(include_inactive=True)}
+        return [p for p in found if p.problem.employee_id in reached]
+
     def mark_received_problems_seen(self, up_to: int) -> None:
-        """The manager has looked at the problems in received records up to id ``up_to``."""
-        self._require_manager("see the problems in received records")
-        pull_problems.mark_seen(self._store.conn, up_to)
+        """This manager has looked at the problems in received records up to id ``up_to`` (a
+        mark of their own: another manager's list keeps its new ones)."""
+        self._require_manager(QT_TRANSLATE_NOOP("Access", "see the problems in received records"))
+        pull_problems.mark_seen(self._store.conn, up_to, self.employee.id)
 
     def result_conflicts(self) -> list[ResultConflict]:
         """Attempts submitted on two PCs, oldest first: the result that counts and the other

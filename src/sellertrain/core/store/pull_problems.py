@@ -2,7 +2,9 @@
 
 ``sync`` with verify (server/pull_check.py) finds them; this module writes each one once into
 ``pull_problems`` (schema 17, append-only, never synced) and reads them back, newest first.
-Which ones a manager has looked at is one mark in ``sync_state``: the last id seen.
+Which ones a manager has looked at is a mark in ``sync_state``: the last id seen, one per
+manager (a department manager sees only their departments' problems, so one manager looking
+must not mark another's as seen); a manager with no mark of their own starts from the PC's.
 """
 
 from __future__ import annotations
@@ -36,14 +38,22 @@ def record_problems(conn: sqlite3.Connection, problems: Sequence[PulledProblem],
     return added
 
 
-def _seen_mark(conn: sqlite3.Connection) -> int:
-    row = conn.execute("SELECT value FROM sync_state WHERE key = ?", (SEEN_KEY,)).fetchone()
-    return 0 if row is None else int(row[0])
+def _seen_key(viewer: str | None) -> str:
+    return SEEN_KEY if viewer is None else f"{SEEN_KEY}:{viewer}"
 
 
-def recorded_problems(conn: sqlite3.Connection) -> list[RecordedProblem]:
-    """Every problem found in pulled records, newest first."""
-    seen = _seen_mark(conn)
+def _seen_mark(conn: sqlite3.Connection, viewer: str | None = None) -> int:
+    for key in dict.fromkeys((_seen_key(viewer), SEEN_KEY)):
+        row = conn.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
+        if row is not None:
+            return int(row[0])
+    return 0
+
+
+def recorded_problems(conn: sqlite3.Connection, viewer: str | None = None) -> list[RecordedProblem]:
+    """Every problem found in pulled records, newest first; seen as ``viewer`` (an employee
+    id) marked them, or the PC's mark without one."""
+    seen = _seen_mark(conn, viewer)
     rows = conn.execute(
         "SELECT id, found_at, employee_id, employee, message, record_id, quiz_id"
         " FROM pull_problems ORDER BY id DESC"
@@ -59,12 +69,13 @@ def unseen_count(conn: sqlite3.Connection) -> int:
     return int(row.fetchone()[0])
 
 
-def mark_seen(conn: sqlite3.Connection, up_to: int) -> None:
-    """A manager has seen the problems up to id ``up_to`` (its own transaction); the mark
-    never moves back, and a problem found meanwhile by a sync in another thread stays new."""
+def mark_seen(conn: sqlite3.Connection, up_to: int, viewer: str | None = None) -> None:
+    """``viewer`` (or a manager of this PC) has seen the problems up to id ``up_to`` (its own
+    transaction); the mark never moves back, and a problem found meanwhile by a sync in another
+    thread stays new."""
     with conn:
         conn.execute(
             "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
             " SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
-            (SEEN_KEY, up_to),
+            (_seen_key(viewer), max(up_to, _seen_mark(conn, viewer))),
         )
