@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>&apos;{id}&apos; still holds template text (%n line(s) above): replace it, or publish anyway with --force</source>
+        <translation>
+            <numerusform>&apos;{id}&apos; still holds template text (%n line above): replace it, or publish anyway with --force</numerusform>
+            <numerusform>&apos;{id}&apos; still holds template text (%n lines above): replace it, or publish anyway with --force</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>wrote %n audit entries to {path}</source>
@@ -71,6 +81,27 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiz(zes) cannot be taken until published: sellertrain publish QUIZ_ID --material|--editorial</source>
+        <translation>
+            <numerusform>%n quiz cannot be taken until published: sellertrain publish QUIZ_ID --material|--editorial</numerusform>
+            <numerusform>%n quizzes cannot be taken until published: sellertrain publish QUIZ_ID --material|--editorial</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) learners do not see: sellertrain publish ID</source>
+        <translation>
+            <numerusform>%n draft learners do not see: sellertrain publish ID</numerusform>
+            <numerusform>%n drafts learners do not see: sellertrain publish ID</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) await a decision: sellertrain publish LESSON_ID --material|--editorial</source>
+        <translation>
+            <numerusform>%n lesson awaits a decision: sellertrain publish LESSON_ID --material|--editorial</numerusform>
+            <numerusform>%n lessons await a decision: sellertrain publish LESSON_ID --material|--editorial</numerusform>
         </translation>
     </message>
 </context>

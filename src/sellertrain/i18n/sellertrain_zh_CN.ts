@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>&apos;{id}&apos; still holds template text (%n line(s) above): replace it, or publish anyway with --force</source>
+        <translation>
+            <numerusform>“{id}”仍含有模板文字（见上方 %n 行）：请替换，或用 --force 强制发布</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About SellerTrain</source>
@@ -1879,12 +1888,94 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <translation>{root} 中没有 ID 为“{id}”的有效课程或测验</translation>
     </message>
     <message>
+        <source>no section</source>
+        <translation>无小节</translation>
+    </message>
+    <message>
+        <source>published {id} version {version} as material (revision {revision}; sections: {sections})</source>
+        <translation>已将 {id}（版本 {version}）发布为实质性变更（修订号 {revision}；小节：{sections}）</translation>
+    </message>
+    <message>
+        <source>published {id} version {version} as editorial (revision {revision}; sections: {sections})</source>
+        <translation>已将 {id}（版本 {version}）发布为编辑性修改（修订号 {revision}；小节：{sections}）</translation>
+    </message>
+    <message>
         <source>&apos;{id}&apos; is a draft: publish it without --material, --editorial or --section (nobody has read it yet)</source>
         <translation>“{id}”是草稿：发布时请不要加 --material、--editorial 或 --section（还没有人读过它）</translation>
     </message>
     <message>
+        <source>{file}:{line}: template text: {sentence}</source>
+        <translation>{file}:{line}：模板文字：{sentence}</translation>
+    </message>
+    <message>
+        <source>published draft lesson {id} ({file}, version {version})</source>
+        <translation>已发布草稿课程 {id}（{file}，版本 {version}）</translation>
+    </message>
+    <message>
+        <source>published draft quiz {id} ({file}, version {version})</source>
+        <translation>已发布草稿测验 {id}（{file}，版本 {version}）</translation>
+    </message>
+    <message>
         <source>--section names lesson sections; a quiz change has none</source>
         <translation>--section 指的是课程小节；测验的修改没有小节</translation>
+    </message>
+    <message>
+        <source>, time limit {minutes} min</source>
+        <translation>，时间限制 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>published quiz {id} version {version} as material (pass mark {mark}%{limit})</source>
+        <translation>已将测验 {id}（版本 {version}）发布为实质性变更（及格分 {mark}%{limit}）</translation>
+    </message>
+    <message>
+        <source>published quiz {id} version {version} as editorial (pass mark {mark}%{limit})</source>
+        <translation>已将测验 {id}（版本 {version}）发布为编辑性修改（及格分 {mark}%{limit}）</translation>
+    </message>
+    <message>
+        <source>{id}: changed since its publication on {since} ({what})</source>
+        <translation>{id}：自 {since} 发布以来有改动（{what}）</translation>
+    </message>
+    <message>
+        <source>wording only</source>
+        <translation>仅措辞</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiz(zes) cannot be taken until published: sellertrain publish QUIZ_ID --material|--editorial</source>
+        <translation>
+            <numerusform>%n 个测验在发布前无法参加：sellertrain publish 测验ID --material|--editorial</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>draft: {id} ({file}): {title}</source>
+        <translation>草稿：{id}（{file}）：{title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) learners do not see: sellertrain publish ID</source>
+        <translation>
+            <numerusform>%n 份草稿学员看不到：sellertrain publish ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no lesson has changed since its last publication</source>
+        <translation>自上次发布以来没有课程改动</translation>
+    </message>
+    <message>
+        <source>{id}: changed since its last publication on {since} ({sections})</source>
+        <translation>{id}：自 {since} 上次发布以来有改动（{sections}）</translation>
+    </message>
+    <message>
+        <source>{id}: changed since learners last completed it on {since} ({sections})</source>
+        <translation>{id}：自学员 {since} 最后一次学完以来有改动（{sections}）</translation>
+    </message>
+    <message>
+        <source>front matter or introduction only</source>
+        <translation>仅文件头或引言</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) await a decision: sellertrain publish LESSON_ID --material|--editorial</source>
+        <translation>
+            <numerusform>%n 门课程待定：sellertrain publish 课程ID --material|--editorial</numerusform>
+        </translation>
     </message>
     <message>
         <source>no company server: set {variable} to its address (or pass --server DSN)</source>
