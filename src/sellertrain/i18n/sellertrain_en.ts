@@ -104,6 +104,62 @@
             <numerusform>%n lessons await a decision: sellertrain publish LESSON_ID --material|--editorial</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the exported head is record #{position} of {name}&apos;s chain; %n record(s) added since</source>
+        <translation>
+            <numerusform>the exported head is record #{position} of {name}&apos;s chain; %n record added since</numerusform>
+            <numerusform>the exported head is record #{position} of {name}&apos;s chain; %n records added since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>checked %n record(s) of {employees}: {problems}</source>
+        <translation>
+            <numerusform>checked %n record of {employees}: {problems}</numerusform>
+            <numerusform>checked %n records of {employees}: {problems}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>%n employee</numerusform>
+            <numerusform>%n employees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) submitted on two PCs (both results kept):</source>
+        <translation>
+            <numerusform>%n attempt submitted on two PCs (both results kept):</numerusform>
+            <numerusform>%n attempts submitted on two PCs (both results kept):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older result(s), written before tamper-evident records, are outside the chain and cannot be checked</source>
+        <translation>
+            <numerusform>%n older result, written before tamper-evident records, is outside the chain and cannot be checked</numerusform>
+            <numerusform>%n older results, written before tamper-evident records, are outside the chain and cannot be checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson completion(s)</source>
+        <translation>
+            <numerusform>%n lesson completion</numerusform>
+            <numerusform>%n lesson completions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictsTab</name>

@@ -1852,6 +1852,10 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <translation>证书 {code} 无效：它与获得证书的记录不符（数据库曾在 SellerTrain 之外被修改；请运行“sellertrain verify-records”查看）</translation>
     </message>
     <message>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
         <source>no employee named &apos;{name}&apos; (see &apos;sellertrain employees list&apos;)</source>
         <translation>没有名为“{name}”的员工（请查看“sellertrain employees list”）</translation>
     </message>
@@ -1862,6 +1866,82 @@ From now on learners see it, and a lesson counts as required for everyone it app
     <message>
         <source>--head takes the 64-character hash of an exported chain head</source>
         <translation>--head 需要导出的链头的 64 位哈希值</translation>
+    </message>
+    <message>
+        <source>none (no result chained yet)</source>
+        <translation>无（尚无结果记入链中）</translation>
+    </message>
+    <message>
+        <source>chain head of {name}: {head}</source>
+        <translation>{name} 的链头：{head}</translation>
+    </message>
+    <message>
+        <source>{name}: the exported head {hash} is not in the chain: records were deleted from the end of the chain, or the chain was rewritten</source>
+        <translation>{name}：导出的链头 {hash} 不在链中：链末尾的记录被删除了，或整条链被改写过</translation>
+    </message>
+    <message numerus="yes">
+        <source>the exported head is record #{position} of {name}&apos;s chain; %n record(s) added since</source>
+        <translation>
+            <numerusform>导出的链头是 {name} 链中的第 {position} 条记录；此后新增了 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>checked %n record(s) of {employees}: {problems}</source>
+        <translation>
+            <numerusform>已检查 {employees}的 %n 条记录：{problems}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>%n 名员工</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) submitted on two PCs (both results kept):</source>
+        <translation>
+            <numerusform>%n 次作答在两台电脑上提交（两份成绩都已保留）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older result(s), written before tamper-evident records, are outside the chain and cannot be checked</source>
+        <translation>
+            <numerusform>%n 条较早的成绩写于防篡改记录启用之前，不在链中，无法检查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting an employee&apos;s newest records leaves no trace inside the database: compare their chain head with the one in an exported record (verify-records --employee NAME --head HASH).</source>
+        <translation>删除员工最新的记录不会在数据库中留下痕迹：请将其链头与导出记录中的链头比较（verify-records --employee 姓名 --head 哈希值）。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>wrote the record of {name} ({attempts}, {completions}) to {path}; chain head {head}: keep it apart from the database</source>
+        <translation>已将 {name} 的记录（{attempts}，{completions}）写入 {path}；链头 {head}：请与数据库分开保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n 次作答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson completion(s)</source>
+        <translation>
+            <numerusform>%n 次课程完成</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot write to {folder}: {reason}</source>
