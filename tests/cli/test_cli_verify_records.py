@@ -126,7 +126,10 @@ def test_the_exported_head_catches_deleted_newest_records(capsys, db):
     code, out, _ = run(
         capsys, "verify-records", "--db", str(db), "--employee", "Ana Li", "--head", exported
     )
-    assert code == 0 and "the exported head is record #3 of Ana Li's chain; 0 records added since" in out
+    assert (
+        code == 0
+        and "the exported head is record #3 of Ana Li's chain; 0 records added since" in out
+    )
     newest = attempt_ids(db, "Ana Li")[-1]
     tamper(
         db,
