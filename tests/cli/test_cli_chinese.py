@@ -197,3 +197,8 @@ def test_the_publish_list_of_drafts_is_chinese_with_lang(capsys, tmp_path: Path,
         "draft: brazil (lessons/brazil.md): Brazil",
         "1 draft learners do not see: sellertrain publish ID",
     ]
+    code, out, err = run(capsys, "--lang", "zh-CN", *args, "brazil")
+    assert code == 1 and f"{made.path}:7：模板文字：" in out
+    assert err.startswith("sellertrain: error: “brazil”仍含有模板文字（见上方 ")
+    code, _, err = run(capsys, *args, "brazil")
+    assert code == 1 and "'brazil' still holds template text (" in err and "lines above)" in err

@@ -180,16 +180,14 @@ def _publish_draft(store: Store, course: Course, args: argparse.Namespace) -> in
             template = tx.translate("Cli", "{file}:{line}: template text: {sentence}")
             for file, line, sentence in leftovers:
                 print(template.format(file=file, line=line, sentence=sentence))
-            raise CliError(
-                Counted(tx)
-                .tr(
-                    "'{id}' still holds template text (%n line(s) above): "
-                    "replace it, or publish anyway with --force",
-                    "",
-                    len(leftovers),
-                )
-                .format(id=args.lesson_id)
+            Cli = Counted(tx)
+            held = Cli.tr(
+                "'{id}' still holds template text (%n line(s) above): "
+                "replace it, or publish anyway with --force",
+                "",
+                len(leftovers),
             )
+            raise CliError(held.format(id=args.lesson_id))
         published = publish_drafts(store, course, args.lesson_id, _actor(store, args))
     except DraftError as exc:
         raise CliError(error_message(exc)) from None

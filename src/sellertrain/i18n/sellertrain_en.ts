@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <source>&apos;{id}&apos; still holds template text (%n line(s) above): replace it, or publish anyway with --force</source>
-        <translation>
-            <numerusform>&apos;{id}&apos; still holds template text (%n line above): replace it, or publish anyway with --force</numerusform>
-            <numerusform>&apos;{id}&apos; still holds template text (%n lines above): replace it, or publish anyway with --force</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>wrote %n audit entries to {path}</source>
@@ -81,6 +71,13 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{id}&apos; still holds template text (%n line(s) above): replace it, or publish anyway with --force</source>
+        <translation>
+            <numerusform>&apos;{id}&apos; still holds template text (%n line above): replace it, or publish anyway with --force</numerusform>
+            <numerusform>&apos;{id}&apos; still holds template text (%n lines above): replace it, or publish anyway with --force</numerusform>
         </translation>
     </message>
     <message numerus="yes">

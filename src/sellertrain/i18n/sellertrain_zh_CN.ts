@@ -2,15 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <source>&apos;{id}&apos; still holds template text (%n line(s) above): replace it, or publish anyway with --force</source>
-        <translation>
-            <numerusform>“{id}”仍含有模板文字（见上方 %n 行）：请替换，或用 --force 强制发布</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About SellerTrain</source>
@@ -1986,6 +1977,12 @@ From now on learners see it, and a lesson counts as required for everyone it app
     <message>
         <source>{file}:{line}: template text: {sentence}</source>
         <translation>{file}:{line}：模板文字：{sentence}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{id}&apos; still holds template text (%n line(s) above): replace it, or publish anyway with --force</source>
+        <translation>
+            <numerusform>“{id}”仍含有模板文字（见上方 %n 行）：请替换，或用 --force 强制发布</numerusform>
+        </translation>
     </message>
     <message>
         <source>published draft lesson {id} ({file}, version {version})</source>
