@@ -202,3 +202,28 @@ def test_the_publish_list_of_drafts_is_chinese_with_lang(capsys, tmp_path: Path,
     assert err.startswith("sellertrain: error: “brazil”仍含有模板文字（见上方 ")
     code, _, err = run(capsys, *args, "brazil")
     assert code == 1 and "'brazil' still holds template text (" in err and "lines above)" in err
+
+
+def test_an_import_report_is_chinese_with_lang(capsys, tmp_path: Path):
+    gift = Path(__file__).parent.parent / "fixtures" / "gift" / "all_kinds.gift"
+    out_dir = tmp_path / "quizzes"
+    out_dir.mkdir()
+    args = ("import-gift", str(gift), "--out", str(out_dir), "--db", str(tmp_path / "none.db"))
+    code, out, err = run(capsys, "--lang", "zh-CN", *args[:4], "--dry-run")
+    lines = out.strip().splitlines()
+    assert (code, err) == (0, "")
+    assert f"将写入 {out_dir / 'all-kinds.md'}：7 道题" in lines
+    assert "无法转换（已略去）：" in lines
+    assert lines[-1] == (
+        "将导入 2 个测验，共 10 道题（匹配题 1 道、多选题 1 道、数值题 2 道、简答题 2 道、"
+        "单选题 2 道、判断题 2 道）；3 道无法转换"
+    )
+    code, out, _ = run(capsys, *args[:4], "--dry-run")
+    assert out.strip().splitlines()[-1] == (
+        "would import 10 questions in 2 quizzes (1 matching, 1 multiple choice, 2 numerical, "
+        "2 short answer, 2 single choice, 2 true/false); 3 not convertible"
+    )
+    code, _, err = run(capsys, "--lang", "zh-CN", *args[:4], "--id", "Bad Id")
+    assert code == 1 and err == (
+        "sellertrain: error: --id 只能使用小写字母、数字和“-”，不能是“Bad Id”\n"
+    )

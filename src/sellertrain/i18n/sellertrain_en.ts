@@ -157,6 +157,27 @@
             <numerusform>%n lesson completions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>would write {path}: %n question(s)</source>
+        <translation>
+            <numerusform>would write {path}: %n question</numerusform>
+            <numerusform>would write {path}: %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>writing {path}: %n question(s)</source>
+        <translation>
+            <numerusform>writing {path}: %n question</numerusform>
+            <numerusform>writing {path}: %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n question(s) of quiz {id} to {path}</source>
+        <translation>
+            <numerusform>wrote %n question of quiz {id} to {path}</numerusform>
+            <numerusform>wrote %n questions of quiz {id} to {path}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictsTab</name>

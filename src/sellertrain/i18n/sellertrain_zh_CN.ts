@@ -1935,12 +1935,97 @@ From now on learners see it, and a lesson counts as required for everyone it app
         </translation>
     </message>
     <message>
+        <source>{path}:{line}: the file is not UTF-8 text (windows-1252 or another encoding?); {kind} files must be UTF-8: save it as UTF-8 and try again</source>
+        <translation>{path}:{line}：该文件不是 UTF-8 文本（是 windows-1252 或其他编码？）；{kind} 文件必须是 UTF-8：请另存为 UTF-8 后重试</translation>
+    </message>
+    <message>
+        <source>{error} (import it under another id with --id ID)</source>
+        <translation>{error}（可用 --id ID 以另一个 ID 导入）</translation>
+    </message>
+    <message>
+        <source>  check: {problem}</source>
+        <translation>  检查：{problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>would write {path}: %n question(s)</source>
+        <translation>
+            <numerusform>将写入 {path}：%n 道题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>writing {path}: %n question(s)</source>
+        <translation>
+            <numerusform>正在写入 {path}：%n 道题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not convertible (left out):</source>
+        <translation>无法转换（已略去）：</translation>
+    </message>
+    <message>
+        <source>converted with changes:</source>
+        <translation>转换时有改动：</translation>
+    </message>
+    <message>
         <source>cannot write to {folder}: {reason}</source>
         <translation>无法写入 {folder}：{reason}</translation>
     </message>
     <message>
+        <source>the new quizzes are drafts: learners see them once published (sellertrain publish QUIZ_ID)</source>
+        <translation>新测验是草稿：发布后学员才能看到（sellertrain publish 测验ID）</translation>
+    </message>
+    <message>
         <source>{file}: no question could be converted; nothing was written</source>
         <translation>{file}：没有可转换的题目；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the kinds of questions imported</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{count} {kind}</source>
+        <translation>{kind} {count} 道</translation>
+    </message>
+    <message>
+        <source>would import {questions} in {quizzes}{kinds}; {rejected}</source>
+        <translation>将导入 {quizzes}，共 {questions}{kinds}；{rejected}</translation>
+    </message>
+    <message>
+        <source>imported {questions} in {quizzes}{kinds}; {rejected}</source>
+        <translation>已导入 {quizzes}，共 {questions}{kinds}；{rejected}</translation>
+    </message>
+    <message>
+        <source> ({kinds})</source>
+        <translation>（{kinds}）</translation>
+    </message>
+    <message>
+        <source>{n} not convertible</source>
+        <translation>{n} 道无法转换</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>单选题</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>多选题</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>判断题</translation>
+    </message>
+    <message>
+        <source>short answer</source>
+        <translation>简答题</translation>
+    </message>
+    <message>
+        <source>numerical</source>
+        <translation>数值题</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>匹配题</translation>
     </message>
     <message>
         <source>no database at {path}: nothing was imported</source>
@@ -1949,6 +2034,28 @@ From now on learners see it, and a lesson counts as required for everyone it app
     <message>
         <source>--by &apos;{by}&apos; is not {name}, who signed in</source>
         <translation>--by “{by}”与登录的 {name} 不是同一人</translation>
+    </message>
+    <message>
+        <source>recorded in the audit log of {path}</source>
+        <translation>已记入 {path} 的审计日志</translation>
+    </message>
+    <message>
+        <source>--id must use lowercase letters, digits and &apos;-&apos; only, not &apos;{id}&apos;</source>
+        <translation>--id 只能使用小写字母、数字和“-”，不能是“{id}”</translation>
+    </message>
+    <message>
+        <source>no valid quiz with id &apos;{id}&apos; in {root} (run &apos;sellertrain check --content {root}&apos; if the quiz has errors)</source>
+        <translation>{root} 中没有 ID 为“{id}”的有效测验（如果该测验有错误，请运行“sellertrain check --content {root}”）</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: left out: {message}</source>
+        <translation>{path}:{line}：已略去：{message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n question(s) of quiz {id} to {path}</source>
+        <translation>
+            <numerusform>已将测验 {id} 的 %n 道题写入 {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>say --material (a rule changed) or --editorial (wording only)</source>
