@@ -164,7 +164,7 @@ def _report_import(args: argparse.Namespace, result: ImportResult, parsed: dict[
             line = Cli.tr("writing {path}: %n question(s)", "", count)
         print(line.format(path=path))
         for problem in quiz_from_text(path, text)[1]:
-            print(check.format(problem=localize(problem, chosen)))
+            print(check.format(problem=problem.localized(chosen)))
     for heading, lines in (
         (Cli.tx.translate("Cli", "not convertible (left out):"), result.not_converted),
         (Cli.tx.translate("Cli", "converted with changes:"), result.notes),
