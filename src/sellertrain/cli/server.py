@@ -18,10 +18,12 @@ from sellertrain.cli.common import (
     Subcommands,
     add_command,
     content_root,
+    counted,
+    language,
     open_store,
     translator,
 )
-from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, localize
 
 if TYPE_CHECKING:
     from sellertrain.core.store import Store
@@ -132,11 +134,13 @@ def cmd_server_init(args: argparse.Namespace) -> int:
         )
         print(current.format(id=info.server_id, schema=before))
     else:
-        print(
-            f"company record {info.server_id} ready (schema {before} -> {info.schema_version}); "
-            "grant logins sellertrain_desktop or sellertrain_manager, then join each desktop "
-            "with 'sellertrain init --server DSN'"
+        ready = translator(args).translate(
+            "Cli",
+            "company record {id} ready (schema {before} -> {schema}); grant logins "
+            "sellertrain_desktop or sellertrain_manager, then join each desktop with "
+            "'sellertrain init --server DSN'",
         )
+        print(ready.format(id=info.server_id, before=before, schema=info.schema_version))
     return 0
 
 
@@ -164,11 +168,18 @@ def cmd_sync(args: argparse.Namespace) -> int:
         raise CliError(error_message(exc)) from None
     finally:
         store.close()
-    print(report.summary())
+    chosen = language(args)
+    print(localize(report.summary(), chosen))
     for problem in report.problems:
-        print(problem)
+        print(f"{problem.employee}: {localize(problem.message, chosen)}")
     if verify:
-        print(f"verified what was pulled: {len(report.problems) or 'no'} problem(s)")
+        Cli = counted(args)
+        found = len(report.problems)
+        print(
+            Cli.tr("verified what was pulled: %n problem(s)", "", found)
+            if found
+            else Cli.tx.translate("Cli", "verified what was pulled: no problems")
+        )
     return 1 if report.problems else 0
 
 
@@ -214,18 +225,22 @@ def join_database(args: argparse.Namespace, server_id: str, dsn: str) -> str:
     from sellertrain.core.store import StoreError
     from sellertrain.core.store.sync_rows import join_server
 
+    tx = translator(args)
     store = open_store(args)
     try:
         joined = join_server(store, server_id)
         if warning := save_server(store.conn, dsn):
-            print(f"sellertrain: {warning}", file=sys.stderr)
+            print(f"sellertrain: {localize(warning, tx.language)}", file=sys.stderr)
     except StoreError as exc:
         raise CliError(error_message(exc)) from None
     finally:
         store.close()
     if not joined:
-        return f"{store.path} already belongs to the company record {server_id}"
-    return (
-        f"{store.path} belongs to the company record {server_id}; run 'sellertrain sync' "
-        "to send its records and fetch the others"
+        held = tx.translate("Cli", "{path} already belongs to the company record {id}")
+        return held.format(path=store.path, id=server_id)
+    made = tx.translate(
+        "Cli",
+        "{path} belongs to the company record {id}; run 'sellertrain sync' to send its records "
+        "and fetch the others",
     )
+    return made.format(path=store.path, id=server_id)

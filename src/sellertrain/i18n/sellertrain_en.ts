@@ -178,6 +178,13 @@
             <numerusform>wrote %n questions of quiz {id} to {path}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>verified what was pulled: %n problem(s)</source>
+        <translation>
+            <numerusform>verified what was pulled: %n problem</numerusform>
+            <numerusform>verified what was pulled: %n problems</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictsTab</name>

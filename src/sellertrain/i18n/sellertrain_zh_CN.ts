@@ -2173,6 +2173,28 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <source>the company record {id} is up to date (schema {schema})</source>
         <translation>公司记录 {id} 已是最新（结构版本 {schema}）</translation>
     </message>
+    <message>
+        <source>company record {id} ready (schema {before} -&gt; {schema}); grant logins sellertrain_desktop or sellertrain_manager, then join each desktop with &apos;sellertrain init --server DSN&apos;</source>
+        <translation>公司记录 {id} 已就绪（结构版本 {before} -&gt; {schema}）；请为登录账户授予 sellertrain_desktop 或 sellertrain_manager 角色，然后用“sellertrain init --server DSN”让每台电脑加入</translation>
+    </message>
+    <message numerus="yes">
+        <source>verified what was pulled: %n problem(s)</source>
+        <translation>
+            <numerusform>已核查拉取的内容：%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified what was pulled: no problems</source>
+        <translation>已核查拉取的内容：没有问题</translation>
+    </message>
+    <message>
+        <source>{path} already belongs to the company record {id}</source>
+        <translation>{path} 已属于公司记录 {id}</translation>
+    </message>
+    <message>
+        <source>{path} belongs to the company record {id}; run &apos;sellertrain sync&apos; to send its records and fetch the others</source>
+        <translation>{path} 已属于公司记录 {id}；请运行“sellertrain sync”发送其记录并获取其他记录</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceModel</name>
