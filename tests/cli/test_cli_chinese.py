@@ -202,6 +202,8 @@ def test_the_publish_list_of_drafts_is_chinese_with_lang(capsys, tmp_path: Path,
     assert err.startswith("sellertrain: error: “brazil”仍含有模板文字（见上方 ")
     code, _, err = run(capsys, *args, "brazil")
     assert code == 1 and "'brazil' still holds template text (" in err and "lines above)" in err
+    code, _, err = run(capsys, "--lang", "zh-CN", *args, "brazil", "--force")
+    assert code == 1 and f"{db} 中还没有员工，因此无人能登录来发布课程变更" in err
 
 
 def test_an_import_report_is_chinese_with_lang(capsys, tmp_path: Path):

@@ -16,6 +16,7 @@ from sellertrain.cli.common import (
     content_root,
     counted,
     language,
+    translator,
 )
 from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, localize
 
@@ -262,7 +263,9 @@ def _audit_target(args: argparse.Namespace) -> tuple[Path, str | None] | None:
     try:
         if not store.has_employees() and not args.by:
             return path, None  # a database nobody can sign in to yet records the command line
-        employee = sign_in(store, "import questions into the course", authors=True)
+        tx = translator(args)
+        what = tx.translate("Cli", "import questions into the course")
+        employee = sign_in(store, what, authors=True, tx=tx)
         if args.by:
             named = store.employee_by_name(args.by)
             if named is None or named.id != employee.id:

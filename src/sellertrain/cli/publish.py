@@ -143,7 +143,9 @@ def _actor(store: Store, args: argparse.Namespace) -> str:
     name them)."""
     from sellertrain.cli.credentials import sign_in
 
-    employee = sign_in(store, "publish course changes", authors=True)
+    tx = translator(args)
+    what = tx.translate("Cli", "publish course changes")
+    employee = sign_in(store, what, authors=True, tx=tx)
     if args.by:
         named = store.employee_by_name(args.by)
         if named is None or named.id != employee.id:

@@ -200,7 +200,8 @@ def _verifies(args: argparse.Namespace, store: Store) -> bool:
         return False
     if not store.has_employees():
         return True
-    sign_in(store, "verify what the sync pulls (or pass --no-verify)")
+    tx = translator(args)
+    sign_in(store, tx.translate("Cli", "verify what the sync pulls (or pass --no-verify)"), tx=tx)
     return True
 
 

@@ -2032,6 +2032,10 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <translation>{path} 处没有数据库：未导入任何内容</translation>
     </message>
     <message>
+        <source>import questions into the course</source>
+        <translation>将题目导入课程</translation>
+    </message>
+    <message>
         <source>--by &apos;{by}&apos; is not {name}, who signed in</source>
         <translation>--by “{by}”与登录的 {name} 不是同一人</translation>
     </message>
@@ -2076,6 +2080,10 @@ From now on learners see it, and a lesson counts as required for everyone it app
     <message>
         <source>published {id} version {version} as editorial (revision {revision}; sections: {sections})</source>
         <translation>已将 {id}（版本 {version}）发布为编辑性修改（修订号 {revision}；小节：{sections}）</translation>
+    </message>
+    <message>
+        <source>publish course changes</source>
+        <translation>发布课程变更</translation>
     </message>
     <message>
         <source>&apos;{id}&apos; is a draft: publish it without --material, --editorial or --section (nobody has read it yet)</source>
@@ -2186,6 +2194,10 @@ From now on learners see it, and a lesson counts as required for everyone it app
     <message>
         <source>verified what was pulled: no problems</source>
         <translation>已核查拉取的内容：没有问题</translation>
+    </message>
+    <message>
+        <source>verify what the sync pulls (or pass --no-verify)</source>
+        <translation>核查同步拉取的内容（或加上 --no-verify）</translation>
     </message>
     <message>
         <source>{path} already belongs to the company record {id}</source>
