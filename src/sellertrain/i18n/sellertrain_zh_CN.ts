@@ -1912,7 +1912,7 @@ From now on learners see it, and a lesson counts as required for everyone it app
     </message>
     <message>
         <source>Deleting an employee&apos;s newest records leaves no trace inside the database: compare their chain head with the one in an exported record (verify-records --employee NAME --head HASH).</source>
-        <translation>删除员工最新的记录不会在数据库中留下痕迹：请将其链头与导出记录中的链头比较（verify-records --employee 姓名 --head 哈希值）。</translation>
+        <translation>删除员工最新的记录不会在数据库中留下痕迹：请将其链头与导出记录中的链头比较（“verify-records --employee 姓名 --head 哈希值”）。</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -1936,7 +1936,7 @@ From now on learners see it, and a lesson counts as required for everyone it app
     </message>
     <message>
         <source>{path}:{line}: the file is not UTF-8 text (windows-1252 or another encoding?); {kind} files must be UTF-8: save it as UTF-8 and try again</source>
-        <translation>{path}:{line}：该文件不是 UTF-8 文本（是 windows-1252 或其他编码？）；{kind} 文件必须是 UTF-8：请另存为 UTF-8 后重试</translation>
+        <translation>{path}:{line}：该文件不是 UTF-8 文本（是 Windows-1252 或其他编码？）；{kind} 文件必须是 UTF-8：请另存为 UTF-8 后重试</translation>
     </message>
     <message>
         <source>{error} (import it under another id with --id ID)</source>
@@ -2183,7 +2183,7 @@ From now on learners see it, and a lesson counts as required for everyone it app
     </message>
     <message>
         <source>company record {id} ready (schema {before} -&gt; {schema}); grant logins sellertrain_desktop or sellertrain_manager, then join each desktop with &apos;sellertrain init --server DSN&apos;</source>
-        <translation>公司记录 {id} 已就绪（结构版本 {before} -&gt; {schema}）；请为登录账户授予 sellertrain_desktop 或 sellertrain_manager 角色，然后用“sellertrain init --server DSN”让每台电脑加入</translation>
+        <translation>公司记录 {id} 已就绪（结构版本 {before} -&gt; {schema}）；请为登录账户授予“sellertrain_desktop”或“sellertrain_manager”角色，然后用“sellertrain init --server DSN”让每台电脑加入</translation>
     </message>
     <message numerus="yes">
         <source>verified what was pulled: %n problem(s)</source>
