@@ -65,6 +65,8 @@ def test_join_sync_and_an_unreachable_server(
     status, out, _err = run(["sync", "--db", str(db)], capsys)
     assert status == 0
     assert "pushed" in out and "3 employees" in out and len(out.strip().splitlines()) == 1
+    status, out, _err = run(["--lang", "zh-CN", "sync", "--db", str(db)], capsys)
+    assert status == 0 and out.startswith("同步用时 ") and "推送 0 行；拉取 " in out
     down = f"host=127.0.0.1 port={pg_cluster.port + 1} dbname=x user=postgres connect_timeout=2"
     monkeypatch.setenv("SELLERTRAIN_SERVER", down)
     status, _out, err = run(["sync", "--db", str(db)], capsys)

@@ -185,6 +185,20 @@
             <numerusform>verified what was pulled: %n problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; wrote %n content file(s)</source>
+        <translation>
+            <numerusform>; wrote %n content file</numerusform>
+            <numerusform>; wrote %n content files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictsTab</name>

@@ -2195,6 +2195,26 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <source>verified what was pulled: no problems</source>
         <translation>已核查拉取的内容：没有问题</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> ({tables})</source>
+        <translation>（{tables}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>; wrote %n content file(s)</source>
+        <translation>
+            <numerusform>；写入了 %n 个内容文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced in {seconds} s: pushed {pushed}; pulled {pulled}{files}</source>
+        <translation>同步用时 {seconds} 秒：推送 {pushed}；拉取 {pulled}{files}</translation>
+    </message>
     <message>
         <source>verify what the sync pulls (or pass --no-verify)</source>
         <translation>核查同步拉取的内容（或加上 --no-verify）</translation>
