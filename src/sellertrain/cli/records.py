@@ -311,8 +311,23 @@ def cmd_verify_records(args: argparse.Namespace) -> int:
     )
     if conflicts:  # not tampering: both results are kept, and the first one counts
         print(Cli.tr("%n attempt(s) submitted on two PCs (both results kept):", "", len(conflicts)))
-        for conflict in conflicts:
-            print(f"  {conflict.line()}")
+        both = tx.translate(
+            "Cli",
+            "{name}: attempt {attempt} of {quiz} was submitted on two PCs; the company record "
+            "keeps the first ({kept_score} %, finished {kept_finished}), the other "
+            "({other_score} %, finished {other_finished}) is kept as a conflict",
+        )
+        for c in conflicts:
+            said = both.format(
+                name=c.employee,
+                attempt=c.attempt_id,
+                quiz=c.quiz_id,
+                kept_score=f"{c.kept.score:g}",
+                kept_finished=c.kept.finished,
+                other_score=f"{c.other.score:g}",
+                other_finished=c.other.finished,
+            )
+            print(f"  {said}")
     if report.legacy:
         print(
             Cli.tr(

@@ -1904,6 +1904,10 @@ From now on learners see it, and a lesson counts as required for everyone it app
             <numerusform>%n 次作答在两台电脑上提交（两份成绩都已保留）：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{name}: attempt {attempt} of {quiz} was submitted on two PCs; the company record keeps the first ({kept_score} %, finished {kept_finished}), the other ({other_score} %, finished {other_finished}) is kept as a conflict</source>
+        <translation>{name}：测验 {quiz} 的作答 {attempt} 在两台电脑上提交；公司记录保留第一份（{kept_score} %，完成于 {kept_finished}），另一份（{other_score} %，完成于 {other_finished}）作为冲突保留</translation>
+    </message>
     <message numerus="yes">
         <source>%n older result(s), written before tamper-evident records, are outside the chain and cannot be checked</source>
         <translation>
