@@ -148,7 +148,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
         (tx.translate("Cli", "{label}:").format(label=label), value)
         for label, value in (
             (tx.translate("CertificateCommand", "employee"), found.employee_name),
-            (tx.translate("CertificateCommand", "title"), f"{found.title} ({kind})"),
+            (
+                tx.translate("CertificateCommand", "title"),
+                tx.translate("Cli", "{title} ({kind})").format(title=found.title, kind=kind),
+            ),
             (tx.translate("CertificateCommand", "issued"), date_of(found.issued_at)),
             (tx.translate("CertificateCommand", "score"), score),
             (

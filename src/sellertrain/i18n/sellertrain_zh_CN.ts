@@ -1847,6 +1847,10 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <translation>{label}：</translation>
     </message>
     <message>
+        <source>{title} ({kind})</source>
+        <translation>{title}（{kind}）</translation>
+    </message>
+    <message>
         <source>no employee named &apos;{name}&apos; (see &apos;sellertrain employees list&apos;)</source>
         <translation>没有名为“{name}”的员工（请查看“sellertrain employees list”）</translation>
     </message>
