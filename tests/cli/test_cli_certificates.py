@@ -71,6 +71,11 @@ def test_verify_a_valid_certificate(capsys, tmp_path):
     issued = (dt.datetime.now(dt.UTC) - dt.timedelta(days=10)).date()
     assert f"  issued:   {issued.isoformat()}" in lines
     assert f"  expires:  {(issued + dt.timedelta(days=365)).isoformat()}" in lines
+    # in Chinese: full-width colons, the values in one column by terminal width
+    code, out, _ = run(capsys, "--lang", "zh-CN", "verify", CODE, "--db", str(db))
+    lines = out.splitlines()
+    assert "  员工：     Ana Li" in lines and "  颁发日期： " + issued.isoformat() in lines
+    assert "  名称：     Listings and products（模块）" in lines
 
 
 def test_verify_an_expiring_certificate_still_succeeds(capsys, tmp_path):

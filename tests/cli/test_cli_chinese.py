@@ -128,3 +128,104 @@ def test_a_publish_error_is_chinese_with_lang(capsys, tmp_path: Path):
     assert code == 1 and "中没有 ID 为“no-such-lesson”的有效课程或测验" in err
     code, _, err = run(capsys, *args)
     assert code == 1 and "no valid lesson or quiz with id 'no-such-lesson' in " in err
+
+
+def _records_db(path: Path) -> Path:
+    """Ana Li with two finished attempts (chained results)."""
+    from sellertrain.core.store import AnswerToSave, Store
+
+    store = Store.create(path)
+    try:
+        employee = store.add_employee("Ana Li", "learner", "pass-1234")
+        for number in range(2):
+            attempt = store.start_attempt(employee.id, f"quiz-{number}", "v1", number)
+            rows = [AnswerToSave("q1", 0, frozenset({1}), ("yes",), True, 1.0)]
+            store.finish_attempt(attempt.id, 100.0, True, rows)
+    finally:
+        store.close()
+    return path
+
+
+def test_the_verify_records_summary_is_chinese_with_lang(capsys, tmp_path: Path):
+    from sellertrain.cli.records import deletion_note
+    from sellertrain.core.store.chain import DELETION_NOTE
+
+    db = _records_db(tmp_path / "records.db")
+    code, out, _ = run(capsys, "verify-records", "--db", str(db), "--employee", "Ana Li")
+    lines = out.splitlines()
+    assert code == 0 and lines[0].startswith("chain head of Ana Li: #2 ")
+    assert lines[1:] == ["checked 2 records of 1 employee: no problems", DELETION_NOTE]
+    code, out, _ = run(capsys, "--lang", "zh-CN", "verify-records", "--db", str(db), "--employee", "Ana Li")  # fmt: skip
+    lines = out.splitlines()
+    assert code == 0 and lines[0].startswith("Ana Li 的链头：#2 ")
+    assert lines[1] == "已检查 1 名员工的 2 条记录：没有问题"
+    assert lines[2] == deletion_note(Translator("zh-CN")) and lines[2].startswith(
+        "删除员工最新的记录"
+    )
+    assert deletion_note(Translator("en")) == DELETION_NOTE  # the CLI's copy of the core's note
+
+
+def test_the_export_record_summary_is_chinese_with_lang(capsys, tmp_path: Path):
+    db = _records_db(tmp_path / "records.db")
+    out_file = tmp_path / "ana.json"
+    args = ("export-record", "Ana Li", "--db", str(db), "--out", str(out_file))
+    code, out, _ = run(capsys, "--lang", "zh-CN", *args)
+    assert code == 0 and out.startswith(
+        f"已将 Ana Li 的记录（2 次作答，0 次课程完成）写入 {out_file}；链头 #2 "
+    )
+    code, out, _ = run(capsys, *args)
+    assert out.startswith("wrote the record of Ana Li (2 attempts, 0 lesson completions) to ")
+
+
+def test_the_publish_list_of_drafts_is_chinese_with_lang(capsys, tmp_path: Path, make_content):
+    from sellertrain.core.content import authoring
+    from sellertrain.core.content.loader import load_course
+    from tests.conftest import lesson_source
+
+    content = make_content(lessons={"intro": lesson_source("intro")})
+    made = authoring.new_lesson(content, load_course(content), "Brazil", "M")
+    made.path.write_text(made.text, encoding="utf-8")
+    db = new_db(capsys, tmp_path / "team.db")
+    args = ("publish", "--db", str(db), "--content", str(content))
+    code, out, _ = run(capsys, "--lang", "zh-CN", *args)
+    assert code == 0 and out.splitlines()[:2] == [
+        "草稿：brazil（lessons/brazil.md）：Brazil",
+        "1 份草稿学员看不到：sellertrain publish ID",
+    ]
+    code, out, _ = run(capsys, *args)
+    assert out.splitlines()[:2] == [
+        "draft: brazil (lessons/brazil.md): Brazil",
+        "1 draft learners do not see: sellertrain publish ID",
+    ]
+    code, out, err = run(capsys, "--lang", "zh-CN", *args, "brazil")
+    assert code == 1 and f"{made.path}:7：模板文字：" in out
+    assert err.startswith("sellertrain: error: “brazil”仍含有模板文字（见上方 ")
+    code, _, err = run(capsys, *args, "brazil")
+    assert code == 1 and "'brazil' still holds template text (" in err and "lines above)" in err
+    code, _, err = run(capsys, "--lang", "zh-CN", *args, "brazil", "--force")
+    assert code == 1 and f"{db} 中还没有员工，因此无人能登录来发布课程变更" in err
+
+
+def test_an_import_report_is_chinese_with_lang(capsys, tmp_path: Path):
+    gift = Path(__file__).parent.parent / "fixtures" / "gift" / "all_kinds.gift"
+    out_dir = tmp_path / "quizzes"
+    out_dir.mkdir()
+    args = ("import-gift", str(gift), "--out", str(out_dir), "--db", str(tmp_path / "none.db"))
+    code, out, err = run(capsys, "--lang", "zh-CN", *args[:4], "--dry-run")
+    lines = out.strip().splitlines()
+    assert (code, err) == (0, "")
+    assert f"将写入 {out_dir / 'all-kinds.md'}：7 道题" in lines
+    assert "无法转换（已略去）：" in lines
+    assert lines[-1] == (
+        "将导入 2 个测验，共 10 道题（匹配题 1 道、多选题 1 道、数值题 2 道、简答题 2 道、"
+        "单选题 2 道、判断题 2 道）；3 道无法转换"
+    )
+    code, out, _ = run(capsys, *args[:4], "--dry-run")
+    assert out.strip().splitlines()[-1] == (
+        "would import 10 questions in 2 quizzes (1 matching, 1 multiple choice, 2 numerical, "
+        "2 short answer, 2 single choice, 2 true/false); 3 not convertible"
+    )
+    code, _, err = run(capsys, "--lang", "zh-CN", *args[:4], "--id", "Bad Id")
+    assert code == 1 and err == (
+        "sellertrain: error: --id 只能使用小写字母、数字和“-”，不能是“Bad Id”\n"
+    )

@@ -52,14 +52,21 @@ def test_join_sync_and_an_unreachable_server(
     assert "up to date" in run(["server", "init", server_db], capsys)[1]
     db = tmp_path / "a.db"
     assert main(["demo-data", "--employees", "3", "--db", str(db)]) == 0
+    status, out, _err = run(
+        ["--lang", "zh-CN", "init", "--db", str(db), "--server", server_db], capsys
+    )
+    assert status == 0 and out.splitlines()[-1].startswith(f"{db} 已属于公司记录 ")
+    assert "请运行“sellertrain sync”发送其记录并获取其他记录" in out
     status, out, _err = run(["init", "--db", str(db), "--server", server_db], capsys)
-    assert status == 0 and "belongs to the company record" in out
+    assert status == 0 and "already belongs to the company record" in out
     status, _out, err = run(["demo-data", "--employees", "3", "--db", str(db), "--force"], capsys)
     assert status == 1 and "belongs to a company record: demo data goes in" in err
     monkeypatch.setenv("SELLERTRAIN_SERVER", server_db)
     status, out, _err = run(["sync", "--db", str(db)], capsys)
     assert status == 0
     assert "pushed" in out and "3 employees" in out and len(out.strip().splitlines()) == 1
+    status, out, _err = run(["--lang", "zh-CN", "sync", "--db", str(db)], capsys)
+    assert status == 0 and out.startswith("同步用时 ") and "推送 0 行；拉取 " in out
     down = f"host=127.0.0.1 port={pg_cluster.port + 1} dbname=x user=postgres connect_timeout=2"
     monkeypatch.setenv("SELLERTRAIN_SERVER", down)
     status, _out, err = run(["sync", "--db", str(db)], capsys)

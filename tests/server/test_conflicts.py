@@ -85,6 +85,12 @@ def test_an_attempt_submitted_on_two_pcs_keeps_the_first_and_records_the_other(
     assert main(["verify-records", "--db", str(three.path)]) == 0
     out = capsys.readouterr().out
     assert "submitted on two PCs" in out and "no problems" in out
+    conflict = result_conflicts(three.conn)[0]
+    assert f"  {conflict.line()}" in out.splitlines()  # the same line as the core's
+    assert main(["--lang", "zh-CN", "verify-records", "--db", str(three.path)]) == 0
+    out = capsys.readouterr().out
+    assert "1 次作答在两台电脑上提交（两份成绩都已保留）：" in out
+    assert f"的作答 {attempt.id} 在两台电脑上提交；公司记录保留第一份（100 %" in out
     for store in (one, two, three):
         store.close()
 

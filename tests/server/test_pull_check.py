@@ -65,4 +65,4 @@ def test_a_managers_pull_rescores_what_it_received(
     assert main(["sync", "--verify", "--db", str(fresh.path), "--content", str(ROOT)]) == 1
     out = capsys.readouterr().out.splitlines()
     assert sum("was not scored by SellerTrain" in line for line in out) == 1
-    assert out[-1] == "verified what was pulled: 2 problem(s)"
+    assert out[-1] == "verified what was pulled: 2 problems"

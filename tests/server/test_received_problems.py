@@ -111,10 +111,10 @@ def test_the_cli_verifies_when_a_manager_signs_in(
     assert main(["sync", *args(checked)]) == 1
     out = capsys.readouterr().out.splitlines()
     kept = _kept_lines(checked.path)
-    assert kept >= 2 and out[-1] == f"verified what was pulled: {kept} problem(s)"
+    assert kept >= 2 and out[-1] == f"verified what was pulled: {kept} problems"
     # with its employees here, the manager signs in: checked by default (nothing new arrived)
     assert main(["sync", *args(checked)]) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == "verified what was pulled: no problem(s)"
+    assert capsys.readouterr().out.splitlines()[-1] == "verified what was pulled: no problems"
     monkeypatch.setenv("SELLERTRAIN_PASSWORD", "wrong")  # refused with one line
     assert main(["sync", *args(checked)]) != 0
     assert "wrong name or password" in capsys.readouterr().err

@@ -76,7 +76,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem.localized(chosen))
     for hint in long_option_hints(course):  # style advice: never fails the check
-        print(hint)
+        print(hint.localized(chosen))
     errors = sum(e.severity == "error" for e in problems)
     warnings = len(problems) - errors
     drafts = len(course.drafts.lessons) + len(course.drafts.quizzes)

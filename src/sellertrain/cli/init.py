@@ -42,7 +42,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if server_id is not None:
-        joined = join_database(argparse.Namespace(db=path), server_id, args.server)
+        joined = join_database(
+            argparse.Namespace(db=path, lang=getattr(args, "lang", None)), server_id, args.server
+        )
     tx = translator(args)
     if existed:
         held = tx.translate(

@@ -9,12 +9,16 @@ from typing import TYPE_CHECKING, Any
 
 from sellertrain.cli.common import (
     CliError,
+    Counted,
     Subcommands,
     add_command,
     cannot_write,
     content_root,
+    counted,
+    language,
+    translator,
 )
-from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, localize
 
 if TYPE_CHECKING:
     from sellertrain.core.interchange.quiz_writer import ImportResult
@@ -96,8 +100,14 @@ def _decoded(path: Path, kind: str) -> str:
         return decode(raw)
     except GiftEncodingError as exc:
         raise CliError(
-            f"{path}:{exc.line}: the file is not UTF-8 text (windows-1252 or another "
-            f"encoding?); {kind} files must be UTF-8: save it as UTF-8 and try again"
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "{path}:{line}: the file is not UTF-8 text (windows-1252 or another "
+                "encoding?); {kind} files must be UTF-8: save it as UTF-8 and try again",
+            ),
+            path=path,
+            line=exc.line,
+            kind=kind,
         ) from None
 
 
@@ -138,22 +148,32 @@ def _report_import(args: argparse.Namespace, result: ImportResult, parsed: dict[
     try:
         plan = plan_files(result.quizzes, folder)
     except ImportRefused as exc:
-        hint = "" if args.quiz_id else " (import it under another id with --id ID)"
-        raise CliError(f"{exc}{hint}") from None
+        if args.quiz_id:
+            raise CliError(error_message(exc)) from None
+        raise CliError(
+            QT_TRANSLATE_NOOP("Cli", "{error} (import it under another id with --id ID)"),
+            error=exc,
+        ) from None
     dry = args.dry_run
+    Cli, chosen = counted(args), language(args)
+    check = Cli.tx.translate("Cli", "  check: {problem}")
     for quiz, (path, text) in zip(result.quizzes, plan, strict=True):
         count = len(quiz.questions)
-        print(f"{'would write' if dry else 'writing'} {path}: {count} question{'s' * (count != 1)}")
+        if dry:
+            line = Cli.tr("would write {path}: %n question(s)", "", count)
+        else:
+            line = Cli.tr("writing {path}: %n question(s)", "", count)
+        print(line.format(path=path))
         for problem in quiz_from_text(path, text)[1]:
-            print(f"  check: {problem}")
+            print(check.format(problem=problem.localized(chosen)))
     for heading, lines in (
-        ("not convertible (left out):", result.not_converted),
-        ("converted with changes:", result.notes),
+        (Cli.tx.translate("Cli", "not convertible (left out):"), result.not_converted),
+        (Cli.tx.translate("Cli", "converted with changes:"), result.notes),
     ):
         if lines:
             print(heading)
-            for line, message in lines:
-                print(f"  {name}:{line}: {message}")
+            for line_number, message in lines:
+                print(f"  {name}:{line_number}: {localize(message, chosen)}")
     audit = None if dry else _audit_target(args)
     if not dry and plan:
         try:
@@ -169,16 +189,58 @@ def _report_import(args: argparse.Namespace, result: ImportResult, parsed: dict[
         if audit is not None:
             _audit(args, audit, result, [path for path, _ in plan])
         print(
-            "the new quizzes are drafts: learners see them once published "
-            "(sellertrain publish QUIZ_ID)"
+            Cli.tx.translate(
+                "Cli",
+                "the new quizzes are drafts: learners see them once published "
+                "(sellertrain publish QUIZ_ID)",
+            )
         )
-    print(f"{'would import' if dry else 'imported'} {result.summary()}")
+    print(_summary(Cli, result, dry))
     if not plan:
         raise CliError(
             QT_TRANSLATE_NOOP("Cli", "{file}: no question could be converted; nothing was written"),
             file=args.file,
         )
     return 0
+
+
+def _summary(Cli: Counted, result: ImportResult, dry: bool) -> str:
+    """One line: questions and quizzes, how many of each kind, how many not converted."""
+    from collections import Counter
+
+    from sellertrain.core.interchange.quiz_writer import KIND_NAMES
+
+    counts = Counter(q.kind for quiz in result.quizzes for q in quiz.questions)
+    names = _kind_names(Cli)
+    kinds = Cli.tx.translate("Cli", ", ", "between the kinds of questions imported").join(
+        Cli.tx.translate("Cli", "{count} {kind}").format(count=counts[kind], kind=names[kind])
+        for kind in sorted(counts, key=lambda k: KIND_NAMES[k])  # as the English has it
+    )
+    if dry:
+        line = Cli.tx.translate("Cli", "would import {questions} in {quizzes}{kinds}; {rejected}")
+    else:
+        line = Cli.tx.translate("Cli", "imported {questions} in {quizzes}{kinds}; {rejected}")
+    return line.format(
+        questions=Cli.tr("%n question(s)", "", result.question_count),
+        quizzes=Cli.tr("%n quiz(zes)", "", len(result.quizzes)),
+        kinds=Cli.tx.translate("Cli", " ({kinds})").format(kinds=kinds) if kinds else "",
+        rejected=Cli.tx.translate("Cli", "{n} not convertible").format(n=len(result.not_converted)),
+    )
+
+
+def _kind_names(Cli: Counted) -> dict[object, str]:
+    """The question kinds in words, as the import summary names them."""
+    from sellertrain.core.models import QuestionKind
+
+    tx = Cli.tx
+    return {
+        QuestionKind.SINGLE: tx.translate("Cli", "single choice"),
+        QuestionKind.MULTIPLE: tx.translate("Cli", "multiple choice"),
+        QuestionKind.TRUE_FALSE: tx.translate("Cli", "true/false"),
+        QuestionKind.SHORT_ANSWER: tx.translate("Cli", "short answer"),
+        QuestionKind.NUMERICAL: tx.translate("Cli", "numerical"),
+        QuestionKind.MATCHING: tx.translate("Cli", "matching"),
+    }
 
 
 def _audit_target(args: argparse.Namespace) -> tuple[Path, str | None] | None:
@@ -201,7 +263,9 @@ def _audit_target(args: argparse.Namespace) -> tuple[Path, str | None] | None:
     try:
         if not store.has_employees() and not args.by:
             return path, None  # a database nobody can sign in to yet records the command line
-        employee = sign_in(store, "import questions into the course", authors=True)
+        tx = translator(args)
+        what = tx.translate("Cli", "import questions into the course")
+        employee = sign_in(store, what, authors=True, tx=tx)
         if args.by:
             named = store.employee_by_name(args.by)
             if named is None or named.id != employee.id:
@@ -230,7 +294,8 @@ def _audit(
         audit_import(store, target[1], args.file, result, written)
     finally:
         store.close()
-    print(f"recorded in the audit log of {target[0]}")
+    recorded = counted(args).tx.translate("Cli", "recorded in the audit log of {path}")
+    print(recorded.format(path=target[0]))
 
 
 def _quiz_id(args: argparse.Namespace) -> str | None:
@@ -239,7 +304,10 @@ def _quiz_id(args: argparse.Namespace) -> str | None:
 
     if args.quiz_id is not None and not ID_PATTERN.match(args.quiz_id):
         raise CliError(
-            f"--id must use lowercase letters, digits and '-' only, not {args.quiz_id!r}"
+            QT_TRANSLATE_NOOP(
+                "Cli", "--id must use lowercase letters, digits and '-' only, not '{id}'"
+            ),
+            id=args.quiz_id,
         )
     value: str | None = args.quiz_id
     return value
@@ -272,12 +340,20 @@ def cmd_export_gift(args: argparse.Namespace) -> int:
     quiz = course.quizzes.get(args.quiz_id) or course.drafts.quizzes.get(args.quiz_id)
     if quiz is None:
         raise CliError(
-            f"no valid quiz with id '{args.quiz_id}' in {root} "
-            f"(run 'sellertrain check --content {root}' if the quiz has errors)"
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "no valid quiz with id '{id}' in {root} "
+                "(run 'sellertrain check --content {root}' if the quiz has errors)",
+            ),
+            id=args.quiz_id,
+            root=root,
         )
+    Cli, chosen = counted(args), language(args)
     text, problems = quiz_to_gift(quiz)
+    left_out = Cli.tx.translate("Cli", "{path}:{line}: left out: {message}")
     for line, message in problems:
-        print(f"sellertrain: warning: {quiz.path}:{line}: left out: {message}", file=sys.stderr)
+        said = left_out.format(path=quiz.path, line=line, message=localize(message, chosen))
+        print(f"sellertrain: warning: {said}", file=sys.stderr)
     if args.out is None:
         sys.stdout.write(text)
         return 0
@@ -286,5 +362,6 @@ def cmd_export_gift(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise cannot_write(args.out, exc) from None
     written = len(quiz.questions) - len(problems)
-    print(f"wrote {written} questions of quiz {quiz.id} to {args.out}")
+    wrote = Cli.tr("wrote %n question(s) of quiz {id} to {path}", "", written)
+    print(wrote.format(id=quiz.id, path=args.out))
     return 0

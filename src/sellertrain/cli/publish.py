@@ -13,10 +13,13 @@ from typing import TYPE_CHECKING
 
 from sellertrain.cli.common import (
     CliError,
+    Counted,
     Subcommands,
     add_command,
     content_root,
+    counted,
     open_store,
+    translator,
 )
 from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 
@@ -74,13 +77,15 @@ def cmd_publish(args: argparse.Namespace) -> int:
     from sellertrain.core.store import StoreError
     from sellertrain.core.training import quiz_terms, retraining
 
+    Cli = counted(args)
     course = load_course(content_root(args), deep=False)
     store = open_store(args)
     try:
         if args.lesson_id is None:
-            _list_drafts(course)
-            _list_pending(retraining.pending_changes(store, course))
-            return _list_pending_quizzes(quiz_terms.pending_quizzes(store, course.quizzes.values()))
+            _list_drafts(Cli, course)
+            _list_pending(Cli, retraining.pending_changes(store, course))
+            pending = quiz_terms.pending_quizzes(store, course.quizzes.values())
+            return _list_pending_quizzes(Cli, pending)
         if args.lesson_id in course.drafts.lessons or args.lesson_id in course.drafts.quizzes:
             return _publish_draft(store, course, args)
         if not (args.material or args.editorial):
@@ -108,10 +113,27 @@ def cmd_publish(args: argparse.Namespace) -> int:
             raise CliError(error_message(exc)) from None
     finally:
         store.close()
-    sections = ", ".join(publication.changed_sections) or "no section"
+    tx = Cli.tx
+    sections = ", ".join(publication.changed_sections) or tx.translate("Cli", "no section")
+    if kind == "material":
+        done = tx.translate(
+            "Cli",
+            "published {id} version {version} as material "
+            "(revision {revision}; sections: {sections})",
+        )
+    else:
+        done = tx.translate(
+            "Cli",
+            "published {id} version {version} as editorial "
+            "(revision {revision}; sections: {sections})",
+        )
     print(
-        f"published {lesson.id} version {publication.version} as {kind} "
-        f"(revision {publication.revision}; sections: {sections})"
+        done.format(
+            id=lesson.id,
+            version=publication.version,
+            revision=publication.revision,
+            sections=sections,
+        )
     )
     return 0
 
@@ -121,7 +143,9 @@ def _actor(store: Store, args: argparse.Namespace) -> str:
     name them)."""
     from sellertrain.cli.credentials import sign_in
 
-    employee = sign_in(store, "publish course changes", authors=True)
+    tx = translator(args)
+    what = tx.translate("Cli", "publish course changes")
+    employee = sign_in(store, what, authors=True, tx=tx)
     if args.by:
         named = store.employee_by_name(args.by)
         if named is None or named.id != employee.id:
@@ -142,6 +166,7 @@ def _publish_draft(store: Store, course: Course, args: argparse.Namespace) -> in
         publish_drafts,
     )
 
+    tx = translator(args)
     if args.material or args.editorial or args.section:
         raise CliError(
             QT_TRANSLATE_NOOP(
@@ -154,17 +179,26 @@ def _publish_draft(store: Store, course: Course, args: argparse.Namespace) -> in
     try:
         leftovers = leftover_template_text(drafts_to_publish(course, args.lesson_id))
         if leftovers and not args.force:
+            template = tx.translate("Cli", "{file}:{line}: template text: {sentence}")
             for file, line, sentence in leftovers:
-                print(f"{file}:{line}: template text: {sentence}")
-            raise CliError(
-                f"'{args.lesson_id}' still holds template text ({len(leftovers)} line(s) above): "
-                "replace it, or publish anyway with --force"
+                print(template.format(file=file, line=line, sentence=sentence))
+            Cli = Counted(tx)
+            held = Cli.tr(
+                "'{id}' still holds template text (%n line(s) above): "
+                "replace it, or publish anyway with --force",
+                "",
+                len(leftovers),
             )
+            raise CliError(held.format(id=args.lesson_id))
         published = publish_drafts(store, course, args.lesson_id, _actor(store, args))
     except DraftError as exc:
         raise CliError(error_message(exc)) from None
     for item in published:
-        print(f"published draft {item.kind} {item.id} ({item.file}, version {item.version})")
+        if item.kind == "lesson":
+            done = tx.translate("Cli", "published draft lesson {id} ({file}, version {version})")
+        else:
+            done = tx.translate("Cli", "published draft quiz {id} ({file}, version {version})")
+        print(done.format(id=item.id, file=item.file, version=item.version))
     return 0
 
 
@@ -178,52 +212,85 @@ def _publish_quiz(store: Store, course: Course, quiz: Quiz, args: argparse.Names
         raise CliError(
             QT_TRANSLATE_NOOP("Cli", "--section names lesson sections; a quiz change has none")
         )
+    tx = translator(args)
     kind = "material" if args.material else "editorial"
     actor = _actor(store, args)  # asked once the command itself is known to be right
     try:
         publication = quiz_terms.publish_quiz(store, quiz, kind, actor, args.note, course)
     except (ValueError, StoreError) as exc:
         raise CliError(error_message(exc)) from None
-    limit = f", time limit {quiz.time_limit} min" if quiz.time_limit else ""
+    limit = ""
+    if quiz.time_limit:
+        limit = tx.translate("Cli", ", time limit {minutes} min").format(minutes=quiz.time_limit)
+    if kind == "material":
+        done = tx.translate(
+            "Cli",
+            "published quiz {id} version {version} as material (pass mark {mark}%{limit})",
+        )
+    else:
+        done = tx.translate(
+            "Cli",
+            "published quiz {id} version {version} as editorial (pass mark {mark}%{limit})",
+        )
     print(
-        f"published quiz {quiz.id} version {publication.version} as {kind} "
-        f"(pass mark {publication.pass_mark}%{limit})"
+        done.format(
+            id=quiz.id, version=publication.version, mark=publication.pass_mark, limit=limit
+        )
     )
     return 0
 
 
-def _list_pending_quizzes(pending: list[PendingQuiz]) -> int:
+def _list_pending_quizzes(Cli: Counted, pending: list[PendingQuiz]) -> int:
+    tx = Cli.tx
+    line = tx.translate("Cli", "{id}: changed since its publication on {since} ({what})")
     for change in pending:
-        what = ", ".join(change.changed) or "wording only"
+        what = ", ".join(change.changed) or tx.translate("Cli", "wording only")
         since = change.published.published_at[:10]
-        print(f"{change.quiz.id}: changed since its publication on {since} ({what})")
+        print(line.format(id=change.quiz.id, since=since, what=what))
     if pending:
         print(
-            f"{len(pending)} quiz(zes) cannot be taken until published: "
-            "sellertrain publish QUIZ_ID --material|--editorial"
+            Cli.tr(
+                "%n quiz(zes) cannot be taken until published: "
+                "sellertrain publish QUIZ_ID --material|--editorial",
+                "",
+                len(pending),
+            )
         )
     return 0
 
 
-def _list_drafts(course: Course) -> None:
+def _list_drafts(Cli: Counted, course: Course) -> None:
     drafts: list[Lesson | Quiz] = [*course.drafts.lessons.values(), *course.drafts.quizzes.values()]
+    line = Cli.tx.translate("Cli", "draft: {id} ({file}): {title}")
     for item in sorted(drafts, key=lambda d: d.path.name):
-        folder = item.path.parent.name
-        print(f"draft: {item.id} ({folder}/{item.path.name}): {item.title}")
+        file = f"{item.path.parent.name}/{item.path.name}"
+        print(line.format(id=item.id, file=file, title=item.title))
     if drafts:
-        print(f"{len(drafts)} draft(s) learners do not see: sellertrain publish ID")
+        print(Cli.tr("%n draft(s) learners do not see: sellertrain publish ID", "", len(drafts)))
 
 
-def _list_pending(pending: list[PendingChange]) -> int:
+def _list_pending(Cli: Counted, pending: list[PendingChange]) -> int:
+    tx = Cli.tx
     if not pending:
-        print("no lesson has changed since its last publication")
+        print(tx.translate("Cli", "no lesson has changed since its last publication"))
         return 0
+    published = tx.translate(
+        "Cli", "{id}: changed since its last publication on {since} ({sections})"
+    )
+    completed = tx.translate(
+        "Cli", "{id}: changed since learners last completed it on {since} ({sections})"
+    )
     for change in pending:
-        sections = ", ".join(change.changed) or "front matter or introduction only"
-        what = "its last publication" if change.published_before else "learners last completed it"
-        print(f"{change.lesson.id}: changed since {what} on {change.since[:10]} ({sections})")
+        sections = ", ".join(change.changed) or tx.translate(
+            "Cli", "front matter or introduction only"
+        )
+        line = published if change.published_before else completed
+        print(line.format(id=change.lesson.id, since=change.since[:10], sections=sections))
     print(
-        f"{len(pending)} lesson(s) await a decision: "
-        "sellertrain publish LESSON_ID --material|--editorial"
+        Cli.tr(
+            "%n lesson(s) await a decision: sellertrain publish LESSON_ID --material|--editorial",
+            "",
+            len(pending),
+        )
     )
     return 0

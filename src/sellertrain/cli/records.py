@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sellertrain.cli.common import (
     CliError,
+    Counted,
     Subcommands,
     add_command,
     cannot_write,
@@ -143,22 +144,37 @@ def cmd_verify(args: argparse.Namespace) -> int:
     )
     score = f"{found.score:.0f}%" if found.score is not None else "-"
     print(tx.translate("CertificateCommand", "certificate {code}").format(code=found.code))
-    for label, value in (
-        (tx.translate("CertificateCommand", "employee"), found.employee_name),
-        (tx.translate("CertificateCommand", "title"), f"{found.title} ({kind})"),
-        (tx.translate("CertificateCommand", "issued"), date_of(found.issued_at)),
-        (tx.translate("CertificateCommand", "score"), score),
-        (
-            tx.translate("CertificateCommand", "expires"),
-            date_of(found.expires_at) or tx.translate("CertificateCommand", "never"),
-        ),
-        (tx.translate("CertificateCommand", "status"), shown),
-    ):
-        print(f"  {label + ':':<9} {value}")
+    rows = [
+        (tx.translate("Cli", "{label}:").format(label=label), value)
+        for label, value in (
+            (tx.translate("CertificateCommand", "employee"), found.employee_name),
+            (
+                tx.translate("CertificateCommand", "title"),
+                tx.translate("Cli", "{title} ({kind})").format(title=found.title, kind=kind),
+            ),
+            (tx.translate("CertificateCommand", "issued"), date_of(found.issued_at)),
+            (tx.translate("CertificateCommand", "score"), score),
+            (
+                tx.translate("CertificateCommand", "expires"),
+                date_of(found.expires_at) or tx.translate("CertificateCommand", "never"),
+            ),
+            (tx.translate("CertificateCommand", "status"), shown),
+        )
+    ]
+    width = max(_width(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"  {label}{' ' * (width - _width(label))} {value}")
     if status is CertificateStatus.EXPIRED:
         expired = tx.translate("CertificateCommand", "certificate {code} expired on {date}")
         raise CliError(expired.format(code=found.code, date=date_of(found.expires_at)))
     return 0
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: a Chinese character takes two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def cmd_certificate(args: argparse.Namespace) -> int:
@@ -230,7 +246,6 @@ def cmd_verify_records(args: argparse.Namespace) -> int:
     import re
 
     from sellertrain.core.store import StoreError
-    from sellertrain.core.store.chain import DELETION_NOTE
     from sellertrain.core.store.conflicts import result_conflicts
 
     head_hash = (args.head or "").strip().lower()
@@ -258,40 +273,86 @@ def cmd_verify_records(args: argparse.Namespace) -> int:
         raise CliError(error_message(exc)) from None
     finally:
         store.close()
+    Cli = Counted(Translator(language(args)))
+    tx = Cli.tx
     for problem in report.problems:
         print(problem)
     problems = len(report.problems)
     if employee is not None:
         head = report.heads.get(employee.id)
-        shown = f"#{head.seq} {head.hash}" if head else "none (no result chained yet)"
-        print(f"chain head of {employee.name}: {shown}")
+        shown = (
+            f"#{head.seq} {head.hash}"
+            if head
+            else tx.translate("Cli", "none (no result chained yet)")
+        )
+        line = tx.translate("Cli", "chain head of {name}: {head}")
+        print(line.format(name=employee.name, head=shown))
         if head_hash and (position is None or head is None):
             problems += 1
-            print(
-                f"{employee.name}: the exported head {head_hash} is not in the chain: records "
-                "were deleted from the end of the chain, or the chain was rewritten"
+            gone = tx.translate(
+                "Cli",
+                "{name}: the exported head {hash} is not in the chain: records were deleted "
+                "from the end of the chain, or the chain was rewritten",
             )
+            print(gone.format(name=employee.name, hash=head_hash))
         elif head_hash and head is not None and position is not None:
-            print(
-                f"the exported head is record #{position} of {employee.name}'s chain; "
-                f"{head.seq - position} record(s) added since"
+            found = Cli.tr(
+                "the exported head is record #{position} of {name}'s chain; "
+                "%n record(s) added since",
+                "",
+                head.seq - position,
             )
+            print(found.format(position=position, name=employee.name))
+    checked = Cli.tr("checked %n record(s) of {employees}: {problems}", "", report.records)
     print(
-        f"checked {report.records} records of {report.employees} employee(s): "
-        f"{problems or 'no'} problem{'s' * (problems != 1)}"
+        checked.format(
+            employees=Cli.tr("%n employee(s)", "", report.employees),
+            problems=Cli.tr("%n problem(s)", "", problems)
+            if problems
+            else tx.translate("Cli", "no problems"),
+        )
     )
     if conflicts:  # not tampering: both results are kept, and the first one counts
-        print(f"{len(conflicts)} attempt(s) submitted on two PCs (both results kept):")
-        for conflict in conflicts:
-            print(f"  {conflict.line()}")
+        print(Cli.tr("%n attempt(s) submitted on two PCs (both results kept):", "", len(conflicts)))
+        both = tx.translate(
+            "Cli",
+            "{name}: attempt {attempt} of {quiz} was submitted on two PCs; the company record "
+            "keeps the first ({kept_score} %, finished {kept_finished}), the other "
+            "({other_score} %, finished {other_finished}) is kept as a conflict",
+        )
+        for c in conflicts:
+            said = both.format(
+                name=c.employee,
+                attempt=c.attempt_id,
+                quiz=c.quiz_id,
+                kept_score=f"{c.kept.score:g}",
+                kept_finished=c.kept.finished,
+                other_score=f"{c.other.score:g}",
+                other_finished=c.other.finished,
+            )
+            print(f"  {said}")
     if report.legacy:
         print(
-            f"{report.legacy} older result(s), written before tamper-evident records, are "
-            "outside the chain and cannot be checked"
+            Cli.tr(
+                "%n older result(s), written before tamper-evident records, are "
+                "outside the chain and cannot be checked",
+                "",
+                report.legacy,
+            )
         )
     if not head_hash:
-        print(DELETION_NOTE)
+        print(deletion_note(tx))
     return 1 if problems else 0
+
+
+def deletion_note(tx: Translator) -> str:
+    """The core's DELETION_NOTE, in the command's language (a test keeps the two equal)."""
+    return tx.translate(
+        "Cli",
+        "Deleting an employee's newest records leaves no trace inside the database: compare "
+        "their chain head with the one in an exported record "
+        "(verify-records --employee NAME --head HASH).",
+    )
 
 
 def cmd_export_record(args: argparse.Namespace) -> int:
@@ -314,11 +375,21 @@ def cmd_export_record(args: argparse.Namespace) -> int:
         record_export.write_record(args.out, record)
     except OSError as exc:
         raise cannot_write(args.out, exc) from None
+    Cli = Counted(Translator(language(args)))
     head = record["chain_head"]
-    shown = f"#{head['seq']} {head['hash']}" if head else "none yet"
+    shown = f"#{head['seq']} {head['hash']}" if head else Cli.tx.translate("Cli", "none yet")
+    wrote = Cli.tx.translate(
+        "Cli",
+        "wrote the record of {name} ({attempts}, {completions}) to {path}; "
+        "chain head {head}: keep it apart from the database",
+    )
     print(
-        f"wrote the record of {employee.name} ({len(record['attempts'])} attempts, "
-        f"{len(record['lesson_completions'])} lesson completions) to {args.out}; "
-        f"chain head {shown}: keep it apart from the database"
+        wrote.format(
+            name=employee.name,
+            attempts=Cli.tr("%n attempt(s)", "", len(record["attempts"])),
+            completions=Cli.tr("%n lesson completion(s)", "", len(record["lesson_completions"])),
+            path=args.out,
+            head=shown,
+        )
     )
     return 0

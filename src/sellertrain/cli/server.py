@@ -18,12 +18,18 @@ from sellertrain.cli.common import (
     Subcommands,
     add_command,
     content_root,
+    counted,
+    language,
     open_store,
     translator,
 )
-from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, localize
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from sellertrain.cli.common import Counted
+    from sellertrain.core.server.sync import SyncReport
     from sellertrain.core.store import Store
 
 
@@ -132,11 +138,13 @@ def cmd_server_init(args: argparse.Namespace) -> int:
         )
         print(current.format(id=info.server_id, schema=before))
     else:
-        print(
-            f"company record {info.server_id} ready (schema {before} -> {info.schema_version}); "
-            "grant logins sellertrain_desktop or sellertrain_manager, then join each desktop "
-            "with 'sellertrain init --server DSN'"
+        ready = translator(args).translate(
+            "Cli",
+            "company record {id} ready (schema {before} -> {schema}); grant logins "
+            "sellertrain_desktop or sellertrain_manager, then join each desktop with "
+            "'sellertrain init --server DSN'",
         )
+        print(ready.format(id=info.server_id, before=before, schema=info.schema_version))
     return 0
 
 
@@ -164,12 +172,46 @@ def cmd_sync(args: argparse.Namespace) -> int:
         raise CliError(error_message(exc)) from None
     finally:
         store.close()
-    print(report.summary())
+    chosen = language(args)
+    print(_sync_summary(counted(args), report))
     for problem in report.problems:
-        print(problem)
+        print(f"{problem.employee}: {localize(problem.message, chosen)}")
     if verify:
-        print(f"verified what was pulled: {len(report.problems) or 'no'} problem(s)")
+        Cli = counted(args)
+        found = len(report.problems)
+        print(
+            Cli.tr("verified what was pulled: %n problem(s)", "", found)
+            if found
+            else Cli.tx.translate("Cli", "verified what was pulled: no problems")
+        )
     return 1 if report.problems else 0
+
+
+def _sync_summary(Cli: Counted, report: SyncReport) -> str:
+    """One line: rows pushed and pulled per table (tables by their names), content files."""
+    from sellertrain.core.server.tables import SYNCED_TABLES
+
+    tx = Cli.tx
+
+    def rows(counts: Mapping[str, int]) -> str:
+        parts = [f"{counts[t.name]} {t.name}" for t in SYNCED_TABLES if counts.get(t.name)]
+        said = Cli.tr("%n row(s)", "", sum(counts.values()))
+        if parts:
+            said += tx.translate("Cli", " ({tables})").format(tables=", ".join(parts))
+        return said
+
+    files = ""
+    if report.content:
+        files = Cli.tr("; wrote %n content file(s)", "", len(report.content))
+    if report.content_error:
+        files += f"; {localize(report.content_error, tx.language)}"
+    line = tx.translate("Cli", "synced in {seconds} s: pushed {pushed}; pulled {pulled}{files}")
+    return line.format(
+        seconds=f"{report.seconds:.1f}",
+        pushed=rows(report.pushed),
+        pulled=rows(report.pulled),
+        files=files,
+    )
 
 
 def _verifies(args: argparse.Namespace, store: Store) -> bool:
@@ -189,7 +231,8 @@ def _verifies(args: argparse.Namespace, store: Store) -> bool:
         return False
     if not store.has_employees():
         return True
-    sign_in(store, "verify what the sync pulls (or pass --no-verify)")
+    tx = translator(args)
+    sign_in(store, tx.translate("Cli", "verify what the sync pulls (or pass --no-verify)"), tx=tx)
     return True
 
 
@@ -214,18 +257,22 @@ def join_database(args: argparse.Namespace, server_id: str, dsn: str) -> str:
     from sellertrain.core.store import StoreError
     from sellertrain.core.store.sync_rows import join_server
 
+    tx = translator(args)
     store = open_store(args)
     try:
         joined = join_server(store, server_id)
         if warning := save_server(store.conn, dsn):
-            print(f"sellertrain: {warning}", file=sys.stderr)
+            print(f"sellertrain: {localize(warning, tx.language)}", file=sys.stderr)
     except StoreError as exc:
         raise CliError(error_message(exc)) from None
     finally:
         store.close()
     if not joined:
-        return f"{store.path} already belongs to the company record {server_id}"
-    return (
-        f"{store.path} belongs to the company record {server_id}; run 'sellertrain sync' "
-        "to send its records and fetch the others"
+        held = tx.translate("Cli", "{path} already belongs to the company record {id}")
+        return held.format(path=store.path, id=server_id)
+    made = tx.translate(
+        "Cli",
+        "{path} belongs to the company record {id}; run 'sellertrain sync' to send its records "
+        "and fetch the others",
     )
+    return made.format(path=store.path, id=server_id)

@@ -73,6 +73,132 @@
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&apos;{id}&apos; still holds template text (%n line(s) above): replace it, or publish anyway with --force</source>
+        <translation>
+            <numerusform>&apos;{id}&apos; still holds template text (%n line above): replace it, or publish anyway with --force</numerusform>
+            <numerusform>&apos;{id}&apos; still holds template text (%n lines above): replace it, or publish anyway with --force</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiz(zes) cannot be taken until published: sellertrain publish QUIZ_ID --material|--editorial</source>
+        <translation>
+            <numerusform>%n quiz cannot be taken until published: sellertrain publish QUIZ_ID --material|--editorial</numerusform>
+            <numerusform>%n quizzes cannot be taken until published: sellertrain publish QUIZ_ID --material|--editorial</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) learners do not see: sellertrain publish ID</source>
+        <translation>
+            <numerusform>%n draft learners do not see: sellertrain publish ID</numerusform>
+            <numerusform>%n drafts learners do not see: sellertrain publish ID</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) await a decision: sellertrain publish LESSON_ID --material|--editorial</source>
+        <translation>
+            <numerusform>%n lesson awaits a decision: sellertrain publish LESSON_ID --material|--editorial</numerusform>
+            <numerusform>%n lessons await a decision: sellertrain publish LESSON_ID --material|--editorial</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the exported head is record #{position} of {name}&apos;s chain; %n record(s) added since</source>
+        <translation>
+            <numerusform>the exported head is record #{position} of {name}&apos;s chain; %n record added since</numerusform>
+            <numerusform>the exported head is record #{position} of {name}&apos;s chain; %n records added since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>checked %n record(s) of {employees}: {problems}</source>
+        <translation>
+            <numerusform>checked %n record of {employees}: {problems}</numerusform>
+            <numerusform>checked %n records of {employees}: {problems}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>%n employee</numerusform>
+            <numerusform>%n employees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) submitted on two PCs (both results kept):</source>
+        <translation>
+            <numerusform>%n attempt submitted on two PCs (both results kept):</numerusform>
+            <numerusform>%n attempts submitted on two PCs (both results kept):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older result(s), written before tamper-evident records, are outside the chain and cannot be checked</source>
+        <translation>
+            <numerusform>%n older result, written before tamper-evident records, is outside the chain and cannot be checked</numerusform>
+            <numerusform>%n older results, written before tamper-evident records, are outside the chain and cannot be checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson completion(s)</source>
+        <translation>
+            <numerusform>%n lesson completion</numerusform>
+            <numerusform>%n lesson completions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>would write {path}: %n question(s)</source>
+        <translation>
+            <numerusform>would write {path}: %n question</numerusform>
+            <numerusform>would write {path}: %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>writing {path}: %n question(s)</source>
+        <translation>
+            <numerusform>writing {path}: %n question</numerusform>
+            <numerusform>writing {path}: %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n question(s) of quiz {id} to {path}</source>
+        <translation>
+            <numerusform>wrote %n question of quiz {id} to {path}</numerusform>
+            <numerusform>wrote %n questions of quiz {id} to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>verified what was pulled: %n problem(s)</source>
+        <translation>
+            <numerusform>verified what was pulled: %n problem</numerusform>
+            <numerusform>verified what was pulled: %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; wrote %n content file(s)</source>
+        <translation>
+            <numerusform>; wrote %n content file</numerusform>
+            <numerusform>; wrote %n content files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictsTab</name>

@@ -1847,6 +1847,14 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <translation>证书 {code} 无效：它与获得证书的记录不符（数据库曾在 SellerTrain 之外被修改；请运行“sellertrain verify-records”查看）</translation>
     </message>
     <message>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
+        <source>{title} ({kind})</source>
+        <translation>{title}（{kind}）</translation>
+    </message>
+    <message>
         <source>no employee named &apos;{name}&apos; (see &apos;sellertrain employees list&apos;)</source>
         <translation>没有名为“{name}”的员工（请查看“sellertrain employees list”）</translation>
     </message>
@@ -1859,20 +1867,211 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <translation>--head 需要导出的链头的 64 位哈希值</translation>
     </message>
     <message>
+        <source>none (no result chained yet)</source>
+        <translation>无（尚无结果记入链中）</translation>
+    </message>
+    <message>
+        <source>chain head of {name}: {head}</source>
+        <translation>{name} 的链头：{head}</translation>
+    </message>
+    <message>
+        <source>{name}: the exported head {hash} is not in the chain: records were deleted from the end of the chain, or the chain was rewritten</source>
+        <translation>{name}：导出的链头 {hash} 不在链中：链末尾的记录被删除了，或整条链被改写过</translation>
+    </message>
+    <message numerus="yes">
+        <source>the exported head is record #{position} of {name}&apos;s chain; %n record(s) added since</source>
+        <translation>
+            <numerusform>导出的链头是 {name} 链中的第 {position} 条记录；此后新增了 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>checked %n record(s) of {employees}: {problems}</source>
+        <translation>
+            <numerusform>已检查 {employees}的 %n 条记录：{problems}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>%n 名员工</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) submitted on two PCs (both results kept):</source>
+        <translation>
+            <numerusform>%n 次作答在两台电脑上提交（两份成绩都已保留）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: attempt {attempt} of {quiz} was submitted on two PCs; the company record keeps the first ({kept_score} %, finished {kept_finished}), the other ({other_score} %, finished {other_finished}) is kept as a conflict</source>
+        <translation>{name}：测验 {quiz} 的作答 {attempt} 在两台电脑上提交；公司记录保留第一份（{kept_score} %，完成于 {kept_finished}），另一份（{other_score} %，完成于 {other_finished}）作为冲突保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older result(s), written before tamper-evident records, are outside the chain and cannot be checked</source>
+        <translation>
+            <numerusform>%n 条较早的成绩写于防篡改记录启用之前，不在链中，无法检查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting an employee&apos;s newest records leaves no trace inside the database: compare their chain head with the one in an exported record (verify-records --employee NAME --head HASH).</source>
+        <translation>删除员工最新的记录不会在数据库中留下痕迹：请将其链头与导出记录中的链头比较（“verify-records --employee 姓名 --head 哈希值”）。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>wrote the record of {name} ({attempts}, {completions}) to {path}; chain head {head}: keep it apart from the database</source>
+        <translation>已将 {name} 的记录（{attempts}，{completions}）写入 {path}；链头 {head}：请与数据库分开保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n 次作答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson completion(s)</source>
+        <translation>
+            <numerusform>%n 次课程完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}:{line}: the file is not UTF-8 text (windows-1252 or another encoding?); {kind} files must be UTF-8: save it as UTF-8 and try again</source>
+        <translation>{path}:{line}：该文件不是 UTF-8 文本（是 Windows-1252 或其他编码？）；{kind} 文件必须是 UTF-8：请另存为 UTF-8 后重试</translation>
+    </message>
+    <message>
+        <source>{error} (import it under another id with --id ID)</source>
+        <translation>{error}（可用 --id ID 以另一个 ID 导入）</translation>
+    </message>
+    <message>
+        <source>  check: {problem}</source>
+        <translation>  检查：{problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>would write {path}: %n question(s)</source>
+        <translation>
+            <numerusform>将写入 {path}：%n 道题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>writing {path}: %n question(s)</source>
+        <translation>
+            <numerusform>正在写入 {path}：%n 道题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not convertible (left out):</source>
+        <translation>无法转换（已略去）：</translation>
+    </message>
+    <message>
+        <source>converted with changes:</source>
+        <translation>转换时有改动：</translation>
+    </message>
+    <message>
         <source>cannot write to {folder}: {reason}</source>
         <translation>无法写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>the new quizzes are drafts: learners see them once published (sellertrain publish QUIZ_ID)</source>
+        <translation>新测验是草稿：发布后学员才能看到（sellertrain publish 测验ID）</translation>
     </message>
     <message>
         <source>{file}: no question could be converted; nothing was written</source>
         <translation>{file}：没有可转换的题目；未写入任何内容</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the kinds of questions imported</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{count} {kind}</source>
+        <translation>{kind} {count} 道</translation>
+    </message>
+    <message>
+        <source>would import {questions} in {quizzes}{kinds}; {rejected}</source>
+        <translation>将导入 {quizzes}，共 {questions}{kinds}；{rejected}</translation>
+    </message>
+    <message>
+        <source>imported {questions} in {quizzes}{kinds}; {rejected}</source>
+        <translation>已导入 {quizzes}，共 {questions}{kinds}；{rejected}</translation>
+    </message>
+    <message>
+        <source> ({kinds})</source>
+        <translation>（{kinds}）</translation>
+    </message>
+    <message>
+        <source>{n} not convertible</source>
+        <translation>{n} 道无法转换</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>单选题</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>多选题</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>判断题</translation>
+    </message>
+    <message>
+        <source>short answer</source>
+        <translation>简答题</translation>
+    </message>
+    <message>
+        <source>numerical</source>
+        <translation>数值题</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>匹配题</translation>
+    </message>
+    <message>
         <source>no database at {path}: nothing was imported</source>
         <translation>{path} 处没有数据库：未导入任何内容</translation>
     </message>
     <message>
+        <source>import questions into the course</source>
+        <translation>将题目导入课程</translation>
+    </message>
+    <message>
         <source>--by &apos;{by}&apos; is not {name}, who signed in</source>
         <translation>--by “{by}”与登录的 {name} 不是同一人</translation>
+    </message>
+    <message>
+        <source>recorded in the audit log of {path}</source>
+        <translation>已记入 {path} 的审计日志</translation>
+    </message>
+    <message>
+        <source>--id must use lowercase letters, digits and &apos;-&apos; only, not &apos;{id}&apos;</source>
+        <translation>--id 只能使用小写字母、数字和“-”，不能是“{id}”</translation>
+    </message>
+    <message>
+        <source>no valid quiz with id &apos;{id}&apos; in {root} (run &apos;sellertrain check --content {root}&apos; if the quiz has errors)</source>
+        <translation>{root} 中没有 ID 为“{id}”的有效测验（如果该测验有错误，请运行“sellertrain check --content {root}”）</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: left out: {message}</source>
+        <translation>{path}:{line}：已略去：{message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n question(s) of quiz {id} to {path}</source>
+        <translation>
+            <numerusform>已将测验 {id} 的 %n 道题写入 {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>say --material (a rule changed) or --editorial (wording only)</source>
@@ -1883,12 +2082,104 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <translation>{root} 中没有 ID 为“{id}”的有效课程或测验</translation>
     </message>
     <message>
+        <source>no section</source>
+        <translation>无小节</translation>
+    </message>
+    <message>
+        <source>published {id} version {version} as material (revision {revision}; sections: {sections})</source>
+        <translation>已将 {id}（版本 {version}）发布为实质性变更（修订号 {revision}；小节：{sections}）</translation>
+    </message>
+    <message>
+        <source>published {id} version {version} as editorial (revision {revision}; sections: {sections})</source>
+        <translation>已将 {id}（版本 {version}）发布为编辑性修改（修订号 {revision}；小节：{sections}）</translation>
+    </message>
+    <message>
+        <source>publish course changes</source>
+        <translation>发布课程变更</translation>
+    </message>
+    <message>
         <source>&apos;{id}&apos; is a draft: publish it without --material, --editorial or --section (nobody has read it yet)</source>
         <translation>“{id}”是草稿：发布时请不要加 --material、--editorial 或 --section（还没有人读过它）</translation>
     </message>
     <message>
+        <source>{file}:{line}: template text: {sentence}</source>
+        <translation>{file}:{line}：模板文字：{sentence}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{id}&apos; still holds template text (%n line(s) above): replace it, or publish anyway with --force</source>
+        <translation>
+            <numerusform>“{id}”仍含有模板文字（见上方 %n 行）：请替换，或用 --force 强制发布</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>published draft lesson {id} ({file}, version {version})</source>
+        <translation>已发布草稿课程 {id}（{file}，版本 {version}）</translation>
+    </message>
+    <message>
+        <source>published draft quiz {id} ({file}, version {version})</source>
+        <translation>已发布草稿测验 {id}（{file}，版本 {version}）</translation>
+    </message>
+    <message>
         <source>--section names lesson sections; a quiz change has none</source>
         <translation>--section 指的是课程小节；测验的修改没有小节</translation>
+    </message>
+    <message>
+        <source>, time limit {minutes} min</source>
+        <translation>，时间限制 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>published quiz {id} version {version} as material (pass mark {mark}%{limit})</source>
+        <translation>已将测验 {id}（版本 {version}）发布为实质性变更（及格分 {mark}%{limit}）</translation>
+    </message>
+    <message>
+        <source>published quiz {id} version {version} as editorial (pass mark {mark}%{limit})</source>
+        <translation>已将测验 {id}（版本 {version}）发布为编辑性修改（及格分 {mark}%{limit}）</translation>
+    </message>
+    <message>
+        <source>{id}: changed since its publication on {since} ({what})</source>
+        <translation>{id}：自 {since} 发布以来有改动（{what}）</translation>
+    </message>
+    <message>
+        <source>wording only</source>
+        <translation>仅措辞</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiz(zes) cannot be taken until published: sellertrain publish QUIZ_ID --material|--editorial</source>
+        <translation>
+            <numerusform>%n 个测验在发布前无法参加：sellertrain publish 测验ID --material|--editorial</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>draft: {id} ({file}): {title}</source>
+        <translation>草稿：{id}（{file}）：{title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) learners do not see: sellertrain publish ID</source>
+        <translation>
+            <numerusform>%n 份草稿学员看不到：sellertrain publish ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no lesson has changed since its last publication</source>
+        <translation>自上次发布以来没有课程改动</translation>
+    </message>
+    <message>
+        <source>{id}: changed since its last publication on {since} ({sections})</source>
+        <translation>{id}：自 {since} 上次发布以来有改动（{sections}）</translation>
+    </message>
+    <message>
+        <source>{id}: changed since learners last completed it on {since} ({sections})</source>
+        <translation>{id}：自学员 {since} 最后一次学完以来有改动（{sections}）</translation>
+    </message>
+    <message>
+        <source>front matter or introduction only</source>
+        <translation>仅文件头或引言</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) await a decision: sellertrain publish LESSON_ID --material|--editorial</source>
+        <translation>
+            <numerusform>%n 门课程待定：sellertrain publish 课程ID --material|--editorial</numerusform>
+        </translation>
     </message>
     <message>
         <source>no company server: set {variable} to its address (or pass --server DSN)</source>
@@ -1901,6 +2192,52 @@ From now on learners see it, and a lesson counts as required for everyone it app
     <message>
         <source>the company record {id} is up to date (schema {schema})</source>
         <translation>公司记录 {id} 已是最新（结构版本 {schema}）</translation>
+    </message>
+    <message>
+        <source>company record {id} ready (schema {before} -&gt; {schema}); grant logins sellertrain_desktop or sellertrain_manager, then join each desktop with &apos;sellertrain init --server DSN&apos;</source>
+        <translation>公司记录 {id} 已就绪（结构版本 {before} -&gt; {schema}）；请为登录账户授予“sellertrain_desktop”或“sellertrain_manager”角色，然后用“sellertrain init --server DSN”让每台电脑加入</translation>
+    </message>
+    <message numerus="yes">
+        <source>verified what was pulled: %n problem(s)</source>
+        <translation>
+            <numerusform>已核查拉取的内容：%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified what was pulled: no problems</source>
+        <translation>已核查拉取的内容：没有问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> ({tables})</source>
+        <translation>（{tables}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>; wrote %n content file(s)</source>
+        <translation>
+            <numerusform>；写入了 %n 个内容文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced in {seconds} s: pushed {pushed}; pulled {pulled}{files}</source>
+        <translation>同步用时 {seconds} 秒：推送 {pushed}；拉取 {pulled}{files}</translation>
+    </message>
+    <message>
+        <source>verify what the sync pulls (or pass --no-verify)</source>
+        <translation>核查同步拉取的内容（或加上 --no-verify）</translation>
+    </message>
+    <message>
+        <source>{path} already belongs to the company record {id}</source>
+        <translation>{path} 已属于公司记录 {id}</translation>
+    </message>
+    <message>
+        <source>{path} belongs to the company record {id}; run &apos;sellertrain sync&apos; to send its records and fetch the others</source>
+        <translation>{path} 已属于公司记录 {id}；请运行“sellertrain sync”发送其记录并获取其他记录</translation>
     </message>
 </context>
 <context>
