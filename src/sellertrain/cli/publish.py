@@ -134,13 +134,15 @@ def _actor(store: Store, args: argparse.Namespace) -> str:
 
 
 def _publish_draft(store: Store, course: Course, args: argparse.Namespace) -> int:
-    """Make a draft live (its lesson's draft quizzes with it), refusing leftover template text."""
+    """Make a draft live (its lesson's draft quizzes with it), refusing leftover template text;
+    on a company record the server decides first (refused offline or when published first)."""
     from sellertrain.core.content.drafts import (
         DraftError,
         drafts_to_publish,
         leftover_template_text,
         publish_drafts,
     )
+    from sellertrain.core.store import StoreError
 
     if args.material or args.editorial or args.section:
         raise CliError(
@@ -161,7 +163,7 @@ def _publish_draft(store: Store, course: Course, args: argparse.Namespace) -> in
                 "replace it, or publish anyway with --force"
             )
         published = publish_drafts(store, course, args.lesson_id, _actor(store, args))
-    except DraftError as exc:
+    except (DraftError, ValueError, StoreError) as exc:  # StoreError: the company server
         raise CliError(error_message(exc)) from None
     for item in published:
         print(f"published draft {item.kind} {item.id} ({item.file}, version {item.version})")

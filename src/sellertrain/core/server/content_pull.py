@@ -60,7 +60,8 @@ def pull_content(conn: psycopg.Connection[Any], store: Store, root: Path) -> lis
     for _seq, publication, lesson_id, published_at, path, sha256, body in rows:
         if latest[lesson_id][0] != publication or _newer_here(store, lesson_id, published_at):
             continue
-        files.append((path, sha256, bytes(body)))
+        if not _draft_here(root, path):
+            files.append((path, sha256, bytes(body)))
     try:
         written = write_pulled(root, files)
     except (ContentTravelError, OSError) as exc:
@@ -105,6 +106,17 @@ def _bring_up_to_date(conn: psycopg.Connection[Any], store: Store, root: Path) -
         return write_pulled(root, files)
     except (ContentTravelError, OSError) as exc:
         raise ServerError(f"the pulled content could not be written into {root}: {exc}") from None
+
+
+def _draft_here(root: Path, path: str) -> bool:
+    """Whether ``path`` in ``root`` is an author's draft, which a pulled file never replaces
+    (making it live is refused once the same name was published: see draft_decisions)."""
+    from sellertrain.core.content.drafts import is_draft_text
+
+    try:
+        return is_draft_text((root / path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 def _newer_here(store: Store, lesson_id: str, published_at: str) -> bool:
