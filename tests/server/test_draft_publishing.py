@@ -126,8 +126,9 @@ def test_a_second_author_making_the_same_draft_live_is_refused(
     _make_live(one, one_root)
     theirs = (two_root / FILES[0]).read_bytes()
     with pytest.raises(
-        StoreError, match=r"'appeal-letter-2' was published on another PC on .*someone else "
-        r"published it first; run 'sellertrain sync', then publish again"
+        StoreError,
+        match=r"'appeal-letter-2' was published on another PC on .*someone else "
+        r"published it first; run 'sellertrain sync', then publish again",
     ):
         _make_live(two, two_root)
     assert (two_root / FILES[0]).read_bytes() == theirs  # nothing written here

@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.server.connection import (
     ServerError,
     connect,
@@ -21,7 +22,6 @@ from sellertrain.core.server.connection import (
     load_psycopg,
     read_info,
 )
-from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.server.credentials import server_address
 from sellertrain.core.server.push import WRITERS_LOCK
 from sellertrain.core.store.company_link import Row

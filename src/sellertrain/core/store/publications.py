@@ -127,7 +127,9 @@ class PublicationRecords(AuditLog):
         }
         material = kind == PublicationKind.MATERIAL
         # on a company record the server numbers the revision, under its writers' lock
-        assigned = company.publish(row, texts, material, files, new) if company is not None else None
+        assigned = (
+            company.publish(row, texts, material, files, new) if company is not None else None
+        )
         with self.db.atomic():
             current = self.db.execute(
                 "SELECT coalesce(max(revision), 0) FROM lesson_publications WHERE lesson_id = ?",
