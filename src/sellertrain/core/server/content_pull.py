@@ -24,6 +24,7 @@ from sellertrain.core.content.travel import (
     older_than_published,
     write_pulled,
 )
+from sellertrain.core.content.variants import variant_name
 from sellertrain.core.server.connection import ServerError, first_line, load_psycopg
 
 if TYPE_CHECKING:
@@ -158,8 +159,11 @@ def _pull_quizzes(conn: psycopg.Connection[Any], store: Store, root: Path) -> li
                 "version = %s ORDER BY server_seq DESC LIMIT 1)",
                 (quiz_id, version),
             ).fetchall()
-            if quiz_id in missing and any(
-                path.startswith("quizzes/") and (root / path).exists() for path, _, _ in rows
+            if quiz_id in missing and any(  # the quiz's own file, not a variant beside it
+                path.startswith("quizzes/")
+                and variant_name(Path(path)) is None
+                and (root / path).exists()
+                for path, _, _ in rows
             ):
                 continue  # a file there that does not load as this quiz: an author's, kept
             files.extend((path, sha256, bytes(body)) for path, sha256, body in rows)
