@@ -8,11 +8,13 @@ keeps their own draft. A draft quiz's zh-CN variant travels too.
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
 import pytest
 
+from sellertrain.cli.main import main
 from sellertrain.core.content.drafts import is_draft_text, publish_drafts
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.server.connection import init_server
@@ -158,3 +160,41 @@ def test_a_draft_quizs_zh_cn_variant_travels(server_db: str, tmp_path: Path) -> 
     _copy_as_draft(two_root, "quizzes/appeal-letter-quiz.md", f"quizzes/{QUIZ}.md", id=QUIZ)
     with pytest.raises(StoreError, match="someone else published it first"):
         _make_live(two, two_root, QUIZ)  # a draft of a quiz already published is refused
+
+
+def test_sellertrain_publish_of_a_draft_asks_the_server(
+    pg_cluster: Cluster,
+    server_db: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    one, one_root, two, two_root = _two_desktops(server_db, tmp_path)
+    _draft_lesson(one_root)
+    _draft_lesson(two_root)
+    manager = next(e for e in one.employees() if e.role.value == "manager")
+    sync(server_db, two, content_root=two_root)  # the manager is known on both PCs
+    one.close()
+    two.close()
+    monkeypatch.setenv("SELLERTRAIN_USER", manager.name)
+    monkeypatch.setenv("SELLERTRAIN_PASSWORD", "demo")
+    down = f"host=127.0.0.1 port={pg_cluster.port + 1} dbname=x user=postgres connect_timeout=2"
+    monkeypatch.setenv("SELLERTRAIN_SERVER", down)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    capsys.readouterr()
+    command = ["publish", LESSON, "--db", str(tmp_path / "one.db"), "--content", str(one_root)]
+    assert main([*command, "--force"]) == 1
+    err = capsys.readouterr().err
+    assert "publishing needs the company server, which cannot be reached" in err
+    assert len(err.strip().splitlines()) == 1
+    assert is_draft_text((one_root / FILES[0]).read_text(encoding="utf-8"))
+
+    monkeypatch.setenv("SELLERTRAIN_SERVER", server_db)
+    assert main([*command, "--force"]) == 0
+    assert f"published draft lesson {LESSON}" in capsys.readouterr().out
+    second = ["publish", LESSON, "--db", str(tmp_path / "two.db"), "--content", str(two_root)]
+    assert main([*second, "--force"]) == 1
+    err = capsys.readouterr().err
+    assert "someone else published it first; run 'sellertrain sync', then publish again" in err
+    assert len(err.strip().splitlines()) == 1
+    assert is_draft_text((two_root / FILES[0]).read_text(encoding="utf-8"))
