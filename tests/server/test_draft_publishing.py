@@ -138,6 +138,11 @@ def test_a_second_author_making_the_same_draft_live_is_refused(
     sync(server_db, two, content_root=two_root)
     assert (two_root / FILES[0]).read_bytes() == theirs  # an author's draft is never replaced
     assert len(two.publications(LESSON)) == 1  # the first author's, pulled
+    for path in FILES:  # the author gives up their draft: the next sync brings the live one
+        (two_root / path).unlink()
+    assert set(FILES) <= set(sync(server_db, two, content_root=two_root).content)
+    assert (two_root / FILES[0]).read_bytes() == (one_root / FILES[0]).read_bytes()
+    assert sync(server_db, two, content_root=two_root).content == ()
 
 
 def test_a_draft_quizs_zh_cn_variant_travels(server_db: str, tmp_path: Path) -> None:

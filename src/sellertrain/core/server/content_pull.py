@@ -83,8 +83,9 @@ def _unique(paths: list[str]) -> list[str]:
 
 def _bring_up_to_date(conn: psycopg.Connection[Any], store: Store, root: Path) -> list[str]:
     """Write again the latest published files of every lesson whose file here is an earlier
-    published version (restored from a backup, copied over): a desktop never shows content
-    older than what its records were scored against."""
+    published version (restored from a backup, copied over), or missing (say, an author's
+    draft of the same name, deleted): a desktop never shows content older than what its
+    records were scored against."""
     from sellertrain.core.content.loader import load_course
 
     published = store.conn.execute(
@@ -93,15 +94,24 @@ def _bring_up_to_date(conn: psycopg.Connection[Any], store: Store, root: Path) -
     ).fetchall()
     if not published:
         return []
-    behind = older_than_published(load_course(root, deep=False), published)
+    course = load_course(root, deep=False)
+    behind = older_than_published(course, published)
+    missing = {row[0] for row in published}.difference(course.lessons, course.drafts.lessons)
     files: list[tuple[str, str, bytes]] = []
-    for lesson_id in behind:
+    for lesson_id in [*behind, *sorted(missing)]:
         rows = conn.execute(
             "SELECT path, sha256, body FROM sellertrain.content_files WHERE publication_id = "
             "(SELECT publication_id FROM sellertrain.content_files WHERE lesson_id = %s "
             "ORDER BY server_seq DESC LIMIT 1)",
             (lesson_id,),
         ).fetchall()
+        if lesson_id in missing and any(
+            path.startswith("lessons/")
+            and variant_name(Path(path)) is None
+            and (root / path).exists()
+            for path, _, _ in rows
+        ):
+            continue  # a file there that does not load as this lesson: an author's, kept
         files.extend((path, sha256, bytes(body)) for path, sha256, body in rows)
     try:
         return write_pulled(root, files)
