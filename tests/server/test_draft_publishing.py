@@ -20,6 +20,7 @@ from sellertrain.core.content.loader import load_course
 from sellertrain.core.server.connection import init_server
 from sellertrain.core.server.sync import sync
 from sellertrain.core.store import Store, StoreError
+from sellertrain.core.training import retraining
 from tests.server.conftest import Cluster
 from tests.server.test_content_travels import _content_copy
 from tests.server.test_server_decides import _offline
@@ -143,6 +144,26 @@ def test_a_second_author_making_the_same_draft_live_is_refused(
     assert set(FILES) <= set(sync(server_db, two, content_root=two_root).content)
     assert (two_root / FILES[0]).read_bytes() == (one_root / FILES[0]).read_bytes()
     assert sync(server_db, two, content_root=two_root).content == ()
+
+
+def test_a_second_authors_draft_can_replace_the_published_one_as_a_change(
+    server_db: str, tmp_path: Path
+) -> None:
+    one, one_root, two, two_root = _two_desktops(server_db, tmp_path)
+    _draft_lesson(one_root)
+    _draft_lesson(two_root, "Another second appeal")
+    [first] = _make_live(one, one_root)[:1]
+    sync(server_db, two, content_root=two_root)
+    path = two_root / first
+    path.write_text(path.read_text(encoding="utf-8").replace("status: draft\n", "", 1))
+    course = load_course(two_root, deep=False)
+    lesson = course.lessons[LESSON]
+    published = retraining.publish(
+        two, lesson, "editorial", None, _author(two), note="the title", course=course
+    )
+    assert published.previous_version == one.publications(LESSON)[0].version
+    assert sync(server_db, one, content_root=one_root).content[:1] == (first,)
+    assert load_course(one_root, deep=False).lessons[LESSON].title == "Another second appeal"
 
 
 def test_a_draft_quizs_zh_cn_variant_travels(server_db: str, tmp_path: Path) -> None:
