@@ -84,9 +84,10 @@ def test_two_authors_cannot_both_replace_the_same_quiz_version(
     ones = _publish(one, one_root, _edit_pass_mark(one_root, 90))
     with psycopg.connect(server_db) as conn:
         carried = conn.execute(
-            "SELECT path, version FROM sellertrain.quiz_files WHERE quiz_id = %s", (QUIZ,)
+            "SELECT path, version FROM sellertrain.quiz_files WHERE quiz_id = %s ORDER BY path",
+            (QUIZ,),
         ).fetchall()
-    assert carried == [(f"quizzes/{QUIZ}.md", ones)]
+    assert carried == [(f"quizzes/{QUIZ}.md", ones), (f"quizzes/{QUIZ}.zh-CN.md", ones)]
 
     theirs = _edit_pass_mark(two_root, 70)  # the same quiz edited on the other PC, not synced
     with pytest.raises(StoreError, match=r"someone else published it first.*sync.*publish again"):
@@ -232,7 +233,11 @@ def test_the_desktop_role_may_add_quiz_files_but_never_change_them(
     version = _publish(one, root, _edit_pass_mark(root, 85))  # a desktop login publishes
     assert sync(logins["desktop"], one, content_root=root).pushed.get("quiz_publications", 0) == 0
     with psycopg.connect(logins["desktop"]) as conn:
-        assert conn.execute("SELECT version FROM sellertrain.quiz_files").fetchall() == [(version,)]
+        carried = conn.execute("SELECT path, version FROM sellertrain.quiz_files").fetchall()
+        assert sorted(carried) == [
+            (f"quizzes/{QUIZ}.md", version),
+            (f"quizzes/{QUIZ}.zh-CN.md", version),  # its variant travels with it
+        ]
         for statement in (
             "UPDATE sellertrain.quiz_files SET body = 'x'",
             "DELETE FROM sellertrain.quiz_files",

@@ -158,13 +158,15 @@ def _actor(store: Store, args: argparse.Namespace) -> str:
 
 
 def _publish_draft(store: Store, course: Course, args: argparse.Namespace) -> int:
-    """Make a draft live (its lesson's draft quizzes with it), refusing leftover template text."""
+    """Make a draft live (its lesson's draft quizzes with it), refusing leftover template text;
+    on a company record the server decides first (refused offline or when published first)."""
     from sellertrain.core.content.drafts import (
         DraftError,
         drafts_to_publish,
         leftover_template_text,
         publish_drafts,
     )
+    from sellertrain.core.store import StoreError
 
     tx = translator(args)
     if args.material or args.editorial or args.section:
@@ -191,7 +193,7 @@ def _publish_draft(store: Store, course: Course, args: argparse.Namespace) -> in
             )
             raise CliError(held.format(id=args.lesson_id))
         published = publish_drafts(store, course, args.lesson_id, _actor(store, args))
-    except DraftError as exc:
+    except (DraftError, ValueError, StoreError) as exc:  # StoreError: the company server
         raise CliError(error_message(exc)) from None
     for item in published:
         if item.kind == "lesson":

@@ -5137,6 +5137,10 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
         <source>{employee_name} is the only company manager: make someone else one first</source>
         <translation>{employee_name} 是唯一的公司经理：请先任命另一位</translation>
     </message>
+    <message>
+        <source>&apos;{item_id}&apos; was published on another PC on {date}: someone else published it first; run &apos;sellertrain sync&apos;, then publish again (under another id, or as a change to the published one)</source>
+        <translation>“{item_id}”已于 {date} 在另一台电脑上发布：有人先发布了它；请运行“sellertrain sync”，然后再次发布（换一个 id，或作为对已发布版本的修改）</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

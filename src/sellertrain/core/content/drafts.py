@@ -120,6 +120,10 @@ def publish_drafts(
     """Make ``item_id`` (and, for a lesson, its draft quizzes) live, each file written
     atomically and audited as published (``was: draft``). The caller reloads the course.
 
+    On a database that joined a company record the server decides first and the files travel
+    (core/training/draft_decisions.py): StoreError when it refuses (offline, or someone else
+    published that lesson or quiz first), with nothing written.
+
     Raises DraftError when the draft cannot be published or changed on disk since the
     course was loaded (it must be checked again first).
     """
@@ -136,6 +140,9 @@ def publish_drafts(
                 ).format(path_name=item.path.name)
             )
         texts[item.path] = published_text(text)
+    from sellertrain.core.training.draft_decisions import decide_drafts
+
+    decide_drafts(store, course, items, texts, actor_id)  # a company record's server first
     published = []
     for item in items:
         kind = "lesson" if isinstance(item, Lesson) else "quiz"

@@ -1,7 +1,8 @@
 """Content that travels with a publication: the files it carries, and writing pulled ones.
 
-A publication on a company record carries the lesson's file, the files of its quizzes and the
-assets they show (``../assets/NAME``), so every desktop can be given what the records are
+A publication on a company record carries the lesson's file, the files of its quizzes, their
+language variants (``<name>.zh-CN.md`` beside each) and the assets they all show
+(``../assets/NAME``), so every desktop can be given what the records are
 scored against. A pulled file is written only inside the content folder (``lessons/``,
 ``quizzes/`` or ``assets/``, one plain name, no link followed), only when its bytes match their
 hash, and atomically (a temporary file beside it, then a rename): a desktop never holds half a
@@ -45,22 +46,51 @@ class CarriedFile:
 
 
 def publication_files(course: Course, lesson: Lesson) -> list[CarriedFile]:
-    """The lesson's file, its quizzes' files and the assets they show."""
+    """The lesson's file, its quizzes' files, their variants and the assets they show."""
     quizzes = [quiz.path for quiz in course.quizzes.values() if quiz.lesson_id == lesson.id]
     return _carried(course, [lesson.path, *quizzes])
 
 
 def quiz_publication_files(course: Course, quiz: Quiz) -> list[CarriedFile]:
-    """The quiz's file and the assets it shows."""
+    """The quiz's file, its variants and the assets they show."""
     return _carried(course, [quiz.path])
 
 
-def _carried(course: Course, paths: Sequence[Path]) -> list[CarriedFile]:
-    """The files at ``paths`` and the assets they show (``../assets/NAME``), once each."""
+def draft_files(
+    course: Course, items: Sequence[Lesson | Quiz], texts: Mapping[Path, str]
+) -> list[CarriedFile]:
+    """The files a draft made live carries: each item's file as ``texts`` holds it (without
+    its ``status: draft`` line, not yet written), its variants and the assets they show."""
+    bodies = {path.resolve(): text.encode("utf-8") for path, text in texts.items()}
+    return _carried(course, [item.path for item in items], bodies)
+
+
+def with_variants(paths: Sequence[Path]) -> list[Path]:
+    """``paths`` and, after each, its language variants (``NAME.zh-CN.md``) that exist."""
+    from sellertrain.core.content.variants import VARIANT_LANGUAGES
+
+    found = []
+    for path in paths:
+        found.append(path)
+        for lang in VARIANT_LANGUAGES:
+            variant = path.with_name(f"{path.stem}.{lang}{path.suffix}")
+            if variant.is_file():
+                found.append(variant)
+    return found
+
+
+def _carried(
+    course: Course, paths: Sequence[Path], bodies: Mapping[Path, bytes] | None = None
+) -> list[CarriedFile]:
+    """The files at ``paths`` (the bytes in ``bodies`` where given), their variants and the
+    assets they show (``../assets/NAME``), once each."""
     root = Path(course.root).resolve()
     carried: dict[str, CarriedFile] = {}
-    for path in paths:
+    for path in with_variants(paths):
         body = _read(root, path)
+        given = (bodies or {}).get(path.resolve())
+        if given is not None:
+            body = CarriedFile(body.path, given)
         carried[body.path] = body
         for name in dict.fromkeys(_ASSET.findall(body.body.decode("utf-8", "replace"))):
             asset = root / "assets" / name

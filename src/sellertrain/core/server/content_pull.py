@@ -24,6 +24,7 @@ from sellertrain.core.content.travel import (
     older_than_published,
     write_pulled,
 )
+from sellertrain.core.content.variants import variant_name
 from sellertrain.core.server.connection import ServerError, first_line, load_psycopg
 
 if TYPE_CHECKING:
@@ -60,7 +61,8 @@ def pull_content(conn: psycopg.Connection[Any], store: Store, root: Path) -> lis
     for _seq, publication, lesson_id, published_at, path, sha256, body in rows:
         if latest[lesson_id][0] != publication or _newer_here(store, lesson_id, published_at):
             continue
-        files.append((path, sha256, bytes(body)))
+        if not _draft_here(root, path):
+            files.append((path, sha256, bytes(body)))
     try:
         written = write_pulled(root, files)
     except (ContentTravelError, OSError) as exc:
@@ -81,8 +83,9 @@ def _unique(paths: list[str]) -> list[str]:
 
 def _bring_up_to_date(conn: psycopg.Connection[Any], store: Store, root: Path) -> list[str]:
     """Write again the latest published files of every lesson whose file here is an earlier
-    published version (restored from a backup, copied over): a desktop never shows content
-    older than what its records were scored against."""
+    published version (restored from a backup, copied over), or missing (say, an author's
+    draft of the same name, deleted): a desktop never shows content older than what its
+    records were scored against."""
     from sellertrain.core.content.loader import load_course
 
     published = store.conn.execute(
@@ -91,20 +94,40 @@ def _bring_up_to_date(conn: psycopg.Connection[Any], store: Store, root: Path) -
     ).fetchall()
     if not published:
         return []
-    behind = older_than_published(load_course(root, deep=False), published)
+    course = load_course(root, deep=False)
+    behind = older_than_published(course, published)
+    missing = {row[0] for row in published}.difference(course.lessons, course.drafts.lessons)
     files: list[tuple[str, str, bytes]] = []
-    for lesson_id in behind:
+    for lesson_id in [*behind, *sorted(missing)]:
         rows = conn.execute(
             "SELECT path, sha256, body FROM sellertrain.content_files WHERE publication_id = "
             "(SELECT publication_id FROM sellertrain.content_files WHERE lesson_id = %s "
             "ORDER BY server_seq DESC LIMIT 1)",
             (lesson_id,),
         ).fetchall()
+        if lesson_id in missing and any(
+            path.startswith("lessons/")
+            and variant_name(Path(path)) is None
+            and (root / path).exists()
+            for path, _, _ in rows
+        ):
+            continue  # a file there that does not load as this lesson: an author's, kept
         files.extend((path, sha256, bytes(body)) for path, sha256, body in rows)
     try:
         return write_pulled(root, files)
     except (ContentTravelError, OSError) as exc:
         raise ServerError(f"the pulled content could not be written into {root}: {exc}") from None
+
+
+def _draft_here(root: Path, path: str) -> bool:
+    """Whether ``path`` in ``root`` is an author's draft, which a pulled file never replaces
+    (making it live is refused once the same name was published: see draft_decisions)."""
+    from sellertrain.core.content.drafts import is_draft_text
+
+    try:
+        return is_draft_text((root / path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 def _newer_here(store: Store, lesson_id: str, published_at: str) -> bool:
@@ -146,8 +169,11 @@ def _pull_quizzes(conn: psycopg.Connection[Any], store: Store, root: Path) -> li
                 "version = %s ORDER BY server_seq DESC LIMIT 1)",
                 (quiz_id, version),
             ).fetchall()
-            if quiz_id in missing and any(
-                path.startswith("quizzes/") and (root / path).exists() for path, _, _ in rows
+            if quiz_id in missing and any(  # the quiz's own file, not a variant beside it
+                path.startswith("quizzes/")
+                and variant_name(Path(path)) is None
+                and (root / path).exists()
+                for path, _, _ in rows
             ):
                 continue  # a file there that does not load as this quiz: an author's, kept
             files.extend((path, sha256, bytes(body)) for path, sha256, body in rows)

@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.server.connection import (
     ServerError,
     connect,
@@ -132,8 +133,12 @@ class ServerLink:
         section_texts: Sequence[Row],
         material: bool,
         files: Sequence[Row] = (),
+        new: bool = False,
     ) -> int:
-        """Record the publication on the server with the next revision there; that revision."""
+        """Record the publication on the server with the next revision there; that revision.
+
+        ``new``: a draft made live, refused when the company record already holds the lesson
+        or a file of one of its names (someone else published it first)."""
         psycopg_module = load_psycopg()
         conn = self._connect("publishing")
         lesson_id = publication["lesson_id"]
@@ -150,6 +155,8 @@ class ServerLink:
                     "WHERE lesson_id = %s",
                     (lesson_id,),
                 ).fetchone()
+                if new:
+                    _refuse_taken(cur, lesson_id, files, "lesson_publications", "lesson_id")
                 revision = max(int(row[0]) if row else 0, int(local)) + int(material)
                 cur.executemany(
                     "INSERT INTO section_texts (hash, lesson_id, anchor, title, text) "
@@ -192,9 +199,12 @@ class ServerLink:
             conn.close()
         return revision
 
-    def publish_quiz(self, publication: dict[str, Any], files: Sequence[Row] = ()) -> None:
+    def publish_quiz(
+        self, publication: dict[str, Any], files: Sequence[Row] = (), new: bool = False
+    ) -> None:
         """Record an author's quiz publication on the server with the files it carries, unless
-        the server's latest decision about the quiz is another version than the one it replaces.
+        the server's latest decision about the quiz is another version than the one it replaces
+        (``new``, a draft made live: unless the quiz or a file of its names is there already).
         """
         psycopg_module = load_psycopg()
         conn = self._connect("publishing a quiz")
@@ -203,6 +213,8 @@ class ServerLink:
             with conn.transaction(), conn.cursor() as cur:
                 cur.execute("SET LOCAL search_path TO sellertrain, pg_catalog")
                 cur.execute("SELECT pg_advisory_xact_lock(%s)", (WRITERS_LOCK,))
+                if new:
+                    _refuse_taken(cur, quiz_id, files, "quiz_publications", "quiz_id")
                 # 'first' rows are versions a desktop met, not decisions: only decisions count
                 latest = cur.execute(
                     "SELECT p.version, p.published_at, e.name FROM quiz_publications AS p "
@@ -251,3 +263,27 @@ class ServerLink:
             ) from None
         finally:
             conn.close()
+
+
+def _refuse_taken(
+    cur: psycopg.Cursor[Any], item_id: str, files: Sequence[Row], table: str, column: str
+) -> None:
+    """StoreError when a draft made live as ``item_id`` is published in the company record
+    already: the item in ``table``, or a lesson or quiz file of one of the names it carries."""
+    names = [path for path, _, _ in files if not str(path).startswith("assets/")]
+    taken = cur.execute(
+        f"SELECT published_at FROM {table} WHERE {column} = %s AND kind <> 'first' "
+        "UNION ALL SELECT published_at FROM content_files WHERE path = ANY(%s) "
+        "UNION ALL SELECT published_at FROM quiz_files WHERE path = ANY(%s) "
+        "ORDER BY 1 LIMIT 1",
+        (item_id, names, names),
+    ).fetchone()
+    if taken is not None:
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "'{item_id}' was published on another PC on {date}: someone else published it "
+                "first; run 'sellertrain sync', then publish again (under another id, or as a "
+                "change to the published one)",
+            ).format(item_id=item_id, date=str(taken[0])[:10])
+        )

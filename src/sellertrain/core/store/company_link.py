@@ -3,7 +3,8 @@
 Two writes cannot be merged after the fact, so on a database that belongs to a company record
 they are made on the server first: a new employee (the same name added on two PCs must not
 become two people), a lesson publication (the server assigns the revision, so two authors
-cannot both publish revision 3) and an author's quiz publication (the server refuses it when
+cannot both publish revision 3), a draft made live (refused when someone else published that
+lesson or quiz first) and an author's quiz publication (the server refuses it when
 someone else published that quiz first, so two authors cannot both replace the same version). The server side is ``core/server/link.py``; it is attached to
 a Store by whoever opens it with a server address (``attach_company``). Without one, such a
 write on a joined database is refused: nothing is ever decided offline that the company
@@ -33,14 +34,19 @@ class CompanyLink(Protocol):
         section_texts: Sequence[Row],
         material: bool,
         files: Sequence[Row] = (),
+        new: bool = False,
     ) -> int:
         """Record the publication there (its ``revision`` left out) with the content files it
-        carries, (path, sha256, bytes) each; the revision it got."""
+        carries, (path, sha256, bytes) each; the revision it got. ``new``: a draft made live,
+        StoreError when the lesson or a file of one of its names is there already."""
 
-    def publish_quiz(self, publication: dict[str, Any], files: Sequence[Row] = ()) -> None:
+    def publish_quiz(
+        self, publication: dict[str, Any], files: Sequence[Row] = (), new: bool = False
+    ) -> None:
         """Record an author's quiz publication there (every column of ``quiz_publications``)
         with the files it carries, (path, sha256, bytes) each; StoreError when the latest
-        publication there is not of its ``previous_version`` (someone else published first)."""
+        publication there is not of its ``previous_version`` (someone else published first),
+        or, ``new`` (a draft made live), when the quiz or a file of its names is there."""
 
 
 def needs_server(

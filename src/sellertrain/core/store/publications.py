@@ -95,6 +95,7 @@ class PublicationRecords(AuditLog):
         actor_id: str | None,
         note: str = "",
         files: Sequence[Row] = (),
+        new: bool = False,
     ) -> Publication:
         """Record a publication (with its audit row) in one transaction.
 
@@ -102,7 +103,8 @@ class PublicationRecords(AuditLog):
         transaction, so two authors publishing at once still get distinct numbers. On a
         database that belongs to a company record the server assigns it (and records the
         publication first, with the content ``files`` it carries: (path, sha256, bytes) each):
-        publishing offline is refused.
+        publishing offline is refused. ``new``: a draft made live, which the server refuses
+        when someone else published the lesson first.
         """
         try:
             kind = PublicationKind(kind)
@@ -125,7 +127,9 @@ class PublicationRecords(AuditLog):
         }
         material = kind == PublicationKind.MATERIAL
         # on a company record the server numbers the revision, under its writers' lock
-        assigned = company.publish(row, texts, material, files) if company is not None else None
+        assigned = (
+            company.publish(row, texts, material, files, new) if company is not None else None
+        )
         with self.db.atomic():
             current = self.db.execute(
                 "SELECT coalesce(max(revision), 0) FROM lesson_publications WHERE lesson_id = ?",

@@ -84,6 +84,7 @@ class QuizPublicationRecords(AuditLog):
         actor_id: str | None,
         note: str = "",
         files: Sequence[Row] = (),
+        new: bool = False,
     ) -> QuizPublication:
         """Record a publication (with its audit row) in one transaction.
 
@@ -91,7 +92,8 @@ class QuizPublicationRecords(AuditLog):
         still form one line of versions. On a database that belongs to a company record an
         author's publication is recorded on the server first, with the content ``files`` it
         carries ((path, sha256, bytes) each), and refused there when someone else published
-        the quiz first; publishing offline is refused.
+        the quiz first (``new``, a draft made live: when it is published there at all);
+        publishing offline is refused.
         """
         if kind not in QUIZ_PUBLICATION_KINDS:
             raise ValueError(f"unknown kind of change: {kind}")
@@ -106,7 +108,7 @@ class QuizPublicationRecords(AuditLog):
                 quiz_id, version, kind, pass_mark, time_limit, terms, actor_id, note
             )
             company.publish_quiz(
-                dict(zip(_COLUMNS.split(", "), _values(decided), strict=True)), files
+                dict(zip(_COLUMNS.split(", "), _values(decided), strict=True)), files, new
             )
         with self.db.atomic():
             publication = decided or self._new_quiz_publication(

@@ -160,7 +160,7 @@ def publish_draft(parent: QWidget, session: Session, draft: Lesson | Quiz) -> bo
         return False
     try:
         session.publish_draft(draft.id)
-    except (DraftError, OSError, AccessDenied) as exc:
+    except (DraftError, ValueError, OSError, AccessDenied, StoreError) as exc:  # the server
         dialogs.show_error(
             parent,
             QCoreApplication.translate("AuthorScreen", "The draft was not published"),
