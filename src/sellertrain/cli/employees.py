@@ -252,7 +252,7 @@ def _import_employees(
             create_departments,
         )
     for problem in result.problems:
-        print(problem, file=sys.stderr)
+        print(problem.text(tx.language), file=sys.stderr)
     if result.more_problems:
         print(Cli.tr("... and %n more problem(s)", "", result.more_problems), file=sys.stderr)
     if result.problems:

@@ -3254,6 +3254,81 @@ From now on learners see it, and a lesson counts as required for everyone it app
     </message>
 </context>
 <context>
+    <name>Interchange</name>
+    <message>
+        <source>the file is damaged UTF-16: save it as &apos;CSV UTF-8&apos;</source>
+        <translation>文件是损坏的 UTF-16 编码：请另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 (byte 0x{byte} at column {column}): in Excel use &apos;Save as&apos; &gt; &apos;CSV UTF-8 (comma delimited)&apos;, then import it again</source>
+        <translation>文件不是 UTF-8 编码（第 {column} 列有字节 0x{byte}）：请在 Excel 中用“另存为”&gt;“CSV UTF-8（逗号分隔）”保存，然后重新导入</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; an employees file is at most {most} MB: is it the right file? Split it if it is</source>
+        <translation>文件有 {size} MB，员工文件最大 {most} MB：是不是选错了文件？如果没错，请拆分后再导入</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <source>the file is empty: the first line must be the header name,role,password (and optionally department)</source>
+        <translation>文件是空的：第一行必须是表头 name,role,password（可另加 department）</translation>
+    </message>
+    <message>
+        <source>the header line cannot be read: {reason}</source>
+        <translation>无法读取表头行：{reason}</translation>
+    </message>
+    <message>
+        <source>missing column(s) {missing}; the header needs {needed} (and optionally department)</source>
+        <translation>缺少列 {missing}；表头需要 {needed}（可另加 department）</translation>
+    </message>
+    <message>
+        <source>unknown column(s) {columns}</source>
+        <translation>未知的列 {columns}</translation>
+    </message>
+    <message>
+        <source>column(s) {columns} appear twice</source>
+        <translation>列 {columns} 出现了两次</translation>
+    </message>
+    <message>
+        <source>more cells than columns in the header</source>
+        <translation>单元格比表头的列多</translation>
+    </message>
+    <message>
+        <source>a cell runs on to line {line}: a quote (&quot;) is probably not closed</source>
+        <translation>有个单元格一直延续到第 {line} 行：可能有引号（&quot;）没有闭合</translation>
+    </message>
+    <message>
+        <source>a cell holds a control character (such as NUL): is this a CSV text file?</source>
+        <translation>有个单元格含有控制字符（如 NUL）：这是 CSV 文本文件吗？</translation>
+    </message>
+    <message>
+        <source>this line cannot be read ({reason}): look for a quote (&quot;) that is not closed, or a character that is not text</source>
+        <translation>无法读取此行（{reason}）：请检查是否有未闭合的引号（&quot;）或非文本字符</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;{role}&apos; for {name} (use learner, manager or author)</source>
+        <translation>{name} 的角色“{role}”未知（请用 learner、manager 或 author）</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is also on line {line}</source>
+        <translation>“{name}”在第 {line} 行也出现了</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already an employee ({existing})</source>
+        <translation>“{name}”已是员工（{existing}）</translation>
+    </message>
+    <message>
+        <source>the file holds no employees, only its header</source>
+        <translation>文件只有表头，没有员工</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <source>Language</source>
