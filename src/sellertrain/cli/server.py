@@ -18,10 +18,11 @@ from sellertrain.cli.common import (
     Subcommands,
     add_command,
     content_root,
+    language,
     open_store,
     translator,
 )
-from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, localize
 
 if TYPE_CHECKING:
     from sellertrain.core.store import Store
@@ -164,7 +165,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         raise CliError(error_message(exc)) from None
     finally:
         store.close()
-    print(report.summary())
+    print(localize(report.summary(), language(args)))
     for problem in report.problems:
         print(problem)
     if verify:
@@ -218,7 +219,7 @@ def join_database(args: argparse.Namespace, server_id: str, dsn: str) -> str:
     try:
         joined = join_server(store, server_id)
         if warning := save_server(store.conn, dsn):
-            print(f"sellertrain: {warning}", file=sys.stderr)
+            print(f"sellertrain: {localize(warning, language(args))}", file=sys.stderr)
     except StoreError as exc:
         raise CliError(error_message(exc)) from None
     finally:

@@ -159,6 +159,30 @@
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message numerus="yes">
+        <source>{summary}; wrote %n content file(s)</source>
+        <translation>
+            <numerusform>{summary}; wrote %n content file</numerusform>
+            <numerusform>{summary}; wrote %n content files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ({tables})</source>
+        <translation>
+            <numerusform>%n row ({tables})</numerusform>
+            <numerusform>%n rows ({tables})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message numerus="yes">
         <source>%n problem(s) in received records</source>

@@ -4558,6 +4558,167 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>the company record needs psycopg, which is not installed: pip install &apos;sellertrain[server]&apos; (or uv sync --extra server)</source>
+        <translation>使用公司记录需要 psycopg，但它没有安装：请运行 pip install &apos;sellertrain[server]&apos;（或 uv sync --extra server）</translation>
+    </message>
+    <message>
+        <source>cannot reach the company server: {reason}</source>
+        <translation>无法连接公司服务器：{reason}</translation>
+    </message>
+    <message>
+        <source>this database holds no company record: run &apos;sellertrain server init DSN&apos; as its owner first</source>
+        <translation>这个数据库里没有公司记录：请先以数据库所有者身份运行“sellertrain server init DSN”</translation>
+    </message>
+    <message>
+        <source>cannot read the company record: {reason}</source>
+        <translation>无法读取公司记录：{reason}</translation>
+    </message>
+    <message>
+        <source>the company record has a newer schema ({found}; this SellerTrain knows {known}): update SellerTrain on this PC</source>
+        <translation>公司记录的结构版本较新（{found}；这个 SellerTrain 只认识 {known}）：请更新本电脑上的 SellerTrain</translation>
+    </message>
+    <message>
+        <source>the company record has a newer schema ({found}; this SellerTrain knows {known}): update SellerTrain first</source>
+        <translation>公司记录的结构版本较新（{found}；这个 SellerTrain 只认识 {known}）：请先更新 SellerTrain</translation>
+    </message>
+    <message>
+        <source>cannot set up the company record: {reason}</source>
+        <translation>无法建立公司记录：{reason}</translation>
+    </message>
+    <message>
+        <source>the pulled content could not be written into {folder}: {reason}</source>
+        <translation>拉取的课程内容无法写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>pulling content from the company record failed: {reason}</source>
+        <translation>从公司记录拉取课程内容失败：{reason}</translation>
+    </message>
+    <message>
+        <source>pulling quiz files from the company record failed: {reason}</source>
+        <translation>从公司记录拉取测验文件失败：{reason}</translation>
+    </message>
+    <message>
+        <source>no keyring works on this PC ({reason}): the server password was not saved; set {variable} with it, or type it when asked</source>
+        <translation>本电脑上没有可用的密钥环（{reason}）：服务器密码没有保存；请把它写进 {variable}，或在提示时输入</translation>
+    </message>
+    <message>
+        <source>publishing needs the author on the company server: run &apos;sellertrain sync&apos; on this PC, then publish again</source>
+        <translation>发布需要作者已在公司服务器上：请在本电脑上运行“sellertrain sync”，然后重新发布</translation>
+    </message>
+    <message>
+        <source>quiz {quiz} was published by {name} on {day} (version {version}) after the version this change replaces: someone else published it first; run &apos;sellertrain sync&apos;, then publish again</source>
+        <translation>测验 {quiz} 已由 {name} 于 {day} 发布（版本 {version}），晚于这次修改所替换的版本：有人先发布了；请运行“sellertrain sync”，然后重新发布</translation>
+    </message>
+    <message>
+        <source>quiz {quiz} was published on {day} (version {version}) after the version this change replaces: someone else published it first; run &apos;sellertrain sync&apos;, then publish again</source>
+        <translation>测验 {quiz} 已于 {day} 发布（版本 {version}），晚于这次修改所替换的版本：有人先发布了；请运行“sellertrain sync”，然后重新发布</translation>
+    </message>
+    <message>
+        <source>{what} needs the company server, which cannot be reached ({reason}); try again when this PC is online</source>
+        <translation>{what}需要公司服务器，但现在连接不上（{reason}）；请在本电脑联网后重试</translation>
+    </message>
+    <message>
+        <source>{what} needs this database&apos;s company server ({joined}); the server at this address holds another company record</source>
+        <translation>{what}需要这个数据库所属的公司服务器（{joined}）；这个地址上的服务器存放的是另一份公司记录</translation>
+    </message>
+    <message>
+        <source>{what} needs the company server: {reason}</source>
+        <translation>{what}需要公司服务器：{reason}</translation>
+    </message>
+    <message>
+        <source>adding an employee</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>an employee named &apos;{name}&apos; already exists in the company record (added on another PC); run &apos;sellertrain sync&apos; to fetch them</source>
+        <translation>公司记录中已有名为“{name}”的员工（在另一台电脑上添加）；请运行“sellertrain sync”获取</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s server login may not add employees: add them on a PC that signs in to the company server as a manager</source>
+        <translation>本电脑的服务器登录账号无权添加员工：请在以经理身份登录公司服务器的电脑上添加</translation>
+    </message>
+    <message>
+        <source>the company server did not add the employee: {reason}</source>
+        <translation>公司服务器没有添加该员工：{reason}</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>the company server did not record the publication: {reason}</source>
+        <translation>公司服务器没有记录这次发布：{reason}</translation>
+    </message>
+    <message>
+        <source>publishing a quiz</source>
+        <translation>发布测验</translation>
+    </message>
+    <message>
+        <source>the company server did not record the quiz publication: {reason}</source>
+        <translation>公司服务器没有记录这次测验发布：{reason}</translation>
+    </message>
+    <message>
+        <source>pull from the company record failed: {reason}</source>
+        <translation>从公司记录拉取失败：{reason}</translation>
+    </message>
+    <message>
+        <source>nothing was pushed: the company record refused a record that does not follow the head of its hash chain ({reason}); run verify-records on this PC</source>
+        <translation>没有推送任何内容：公司记录拒收了一条不接在其哈希链末端的记录（{reason}）；请在本电脑上运行 verify-records</translation>
+    </message>
+    <message>
+        <source>push to the company record failed: {reason}</source>
+        <translation>推送到公司记录失败：{reason}</translation>
+    </message>
+    <message>
+        <source>nothing was pushed: a quiz result here takes a place in an employee&apos;s chain on this PC that the company record already holds (was this database copied from another PC?)</source>
+        <translation>没有推送任何内容：这里的一条测验成绩在本电脑上占用了某员工链中的一个位置，而公司记录中该位置已有记录（这个数据库是否从另一台电脑复制而来？）</translation>
+    </message>
+    <message>
+        <source>nothing was pushed: a row here clashes with another PC&apos;s ({reason})</source>
+        <translation>没有推送任何内容：这里的一行与另一台电脑的记录冲突（{reason}）</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s server login may not add {table} ({count} new here); add them on a PC that signs in to the server as a manager, then sync again</source>
+        <translation>本电脑的服务器登录账号无权添加 {table}（这里有 {count} 条新记录）；请在以经理身份登录服务器的电脑上添加，然后重新同步</translation>
+    </message>
+    <message>
+        <source>synced in {seconds} s: pushed {pushed}; pulled {pulled}</source>
+        <translation>同步用时 {seconds} 秒：推送 {pushed}；拉取 {pulled}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}; wrote %n content file(s)</source>
+        <translation>
+            <numerusform>{summary}；写入了 %n 个课程内容文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{summary}; {problem}</source>
+        <translation>{summary}；{problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ({tables})</source>
+        <translation>
+            <numerusform>%n 行（{tables}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} has not joined a company record: run &apos;sellertrain init --db {path} --server DSN&apos; first</source>
+        <translation>{path} 尚未加入公司记录：请先运行“sellertrain init --db {path} --server DSN”</translation>
+    </message>
+    <message>
+        <source>the server at this address holds another company record ({found}, this database belongs to {joined}); nothing was synced</source>
+        <translation>这个地址上的服务器存放的是另一份公司记录（{found}，而这个数据库属于 {joined}）；没有同步任何内容</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <source>Find your name</source>

@@ -94,57 +94,40 @@ def read_employees_csv(path: Path) -> tuple[list[Row], list[CsvProblem]]:
 
 def _read(path: Path) -> tuple[list[Row], list[CsvProblem], list[int]]:
     """Rows, problems and each row's line number."""
+
+    def refused(line: int, message: str) -> tuple[list[Row], list[CsvProblem], list[int]]:
+        return [], [CsvProblem(path, line, message)], []
+
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return (
-                [],
-                [
-                    CsvProblem(
-                        path,
-                        0,
-                        QT_TRANSLATE_NOOP(
-                            "Interchange",
-                            "the file is {size} MB; an employees file is at most {most} MB: is "
-                            "it the right file? Split it if it is",
-                        ).format(size=f"{size / 1_048_576:.0f}", most=MAX_FILE_BYTES // 1_048_576),
-                    )
-                ],
-                [],
+            return refused(
+                0,
+                QT_TRANSLATE_NOOP(
+                    "Interchange",
+                    "the file is {size} MB; an employees file is at most {most} MB: is it the "
+                    "right file? Split it if it is",
+                ).format(size=f"{size / 1_048_576:.0f}", most=MAX_FILE_BYTES // 1_048_576),
             )
         raw = path.read_bytes()
     except OSError as exc:
-        return (
-            [],
-            [
-                CsvProblem(
-                    path,
-                    0,
-                    QT_TRANSLATE_NOOP("Interchange", "cannot read the file: {reason}").format(
-                        reason=exc.strerror or exc
-                    ),
-                )
-            ],
-            [],
+        return refused(
+            0,
+            QT_TRANSLATE_NOOP("Interchange", "cannot read the file: {reason}").format(
+                reason=exc.strerror or exc
+            ),
         )
     text, problem = _decode(raw, path)
     if text is None:
         return [], [problem] if problem else [], []
     if not text.strip():
-        return (
-            [],
-            [
-                CsvProblem(
-                    path,
-                    1,
-                    QT_TRANSLATE_NOOP(
-                        "Interchange",
-                        "the file is empty: the first line must be the header "
-                        "name,role,password (and optionally department)",
-                    ),
-                )
-            ],
-            [],
+        return refused(
+            1,
+            QT_TRANSLATE_NOOP(
+                "Interchange",
+                "the file is empty: the first line must be the header name,role,password (and "
+                "optionally department)",
+            ),
         )
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if ";" in first_line and "," not in first_line else ","
