@@ -5396,6 +5396,85 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     </message>
 </context>
 <context>
+    <name>Training</name>
+    <message>
+        <source>pass mark {before}% → {now}%</source>
+        <translation>及格分 {before}% → {now}%</translation>
+    </message>
+    <message>
+        <source>time limit {before} → {now} minutes</source>
+        <translation>时间限制 {before} → {now} 分钟</translation>
+    </message>
+    <message>
+        <source>draw rules</source>
+        <translation>抽题规则</translation>
+    </message>
+    <message>
+        <source>questions or their answers</source>
+        <translation>题目或其答案</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}、{rest}</translation>
+    </message>
+    <message>
+        <source>the quiz &apos;{title}&apos; ({file}) was changed after it was last published on {day}; nobody can take it until an author publishes the change (author studio, or: sellertrain publish {quiz} --material|--editorial)</source>
+        <translation>测验“{title}”（{file}）在 {day} 最后一次发布之后被修改过；在作者发布这次修改之前，任何人都无法参加（在作者工作室发布，或运行：sellertrain publish {quiz} --material|--editorial）</translation>
+    </message>
+    <message>
+        <source>a quiz change is material or editorial, not &apos;{kind}&apos;</source>
+        <translation>测验修改只能是实质性修改或编辑性修改，不能是“{kind}”</translation>
+    </message>
+    <message>
+        <source>quiz {quiz} has not changed since it was published</source>
+        <translation>测验 {quiz} 自发布以来没有修改</translation>
+    </message>
+    <message>
+        <source>quiz {quiz}: {changed} changed, which changes what a pass proves: publish it as material</source>
+        <translation>测验 {quiz}：{changed}有变化，这会改变及格所证明的内容：请作为实质性修改发布</translation>
+    </message>
+    <message>
+        <source>the quiz&apos;s files cannot be published: {reason}</source>
+        <translation>无法发布测验的文件：{reason}</translation>
+    </message>
+    <message>
+        <source>not a changed section of this lesson: {unknown} (changed: {changed})</source>
+        <translation>不是本课程中有变化的小节：{unknown}（有变化的是：{changed}）</translation>
+    </message>
+    <message>
+        <source>not a changed section of this lesson: {unknown} (no section changed)</source>
+        <translation>不是本课程中有变化的小节：{unknown}（没有小节变化）</translation>
+    </message>
+    <message>
+        <source>a material change must name at least one changed section</source>
+        <translation>实质性修改必须至少指明一个有变化的小节</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s files cannot be published: {reason}</source>
+        <translation>无法发布课程的文件：{reason}</translation>
+    </message>
+    <message>
+        <source>the time limit ran out at {time}; the answers given before it count</source>
+        <translation>时间限制已于 {time} 到期；在此之前作答的答案有效</translation>
+    </message>
+    <message>
+        <source>translation out of date: section #{anchor} changed materially in the original on {day}; translate the change and publish this file</source>
+        <translation>译文已过期：小节 #{anchor} 于 {day} 在原文中有实质性修改；请翻译这次修改并发布此文件</translation>
+    </message>
+    <message>
+        <source>translation out of date: section #{anchor} changed materially in {other} on {day}; translate the change and publish this file</source>
+        <translation>译文已过期：小节 #{anchor} 于 {day} 在 {other} 版本中有实质性修改；请翻译这次修改并发布此文件</translation>
+    </message>
+    <message>
+        <source>{lesson} has no {language} variant</source>
+        <translation>{lesson} 没有 {language} 语言版本</translation>
+    </message>
+    <message>
+        <source>not a section of this lesson: {sections}</source>
+        <translation>不是本课程的小节：{sections}</translation>
+    </message>
+</context>
+<context>
     <name>WhatChangedScreen</name>
     <message>
         <source>The changed sections, words highlighted</source>
