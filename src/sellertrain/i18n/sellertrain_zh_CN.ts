@@ -67,6 +67,10 @@
         <translation>你只能查看自己的记录</translation>
     </message>
     <message>
+        <source>no such employee</source>
+        <translation>没有这名员工</translation>
+    </message>
+    <message>
         <source>you manage only the employees of your departments</source>
         <translation>你只能管理自己部门的员工</translation>
     </message>
@@ -239,6 +243,10 @@
         <translation>延长截止日期</translation>
     </message>
     <message>
+        <source>no lesson &apos;{lesson}&apos; in the course</source>
+        <translation>课程中没有“{lesson}”这一课</translation>
+    </message>
+    <message>
         <source>remove assignments</source>
         <translation>取消分配</translation>
     </message>
@@ -249,6 +257,10 @@
     <message>
         <source>read the audit log</source>
         <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>the database {path} is no longer there</source>
+        <translation>数据库 {path} 已不在原处</translation>
     </message>
 </context>
 <context>
@@ -5472,6 +5484,26 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     <message>
         <source>not a section of this lesson: {sections}</source>
         <translation>不是本课程的小节：{sections}</translation>
+    </message>
+    <message>
+        <source>the lesson &apos;{title}&apos; ({file}) was changed on disk since it was loaded; nothing was recorded. Restart SellerTrain (or reload the course) to read it as it is now</source>
+        <translation>课程“{title}”（{file}）在载入后已在磁盘上被修改；没有记录任何内容。请重启 SellerTrain（或重新载入课程）以读取当前版本</translation>
+    </message>
+    <message>
+        <source>the number of demo employees must be at least 1</source>
+        <translation>演示员工的数量至少为 1</translation>
+    </message>
+    <message>
+        <source>the course has no lessons to learn</source>
+        <translation>课程中没有可学习的课</translation>
+    </message>
+    <message>
+        <source>the database already holds employees; demo data is only added to an empty database unless forced</source>
+        <translation>数据库中已有员工；除非强制，演示数据只会添加到空数据库中</translation>
+    </message>
+    <message>
+        <source>quiz(zes) changed since their last publication: {names}; publish them first (sellertrain publish ID --material|--editorial)</source>
+        <translation>以下测验自上次发布后有修改：{names}；请先发布它们（sellertrain publish ID --material|--editorial）</translation>
     </message>
 </context>
 <context>
