@@ -3339,6 +3339,54 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <source>the file holds no employees, only its header</source>
         <translation>文件只有表头，没有员工</translation>
     </message>
+    <message>
+        <source>the file is not UTF-8 text (windows-1252 or another encoding?); GIFT files must use UTF-8: save it as UTF-8 and try again</source>
+        <translation>文件不是 UTF-8 文本（可能是 windows-1252 或其他编码）；GIFT 文件必须使用 UTF-8：请另存为 UTF-8 后重试</translation>
+    </message>
+    <message>
+        <source>text right after a $CATEGORY line is not read as a question: put a blank line after the $CATEGORY line</source>
+        <translation>紧跟在 $CATEGORY 行后面的文字不会被读作题目：请在 $CATEGORY 行后加一个空行</translation>
+    </message>
+    <message>
+        <source>could not find the answers between {open} and {close}</source>
+        <translation>在 {open} 和 {close} 之间找不到答案</translation>
+    </message>
+    <message>
+        <source>{close} comes before {open}: escape literal braces as {escaped}</source>
+        <translation>{close} 出现在 {open} 之前：文字中的花括号请写成 {escaped}</translation>
+    </message>
+    <message>
+        <source>a multiple choice question needs at least 2 answers</source>
+        <translation>选择题至少需要 2 个答案</translation>
+    </message>
+    <message>
+        <source>a matching question needs at least 2 entries</source>
+        <translation>配对题至少需要 2 组</translation>
+    </message>
+    <message>
+        <source>matching entry &apos;{entry}&apos; has no &apos;-&gt;&apos;</source>
+        <translation>配对项“{entry}”中没有“-&gt;”</translation>
+    </message>
+    <message>
+        <source>a short answer question needs at least 1 answer</source>
+        <translation>简答题至少需要 1 个答案</translation>
+    </message>
+    <message>
+        <source>a numerical question needs at least 1 answer</source>
+        <translation>数值题至少需要 1 个答案</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a range of numbers (write it as 1.5..2.5)</source>
+        <translation>“{text}”不是数值范围（请写成 1.5..2.5）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number with a tolerance (write it as 3:0.5)</source>
+        <translation>“{text}”不是带误差的数值（请写成 3:0.5）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; holds a number beyond {most}: numbers must be smaller</source>
+        <translation>“{text}”中的数值超过 {most}：数值必须更小</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChoice</name>

@@ -16,6 +16,8 @@ from sellertrain.core.interchange.gift import GiftEncodingError, parse_gift, rea
 from sellertrain.core.interchange.gift_convert import convert_gift, convert_question
 from sellertrain.core.interchange.gift_export import escape, question_gift, quiz_to_gift
 from sellertrain.core.interchange.gift_json import to_json
+from sellertrain.core.language import CHINESE
+from sellertrain.core.message import localize
 from sellertrain.core.models import (
     AcceptedAnswer,
     MatchPair,
@@ -61,6 +63,15 @@ def test_every_kind_is_read_with_its_line(all_kinds):
     assert [(p.line, p.message) for p in all_kinds.problems] == [
         (56, "could not find the answers between '{' and '}'")
     ]
+    chinese = localize(all_kinds.problems[0].message, CHINESE)  # for a --lang zh-CN report
+    assert chinese == "在 '{' 和 '}' 之间找不到答案"
+
+
+def test_a_question_problem_keeps_its_values_in_chinese():
+    gift = parse_gift("::Pairs:: Match { =A -> 1 =B }\n")
+    [problem] = gift.problems
+    assert problem.message == "matching entry 'B' has no '->'"
+    assert localize(problem.message, CHINESE) == "配对项“B”中没有“->”"
 
 
 def test_choice_options_feedback_and_title(all_kinds):
