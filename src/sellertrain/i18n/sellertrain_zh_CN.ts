@@ -3387,6 +3387,86 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <source>&apos;{text}&apos; holds a number beyond {most}: numbers must be smaller</source>
         <translation>“{text}”中的数值超过 {most}：数值必须更小</translation>
     </message>
+    <message>
+        <source>essay question: it needs a teacher to mark it, which SellerTrain has no kind for</source>
+        <translation>论述题：需要老师评分，SellerTrain 没有这种题型</translation>
+    </message>
+    <message>
+        <source>description (text with no answer): it is not a question</source>
+        <translation>说明（没有答案的文字）：它不是题目</translation>
+    </message>
+    <message>
+        <source>feedback on each answer left out (kept: the question&apos;s explanation)</source>
+        <translation>各答案的反馈未导入（保留了题目的解析）</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}；{rest}</translation>
+    </message>
+    <message>
+        <source>no answer can be kept: {notes}</source>
+        <translation>没有可保留的答案：{notes}</translation>
+    </message>
+    <message>
+        <source>{item} left out (only text is imported)</source>
+        <translation>{item} 未导入（只导入文字）</translation>
+    </message>
+    <message>
+        <source>weight {weight} kept within -100% and 100%</source>
+        <translation>权重 {weight} 已限制在 -100% 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>Moodle shows check boxes here; only one option earns marks, so it is single choice</source>
+        <translation>Moodle 在这里显示复选框；但只有一个选项得分，所以导入为单选题</translation>
+    </message>
+    <message>
+        <source>several options are worth 100%: learners may now tick more than one</source>
+        <translation>有多个选项的分值为 100%：学员现在可以勾选多个</translation>
+    </message>
+    <message>
+        <source>answer &apos;{text}&apos; left out: it earns nothing</source>
+        <translation>答案“{text}”未导入：它不得分</translation>
+    </message>
+    <message>
+        <source>answer &apos;{text}&apos; kept as &apos;{exact}&apos;: SellerTrain has no &apos;*&apos; wildcard, so only those exact words earn marks</source>
+        <translation>答案“{text}”保留为“{exact}”：SellerTrain 不支持“*”通配符，所以只有完全相同的文字才得分</translation>
+    </message>
+    <message>
+        <source>an answer that accepts anything was left out</source>
+        <translation>接受任意内容的答案未导入</translation>
+    </message>
+    <message>
+        <source>answer &apos;{text}&apos; given twice: kept once</source>
+        <translation>答案“{text}”出现了两次：只保留一次</translation>
+    </message>
+    <message>
+        <source>an answer that accepts any number was left out</source>
+        <translation>接受任意数值的答案未导入</translation>
+    </message>
+    <message>
+        <source>answer {value} left out: it earns nothing</source>
+        <translation>答案 {value} 未导入：它不得分</translation>
+    </message>
+    <message>
+        <source>{kind} questions are not supported</source>
+        <translation>不支持 {kind} 题型</translation>
+    </message>
+    <message>
+        <source>Moodle id number and tags not kept ({kept})</source>
+        <translation>Moodle 的 ID 编号和标签未保留（{kept}）</translation>
+    </message>
+    <message>
+        <source>image {source}</source>
+        <translation>图片 {source}</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>link {href}</source>
+        <translation>链接 {href}</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChoice</name>

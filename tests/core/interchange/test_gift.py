@@ -313,6 +313,8 @@ def test_html_becomes_text_and_markdown_never_raw_html():
     assert "<" not in html.context and "Phone case" in html.context
     assert html.explanation == "Yes: no brand is claimed."
     assert (11, "image A case left out (only text is imported)") in result.notes
+    [note] = [note for line, note in result.notes if line == 11]
+    assert localize(note, CHINESE) == "图片 A case 未导入（只导入文字）"  # nested: both parts
     markdown = quiz.questions[2]
     assert "| deposit | yes |" in markdown.context
     assert markdown.options[0].text == "the *deposit*"
@@ -593,3 +595,15 @@ def test_text_glued_to_a_category_line_is_reported():
     assert gift.categories == ["fees"]
     assert [(q.title, q.category) for q in gift.questions] == [("R", "fees")]
     assert [p.line for p in gift.problems] == [2]
+
+
+def test_a_question_with_no_answer_left_says_why_in_chinese():
+    gift = parse_gift("::Any:: What is allowed? {=%0%nothing =%0%other}\n")
+    [(_line, reason)] = convert_gift(gift, "x.gift").not_converted
+    assert reason == (
+        "no answer can be kept: answer 'nothing' left out: it earns nothing; answer 'other' left "
+        "out: it earns nothing"
+    )
+    assert localize(reason, CHINESE) == (
+        "没有可保留的答案：答案“nothing”未导入：它不得分；答案“other”未导入：它不得分"
+    )
