@@ -3467,6 +3467,58 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <source>link {href}</source>
         <translation>链接 {href}</translation>
     </message>
+    <message>
+        <source>the question has no text</source>
+        <translation>题目没有文字</translation>
+    </message>
+    <message>
+        <source>no accepted answer earns marks</source>
+        <translation>没有得分的可接受答案</translation>
+    </message>
+    <message>
+        <source>no number earns marks</source>
+        <translation>没有得分的数值</translation>
+    </message>
+    <message>
+        <source>a choice question needs at least two options</source>
+        <translation>选择题至少需要两个选项</translation>
+    </message>
+    <message>
+        <source>no option is correct</source>
+        <translation>没有正确的选项</translation>
+    </message>
+    <message>
+        <source>an option has no text (images cannot be imported)</source>
+        <translation>有个选项没有文字（图片无法导入）</translation>
+    </message>
+    <message>
+        <source>two options read the same (&apos;{text}&apos;), so learners cannot tell them apart</source>
+        <translation>有两个选项内容相同（“{text}”），学员无法区分</translation>
+    </message>
+    <message>
+        <source>no option earns marks</source>
+        <translation>没有得分的选项</translation>
+    </message>
+    <message>
+        <source>a matching question needs at least two pairs</source>
+        <translation>配对题至少需要两组</translation>
+    </message>
+    <message>
+        <source>a matching question repeats a left-hand item</source>
+        <translation>配对题的左侧项有重复</translation>
+    </message>
+    <message>
+        <source>heading repeats another question: written as &apos;{text}&apos;</source>
+        <translation>标题与另一道题重复：写为“{text}”</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was written</source>
+        <translation>{path} 已存在；没有写入任何内容</translation>
+    </message>
+    <message>
+        <source>quiz id &apos;{quiz}&apos; is already used by {file}; nothing was written</source>
+        <translation>测验 ID“{quiz}”已被 {file} 使用；没有写入任何内容</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChoice</name>

@@ -339,6 +339,7 @@ def test_questions_our_format_cannot_hold_are_reported():
     lines = [line for line, _ in result.not_converted]
     assert lines == [1, 3, 5, 7]
     assert "read the same" in result.not_converted[0][1]
+    assert "内容相同" in localize(result.not_converted[0][1], CHINESE)
 
 
 def test_single_positive_multiple_answer_becomes_single_choice_with_a_note():
