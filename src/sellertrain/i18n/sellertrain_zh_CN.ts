@@ -3519,6 +3519,18 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <source>quiz id &apos;{quiz}&apos; is already used by {file}; nothing was written</source>
         <translation>测验 ID“{quiz}”已被 {file} 使用；没有写入任何内容</translation>
     </message>
+    <message>
+        <source>a short answer containing &apos;-&gt;&apos; would read as a matching question</source>
+        <translation>含有“-&gt;”的简答答案会被读作配对题</translation>
+    </message>
+    <message>
+        <source>a matching item with &apos;-&gt;&apos; on its left cannot be written in GIFT</source>
+        <translation>左侧含有“-&gt;”的配对项无法写成 GIFT</translation>
+    </message>
+    <message>
+        <source>{file}:{line}: the file is not UTF-8 text; save it as UTF-8</source>
+        <translation>{file}:{line}：文件不是 UTF-8 文本；请另存为 UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChoice</name>
