@@ -3531,6 +3531,26 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <source>{file}:{line}: the file is not UTF-8 text; save it as UTF-8</source>
         <translation>{file}:{line}：文件不是 UTF-8 文本；请另存为 UTF-8</translation>
     </message>
+    <message>
+        <source>Question not started on line {line}</source>
+        <translation>第 {line} 行：题目尚未开始</translation>
+    </message>
+    <message>
+        <source>Question must have at least 2 answers on line {line}</source>
+        <translation>第 {line} 行：题目至少需要 2 个答案</translation>
+    </message>
+    <message>
+        <source>ANSWER &apos;{letter}&apos; names no choice of the question on line {line}</source>
+        <translation>第 {line} 行：ANSWER“{letter}”不是这道题的任何选项</translation>
+    </message>
+    <message>
+        <source>Question not completed before next question start on line {line}</source>
+        <translation>第 {line} 行：上一道题尚未完成，下一道题就开始了</translation>
+    </message>
+    <message>
+        <source>Question started on line {line} has no ANSWER line before the end of the file</source>
+        <translation>从第 {line} 行开始的题目直到文件结束都没有 ANSWER 行</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChoice</name>
