@@ -151,6 +151,9 @@ def test_the_chinese_catalogue_has_no_english_sentences_left() -> None:
         r"|SellerTrain|SELLERTRAIN|PDF|CSV|HTML|JSON|GIFT|Aiken|Moodle|Markdown|Ctrl|Enter|ID|CJK"
         r"|Debian|Ubuntu|Fedora|Windows|macOS|Language"  # systems; the way back to English
         r"|course\.yaml|YAML|UTF"  # the course file, its format and encoding
+        r"|name,role,password|department|learner|manager|author"  # CSV columns and role values
+        r"|\$CATEGORY|ANSWER|NUL|windows-1252|Excel"  # GIFT/Aiken keywords; bytes; a program
+        r"|psycopg|pip install|uv sync --extra server|verify-records"  # what to install or run
     )
     english = []
     for (context, source), message in catalogue(ZH).items():

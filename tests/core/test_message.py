@@ -124,12 +124,34 @@ def test_an_error_raised_with_a_message_is_translated(fake_catalogues: None) -> 
 
 
 def marked_texts() -> list[tuple[str, str, str, bool]]:
-    """(where, context, text, plural) of every QT_TRANSLATE_NOOP / PLURAL.translate call."""
+    """(where, context, text, plural) of every QT_TRANSLATE_NOOP / PLURAL.translate call, and
+    every ``Name.tr(text, "", n)`` of a module's ``Name = Plurals("Context")``."""
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
+        plurals = {
+            node.targets[0].id: node.value.args[0].value
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Assign)
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Name)
+            and node.value.func.id == "Plurals"
+            and isinstance(node.value.args[0], ast.Constant)
+        }
         for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
             func = call.func
+            if (
+                isinstance(func, ast.Attribute)
+                and func.attr == "tr"
+                and isinstance(func.value, ast.Name)
+                and func.value.id in plurals
+            ):
+                text = call.args[0]
+                where = f"{path.relative_to(PACKAGE)}:{call.lineno}"
+                assert isinstance(text, ast.Constant), where
+                found.append((where, plurals[func.value.id], text.value, True))
+                continue
             plural = (
                 isinstance(func, ast.Attribute)
                 and func.attr == "translate"

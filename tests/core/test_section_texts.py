@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from sellertrain.core.content.cache import load_course_cached
+from sellertrain.core.language import CHINESE
+from sellertrain.core.message import localize_error
 from sellertrain.core.models import SectionText, StaleLesson, section_digest
 from tests.conftest import REPO
 
@@ -43,8 +45,10 @@ def test_a_lesson_changed_after_loading_from_the_cache_is_refused(course_copy, t
     at = next(i for i, line in enumerate(lines) if line.startswith("## ")) + 1
     lines.insert(at, "A line added outside the app.")
     lesson.path.write_text("\n".join(lines), encoding="utf-8")
-    with pytest.raises(StaleLesson, match="changed on disk since it was loaded"):
+    with pytest.raises(StaleLesson, match="changed on disk since it was loaded") as stale:
         lesson.section_texts()
+    chinese = localize_error(stale.value, CHINESE)
+    assert f"（{lesson.path.name}）在载入后已在磁盘上被修改；没有记录任何内容" in chinese
     assert first.digest  # the loaded version is still what the lesson names
 
 

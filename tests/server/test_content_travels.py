@@ -73,7 +73,7 @@ def test_a_publication_reaches_the_other_desktops_content_folder(
 
     report = sync(server_db, two, content_root=two_root)
     assert report.content == (f"lessons/{file_name}",)  # the others were the same already
-    assert "wrote 1 content file(s)" in report.summary()
+    assert "wrote 1 content file" in report.summary()
     assert (two_root / "lessons" / file_name).read_bytes() == (
         one_root / "lessons" / file_name
     ).read_bytes()

@@ -10,12 +10,15 @@ from typing import Any
 import pytest
 
 from sellertrain.cli.main import main
+from sellertrain.core.language import CHINESE
+from sellertrain.core.message import localize, localize_error
 from sellertrain.core.server.connection import ServerError, init_server
 from sellertrain.core.server.link import attach_company
-from sellertrain.core.server.sync import join, sync
+from sellertrain.core.server.sync import SyncReport, join, sync
 from sellertrain.core.server.tables import SYNCED_TABLES
 from sellertrain.core.store import Store
 from sellertrain.core.store.current_schema import SUMMARY_TABLES
+from sellertrain.core.store.sync_rows import server_id
 from tests.server.conftest import Cluster
 
 psycopg = pytest.importorskip("psycopg")
@@ -107,11 +110,36 @@ def test_a_second_company_is_refused(pg_cluster: Cluster, server_db: str, tmp_pa
     other = pg_cluster.dsn(pg_cluster.new_database())
     init_server(other)
     store = joined_store(tmp_path / "a.db", server_db)
-    with pytest.raises(ServerError, match="another company record"):
+    with pytest.raises(ServerError, match="another company record") as refused:
         sync(other, store)
+    chinese = localize_error(refused.value, CHINESE)  # what the status bar and --lang zh-CN show
+    assert chinese.startswith("这个地址上的服务器存放的是另一份公司记录")
+    assert chinese.endswith("没有同步任何内容") and server_id(store.conn) in chinese
     with pytest.raises(Exception, match="never syncs with a second company"):
         join(other, store)
     store.close()
+
+
+def test_a_database_that_never_joined_is_told_how_in_either_language(tmp_path: Path) -> None:
+    store = Store.create(tmp_path / "alone.db")
+    with pytest.raises(ServerError, match="has not joined a company record") as refused:
+        sync("host=127.0.0.1 port=1 dbname=nowhere", store)
+    assert localize_error(refused.value, CHINESE) == (
+        f"{store.path} 尚未加入公司记录：请先运行“sellertrain init --db {store.path} --server DSN”"
+    )
+    store.close()
+
+
+def test_the_sync_summary_is_said_in_chinese_with_its_counts() -> None:
+    report = SyncReport({"employees": 1}, {"employees": 2, "attempts": 3}, 1.25, content=("a.md",))
+    assert report.summary() == (
+        "synced in 1.2 s: pushed 1 row (1 employees); pulled 5 rows (2 employees, "
+        "3 attempts); wrote 1 content file"
+    )
+    assert localize(report.summary(), CHINESE) == (
+        "同步用时 1.2 秒：推送 1 行（1 employees）；拉取 5 行（2 employees, 3 attempts）；"
+        "写入了 1 个课程内容文件"
+    )
 
 
 def _login(cluster: Cluster, dsn: str, group: str) -> str:

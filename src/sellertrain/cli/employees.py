@@ -20,7 +20,7 @@ from sellertrain.cli.common import (
 )
 from sellertrain.cli.credentials import manager_session
 from sellertrain.core.i18n import Translator
-from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, localize
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 
 if TYPE_CHECKING:
     from sellertrain.core.session import Session
@@ -251,9 +251,8 @@ def _import_employees(
             lambda done, total: steps.count(done, total, hashing),
             create_departments,
         )
-    for problem in result.problems:  # the core's message, translated once it is marked
-        said = localize(problem.message, tx.language)
-        print(f"{problem.path}:{problem.line}: {said}", file=sys.stderr)
+    for problem in result.problems:
+        print(problem.text(tx.language), file=sys.stderr)
     if result.more_problems:
         print(Cli.tr("... and %n more problem(s)", "", result.more_problems), file=sys.stderr)
     if result.problems:

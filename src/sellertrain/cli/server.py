@@ -26,10 +26,6 @@ from sellertrain.cli.common import (
 from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, localize
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
-
-    from sellertrain.cli.common import Counted
-    from sellertrain.core.server.sync import SyncReport
     from sellertrain.core.store import Store
 
 
@@ -173,7 +169,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     finally:
         store.close()
     chosen = language(args)
-    print(_sync_summary(counted(args), report))
+    print(localize(report.summary(), chosen))
     for problem in report.problems:
         print(f"{problem.employee}: {localize(problem.message, chosen)}")
     if verify:
@@ -185,33 +181,6 @@ def cmd_sync(args: argparse.Namespace) -> int:
             else Cli.tx.translate("Cli", "verified what was pulled: no problems")
         )
     return 1 if report.problems else 0
-
-
-def _sync_summary(Cli: Counted, report: SyncReport) -> str:
-    """One line: rows pushed and pulled per table (tables by their names), content files."""
-    from sellertrain.core.server.tables import SYNCED_TABLES
-
-    tx = Cli.tx
-
-    def rows(counts: Mapping[str, int]) -> str:
-        parts = [f"{counts[t.name]} {t.name}" for t in SYNCED_TABLES if counts.get(t.name)]
-        said = Cli.tr("%n row(s)", "", sum(counts.values()))
-        if parts:
-            said += tx.translate("Cli", " ({tables})").format(tables=", ".join(parts))
-        return said
-
-    files = ""
-    if report.content:
-        files = Cli.tr("; wrote %n content file(s)", "", len(report.content))
-    if report.content_error:
-        files += f"; {localize(report.content_error, tx.language)}"
-    line = tx.translate("Cli", "synced in {seconds} s: pushed {pushed}; pulled {pulled}{files}")
-    return line.format(
-        seconds=f"{report.seconds:.1f}",
-        pushed=rows(report.pushed),
-        pulled=rows(report.pulled),
-        files=files,
-    )
 
 
 def _verifies(args: argparse.Namespace, store: Store) -> bool:

@@ -38,3 +38,18 @@ class Source:
     title: str
     link: str
     read: dt.date | None
+
+
+class StaleLesson(ValueError):
+    """A lesson's file changed since it was loaded: its sections cannot be recorded as loaded."""
+
+    def __init__(self, title: str, file: str) -> None:
+        from sellertrain.core.message import QT_TRANSLATE_NOOP
+
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Training",
+                "the lesson '{title}' ({file}) was changed on disk since it was loaded; nothing "
+                "was recorded. Restart SellerTrain (or reload the course) to read it as it is now",
+            ).format(title=title, file=file)
+        )

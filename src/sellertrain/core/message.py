@@ -3,7 +3,8 @@
 The core writes a text once, in English, marked for the catalogue the way Qt's lupdate reads::
 
     QT_TRANSLATE_NOOP("Content", "unknown callout kind '{kind}'").format(kind=kind)
-    PLURAL.translate("Content", "%n question(s) missing", "", n).format(quiz=quiz_id)
+    Content = Plurals("Content")  # once, at the top of the module
+    Content.tr("%n question(s) missing", "", n).format(quiz=quiz_id)
 
 Either gives a ``Message``: a ``str`` whose value is the English text, so logs, tests and
 everything comparing or joining strings see what they always saw, and which also carries its
@@ -13,8 +14,8 @@ language calls
 ``--lang``), which looks the template up in that language's catalogue and fills in the values.
 A plain ``str`` passes through unchanged, so a text not (yet) marked still shows, in English.
 
-lupdate extracts ``QT_TRANSLATE_NOOP("Context", "literal")`` and ``x.translate("Context",
-"literal", "", n)`` calls; the text must be a literal (never an f-string: lupdate would store
+lupdate extracts ``QT_TRANSLATE_NOOP("Context", "literal")`` calls, and ``Context.tr("literal",
+"", n)`` calls as plurals (see ``Plurals``); the text must be a literal (never an f-string: lupdate would store
 its unfilled braces), and placeholders are named (``{kind}``), so a translation may move them.
 """
 
@@ -112,6 +113,19 @@ class _PluralMarker:
 
 
 PLURAL = _PluralMarker()
+
+
+class Plurals:
+    """Plural Messages of one context, written so that pyside6-lupdate extracts them as plural
+    (``numerus``) messages: it does so only for ``Name.tr("%n …", "", n)``, taking ``Name`` for
+    the context (``PLURAL.translate`` is extracted as a plain message). A module writes
+    ``Server = Plurals("Server")``, then ``Server.tr("%n row(s)", "", n)``."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, text: str, disambiguation: str = "", n: int = 0) -> Message:
+        return Message(self.context, text, None, n)
 
 
 def localize(text: str, language: str) -> str:

@@ -10,7 +10,7 @@ from enum import StrEnum
 from pathlib import Path
 
 # A lesson's parts: importable from here too.
-from sellertrain.core.lesson_parts import Section, SectionText, Source
+from sellertrain.core.lesson_parts import Section, SectionText, Source, StaleLesson
 
 # Who uses the app: importable from here too.
 from sellertrain.core.people import AccessRole, Employee  # noqa: F401
@@ -90,10 +90,6 @@ class ContentError:
         return f"{self.path}:{self.line}: {localize(message, language)}"
 
 
-class StaleLesson(ValueError):
-    """A lesson's file changed since it was loaded: its sections cannot be recorded as loaded."""
-
-
 @dataclass(frozen=True)
 class Lesson:
     id: str
@@ -154,11 +150,7 @@ class Lesson:
             text = self.section_text(s.anchor)
             digest = section_digest(text)
             if s.digest and digest != s.digest:
-                raise StaleLesson(
-                    f"the lesson '{self.title}' ({self.path.name}) was changed on disk since it "
-                    "was loaded; nothing was recorded. Restart SellerTrain (or reload the course) "
-                    "to read it as it is now"
-                )
+                raise StaleLesson(self.title, self.path.name)
             texts.append(SectionText(s.anchor, s.title, text, digest))
         return tuple(texts)
 

@@ -185,20 +185,6 @@
             <numerusform>verified what was pulled: %n problems</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; wrote %n content file(s)</source>
-        <translation>
-            <numerusform>; wrote %n content file</numerusform>
-            <numerusform>; wrote %n content files</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ConflictsTab</name>
@@ -281,6 +267,30 @@
         <translation>
             <numerusform>%n employee completed this lesson. Did a rule change, or only the wording?</numerusform>
             <numerusform>%n employees completed this lesson. Did a rule change, or only the wording?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message numerus="yes">
+        <source>{summary}; wrote %n content file(s)</source>
+        <translation>
+            <numerusform>{summary}; wrote %n content file</numerusform>
+            <numerusform>{summary}; wrote %n content files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ({tables})</source>
+        <translation>
+            <numerusform>%n row ({tables})</numerusform>
+            <numerusform>%n rows ({tables})</numerusform>
         </translation>
     </message>
 </context>

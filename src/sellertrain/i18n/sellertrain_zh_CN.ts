@@ -67,6 +67,10 @@
         <translation>你只能查看自己的记录</translation>
     </message>
     <message>
+        <source>no such employee</source>
+        <translation>没有这名员工</translation>
+    </message>
+    <message>
         <source>you manage only the employees of your departments</source>
         <translation>你只能管理自己部门的员工</translation>
     </message>
@@ -243,6 +247,10 @@
         <translation>延长截止日期</translation>
     </message>
     <message>
+        <source>no lesson &apos;{lesson}&apos; in the course</source>
+        <translation>课程中没有“{lesson}”这一课</translation>
+    </message>
+    <message>
         <source>remove assignments</source>
         <translation>取消分配</translation>
     </message>
@@ -253,6 +261,10 @@
     <message>
         <source>read the audit log</source>
         <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>the database {path} is no longer there</source>
+        <translation>数据库 {path} 已不在原处</translation>
     </message>
 </context>
 <context>
@@ -2207,26 +2219,6 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <source>verified what was pulled: no problems</source>
         <translation>已核查拉取的内容：没有问题</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n 行</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> ({tables})</source>
-        <translation>（{tables}）</translation>
-    </message>
-    <message numerus="yes">
-        <source>; wrote %n content file(s)</source>
-        <translation>
-            <numerusform>；写入了 %n 个内容文件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>synced in {seconds} s: pushed {pushed}; pulled {pulled}{files}</source>
-        <translation>同步用时 {seconds} 秒：推送 {pushed}；拉取 {pulled}{files}</translation>
-    </message>
     <message>
         <source>verify what the sync pulls (or pass --no-verify)</source>
         <translation>核查同步拉取的内容（或加上 --no-verify）</translation>
@@ -3595,6 +3587,293 @@ From now on learners see it, and a lesson counts as required for everyone it app
     </message>
 </context>
 <context>
+    <name>Interchange</name>
+    <message>
+        <source>the file is damaged UTF-16: save it as &apos;CSV UTF-8&apos;</source>
+        <translation>文件是损坏的 UTF-16 编码：请另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 (byte 0x{byte} at column {column}): in Excel use &apos;Save as&apos; &gt; &apos;CSV UTF-8 (comma delimited)&apos;, then import it again</source>
+        <translation>文件不是 UTF-8 编码（第 {column} 列有字节 0x{byte}）：请在 Excel 中用“另存为”&gt;“CSV UTF-8（逗号分隔）”保存，然后重新导入</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; an employees file is at most {most} MB: is it the right file? Split it if it is</source>
+        <translation>文件有 {size} MB，员工文件最大 {most} MB：是不是选错了文件？如果没错，请拆分后再导入</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <source>the file is empty: the first line must be the header name,role,password (and optionally department)</source>
+        <translation>文件是空的：第一行必须是表头 name,role,password（可另加 department）</translation>
+    </message>
+    <message>
+        <source>the header line cannot be read: {reason}</source>
+        <translation>无法读取表头行：{reason}</translation>
+    </message>
+    <message>
+        <source>missing column(s) {missing}; the header needs {needed} (and optionally department)</source>
+        <translation>缺少列 {missing}；表头需要 {needed}（可另加 department）</translation>
+    </message>
+    <message>
+        <source>unknown column(s) {columns}</source>
+        <translation>未知的列 {columns}</translation>
+    </message>
+    <message>
+        <source>column(s) {columns} appear twice</source>
+        <translation>列 {columns} 出现了两次</translation>
+    </message>
+    <message>
+        <source>more cells than columns in the header</source>
+        <translation>单元格比表头的列多</translation>
+    </message>
+    <message>
+        <source>a cell runs on to line {line}: a quote (&quot;) is probably not closed</source>
+        <translation>有个单元格一直延续到第 {line} 行：可能有引号（&quot;）没有闭合</translation>
+    </message>
+    <message>
+        <source>a cell holds a control character (such as NUL): is this a CSV text file?</source>
+        <translation>有个单元格含有控制字符（如 NUL）：这是 CSV 文本文件吗？</translation>
+    </message>
+    <message>
+        <source>this line cannot be read ({reason}): look for a quote (&quot;) that is not closed, or a character that is not text</source>
+        <translation>无法读取此行（{reason}）：请检查是否有未闭合的引号（&quot;）或非文本字符</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;{role}&apos; for {name} (use learner, manager or author)</source>
+        <translation>{name} 的角色“{role}”未知（请用 learner、manager 或 author）</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is also on line {line}</source>
+        <translation>“{name}”在第 {line} 行也出现了</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already an employee ({existing})</source>
+        <translation>“{name}”已是员工（{existing}）</translation>
+    </message>
+    <message>
+        <source>the file holds no employees, only its header</source>
+        <translation>文件只有表头，没有员工</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (windows-1252 or another encoding?); GIFT files must use UTF-8: save it as UTF-8 and try again</source>
+        <translation>文件不是 UTF-8 文本（可能是 windows-1252 或其他编码）；GIFT 文件必须使用 UTF-8：请另存为 UTF-8 后重试</translation>
+    </message>
+    <message>
+        <source>text right after a $CATEGORY line is not read as a question: put a blank line after the $CATEGORY line</source>
+        <translation>紧跟在 $CATEGORY 行后面的文字不会被读作题目：请在 $CATEGORY 行后加一个空行</translation>
+    </message>
+    <message>
+        <source>could not find the answers between {open} and {close}</source>
+        <translation>在 {open} 和 {close} 之间找不到答案</translation>
+    </message>
+    <message>
+        <source>{close} comes before {open}: escape literal braces as {escaped}</source>
+        <translation>{close} 出现在 {open} 之前：文字中的花括号请写成 {escaped}</translation>
+    </message>
+    <message>
+        <source>a multiple choice question needs at least 2 answers</source>
+        <translation>选择题至少需要 2 个答案</translation>
+    </message>
+    <message>
+        <source>a matching question needs at least 2 entries</source>
+        <translation>配对题至少需要 2 组</translation>
+    </message>
+    <message>
+        <source>matching entry &apos;{entry}&apos; has no &apos;-&gt;&apos;</source>
+        <translation>配对项“{entry}”中没有“-&gt;”</translation>
+    </message>
+    <message>
+        <source>a short answer question needs at least 1 answer</source>
+        <translation>简答题至少需要 1 个答案</translation>
+    </message>
+    <message>
+        <source>a numerical question needs at least 1 answer</source>
+        <translation>数值题至少需要 1 个答案</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a range of numbers (write it as 1.5..2.5)</source>
+        <translation>“{text}”不是数值范围（请写成 1.5..2.5）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number with a tolerance (write it as 3:0.5)</source>
+        <translation>“{text}”不是带误差的数值（请写成 3:0.5）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; holds a number beyond {most}: numbers must be smaller</source>
+        <translation>“{text}”中的数值超过 {most}：数值必须更小</translation>
+    </message>
+    <message>
+        <source>essay question: it needs a teacher to mark it, which SellerTrain has no kind for</source>
+        <translation>论述题：需要老师评分，SellerTrain 没有这种题型</translation>
+    </message>
+    <message>
+        <source>description (text with no answer): it is not a question</source>
+        <translation>说明（没有答案的文字）：它不是题目</translation>
+    </message>
+    <message>
+        <source>feedback on each answer left out (kept: the question&apos;s explanation)</source>
+        <translation>各答案的反馈未导入（保留了题目的解析）</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}；{rest}</translation>
+    </message>
+    <message>
+        <source>no answer can be kept: {notes}</source>
+        <translation>没有可保留的答案：{notes}</translation>
+    </message>
+    <message>
+        <source>{item} left out (only text is imported)</source>
+        <translation>{item} 未导入（只导入文字）</translation>
+    </message>
+    <message>
+        <source>weight {weight} kept within -100% and 100%</source>
+        <translation>权重 {weight} 已限制在 -100% 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>Moodle shows check boxes here; only one option earns marks, so it is single choice</source>
+        <translation>Moodle 在这里显示复选框；但只有一个选项得分，所以导入为单选题</translation>
+    </message>
+    <message>
+        <source>several options are worth 100%: learners may now tick more than one</source>
+        <translation>有多个选项的分值为 100%：学员现在可以勾选多个</translation>
+    </message>
+    <message>
+        <source>answer &apos;{text}&apos; left out: it earns nothing</source>
+        <translation>答案“{text}”未导入：它不得分</translation>
+    </message>
+    <message>
+        <source>answer &apos;{text}&apos; kept as &apos;{exact}&apos;: SellerTrain has no &apos;*&apos; wildcard, so only those exact words earn marks</source>
+        <translation>答案“{text}”保留为“{exact}”：SellerTrain 不支持“*”通配符，所以只有完全相同的文字才得分</translation>
+    </message>
+    <message>
+        <source>an answer that accepts anything was left out</source>
+        <translation>接受任意内容的答案未导入</translation>
+    </message>
+    <message>
+        <source>answer &apos;{text}&apos; given twice: kept once</source>
+        <translation>答案“{text}”出现了两次：只保留一次</translation>
+    </message>
+    <message>
+        <source>an answer that accepts any number was left out</source>
+        <translation>接受任意数值的答案未导入</translation>
+    </message>
+    <message>
+        <source>answer {value} left out: it earns nothing</source>
+        <translation>答案 {value} 未导入：它不得分</translation>
+    </message>
+    <message>
+        <source>{kind} questions are not supported</source>
+        <translation>不支持 {kind} 题型</translation>
+    </message>
+    <message>
+        <source>Moodle id number and tags not kept ({kept})</source>
+        <translation>Moodle 的 ID 编号和标签未保留（{kept}）</translation>
+    </message>
+    <message>
+        <source>image {source}</source>
+        <translation>图片 {source}</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>link {href}</source>
+        <translation>链接 {href}</translation>
+    </message>
+    <message>
+        <source>the question has no text</source>
+        <translation>题目没有文字</translation>
+    </message>
+    <message>
+        <source>no accepted answer earns marks</source>
+        <translation>没有得分的可接受答案</translation>
+    </message>
+    <message>
+        <source>no number earns marks</source>
+        <translation>没有得分的数值</translation>
+    </message>
+    <message>
+        <source>a choice question needs at least two options</source>
+        <translation>选择题至少需要两个选项</translation>
+    </message>
+    <message>
+        <source>no option is correct</source>
+        <translation>没有正确的选项</translation>
+    </message>
+    <message>
+        <source>an option has no text (images cannot be imported)</source>
+        <translation>有个选项没有文字（图片无法导入）</translation>
+    </message>
+    <message>
+        <source>two options read the same (&apos;{text}&apos;), so learners cannot tell them apart</source>
+        <translation>有两个选项内容相同（“{text}”），学员无法区分</translation>
+    </message>
+    <message>
+        <source>no option earns marks</source>
+        <translation>没有得分的选项</translation>
+    </message>
+    <message>
+        <source>a matching question needs at least two pairs</source>
+        <translation>配对题至少需要两组</translation>
+    </message>
+    <message>
+        <source>a matching question repeats a left-hand item</source>
+        <translation>配对题的左侧项有重复</translation>
+    </message>
+    <message>
+        <source>heading repeats another question: written as &apos;{text}&apos;</source>
+        <translation>标题与另一道题重复：写为“{text}”</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was written</source>
+        <translation>{path} 已存在；没有写入任何内容</translation>
+    </message>
+    <message>
+        <source>quiz id &apos;{quiz}&apos; is already used by {file}; nothing was written</source>
+        <translation>测验 ID“{quiz}”已被 {file} 使用；没有写入任何内容</translation>
+    </message>
+    <message>
+        <source>a short answer containing &apos;-&gt;&apos; would read as a matching question</source>
+        <translation>含有“-&gt;”的简答答案会被读作配对题</translation>
+    </message>
+    <message>
+        <source>a matching item with &apos;-&gt;&apos; on its left cannot be written in GIFT</source>
+        <translation>左侧含有“-&gt;”的配对项无法写成 GIFT</translation>
+    </message>
+    <message>
+        <source>{file}:{line}: the file is not UTF-8 text; save it as UTF-8</source>
+        <translation>{file}:{line}：文件不是 UTF-8 文本；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>Question not started on line {line}</source>
+        <translation>第 {line} 行：题目尚未开始</translation>
+    </message>
+    <message>
+        <source>Question must have at least 2 answers on line {line}</source>
+        <translation>第 {line} 行：题目至少需要 2 个答案</translation>
+    </message>
+    <message>
+        <source>ANSWER &apos;{letter}&apos; names no choice of the question on line {line}</source>
+        <translation>第 {line} 行：ANSWER“{letter}”不是这道题的任何选项</translation>
+    </message>
+    <message>
+        <source>Question not completed before next question start on line {line}</source>
+        <translation>第 {line} 行：上一道题尚未完成，下一道题就开始了</translation>
+    </message>
+    <message>
+        <source>Question started on line {line} has no ANSWER line before the end of the file</source>
+        <translation>从第 {line} 行开始的题目直到文件结束都没有 ANSWER 行</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <source>Language</source>
@@ -4824,6 +5103,167 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>the company record needs psycopg, which is not installed: pip install &apos;sellertrain[server]&apos; (or uv sync --extra server)</source>
+        <translation>使用公司记录需要 psycopg，但它没有安装：请运行 pip install &apos;sellertrain[server]&apos;（或 uv sync --extra server）</translation>
+    </message>
+    <message>
+        <source>cannot reach the company server: {reason}</source>
+        <translation>无法连接公司服务器：{reason}</translation>
+    </message>
+    <message>
+        <source>this database holds no company record: run &apos;sellertrain server init DSN&apos; as its owner first</source>
+        <translation>这个数据库里没有公司记录：请先以数据库所有者身份运行“sellertrain server init DSN”</translation>
+    </message>
+    <message>
+        <source>cannot read the company record: {reason}</source>
+        <translation>无法读取公司记录：{reason}</translation>
+    </message>
+    <message>
+        <source>the company record has a newer schema ({found}; this SellerTrain knows {known}): update SellerTrain on this PC</source>
+        <translation>公司记录的结构版本较新（{found}；这个 SellerTrain 只认识 {known}）：请更新本电脑上的 SellerTrain</translation>
+    </message>
+    <message>
+        <source>the company record has a newer schema ({found}; this SellerTrain knows {known}): update SellerTrain first</source>
+        <translation>公司记录的结构版本较新（{found}；这个 SellerTrain 只认识 {known}）：请先更新 SellerTrain</translation>
+    </message>
+    <message>
+        <source>cannot set up the company record: {reason}</source>
+        <translation>无法建立公司记录：{reason}</translation>
+    </message>
+    <message>
+        <source>the pulled content could not be written into {folder}: {reason}</source>
+        <translation>拉取的课程内容无法写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>pulling content from the company record failed: {reason}</source>
+        <translation>从公司记录拉取课程内容失败：{reason}</translation>
+    </message>
+    <message>
+        <source>pulling quiz files from the company record failed: {reason}</source>
+        <translation>从公司记录拉取测验文件失败：{reason}</translation>
+    </message>
+    <message>
+        <source>no keyring works on this PC ({reason}): the server password was not saved; set {variable} with it, or type it when asked</source>
+        <translation>本电脑上没有可用的密钥环（{reason}）：服务器密码没有保存；请把它写进 {variable}，或在提示时输入</translation>
+    </message>
+    <message>
+        <source>publishing needs the author on the company server: run &apos;sellertrain sync&apos; on this PC, then publish again</source>
+        <translation>发布需要作者已在公司服务器上：请在本电脑上运行“sellertrain sync”，然后重新发布</translation>
+    </message>
+    <message>
+        <source>quiz {quiz} was published by {name} on {day} (version {version}) after the version this change replaces: someone else published it first; run &apos;sellertrain sync&apos;, then publish again</source>
+        <translation>测验 {quiz} 已由 {name} 于 {day} 发布（版本 {version}），晚于这次修改所替换的版本：有人先发布了；请运行“sellertrain sync”，然后重新发布</translation>
+    </message>
+    <message>
+        <source>quiz {quiz} was published on {day} (version {version}) after the version this change replaces: someone else published it first; run &apos;sellertrain sync&apos;, then publish again</source>
+        <translation>测验 {quiz} 已于 {day} 发布（版本 {version}），晚于这次修改所替换的版本：有人先发布了；请运行“sellertrain sync”，然后重新发布</translation>
+    </message>
+    <message>
+        <source>{what} needs the company server, which cannot be reached ({reason}); try again when this PC is online</source>
+        <translation>{what}需要公司服务器，但现在连接不上（{reason}）；请在本电脑联网后重试</translation>
+    </message>
+    <message>
+        <source>{what} needs this database&apos;s company server ({joined}); the server at this address holds another company record</source>
+        <translation>{what}需要这个数据库所属的公司服务器（{joined}）；这个地址上的服务器存放的是另一份公司记录</translation>
+    </message>
+    <message>
+        <source>{what} needs the company server: {reason}</source>
+        <translation>{what}需要公司服务器：{reason}</translation>
+    </message>
+    <message>
+        <source>adding an employee</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>an employee named &apos;{name}&apos; already exists in the company record (added on another PC); run &apos;sellertrain sync&apos; to fetch them</source>
+        <translation>公司记录中已有名为“{name}”的员工（在另一台电脑上添加）；请运行“sellertrain sync”获取</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s server login may not add employees: add them on a PC that signs in to the company server as a manager</source>
+        <translation>本电脑的服务器登录账号无权添加员工：请在以经理身份登录公司服务器的电脑上添加</translation>
+    </message>
+    <message>
+        <source>the company server did not add the employee: {reason}</source>
+        <translation>公司服务器没有添加该员工：{reason}</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>the company server did not record the publication: {reason}</source>
+        <translation>公司服务器没有记录这次发布：{reason}</translation>
+    </message>
+    <message>
+        <source>publishing a quiz</source>
+        <translation>发布测验</translation>
+    </message>
+    <message>
+        <source>the company server did not record the quiz publication: {reason}</source>
+        <translation>公司服务器没有记录这次测验发布：{reason}</translation>
+    </message>
+    <message>
+        <source>pull from the company record failed: {reason}</source>
+        <translation>从公司记录拉取失败：{reason}</translation>
+    </message>
+    <message>
+        <source>nothing was pushed: the company record refused a record that does not follow the head of its hash chain ({reason}); run verify-records on this PC</source>
+        <translation>没有推送任何内容：公司记录拒收了一条不接在其哈希链末端的记录（{reason}）；请在本电脑上运行 verify-records</translation>
+    </message>
+    <message>
+        <source>push to the company record failed: {reason}</source>
+        <translation>推送到公司记录失败：{reason}</translation>
+    </message>
+    <message>
+        <source>nothing was pushed: a quiz result here takes a place in an employee&apos;s chain on this PC that the company record already holds (was this database copied from another PC?)</source>
+        <translation>没有推送任何内容：这里的一条测验成绩在本电脑上占用了某员工链中的一个位置，而公司记录中该位置已有记录（这个数据库是否从另一台电脑复制而来？）</translation>
+    </message>
+    <message>
+        <source>nothing was pushed: a row here clashes with another PC&apos;s ({reason})</source>
+        <translation>没有推送任何内容：这里的一行与另一台电脑的记录冲突（{reason}）</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s server login may not add {table} ({count} new here); add them on a PC that signs in to the server as a manager, then sync again</source>
+        <translation>本电脑的服务器登录账号无权添加 {table}（这里有 {count} 条新记录）；请在以经理身份登录服务器的电脑上添加，然后重新同步</translation>
+    </message>
+    <message>
+        <source>synced in {seconds} s: pushed {pushed}; pulled {pulled}</source>
+        <translation>同步用时 {seconds} 秒：推送 {pushed}；拉取 {pulled}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}; wrote %n content file(s)</source>
+        <translation>
+            <numerusform>{summary}；写入了 %n 个课程内容文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{summary}; {problem}</source>
+        <translation>{summary}；{problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ({tables})</source>
+        <translation>
+            <numerusform>%n 行（{tables}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} has not joined a company record: run &apos;sellertrain init --db {path} --server DSN&apos; first</source>
+        <translation>{path} 尚未加入公司记录：请先运行“sellertrain init --db {path} --server DSN”</translation>
+    </message>
+    <message>
+        <source>the server at this address holds another company record ({found}, this database belongs to {joined}); nothing was synced</source>
+        <translation>这个地址上的服务器存放的是另一份公司记录（{found}，而这个数据库属于 {joined}）；没有同步任何内容</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <source>Find your name</source>
@@ -5502,6 +5942,105 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     <message>
         <source>Next due: {date}</source>
         <translation>下一个截止日期：{date}</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>pass mark {before}% → {now}%</source>
+        <translation>及格分 {before}% → {now}%</translation>
+    </message>
+    <message>
+        <source>time limit {before} → {now} minutes</source>
+        <translation>时间限制 {before} → {now} 分钟</translation>
+    </message>
+    <message>
+        <source>draw rules</source>
+        <translation>抽题规则</translation>
+    </message>
+    <message>
+        <source>questions or their answers</source>
+        <translation>题目或其答案</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}、{rest}</translation>
+    </message>
+    <message>
+        <source>the quiz &apos;{title}&apos; ({file}) was changed after it was last published on {day}; nobody can take it until an author publishes the change (author studio, or: sellertrain publish {quiz} --material|--editorial)</source>
+        <translation>测验“{title}”（{file}）在 {day} 最后一次发布之后被修改过；在作者发布这次修改之前，任何人都无法参加（在作者工作室发布，或运行：sellertrain publish {quiz} --material|--editorial）</translation>
+    </message>
+    <message>
+        <source>a quiz change is material or editorial, not &apos;{kind}&apos;</source>
+        <translation>测验修改只能是实质性修改或编辑性修改，不能是“{kind}”</translation>
+    </message>
+    <message>
+        <source>quiz {quiz} has not changed since it was published</source>
+        <translation>测验 {quiz} 自发布以来没有修改</translation>
+    </message>
+    <message>
+        <source>quiz {quiz}: {changed} changed, which changes what a pass proves: publish it as material</source>
+        <translation>测验 {quiz}：{changed}有变化，这会改变及格所证明的内容：请作为实质性修改发布</translation>
+    </message>
+    <message>
+        <source>the quiz&apos;s files cannot be published: {reason}</source>
+        <translation>无法发布测验的文件：{reason}</translation>
+    </message>
+    <message>
+        <source>not a changed section of this lesson: {unknown} (changed: {changed})</source>
+        <translation>不是本课程中有变化的小节：{unknown}（有变化的是：{changed}）</translation>
+    </message>
+    <message>
+        <source>not a changed section of this lesson: {unknown} (no section changed)</source>
+        <translation>不是本课程中有变化的小节：{unknown}（没有小节变化）</translation>
+    </message>
+    <message>
+        <source>a material change must name at least one changed section</source>
+        <translation>实质性修改必须至少指明一个有变化的小节</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s files cannot be published: {reason}</source>
+        <translation>无法发布课程的文件：{reason}</translation>
+    </message>
+    <message>
+        <source>the time limit ran out at {time}; the answers given before it count</source>
+        <translation>时间限制已于 {time} 到期；在此之前作答的答案有效</translation>
+    </message>
+    <message>
+        <source>translation out of date: section #{anchor} changed materially in the original on {day}; translate the change and publish this file</source>
+        <translation>译文已过期：小节 #{anchor} 于 {day} 在原文中有实质性修改；请翻译这次修改并发布此文件</translation>
+    </message>
+    <message>
+        <source>translation out of date: section #{anchor} changed materially in {other} on {day}; translate the change and publish this file</source>
+        <translation>译文已过期：小节 #{anchor} 于 {day} 在 {other} 版本中有实质性修改；请翻译这次修改并发布此文件</translation>
+    </message>
+    <message>
+        <source>{lesson} has no {language} variant</source>
+        <translation>{lesson} 没有 {language} 语言版本</translation>
+    </message>
+    <message>
+        <source>not a section of this lesson: {sections}</source>
+        <translation>不是本课程的小节：{sections}</translation>
+    </message>
+    <message>
+        <source>the lesson &apos;{title}&apos; ({file}) was changed on disk since it was loaded; nothing was recorded. Restart SellerTrain (or reload the course) to read it as it is now</source>
+        <translation>课程“{title}”（{file}）在载入后已在磁盘上被修改；没有记录任何内容。请重启 SellerTrain（或重新载入课程）以读取当前版本</translation>
+    </message>
+    <message>
+        <source>the number of demo employees must be at least 1</source>
+        <translation>演示员工的数量至少为 1</translation>
+    </message>
+    <message>
+        <source>the course has no lessons to learn</source>
+        <translation>课程中没有可学习的课</translation>
+    </message>
+    <message>
+        <source>the database already holds employees; demo data is only added to an empty database unless forced</source>
+        <translation>数据库中已有员工；除非强制，演示数据只会添加到空数据库中</translation>
+    </message>
+    <message>
+        <source>quiz(zes) changed since their last publication: {names}; publish them first (sellertrain publish ID --material|--editorial)</source>
+        <translation>以下测验自上次发布后有修改：{names}；请先发布它们（sellertrain publish ID --material|--editorial）</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ from sellertrain.core.server.background import (
     waiting_results,
 )
 from sellertrain.ui.received_problems import ReceivedProblemsDialog
-from sellertrain.ui.translations import error_text
+from sellertrain.ui.translations import error_text, localized
 from sellertrain.ui.workers import Worker
 
 log = logging.getLogger(__name__)
@@ -131,7 +131,7 @@ class SyncStatus(QObject):
         self.waiting = outcome.waiting
         self.syncing, self.offline = False, False
         self.last_synced = dt.datetime.now(dt.UTC)
-        self.label.setToolTip(outcome.summary)
+        self.label.setToolTip(localized(outcome.summary))
         if outcome.verified:
             self._load_problems()
         else:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from sellertrain.core.content.quizzes import quiz_from_text
 from sellertrain.core.interchange.aiken import convert_aiken, parse_aiken, to_json
+from sellertrain.core.language import CHINESE
+from sellertrain.core.message import localize
 from sellertrain.core.models import QuestionKind
 from tests.conftest import FIXTURES as CONFTEST_FIXTURES
 
@@ -43,6 +45,7 @@ def test_errors_are_reported_at_moodle_lines():
         (19, "ANSWER 'C' names no choice of the question on line 19"),
         (21, "Question started on line 21 has no ANSWER line before the end of the file"),
     ]
+    assert localize(aiken.errors[3][1], CHINESE) == "第 19 行：ANSWER“C”不是这道题的任何选项"
 
 
 def test_choice_without_space_and_short_lines():

@@ -179,3 +179,25 @@ def test_read_employees_csv_still_returns_rows_and_problems(tmp_path):
         write(tmp_path, HEADER + "Ana Li,Learner,pass-1111, finance \n")
     )
     assert rows == [("Ana Li", "learner", "pass-1111", "finance")] and problems == []
+
+
+def test_the_problems_are_said_in_the_managers_language(store, tmp_path):
+    """Each problem keeps its template: the import preview and the CLI show it in Chinese,
+    with the file's own values (role, name, line) in their places."""
+    from sellertrain.core.language import CHINESE, ENGLISH
+    from sellertrain.core.message import localize
+
+    path = write(tmp_path, HEADER + "Ana,boss,Secret#2024\nAna,learner,Secret#2024\n")
+    result = import_employees(store, path)
+    assert messages(result) == [
+        "2: unknown role 'boss' for Ana (use learner, manager or author)",
+        "3: 'Ana' is also on line 2",
+    ]
+    chinese = [localize(problem.message, CHINESE) for problem in result.problems]
+    assert chinese == [
+        "Ana 的角色“boss”未知（请用 learner、manager 或 author）",
+        "“Ana”在第 2 行也出现了",
+    ]
+    assert result.problems[1].text(CHINESE) == f"{path}:3: “Ana”在第 2 行也出现了"
+    assert result.problems[1].text(ENGLISH) == str(result.problems[1])
+    assert_nothing_added(store)

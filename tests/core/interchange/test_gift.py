@@ -16,6 +16,8 @@ from sellertrain.core.interchange.gift import GiftEncodingError, parse_gift, rea
 from sellertrain.core.interchange.gift_convert import convert_gift, convert_question
 from sellertrain.core.interchange.gift_export import escape, question_gift, quiz_to_gift
 from sellertrain.core.interchange.gift_json import to_json
+from sellertrain.core.language import CHINESE
+from sellertrain.core.message import localize
 from sellertrain.core.models import (
     AcceptedAnswer,
     MatchPair,
@@ -61,6 +63,15 @@ def test_every_kind_is_read_with_its_line(all_kinds):
     assert [(p.line, p.message) for p in all_kinds.problems] == [
         (56, "could not find the answers between '{' and '}'")
     ]
+    chinese = localize(all_kinds.problems[0].message, CHINESE)  # for a --lang zh-CN report
+    assert chinese == "在 '{' 和 '}' 之间找不到答案"
+
+
+def test_a_question_problem_keeps_its_values_in_chinese():
+    gift = parse_gift("::Pairs:: Match { =A -> 1 =B }\n")
+    [problem] = gift.problems
+    assert problem.message == "matching entry 'B' has no '->'"
+    assert localize(problem.message, CHINESE) == "配对项“B”中没有“->”"
 
 
 def test_choice_options_feedback_and_title(all_kinds):
@@ -302,6 +313,8 @@ def test_html_becomes_text_and_markdown_never_raw_html():
     assert "<" not in html.context and "Phone case" in html.context
     assert html.explanation == "Yes: no brand is claimed."
     assert (11, "image A case left out (only text is imported)") in result.notes
+    [note] = [note for line, note in result.notes if line == 11]
+    assert localize(note, CHINESE) == "图片 A case 未导入（只导入文字）"  # nested: both parts
     markdown = quiz.questions[2]
     assert "| deposit | yes |" in markdown.context
     assert markdown.options[0].text == "the *deposit*"
@@ -326,6 +339,7 @@ def test_questions_our_format_cannot_hold_are_reported():
     lines = [line for line, _ in result.not_converted]
     assert lines == [1, 3, 5, 7]
     assert "read the same" in result.not_converted[0][1]
+    assert "内容相同" in localize(result.not_converted[0][1], CHINESE)
 
 
 def test_single_positive_multiple_answer_becomes_single_choice_with_a_note():
@@ -582,3 +596,15 @@ def test_text_glued_to_a_category_line_is_reported():
     assert gift.categories == ["fees"]
     assert [(q.title, q.category) for q in gift.questions] == [("R", "fees")]
     assert [p.line for p in gift.problems] == [2]
+
+
+def test_a_question_with_no_answer_left_says_why_in_chinese():
+    gift = parse_gift("::Any:: What is allowed? {=%0%nothing =%0%other}\n")
+    [(_line, reason)] = convert_gift(gift, "x.gift").not_converted
+    assert reason == (
+        "no answer can be kept: answer 'nothing' left out: it earns nothing; answer 'other' left "
+        "out: it earns nothing"
+    )
+    assert localize(reason, CHINESE) == (
+        "没有可保留的答案：答案“nothing”未导入：它不得分；答案“other”未导入：它不得分"
+    )

@@ -40,7 +40,8 @@ def test_the_measure_catches_the_parser_without_the_guard() -> None:
         return reader.result
 
     with pytest.raises(AssertionError):
-        assert_linear(unguarded, lambda n: "<a x=" * (n // 5), 2_000)
+        # one measurement: a retry could let a slow base measurement hide the growth
+        assert_linear(unguarded, lambda n: "<a x=" * (n // 5), 2_000, tries=1)
 
 
 def test_unclosed_markup_stays_as_text() -> None:

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from sellertrain.core.content.loader import load_course
+from sellertrain.core.language import CHINESE
+from sellertrain.core.message import localize_error
 from sellertrain.core.session import Session
 from sellertrain.core.store.chain import canonical_text
 from sellertrain.core.training import quiz_terms
@@ -94,8 +96,11 @@ def test_a_changed_pass_mark_is_published_as_material_only(store, root):
     author = _session(store, root, "Ed Author", "author")
     [pending] = author.pending_quizzes()
     assert pending.changed == ("pass mark 80% → 70%",)
-    with pytest.raises(ValueError, match="publish it as material"):
+    with pytest.raises(ValueError, match="publish it as material") as refused:
         author.publish_quiz("intro-quiz", "editorial")
+    assert localize_error(refused.value, CHINESE) == (  # the studio's error, in Chinese
+        "测验 intro-quiz：及格分 80% → 70%有变化，这会改变及格所证明的内容：请作为实质性修改发布"
+    )
     published = author.publish_quiz("intro-quiz", "material", note="a lower bar for new staff")
     assert (published.kind, published.pass_mark, published.previous_version) == (
         "material",
@@ -235,3 +240,22 @@ def test_a_manager_signing_in_pins_every_quiz_before_a_learner_can_edit_one(stor
     _edit(root, "pass_mark: 80", "pass_mark: 1")  # before anyone took it
     with pytest.raises(QuizChanged):
         _session(store, root).start_quiz("intro-quiz")
+
+
+def test_several_changed_terms_are_listed_in_either_language(store, root):
+    _take(_session(store, root), 4)  # the quiz is published as it is
+    _edit(root, "pass_mark: 80", "pass_mark: 70")
+    _edit(
+        root,
+        "- [x] Right answer 1\n- [ ] Wrong answer 1",
+        "- [ ] Right answer 1\n- [x] Wrong answer 1",
+    )
+    author = _session(store, root, "Ed Author", "author")
+    with pytest.raises(ValueError) as refused:
+        author.publish_quiz("intro-quiz", "editorial")
+    assert str(refused.value).startswith(
+        "quiz intro-quiz: pass mark 80% → 70%, questions or their answers changed"
+    )
+    assert localize_error(refused.value, CHINESE).startswith(
+        "测验 intro-quiz：及格分 80% → 70%、题目或其答案有变化"
+    )

@@ -19,6 +19,7 @@ from sellertrain.core.interchange.quiz_writer import (
     check_question,
     unique_headings,
 )
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import Option, Question
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,19 @@ log = logging.getLogger(__name__)
 _CHOICE = re.compile(r"^[A-Z][).][ \t]?")
 _ANSWER = re.compile(r"^ANSWER:")
 _WS = " \t\n\r\0\x0b"
+
+# Moodle's own words for the problems of an Aiken file (translated like every core text)
+_NOT_STARTED = QT_TRANSLATE_NOOP("Interchange", "Question not started on line {line}")
+_TOO_FEW = QT_TRANSLATE_NOOP("Interchange", "Question must have at least 2 answers on line {line}")
+_NO_CHOICE = QT_TRANSLATE_NOOP(
+    "Interchange", "ANSWER '{letter}' names no choice of the question on line {line}"
+)
+_NOT_COMPLETED = QT_TRANSLATE_NOOP(
+    "Interchange", "Question not completed before next question start on line {line}"
+)
+_NO_ANSWER = QT_TRANSLATE_NOOP(
+    "Interchange", "Question started on line {line} has no ANSWER line before the end of the file"
+)
 
 
 @dataclass(frozen=True)
@@ -69,22 +83,18 @@ def parse_aiken(text: str) -> AikenFile:
             continue
         if _CHOICE.match(line):
             if current is None:
-                result.errors.append((number, f"Question not started on line {number}"))
+                result.errors.append((number, _NOT_STARTED.format(line=number)))
                 continue
             current.choices.append(line[2:].strip(_WS))
         elif _ANSWER.match(line):
             if current is None:
-                result.errors.append((number, f"Question not started on line {number}"))
+                result.errors.append((number, _NOT_STARTED.format(line=number)))
                 continue
             letter = line[line.index(":") + 1 :].strip(_WS)[:1]
             if len(current.choices) < 2:
-                result.errors.append(
-                    (number, f"Question must have at least 2 answers on line {number}")
-                )
+                result.errors.append((number, _TOO_FEW.format(line=number)))
             elif not ("A" <= letter <= "Z") or ord(letter) - ord("A") >= len(current.choices):
-                result.errors.append(
-                    (number, f"ANSWER '{letter}' names no choice of the question on line {number}")
-                )
+                result.errors.append((number, _NO_CHOICE.format(letter=letter, line=number)))
             else:
                 result.questions.append(
                     AikenQuestion(
@@ -94,19 +104,11 @@ def parse_aiken(text: str) -> AikenFile:
             current = None
         else:
             if current is not None:
-                result.errors.append(
-                    (number, f"Question not completed before next question start on line {number}")
-                )
+                result.errors.append((number, _NOT_COMPLETED.format(line=number)))
             current = _Open(number, line)
     if current is not None:
         # Moodle drops this one without a word; say so
-        result.errors.append(
-            (
-                current.line,
-                f"Question started on line {current.line} has no ANSWER line "
-                "before the end of the file",
-            )
-        )
+        result.errors.append((current.line, _NO_ANSWER.format(line=current.line)))
     return result
 
 

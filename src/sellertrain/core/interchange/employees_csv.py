@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, localize
 from sellertrain.core.models import AccessRole
 from sellertrain.core.passwords import password_problem
 
@@ -42,6 +43,10 @@ class CsvProblem:
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.message}"
 
+    def text(self, language: str) -> str:
+        """``str(problem)`` with the problem said in ``language``."""
+        return f"{self.path}:{self.line}: {localize(self.message, language)}"
+
 
 @dataclass(frozen=True)
 class ImportResult:
@@ -58,7 +63,13 @@ def _decode(raw: bytes, path: Path) -> tuple[str | None, CsvProblem | None]:
         try:
             return raw.decode("utf-16"), None
         except UnicodeDecodeError:
-            return None, CsvProblem(path, 1, "the file is damaged UTF-16: save it as 'CSV UTF-8'")
+            return None, CsvProblem(
+                path,
+                1,
+                QT_TRANSLATE_NOOP(
+                    "Interchange", "the file is damaged UTF-16: save it as 'CSV UTF-8'"
+                ),
+            )
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
@@ -67,8 +78,11 @@ def _decode(raw: bytes, path: Path) -> tuple[str | None, CsvProblem | None]:
         return None, CsvProblem(
             path,
             line,
-            f"the file is not UTF-8 (byte 0x{raw[exc.start]:02x} at column {column}): in Excel "
-            "use 'Save as' > 'CSV UTF-8 (comma delimited)', then import it again",
+            QT_TRANSLATE_NOOP(
+                "Interchange",
+                "the file is not UTF-8 (byte 0x{byte} at column {column}): in Excel use "
+                "'Save as' > 'CSV UTF-8 (comma delimited)', then import it again",
+            ).format(byte=f"{raw[exc.start]:02x}", column=column),
         )
 
 
@@ -80,39 +94,40 @@ def read_employees_csv(path: Path) -> tuple[list[Row], list[CsvProblem]]:
 
 def _read(path: Path) -> tuple[list[Row], list[CsvProblem], list[int]]:
     """Rows, problems and each row's line number."""
+
+    def refused(line: int, message: str) -> tuple[list[Row], list[CsvProblem], list[int]]:
+        return [], [CsvProblem(path, line, message)], []
+
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return (
-                [],
-                [
-                    CsvProblem(
-                        path,
-                        0,
-                        f"the file is {size / 1_048_576:.0f} MB; an employees file is at most "
-                        f"{MAX_FILE_BYTES // 1_048_576} MB: is it the right file? Split it if it is",
-                    )
-                ],
-                [],
+            return refused(
+                0,
+                QT_TRANSLATE_NOOP(
+                    "Interchange",
+                    "the file is {size} MB; an employees file is at most {most} MB: is it the "
+                    "right file? Split it if it is",
+                ).format(size=f"{size / 1_048_576:.0f}", most=MAX_FILE_BYTES // 1_048_576),
             )
         raw = path.read_bytes()
     except OSError as exc:
-        return [], [CsvProblem(path, 0, f"cannot read the file: {exc.strerror or exc}")], []
+        return refused(
+            0,
+            QT_TRANSLATE_NOOP("Interchange", "cannot read the file: {reason}").format(
+                reason=exc.strerror or exc
+            ),
+        )
     text, problem = _decode(raw, path)
     if text is None:
         return [], [problem] if problem else [], []
     if not text.strip():
-        return (
-            [],
-            [
-                CsvProblem(
-                    path,
-                    1,
-                    "the file is empty: the first line must be the header "
-                    "name,role,password (and optionally department)",
-                )
-            ],
-            [],
+        return refused(
+            1,
+            QT_TRANSLATE_NOOP(
+                "Interchange",
+                "the file is empty: the first line must be the header name,role,password (and "
+                "optionally department)",
+            ),
         )
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if ";" in first_line and "," not in first_line else ","
@@ -129,32 +144,65 @@ def _header(path: Path, reader: Any) -> tuple[list[str], list[CsvProblem], bool]
     try:
         header = [h.strip().lower() for h in next(reader)]
     except csv.Error as exc:
-        return [], [CsvProblem(path, 1, f"the header line cannot be read: {exc}")], False
+        return (
+            [],
+            [
+                CsvProblem(
+                    path,
+                    1,
+                    QT_TRANSLATE_NOOP(
+                        "Interchange", "the header line cannot be read: {reason}"
+                    ).format(reason=exc),
+                )
+            ],
+            False,
+        )
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
-        message = (
-            f"missing column(s) {', '.join(missing)}; the header needs "
-            f"{', '.join(REQUIRED_COLUMNS)} (and optionally department)"
-        )
+        message = QT_TRANSLATE_NOOP(
+            "Interchange",
+            "missing column(s) {missing}; the header needs {needed} (and optionally department)",
+        ).format(missing=", ".join(missing), needed=", ".join(REQUIRED_COLUMNS))
         return header, [CsvProblem(path, 1, message)], False
     problems: list[CsvProblem] = []
     unknown = [h for h in header if h not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
     if unknown:
-        problems.append(CsvProblem(path, 1, f"unknown column(s) {', '.join(unknown)}"))
+        problems.append(
+            CsvProblem(
+                path,
+                1,
+                QT_TRANSLATE_NOOP("Interchange", "unknown column(s) {columns}").format(
+                    columns=", ".join(unknown)
+                ),
+            )
+        )
     twice = sorted({h for h in header if header.count(h) > 1})
     if twice:
-        problems.append(CsvProblem(path, 1, f"column(s) {', '.join(twice)} appear twice"))
+        problems.append(
+            CsvProblem(
+                path,
+                1,
+                QT_TRANSLATE_NOOP("Interchange", "column(s) {columns} appear twice").format(
+                    columns=", ".join(twice)
+                ),
+            )
+        )
     return header, problems, not twice
 
 
 def _cells_problem(cells: list[str], columns: int, end_line: int) -> str | None:
     """Why a record's cells cannot be read as an employee, whatever their values."""
     if len(cells) > columns:
-        return "more cells than columns in the header"
+        return QT_TRANSLATE_NOOP("Interchange", "more cells than columns in the header")
     if any("\n" in c or "\r" in c for c in cells):
-        return f'a cell runs on to line {end_line}: a quote (") is probably not closed'
+        return QT_TRANSLATE_NOOP(
+            "Interchange", 'a cell runs on to line {line}: a quote (") is probably not closed'
+        ).format(line=end_line)
     if any(_CONTROL.search(c) for c in cells):
-        return "a cell holds a control character (such as NUL): is this a CSV text file?"
+        return QT_TRANSLATE_NOOP(
+            "Interchange",
+            "a cell holds a control character (such as NUL): is this a CSV text file?",
+        )
     return None
 
 
@@ -182,8 +230,11 @@ def _rows(path: Path, reader: Any) -> tuple[list[Row], list[CsvProblem], list[in
                 CsvProblem(
                     path,
                     line,
-                    f'this line cannot be read ({exc}): look for a quote (") that is not '
-                    "closed, or a character that is not text",
+                    QT_TRANSLATE_NOOP(
+                        "Interchange",
+                        'this line cannot be read ({reason}): look for a quote (") that is not '
+                        "closed, or a character that is not text",
+                    ).format(reason=exc),
                 )
             )
             break  # the reader cannot go on reliably after a broken quote or a NUL byte
@@ -194,7 +245,9 @@ def _rows(path: Path, reader: Any) -> tuple[list[Row], list[CsvProblem], list[in
             continue
         row = _row(cells, index)
         if not row[0]:
-            problems.append(CsvProblem(path, line, "the name is empty"))
+            problems.append(
+                CsvProblem(path, line, QT_TRANSLATE_NOOP("Interchange", "the name is empty"))
+            )
             continue
         problems += (
             CsvProblem(path, line, m) for m in _row_problems(row, seen.get(row[0].casefold()))
@@ -219,13 +272,21 @@ def _row(cells: list[str], index: dict[str, int]) -> Row:
 def _row_problems(row: Row, earlier_line: int | None) -> list[str]:
     """What is wrong with a named row's role and password, and whether its name came before."""
     name, role, password, _department = row
-    found = []
+    found: list[str] = []
     if role not in _ROLES:
-        found.append(f"unknown role '{role}' for {name} (use learner, manager or author)")
+        found.append(
+            QT_TRANSLATE_NOOP(
+                "Interchange", "unknown role '{role}' for {name} (use learner, manager or author)"
+            ).format(role=role, name=name)
+        )
     if message := password_problem(password, name):
         found.append(message)
     if earlier_line is not None:
-        found.append(f"'{name}' is also on line {earlier_line}")
+        found.append(
+            QT_TRANSLATE_NOOP("Interchange", "'{name}' is also on line {line}").format(
+                name=name, line=earlier_line
+            )
+        )
     return found
 
 
@@ -255,7 +316,11 @@ def check_employees_csv(
             if name.casefold() in taken:
                 problems.append(
                     CsvProblem(
-                        path, line, f"'{name}' is already an employee ({taken[name.casefold()]})"
+                        path,
+                        line,
+                        QT_TRANSLATE_NOOP(
+                            "Interchange", "'{name}' is already an employee ({existing})"
+                        ).format(name=name, existing=taken[name.casefold()]),
                     )
                 )
         if not create_departments:
@@ -265,7 +330,13 @@ def check_employees_csv(
                 if message := row_check(row):
                     problems.append(CsvProblem(path, line, message))
     if not problems and not rows:
-        problems.append(CsvProblem(path, 1, "the file holds no employees, only its header"))
+        problems.append(
+            CsvProblem(
+                path,
+                1,
+                QT_TRANSLATE_NOOP("Interchange", "the file holds no employees, only its header"),
+            )
+        )
     problems.sort(key=lambda problem: problem.line)
     return CsvCheck(rows, lines, problems)
 
@@ -307,7 +378,7 @@ def _department_problems(
     listed = store.departments()
     keys = {department_key(name) for name in listed}
     return [
-        CsvProblem(path, line, str(UnknownDepartment(row[3], listed)))
+        CsvProblem(path, line, error_message(UnknownDepartment(row[3], listed)))
         for row, line in zip(rows, lines, strict=True)
         if row[3] and department_key(row[3]) not in keys
     ]

@@ -28,6 +28,7 @@ from sellertrain.core.interchange.gift_answers import (
     with_format,
 )
 from sellertrain.core.interchange.gift_values import GiftFile, GiftProblem, GiftQuestion
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 
 log = logging.getLogger(__name__)
 MAX_IMPORT_BYTES = 5_000_000
@@ -37,9 +38,10 @@ MAX_IMPORT_BYTES = 5_000_000
 _ID_TOKEN = re.compile(r"\[id:((?:\\\]|[^\]\x00-\x1f\x7f]){1,100})\]")
 _TAG_TOKEN = re.compile(r"\[tag:((?:\\\]|[^\]<>`\x00-\x1f\x7f]){1,100})\]")
 _TAGS = re.compile(r"<[^<>]*+>")  # not '<[^>]*>': quadratic on a title of many '<'
-NOT_UTF8 = (
-    "the file is not UTF-8 text (windows-1252 or another encoding?); "
-    "GIFT files must use UTF-8: save it as UTF-8 and try again"
+NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "Interchange",
+    "the file is not UTF-8 text (windows-1252 or another encoding?); GIFT files must use "
+    "UTF-8: save it as UTF-8 and try again",
 )
 
 
@@ -127,15 +129,18 @@ class _Reader:
                 self.file.problems.append(
                     GiftProblem(
                         line + 1,
-                        "text right after a $CATEGORY line is not read as a question: "
-                        "put a blank line after the $CATEGORY line",
+                        QT_TRANSLATE_NOOP(
+                            "Interchange",
+                            "text right after a $CATEGORY line is not read as a question: put a "
+                            "blank line after the $CATEGORY line",
+                        ),
                     )
                 )
             return
         try:
             question = self._question(text, line)
         except InvalidQuestion as exc:
-            self.file.problems.append(GiftProblem(line, str(exc)))
+            self.file.problems.append(GiftProblem(line, error_message(exc)))
             return
         idnumber, tags = idnumber_and_tags(comments)
         self.file.questions.append(
@@ -155,9 +160,17 @@ class _Reader:
         if description:
             answer_text, question_text = "", text
         elif start == -1 or finish == -1:
-            raise InvalidQuestion("could not find the answers between '{' and '}'")
+            raise InvalidQuestion(
+                QT_TRANSLATE_NOOP(
+                    "Interchange", "could not find the answers between {open} and {close}"
+                ).format(open="'{'", close="'}'")
+            )
         elif finish < start:
-            raise InvalidQuestion("'}' comes before '{': escape literal braces as \\{ and \\}")
+            raise InvalidQuestion(
+                QT_TRANSLATE_NOOP(
+                    "Interchange", "{close} comes before {open}: escape literal braces as {escaped}"
+                ).format(open="'{'", close="'}'", escaped="\\{ and \\}")
+            )
         else:
             answer_text = text[start + 1 : finish].strip(WS)
             # text after the answers makes a "missing word" question: the blank marks the place

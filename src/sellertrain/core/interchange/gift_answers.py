@@ -18,6 +18,7 @@ from sellertrain.core.interchange.gift_values import (
     GiftPair,
     GiftQuestion,
 )
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 
 WS = " \t\n\r\0\x0b"  # what PHP's trim() strips (not Unicode spaces)
 _WEIGHT = re.compile(r"^%-*([0-9]{1,2})\.?([0-9]*)%")
@@ -97,7 +98,9 @@ def is_numeric(text: str) -> bool:
 def read_choices(answer_text: str, fmt: str) -> tuple[GiftAnswer, ...]:
     answers = split_answers(answer_text.replace("=", "~="), "~")
     if len(answers) < 2:
-        raise InvalidQuestion("a multiple choice question needs at least 2 answers")
+        raise InvalidQuestion(
+            QT_TRANSLATE_NOOP("Interchange", "a multiple choice question needs at least 2 answers")
+        )
     result = []
     for raw in answers:
         answer = raw.strip(WS)
@@ -114,13 +117,19 @@ def read_choices(answer_text: str, fmt: str) -> tuple[GiftAnswer, ...]:
 def read_pairs(answer_text: str, fmt: str) -> tuple[GiftPair, ...]:
     answers = split_answers(answer_text, "=")
     if len(answers) < 2:
-        raise InvalidQuestion("a matching question needs at least 2 entries")
+        raise InvalidQuestion(
+            QT_TRANSLATE_NOOP("Interchange", "a matching question needs at least 2 entries")
+        )
     result = []
     for raw in answers:
         answer = raw.strip(WS)
         marker = answer.find("->")
         if marker == -1:
-            raise InvalidQuestion(f"matching entry '{restore(answer)[:40]}' has no '->'")
+            raise InvalidQuestion(
+                QT_TRANSLATE_NOOP("Interchange", "matching entry '{entry}' has no '->'").format(
+                    entry=restore(answer)[:40]
+                )
+            )
         question, question_format = with_format(answer[:marker], fmt)
         result.append(GiftPair(question, restore(answer[marker + 2 :]).strip(WS), question_format))
     return tuple(result)
@@ -150,7 +159,9 @@ def read_true_false(answer_text: str, fmt: str, base: dict[str, Any]) -> GiftQue
 def read_short_answers(answer_text: str, fmt: str) -> tuple[GiftAnswer, ...]:
     answers = split_answers(answer_text, "=")
     if not answers:
-        raise InvalidQuestion("a short answer question needs at least 1 answer")
+        raise InvalidQuestion(
+            QT_TRANSLATE_NOOP("Interchange", "a short answer question needs at least 1 answer")
+        )
     result = []
     for raw in answers:
         weight, answer = weight_of(raw.strip(WS))
@@ -168,7 +179,9 @@ def read_numbers(answer_text: str, fmt: str) -> tuple[GiftNumber, ...]:
         answer_text, wrong = answer_text[:tilde], answer_text[tilde:]
     answers = split_answers(answer_text, "=")
     if not answers:
-        raise InvalidQuestion("a numerical question needs at least 1 answer")
+        raise InvalidQuestion(
+            QT_TRANSLATE_NOOP("Interchange", "a numerical question needs at least 1 answer")
+        )
     result = []
     for raw in answers:
         weight, answer = weight_of(raw.strip(WS))
@@ -188,7 +201,11 @@ def _number(text: str, fraction: float, feedback: str, feedback_format: str) -> 
     if dots > 0:
         low_text, high_text = text[:dots].strip(WS), text[dots + 2 :].strip(WS)
         if not (is_numeric(low_text) and is_numeric(high_text)):
-            raise InvalidQuestion(f"'{text}' is not a range of numbers (write it as 1.5..2.5)")
+            raise InvalidQuestion(
+                QT_TRANSLATE_NOOP(
+                    "Interchange", "'{text}' is not a range of numbers (write it as 1.5..2.5)"
+                ).format(text=text)
+            )
         low, high = float(low_text), float(high_text)
         middle = (low + high) / 2
         value: float | None = middle
@@ -200,11 +217,17 @@ def _number(text: str, fraction: float, feedback: str, feedback_format: str) -> 
         value = float(text) if is_numeric(text) else None
         tolerance_text = "0"
     if not is_numeric(tolerance_text):
-        raise InvalidQuestion(f"'{text}' is not a number with a tolerance (write it as 3:0.5)")
+        raise InvalidQuestion(
+            QT_TRANSLATE_NOOP(
+                "Interchange", "'{text}' is not a number with a tolerance (write it as 3:0.5)"
+            ).format(text=text)
+        )
     tolerance = float(tolerance_text)
     given = [v for v in (value, low, high, tolerance) if v is not None]
     if not all(math.isfinite(v) and abs(v) <= MAX_NUMBER for v in given):
         raise InvalidQuestion(
-            f"'{text[:80]}' holds a number beyond {MAX_NUMBER:.0e}: numbers must be smaller"
+            QT_TRANSLATE_NOOP(
+                "Interchange", "'{text}' holds a number beyond {most}: numbers must be smaller"
+            ).format(text=text[:80], most=f"{MAX_NUMBER:.0e}")
         )
     return GiftNumber(value, tolerance, fraction, feedback, feedback_format, low=low, high=high)

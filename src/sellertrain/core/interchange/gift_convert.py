@@ -22,6 +22,7 @@ from sellertrain.core.interchange.quiz_writer import (
     percent_text,
     unique_headings,
 )
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import (
     AcceptedAnswer,
     MatchPair,
@@ -31,9 +32,17 @@ from sellertrain.core.models import (
 )
 
 NOT_CONVERTIBLE = {
-    "essay": "essay question: it needs a teacher to mark it, which SellerTrain has no kind for",
-    "description": "description (text with no answer): it is not a question",
+    "essay": QT_TRANSLATE_NOOP(
+        "Interchange",
+        "essay question: it needs a teacher to mark it, which SellerTrain has no kind for",
+    ),
+    "description": QT_TRANSLATE_NOOP(
+        "Interchange", "description (text with no answer): it is not a question"
+    ),
 }
+_FEEDBACK_LEFT_OUT = QT_TRANSLATE_NOOP(
+    "Interchange", "feedback on each answer left out (kept: the question's explanation)"
+)
 _CONTEXT_PREFIX = re.compile(r"^\$(course|system|module|cat|coursecategory)\$/?")
 _EPSILON = 1e-6
 
@@ -48,11 +57,28 @@ class _Notes:
         if message not in self.items:
             self.items.append(message)
 
+    def joined(self) -> str:
+        """``a; b; c``, kept a Message so each note is translated too."""
+        text = self.items[-1] if self.items else ""
+        for item in reversed(self.items[:-1]):
+            text = QT_TRANSLATE_NOOP("Interchange", "{first}; {rest}").format(first=item, rest=text)
+        return text
+
+
+def _nothing_kept(notes: _Notes) -> str:
+    return QT_TRANSLATE_NOOP("Interchange", "no answer can be kept: {notes}").format(
+        notes=notes.joined()
+    )
+
 
 def _text(text: str, fmt: str, notes: _Notes) -> Converted:
     converted = convert(text, fmt)
     for item in converted.dropped:
-        notes.add(f"{item} left out (only text is imported)")
+        notes.add(
+            QT_TRANSLATE_NOOP("Interchange", "{item} left out (only text is imported)").format(
+                item=item
+            )
+        )
     return converted
 
 
@@ -68,7 +94,11 @@ def _split_text(question: GiftQuestion, notes: _Notes) -> tuple[str, str]:
 def _clamped(fraction: float, notes: _Notes) -> float:
     if -1 <= fraction <= 1:
         return fraction
-    notes.add(f"weight {percent_text(fraction)} kept within -100% and 100%")
+    notes.add(
+        QT_TRANSLATE_NOOP("Interchange", "weight {weight} kept within -100% and 100%").format(
+            weight=percent_text(fraction)
+        )
+    )
     return max(-1.0, min(1.0, fraction))
 
 
@@ -82,10 +112,17 @@ def _choices(question: GiftQuestion, notes: _Notes) -> tuple[Option, ...]:
     count, wrong = sum(correct), len(correct) - sum(correct)
     if not question.single and count == 1:
         notes.add(
-            "Moodle shows check boxes here; only one option earns marks, so it is single choice"
+            QT_TRANSLATE_NOOP(
+                "Interchange",
+                "Moodle shows check boxes here; only one option earns marks, so it is single choice",
+            )
         )
     elif question.single and count > 1:
-        notes.add("several options are worth 100%: learners may now tick more than one")
+        notes.add(
+            QT_TRANSLATE_NOOP(
+                "Interchange", "several options are worth 100%: learners may now tick more than one"
+            )
+        )
     # our default scoring: single choice 1/0; multiple choice 1/k per right, -1/w per wrong
     if count == 1:
         defaults = [1.0 if c else 0.0 for c in correct]
@@ -126,22 +163,35 @@ def _accepted(question: GiftQuestion, notes: _Notes) -> tuple[AcceptedAnswer, ..
     for answer in question.answers:
         text = " ".join(answer.text.split())
         if answer.feedback:
-            notes.add("feedback on each answer left out (kept: the question's explanation)")
+            notes.add(_FEEDBACK_LEFT_OUT)
         if answer.fraction <= 0:
             if text != "*":
-                notes.add(f"answer '{text}' left out: it earns nothing")
+                notes.add(
+                    QT_TRANSLATE_NOOP(
+                        "Interchange", "answer '{text}' left out: it earns nothing"
+                    ).format(text=text)
+                )
         else:
             if "*" in text:
                 exact = " ".join(text.replace("*", " ").split())
                 notes.add(
-                    f"answer '{text}' kept as '{exact}': SellerTrain has no '*' wildcard, "
-                    "so only those exact words earn marks"
+                    QT_TRANSLATE_NOOP(
+                        "Interchange",
+                        "answer '{text}' kept as '{exact}': SellerTrain has no '*' wildcard, so "
+                        "only those exact words earn marks",
+                    ).format(text=text, exact=exact)
                 )
                 text = exact
             if not text:
-                notes.add("an answer that accepts anything was left out")
+                notes.add(
+                    QT_TRANSLATE_NOOP("Interchange", "an answer that accepts anything was left out")
+                )
             elif text.lower() in {a.text.lower() for a in accepted}:
-                notes.add(f"answer '{text}' given twice: kept once")
+                notes.add(
+                    QT_TRANSLATE_NOOP(
+                        "Interchange", "answer '{text}' given twice: kept once"
+                    ).format(text=text)
+                )
             else:
                 accepted.append(AcceptedAnswer(text, _clamped(answer.fraction, notes)))
     return tuple(accepted)
@@ -151,13 +201,21 @@ def _numbers(question: GiftQuestion, notes: _Notes) -> tuple[NumericAnswer, ...]
     numbers: list[NumericAnswer] = []
     for number in question.numbers:
         if number.feedback:
-            notes.add("feedback on each answer left out (kept: the question's explanation)")
+            notes.add(_FEEDBACK_LEFT_OUT)
         if number.value is None:
             if number.fraction > 0:
-                notes.add("an answer that accepts any number was left out")
+                notes.add(
+                    QT_TRANSLATE_NOOP(
+                        "Interchange", "an answer that accepts any number was left out"
+                    )
+                )
             continue
         if number.fraction <= 0:
-            notes.add(f"answer {number.value:g} left out: it earns nothing")
+            notes.add(
+                QT_TRANSLATE_NOOP(
+                    "Interchange", "answer {value} left out: it earns nothing"
+                ).format(value=f"{number.value:g}")
+            )
             continue
         weight = _clamped(number.fraction, notes)
         if number.low is not None and number.high is not None:
@@ -203,20 +261,28 @@ def convert_question(question: GiftQuestion) -> tuple[Question | None, list[str]
     elif question.type == "shortanswer":
         fields["accepted"] = _accepted(question, notes)
         if not fields["accepted"]:
-            return None, ["no answer can be kept: " + "; ".join(notes.items)]
+            return None, [_nothing_kept(notes)]
     elif question.type == "numerical":
         fields["numbers"] = _numbers(question, notes)
         if not fields["numbers"]:
-            return None, ["no answer can be kept: " + "; ".join(notes.items)]
+            return None, [_nothing_kept(notes)]
     elif question.type == "matching":
         fields["pairs"], fields["distractors"] = _matching(question, notes)
     else:
-        return None, [f"{question.type} questions are not supported"]
+        return None, [
+            QT_TRANSLATE_NOOP("Interchange", "{kind} questions are not supported").format(
+                kind=question.type
+            )
+        ]
     if question.tags or question.idnumber:
         kept = ", ".join(
             [f"id {question.idnumber}"] * bool(question.idnumber) + list(question.tags)
         )
-        notes.add(f"Moodle id number and tags not kept ({kept})")
+        notes.add(
+            QT_TRANSLATE_NOOP("Interchange", "Moodle id number and tags not kept ({kept})").format(
+                kept=kept
+            )
+        )
     converted = Question(
         id=slugify(heading) or f"line-{question.line}",
         text=heading,

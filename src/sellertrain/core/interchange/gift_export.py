@@ -11,6 +11,7 @@ import re
 
 from sellertrain.core.interchange.gift_values import FORMATS
 from sellertrain.core.interchange.quiz_writer import number_text
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 from sellertrain.core.models import Question, QuestionKind, Quiz
 
 _SPECIAL = re.compile(r"([~=#{}:])")
@@ -109,13 +110,22 @@ def question_gift(question: Question) -> str:
         lines = _choice_lines(question)
     elif kind == QuestionKind.SHORT_ANSWER:
         if any("->" in a.text for a in question.accepted):
-            raise ValueError("a short answer containing '->' would read as a matching question")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Interchange",
+                    "a short answer containing '->' would read as a matching question",
+                )
+            )
         lines = [f"={_fraction(a.weight)}{_field(a.text)}" for a in question.accepted]
     elif kind == QuestionKind.NUMERICAL:
         lines = _number(question)
     else:
         if any("->" in p.left for p in question.pairs):
-            raise ValueError("a matching item with '->' on its left cannot be written in GIFT")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Interchange", "a matching item with '->' on its left cannot be written in GIFT"
+                )
+            )
         lines = [f"={_field(p.left)} -> {escape(p.right)}" for p in question.pairs]
         lines += [f"= -> {escape(d)}" for d in question.distractors]
     if question.explanation.strip():
@@ -141,5 +151,5 @@ def quiz_to_gift(quiz: Quiz) -> tuple[str, list[tuple[int, str]]]:
         try:
             parts.append(question_gift(question))
         except ValueError as exc:
-            problems.append((question.line, str(exc)))
+            problems.append((question.line, error_message(exc)))
     return "\n".join(parts), problems

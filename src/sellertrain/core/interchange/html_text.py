@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from sellertrain.core.interchange.html_guard import stray_brackets_escaped
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<~])")
 _ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
@@ -217,7 +218,11 @@ class _HtmlReader(HTMLParser):
             self.marks.append((tag, len(self.md), len(self.plain), values.get("href", "")))
         elif tag == "img":
             alt = values.get("alt", "").strip()
-            self.result.dropped.append(f"image {alt or values.get('src', '')}".strip())
+            source = (alt or values.get("src", "")).strip()
+            image = QT_TRANSLATE_NOOP("Interchange", "image {source}").format(source=source)
+            self.result.dropped.append(
+                image if source else QT_TRANSLATE_NOOP("Interchange", "image")
+            )
             if alt:
                 self.text(escape_markdown(f"[{alt}]"), f"[{alt}]")
 
@@ -261,7 +266,9 @@ class _HtmlReader(HTMLParser):
                 if _SAFE_HREF.match(href):
                     self.md[start:] = [f"[{inner}]({href.replace(')', '%29')})"]
                 elif href:
-                    self.result.dropped.append(f"link {href}")
+                    self.result.dropped.append(
+                        QT_TRANSLATE_NOOP("Interchange", "link {href}").format(href=href)
+                    )
                 return
             marker = {"b": "**", "strong": "**", "i": "*", "em": "*"}.get(tag)
             if marker:

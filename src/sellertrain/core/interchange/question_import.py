@@ -13,6 +13,7 @@ from sellertrain.core.interchange.quiz_writer import (
     plan_files,
     write_files,
 )
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from sellertrain.core.store import Store
@@ -32,7 +33,9 @@ def import_question_file(
         text = gift.decode(gift.read_import(source))
     except gift.GiftEncodingError as exc:
         raise ImportRefused(
-            f"{source}:{exc.line}: the file is not UTF-8 text; save it as UTF-8"
+            QT_TRANSLATE_NOOP(
+                "Interchange", "{file}:{line}: the file is not UTF-8 text; save it as UTF-8"
+            ).format(file=source, line=exc.line)
         ) from None
     except UnsafeFile as exc:
         raise ImportRefused(exc.message) from None

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sellertrain.core.content.authoring import DRAFT_LINE, yaml_value
 from sellertrain.core.content.render import slugify
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import Question, QuestionKind
 
 log = logging.getLogger(__name__)
@@ -99,15 +100,15 @@ def percent_text(fraction: float) -> str:
 def check_question(question: Question) -> str | None:
     """Why the quiz checker would refuse the question, or None when it can be written."""
     if not question.text.strip():
-        return "the question has no text"
+        return QT_TRANSLATE_NOOP("Interchange", "the question has no text")
     if question.kind.is_choice:
         return _check_choices(question)
     if question.kind == QuestionKind.SHORT_ANSWER:
         if not any(a.weight > 0 and a.text.strip() for a in question.accepted):
-            return "no accepted answer earns marks"
+            return QT_TRANSLATE_NOOP("Interchange", "no accepted answer earns marks")
     elif question.kind == QuestionKind.NUMERICAL:
         if not any(n.weight > 0 for n in question.numbers):
-            return "no number earns marks"
+            return QT_TRANSLATE_NOOP("Interchange", "no number earns marks")
     elif question.kind == QuestionKind.MATCHING:
         return _check_pairs(question)
     return None
@@ -116,26 +117,29 @@ def check_question(question: Question) -> str | None:
 def _check_choices(question: Question) -> str | None:
     texts = [o.text.strip().lower() for o in question.options]
     if len(texts) < 2:
-        return "a choice question needs at least two options"
+        return QT_TRANSLATE_NOOP("Interchange", "a choice question needs at least two options")
     if not any(o.correct for o in question.options):
-        return "no option is correct"
+        return QT_TRANSLATE_NOOP("Interchange", "no option is correct")
     if not all(texts):
-        return "an option has no text (images cannot be imported)"
+        return QT_TRANSLATE_NOOP("Interchange", "an option has no text (images cannot be imported)")
     repeated = next((t for t in texts if texts.count(t) > 1), None)
     if repeated is not None:
-        return f"two options read the same ('{repeated[:40]}'), so learners cannot tell them apart"
+        return QT_TRANSLATE_NOOP(
+            "Interchange",
+            "two options read the same ('{text}'), so learners cannot tell them apart",
+        ).format(text=repeated[:40])
     weights = [o.weight for o in question.options if o.weight is not None]
     if weights and not any(w > 0 for w in weights):
-        return "no option earns marks"
+        return QT_TRANSLATE_NOOP("Interchange", "no option earns marks")
     return None
 
 
 def _check_pairs(question: Question) -> str | None:
     lefts = [p.left for p in question.pairs]
     if len(lefts) < 2:
-        return "a matching question needs at least two pairs"
+        return QT_TRANSLATE_NOOP("Interchange", "a matching question needs at least two pairs")
     if len(set(lefts)) != len(lefts):
-        return "a matching question repeats a left-hand item"
+        return QT_TRANSLATE_NOOP("Interchange", "a matching question repeats a left-hand item")
     return None
 
 
@@ -156,7 +160,10 @@ def unique_headings(questions: Sequence[Question]) -> tuple[list[Question], list
             text, number = f"{question.text} ({number})", number + 1
         next_number[question.text] = number
         if text != question.text:
-            notes.append((question.line, f"heading repeats another question: written as '{text}'"))
+            written = QT_TRANSLATE_NOOP(
+                "Interchange", "heading repeats another question: written as '{text}'"
+            )
+            notes.append((question.line, written.format(text=text)))
         seen.add(slugify(text))
         result.append(replace(question, text=text, id=slugify(text) or question.id))
     return result, notes
@@ -270,6 +277,12 @@ def declared_ids(folder: Path) -> dict[str, Path]:
     return found
 
 
+def _exists(path: Path) -> str:
+    return QT_TRANSLATE_NOOP("Interchange", "{path} already exists; nothing was written").format(
+        path=path
+    )
+
+
 def plan_files(quizzes: Sequence[QuizDraft], folder: Path) -> list[tuple[Path, str]]:
     """Where each quiz goes and its text; ImportRefused if a file or id is already there."""
     taken = declared_ids(folder)
@@ -277,10 +290,12 @@ def plan_files(quizzes: Sequence[QuizDraft], folder: Path) -> list[tuple[Path, s
     for quiz in quizzes:
         path = folder / f"{quiz.id}.md"
         if path.exists():
-            raise ImportRefused(f"{path} already exists; nothing was written")
+            raise ImportRefused(_exists(path))
         if quiz.id in taken:
             raise ImportRefused(
-                f"quiz id '{quiz.id}' is already used by {taken[quiz.id]}; nothing was written"
+                QT_TRANSLATE_NOOP(
+                    "Interchange", "quiz id '{quiz}' is already used by {file}; nothing was written"
+                ).format(quiz=quiz.id, file=taken[quiz.id])
             )
         plan.append((path, quiz.markdown()))
     return plan
@@ -290,7 +305,7 @@ def write_files(plan: Sequence[tuple[Path, str]]) -> None:
     """Create each planned file (never replacing one), UTF-8 with LF line ends."""
     for path, _ in plan:
         if path.exists():
-            raise ImportRefused(f"{path} already exists; nothing was written")
+            raise ImportRefused(_exists(path))
     for path, text in plan:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="utf-8", newline="\n") as stream:

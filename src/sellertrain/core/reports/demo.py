@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import Course, SectionText, section_digest
 from sellertrain.core.passwords import hash_password
 from sellertrain.core.reports.demo_records import OLD_VERSION, DemoRecords
@@ -83,20 +84,28 @@ def generate_demo_data(
     """
     started = time.perf_counter()
     if employees < 1:
-        raise ValueError("the number of demo employees must be at least 1")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Training", "the number of demo employees must be at least 1")
+        )
     if not course.lessons:
-        raise DemoDataRefused("the course has no lessons to learn")
+        raise DemoDataRefused(QT_TRANSLATE_NOOP("Training", "the course has no lessons to learn"))
     if store.has_employees() and not force:
         raise DemoDataRefused(
-            "the database already holds employees; demo data is only added to an empty database"
-            " unless forced"
+            QT_TRANSLATE_NOOP(
+                "Training",
+                "the database already holds employees; demo data is only added to an empty "
+                "database unless forced",
+            )
         )
     quiz_terms.publish_first_versions(store, course)
     if pending := quiz_terms.pending_quizzes(store, course.quizzes.values()):
         names = ", ".join(p.quiz.id for p in pending)
         raise DemoDataRefused(
-            f"quiz(zes) changed since their last publication: {names}; publish them first "
-            "(sellertrain publish ID --material|--editorial)"
+            QT_TRANSLATE_NOOP(
+                "Training",
+                "quiz(zes) changed since their last publication: {names}; publish them first "
+                "(sellertrain publish ID --material|--editorial)",
+            ).format(names=names)
         )
     today = today or store.clock().astimezone(dt.UTC).date()
     existing = store.employees(include_inactive=True)

@@ -11,15 +11,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     import psycopg
 
 log = logging.getLogger(__name__)
 
 ENV_VAR = "SELLERTRAIN_SERVER"
-INSTALL_HINT = (
+INSTALL_HINT = QT_TRANSLATE_NOOP(
+    "Server",
     "the company record needs psycopg, which is not installed: "
-    "pip install 'sellertrain[server]' (or uv sync --extra server)"
+    "pip install 'sellertrain[server]' (or uv sync --extra server)",
 )
 CONNECT_TIMEOUT = 10  # seconds: a wrong host fails in one clear line, not a long hang
 SCHEMA = "sellertrain"
@@ -63,7 +66,11 @@ def connect(dsn: str) -> psycopg.Connection[Any]:
             dsn, connect_timeout=CONNECT_TIMEOUT, application_name="sellertrain"
         )
     except psycopg_module.Error as exc:
-        raise ServerError(f"cannot reach the company server: {first_line(exc)}") from None
+        raise ServerError(
+            QT_TRANSLATE_NOOP("Server", "cannot reach the company server: {reason}").format(
+                reason=first_line(exc)
+            )
+        ) from None
     return conn
 
 
@@ -93,21 +100,31 @@ def read_info(conn: psycopg.Connection[Any]) -> ServerInfo:
             version = _installed_version(conn)
             if version == 0:
                 raise ServerError(
-                    "this database holds no company record: run 'sellertrain server init DSN' "
-                    "as its owner first"
+                    QT_TRANSLATE_NOOP(
+                        "Server",
+                        "this database holds no company record: run 'sellertrain server init "
+                        "DSN' as its owner first",
+                    )
                 )
             row = conn.execute(
                 "SELECT server_id::text, schema_version FROM sellertrain.server_info "
                 "ORDER BY schema_version DESC LIMIT 1"
             ).fetchone()
     except psycopg_module.Error as exc:
-        raise ServerError(f"cannot read the company record: {first_line(exc)}") from None
+        raise ServerError(
+            QT_TRANSLATE_NOOP("Server", "cannot read the company record: {reason}").format(
+                reason=first_line(exc)
+            )
+        ) from None
     assert row is not None
     info = ServerInfo(str(row[0]), int(row[1]))
     if info.schema_version > SERVER_SCHEMA_VERSION:
         raise ServerError(
-            f"the company record has a newer schema ({info.schema_version}; this SellerTrain "
-            f"knows {SERVER_SCHEMA_VERSION}): update SellerTrain on this PC"
+            QT_TRANSLATE_NOOP(
+                "Server",
+                "the company record has a newer schema ({found}; this SellerTrain knows "
+                "{known}): update SellerTrain on this PC",
+            ).format(found=info.schema_version, known=SERVER_SCHEMA_VERSION)
         )
     return info
 
@@ -125,14 +142,21 @@ def init_server(dsn: str) -> tuple[int, ServerInfo]:
             before = _installed_version(conn)
             if before > SERVER_SCHEMA_VERSION:
                 raise ServerError(
-                    f"the company record has a newer schema ({before}; this SellerTrain knows "
-                    f"{SERVER_SCHEMA_VERSION}): update SellerTrain first"
+                    QT_TRANSLATE_NOOP(
+                        "Server",
+                        "the company record has a newer schema ({found}; this SellerTrain knows "
+                        "{known}): update SellerTrain first",
+                    ).format(found=before, known=SERVER_SCHEMA_VERSION)
                 )
             for number in range(before + 1, SERVER_SCHEMA_VERSION + 1):
                 log.info("company record: applying server step %d", number)
                 conn.execute(_step_sql(SERVER_STEPS[number - 1]).encode("utf-8"))
         return before, read_info(conn)
     except psycopg_module.Error as exc:
-        raise ServerError(f"cannot set up the company record: {first_line(exc)}") from None
+        raise ServerError(
+            QT_TRANSLATE_NOOP("Server", "cannot set up the company record: {reason}").format(
+                reason=first_line(exc)
+            )
+        ) from None
     finally:
         conn.close()

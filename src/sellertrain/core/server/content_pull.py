@@ -25,6 +25,7 @@ from sellertrain.core.content.travel import (
     write_pulled,
 )
 from sellertrain.core.content.variants import variant_name
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 from sellertrain.core.server.connection import ServerError, first_line, load_psycopg
 
 if TYPE_CHECKING:
@@ -33,6 +34,13 @@ if TYPE_CHECKING:
     from sellertrain.core.store.database import Store
 
 CURSOR_KEY = "content.pulled"
+
+
+def _not_written(root: Path, exc: Exception) -> str:
+    """Why the pulled files are not in the content folder (the records synced all the same)."""
+    return QT_TRANSLATE_NOOP(
+        "Server", "the pulled content could not be written into {folder}: {reason}"
+    ).format(folder=root, reason=error_message(exc))
 
 
 def pull_content(conn: psycopg.Connection[Any], store: Store, root: Path) -> list[str]:
@@ -50,7 +58,9 @@ def pull_content(conn: psycopg.Connection[Any], store: Store, root: Path) -> lis
             ).fetchall()
     except psycopg_module.Error as exc:
         raise ServerError(
-            f"pulling content from the company record failed: {first_line(exc)}"
+            QT_TRANSLATE_NOOP(
+                "Server", "pulling content from the company record failed: {reason}"
+            ).format(reason=first_line(exc))
         ) from None
     if not rows:
         return _unique(_bring_up_to_date(conn, store, root) + _pull_quizzes(conn, store, root))
@@ -66,7 +76,7 @@ def pull_content(conn: psycopg.Connection[Any], store: Store, root: Path) -> lis
     try:
         written = write_pulled(root, files)
     except (ContentTravelError, OSError) as exc:
-        raise ServerError(f"the pulled content could not be written into {root}: {exc}") from None
+        raise ServerError(_not_written(root, exc)) from None
     with store.conn:
         store.conn.execute(
             "INSERT INTO sync_state (key, value) VALUES (?, ?) "
@@ -116,7 +126,7 @@ def _bring_up_to_date(conn: psycopg.Connection[Any], store: Store, root: Path) -
     try:
         return write_pulled(root, files)
     except (ContentTravelError, OSError) as exc:
-        raise ServerError(f"the pulled content could not be written into {root}: {exc}") from None
+        raise ServerError(_not_written(root, exc)) from None
 
 
 def _draft_here(root: Path, path: str) -> bool:
@@ -179,9 +189,11 @@ def _pull_quizzes(conn: psycopg.Connection[Any], store: Store, root: Path) -> li
             files.extend((path, sha256, bytes(body)) for path, sha256, body in rows)
     except psycopg_module.Error as exc:
         raise ServerError(
-            f"pulling quiz files from the company record failed: {first_line(exc)}"
+            QT_TRANSLATE_NOOP(
+                "Server", "pulling quiz files from the company record failed: {reason}"
+            ).format(reason=first_line(exc))
         ) from None
     try:
         return write_pulled(root, files)
     except (ContentTravelError, OSError) as exc:
-        raise ServerError(f"the pulled content could not be written into {root}: {exc}") from None
+        raise ServerError(_not_written(root, exc)) from None

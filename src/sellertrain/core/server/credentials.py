@@ -12,6 +12,7 @@ import os
 import sqlite3
 from typing import Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.server.connection import ENV_VAR, load_psycopg
 
 SAVED_KEY = "server_dsn"
@@ -54,10 +55,11 @@ def save_server(conn: sqlite3.Connection, dsn: str) -> str | None:
         try:
             _keyring().set_password(KEYRING_SERVICE, keyring_account(address), password)
         except Exception as exc:  # ImportError, keyring.errors.KeyringError and backends' own
-            warning = (
-                f"no keyring works on this PC ({_reason(exc)}): the server password was not "
-                f"saved; set {ENV_VAR} with it, or type it when asked"
-            )
+            warning = QT_TRANSLATE_NOOP(
+                "Server",
+                "no keyring works on this PC ({reason}): the server password was not saved; "
+                "set {variable} with it, or type it when asked",
+            ).format(reason=_reason(exc), variable=ENV_VAR)
     with conn:
         conn.execute(
             "INSERT INTO sync_state (key, value) VALUES (?, ?) "

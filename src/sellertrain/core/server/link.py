@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from sellertrain.core.message import QT_TRANSLATE_NOOP
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 from sellertrain.core.server.connection import (
     ServerError,
     connect,
@@ -56,6 +56,30 @@ def attach_company(store: Store, dsn: str | None = None) -> None:
         store.company = ServerLink(address, store)
 
 
+_AUTHOR_NOT_ON_SERVER = QT_TRANSLATE_NOOP(
+    "Server",
+    "publishing needs the author on the company server: run 'sellertrain sync' on this PC, "
+    "then publish again",
+)
+
+
+def _published_first(quiz_id: str, latest: Sequence[Any]) -> str:
+    """Why a quiz publication is refused: the server's latest one is not the one replaced."""
+    version, day, by = latest[0], str(latest[1])[:10], latest[2]
+    if by:
+        return QT_TRANSLATE_NOOP(
+            "Server",
+            "quiz {quiz} was published by {name} on {day} (version {version}) after the "
+            "version this change replaces: someone else published it first; run "
+            "'sellertrain sync', then publish again",
+        ).format(quiz=quiz_id, name=by, day=day, version=version)
+    return QT_TRANSLATE_NOOP(
+        "Server",
+        "quiz {quiz} was published on {day} (version {version}) after the version this change "
+        "replaces: someone else published it first; run 'sellertrain sync', then publish again",
+    ).format(quiz=quiz_id, day=day, version=version)
+
+
 class ServerLink:
     """The company server at ``dsn``, for ``store``'s employee and publication writes."""
 
@@ -64,23 +88,35 @@ class ServerLink:
         self.store = store
 
     def _connect(self, what: str) -> psycopg.Connection[Any]:
+        """A connection to the server; ``what`` (a Message: "adding an employee") says which
+        write needed it when it cannot be had."""
         try:
             conn = connect(self.dsn)
         except ServerError as exc:
             raise StoreError(
-                f"{what} needs the company server, which cannot be reached ({exc}); try again "
-                "when this PC is online"
+                QT_TRANSLATE_NOOP(
+                    "Server",
+                    "{what} needs the company server, which cannot be reached ({reason}); try "
+                    "again when this PC is online",
+                ).format(what=what, reason=error_message(exc))
             ) from None
         try:
             joined = server_id(self.store.conn)
             if read_info(conn).server_id != joined:
                 raise StoreError(
-                    f"{what} needs this database's company server ({joined}); the server at "
-                    "this address holds another company record"
+                    QT_TRANSLATE_NOOP(
+                        "Server",
+                        "{what} needs this database's company server ({joined}); the server at "
+                        "this address holds another company record",
+                    ).format(what=what, joined=joined)
                 )
         except ServerError as exc:
             conn.close()
-            raise StoreError(f"{what} needs the company server: {exc}") from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Server", "{what} needs the company server: {reason}").format(
+                    what=what, reason=error_message(exc)
+                )
+            ) from None
         except StoreError:
             conn.close()
             raise
@@ -89,7 +125,7 @@ class ServerLink:
     def add_employees(self, employees: Sequence[Row], departments: Sequence[Row]) -> None:
         """Insert them on the server; StoreError if a name is taken there or the login may not."""
         psycopg_module = load_psycopg()
-        conn = self._connect("adding an employee")
+        conn = self._connect(QT_TRANSLATE_NOOP("Server", "adding an employee"))
         try:
             with conn.transaction(), conn.cursor() as cur:
                 cur.execute("SET LOCAL search_path TO sellertrain, pg_catalog")
@@ -101,8 +137,11 @@ class ServerLink:
                 ).fetchone()
                 if taken is not None:
                     raise StoreError(
-                        f"an employee named '{taken[0]}' already exists in the company record "
-                        "(added on another PC); run 'sellertrain sync' to fetch them"
+                        QT_TRANSLATE_NOOP(
+                            "Server",
+                            "an employee named '{name}' already exists in the company record "
+                            "(added on another PC); run 'sellertrain sync' to fetch them",
+                        ).format(name=taken[0])
                     )
                 cur.executemany(
                     "INSERT INTO departments (name, created_at) VALUES (%s, %s) "
@@ -117,12 +156,17 @@ class ServerLink:
                 )
         except psycopg_module.errors.InsufficientPrivilege:
             raise StoreError(
-                "this PC's server login may not add employees: add them on a PC that signs in "
-                "to the company server as a manager"
+                QT_TRANSLATE_NOOP(
+                    "Server",
+                    "this PC's server login may not add employees: add them on a PC that signs "
+                    "in to the company server as a manager",
+                )
             ) from None
         except psycopg_module.Error as exc:
             raise StoreError(
-                f"the company server did not add the employee: {first_line(exc)}"
+                QT_TRANSLATE_NOOP(
+                    "Server", "the company server did not add the employee: {reason}"
+                ).format(reason=first_line(exc))
             ) from None
         finally:
             conn.close()
@@ -140,7 +184,7 @@ class ServerLink:
         ``new``: a draft made live, refused when the company record already holds the lesson
         or a file of one of its names (someone else published it first)."""
         psycopg_module = load_psycopg()
-        conn = self._connect("publishing")
+        conn = self._connect(QT_TRANSLATE_NOOP("Server", "publishing"))
         lesson_id = publication["lesson_id"]
         local = self.store.conn.execute(
             "SELECT coalesce(max(revision), 0) FROM lesson_publications WHERE lesson_id = ?",
@@ -187,13 +231,12 @@ class ServerLink:
                     ],
                 )
         except psycopg_module.errors.ForeignKeyViolation:
-            raise StoreError(
-                "publishing needs the author on the company server: run 'sellertrain sync' on "
-                "this PC, then publish again"
-            ) from None
+            raise StoreError(_AUTHOR_NOT_ON_SERVER) from None
         except psycopg_module.Error as exc:
             raise StoreError(
-                f"the company server did not record the publication: {first_line(exc)}"
+                QT_TRANSLATE_NOOP(
+                    "Server", "the company server did not record the publication: {reason}"
+                ).format(reason=first_line(exc))
             ) from None
         finally:
             conn.close()
@@ -207,7 +250,7 @@ class ServerLink:
         (``new``, a draft made live: unless the quiz or a file of its names is there already).
         """
         psycopg_module = load_psycopg()
-        conn = self._connect("publishing a quiz")
+        conn = self._connect(QT_TRANSLATE_NOOP("Server", "publishing a quiz"))
         quiz_id = publication["quiz_id"]
         try:
             with conn.transaction(), conn.cursor() as cur:
@@ -223,12 +266,7 @@ class ServerLink:
                     (quiz_id,),
                 ).fetchone()
                 if latest is not None and latest[0] != publication["previous_version"]:
-                    by = f" by {latest[2]}" if latest[2] else ""
-                    raise StoreError(
-                        f"quiz {quiz_id} was published{by} on {str(latest[1])[:10]} (version "
-                        f"{latest[0]}) after the version this change replaces: someone else "
-                        "published it first; run 'sellertrain sync', then publish again"
-                    )
+                    raise StoreError(_published_first(quiz_id, latest))
                 cur.execute(
                     f"INSERT INTO quiz_publications ({', '.join(QUIZ_PUBLICATION_COLUMNS)}) "
                     f"VALUES ({', '.join(['%s'] * len(QUIZ_PUBLICATION_COLUMNS))})",
@@ -253,13 +291,12 @@ class ServerLink:
                     ],
                 )
         except psycopg_module.errors.ForeignKeyViolation:
-            raise StoreError(
-                "publishing needs the author on the company server: run 'sellertrain sync' on "
-                "this PC, then publish again"
-            ) from None
+            raise StoreError(_AUTHOR_NOT_ON_SERVER) from None
         except psycopg_module.Error as exc:
             raise StoreError(
-                f"the company server did not record the quiz publication: {first_line(exc)}"
+                QT_TRANSLATE_NOOP(
+                    "Server", "the company server did not record the quiz publication: {reason}"
+                ).format(reason=first_line(exc))
             ) from None
         finally:
             conn.close()

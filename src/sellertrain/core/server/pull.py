@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.server.connection import ServerError, first_line, load_psycopg
 from sellertrain.core.server.tables import SYNCED_TABLES
 from sellertrain.core.store import sync_rows
@@ -94,4 +95,8 @@ def pull(
             chunks = stream_rows(conn, cursors, ends, chunk_rows)
             return insert_pulled(store, chunks, moved, expected)
     except psycopg_module.Error as exc:
-        raise ServerError(f"pull from the company record failed: {first_line(exc)}") from None
+        raise ServerError(
+            QT_TRANSLATE_NOOP("Server", "pull from the company record failed: {reason}").format(
+                reason=first_line(exc)
+            )
+        ) from None

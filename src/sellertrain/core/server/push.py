@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.server.connection import ServerError, first_line, load_psycopg
 from sellertrain.core.server.tables import SYNCED_TABLES, TABLES_BY_NAME, SyncedTable
 from sellertrain.core.store.sync_rows import (
@@ -74,11 +75,18 @@ def push(conn: psycopg.Connection[Any], store: Store) -> dict[str, int]:
             raise ServerError(_conflict_message(exc)) from None
         except psycopg_module.errors.CheckViolation as exc:
             raise ServerError(
-                f"nothing was pushed: the company record refused a record that does not follow "
-                f"the head of its hash chain ({first_line(exc)}); run verify-records on this PC"
+                QT_TRANSLATE_NOOP(
+                    "Server",
+                    "nothing was pushed: the company record refused a record that does not "
+                    "follow the head of its hash chain ({reason}); run verify-records on this PC",
+                ).format(reason=first_line(exc))
             ) from None
         except psycopg_module.Error as exc:
-            raise ServerError(f"push to the company record failed: {first_line(exc)}") from None
+            raise ServerError(
+                QT_TRANSLATE_NOOP("Server", "push to the company record failed: {reason}").format(
+                    reason=first_line(exc)
+                )
+            ) from None
     mark_synced(store, {name: last for name, (_after, last) in ends.items()}, caught_up)
     return added
 
@@ -87,12 +95,15 @@ def _conflict_message(exc: Exception) -> str:
     """One line for a pushed row that clashes with another PC's row (nothing was pushed)."""
     constraint = getattr(getattr(exc, "diag", None), "constraint_name", None) or ""
     if constraint in ("attempt_results_chain_key", "attempt_results_employee_id_chain_seq_key"):
-        return (
+        return QT_TRANSLATE_NOOP(
+            "Server",
             "nothing was pushed: a quiz result here takes a place in an employee's chain on "
             "this PC that the company record already holds (was this database copied from "
-            "another PC?)"
+            "another PC?)",
         )
-    return f"nothing was pushed: a row here clashes with another PC's ({first_line(exc)})"
+    return QT_TRANSLATE_NOOP(
+        "Server", "nothing was pushed: a row here clashes with another PC's ({reason})"
+    ).format(reason=first_line(exc))
 
 
 def _last_seq(cur: psycopg.Cursor[Any], table: SyncedTable) -> int:
@@ -169,8 +180,11 @@ def _nothing_missing(
     ).fetchone()
     if missing and missing[0]:
         raise ServerError(
-            f"this PC's server login may not add {table.name} ({missing[0]} new here); "
-            "add them on a PC that signs in to the server as a manager, then sync again"
+            QT_TRANSLATE_NOOP(
+                "Server",
+                "this PC's server login may not add {table} ({count} new here); add them on a "
+                "PC that signs in to the server as a manager, then sync again",
+            ).format(table=table.name, count=missing[0])
         )
     return 0
 

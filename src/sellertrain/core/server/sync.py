@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP, Plurals, error_message
 from sellertrain.core.received import PulledProblem
 from sellertrain.core.server.connection import ServerError, connect, read_info
 from sellertrain.core.server.content_pull import pull_content
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from sellertrain.core.models import Course
     from sellertrain.core.store.database import Store
 
+Server = Plurals("Server")  # the sync summary's counts, as plural messages (see core/message.py)
+
 
 @dataclass(frozen=True)
 class SyncReport:
@@ -40,20 +43,29 @@ class SyncReport:
     content_error: str | None = None  # why they could not be (the records synced all the same)
 
     def summary(self) -> str:
-        """One line: rows pushed and pulled per kind."""
-        files = f"; wrote {len(self.content)} content file(s)" if self.content else ""
-        if self.content_error:
-            files += f"; {self.content_error}"
-        return (
-            f"synced in {self.seconds:.1f} s: pushed {_counts(self.pushed)}; "
-            f"pulled {_counts(self.pulled)}{files}"
+        """One line: rows pushed and pulled per kind (a Message; table names stay as they are)."""
+        line = QT_TRANSLATE_NOOP(
+            "Server", "synced in {seconds} s: pushed {pushed}; pulled {pulled}"
+        ).format(
+            seconds=f"{self.seconds:.1f}", pushed=_counts(self.pushed), pulled=_counts(self.pulled)
         )
+        if self.content:
+            line = Server.tr("{summary}; wrote %n content file(s)", "", len(self.content)).format(
+                summary=line
+            )
+        if self.content_error:
+            line = QT_TRANSLATE_NOOP("Server", "{summary}; {problem}").format(
+                summary=line, problem=self.content_error
+            )
+        return line
 
 
 def _counts(counts: Mapping[str, int]) -> str:
     total = sum(counts.values())
     parts = [f"{counts[t.name]} {t.name}" for t in SYNCED_TABLES if counts.get(t.name)]
-    return f"{total} rows" + (f" ({', '.join(parts)})" if parts else "")
+    if not parts:
+        return Server.tr("%n row(s)", "", total)
+    return Server.tr("%n row(s) ({tables})", "", total).format(tables=", ".join(parts))
 
 
 def join(dsn: str, store: Store) -> tuple[str, bool]:
@@ -84,8 +96,11 @@ def sync(
     joined = server_id(store.conn)
     if joined is None:
         raise ServerError(
-            f"{store.path} has not joined a company record: run 'sellertrain init --db "
-            f"{store.path} --server DSN' first"
+            QT_TRANSLATE_NOOP(
+                "Server",
+                "{path} has not joined a company record: run 'sellertrain init --db {path} "
+                "--server DSN' first",
+            ).format(path=store.path)
         )
     start = time.perf_counter()
     conn = connect(dsn)
@@ -93,8 +108,11 @@ def sync(
         info = read_info(conn)
         if info.server_id != joined:
             raise ServerError(
-                f"the server at this address holds another company record ({info.server_id}, "
-                f"this database belongs to {joined}); nothing was synced"
+                QT_TRANSLATE_NOOP(
+                    "Server",
+                    "the server at this address holds another company record ({found}, this "
+                    "database belongs to {joined}); nothing was synced",
+                ).format(found=info.server_id, joined=joined)
             )
         pushed = push(conn, store)
         mark = pulled_results_mark(store)
@@ -105,7 +123,7 @@ def sync(
             try:
                 written = pull_content(conn, store, content_root)
             except ServerError as exc:  # a read-only content folder must not stop the records
-                content_error = str(exc)
+                content_error = error_message(exc)
     finally:
         conn.close()
     problems: list[PulledProblem] = []

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import Course, Employee
 from sellertrain.core.session.access import AccessDenied
 from sellertrain.core.session.course_files import CourseFiles
@@ -66,7 +67,11 @@ class SessionOpener:
     def open(self) -> Iterator[Session]:
         """The same employee's Session on a new connection, closed on leaving the block."""
         if not self.path.exists():  # say plainly that the file went away while the app ran
-            raise StoreError(f"the database {self.path} is no longer there")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Access", "the database {path} is no longer there").format(
+                    path=self.path
+                )
+            )
         from sellertrain.core.server.link import attach_company
 
         store = Store.open(self.path, clock=self.clock)

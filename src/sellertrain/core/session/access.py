@@ -124,7 +124,7 @@ class SessionBase:
     def _require_reach(self, employee_id: str) -> Employee:
         employee = self._store.employee(employee_id)
         if employee is None:
-            raise StoreError("no such employee")
+            raise StoreError(QT_TRANSLATE_NOOP("Access", "no such employee"))
         if not self.reaches(employee):
             raise AccessDenied(
                 QT_TRANSLATE_NOOP("Access", "you manage only the employees of your departments")

@@ -265,7 +265,11 @@ class TeamRecords(SessionBase):
         wins); audited. A department manager only for their people."""
         self._require_manager(QT_TRANSLATE_NOOP("Access", "extend due dates"))
         if lesson_id not in self.course.lessons:
-            raise StoreError(f"no lesson '{lesson_id}' in the course")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Access", "no lesson '{lesson}' in the course").format(
+                    lesson=lesson_id
+                )
+            )
         for employee_id in employee_ids:
             self._require_reach(employee_id)
         for employee_id in employee_ids:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 from sellertrain.core.models import Course, Question, Quiz
 from sellertrain.core.store import QuizPublication, Store
 
@@ -51,17 +52,34 @@ def quiz_terms(quiz: Quiz) -> dict[str, Any]:
 
 def terms_changed(publication: QuizPublication, quiz: Quiz) -> list[str]:
     """What in the quiz's terms differs from a publication's (empty: wording only)."""
-    changed = []
+    changed: list[str] = []
     if publication.pass_mark != quiz.pass_mark:
-        changed.append(f"pass mark {publication.pass_mark}% → {quiz.pass_mark}%")
+        changed.append(
+            QT_TRANSLATE_NOOP("Training", "pass mark {before}% → {now}%").format(
+                before=publication.pass_mark, now=quiz.pass_mark
+            )
+        )
     if publication.time_limit != quiz.time_limit:
-        changed.append(f"time limit {publication.time_limit} → {quiz.time_limit} minutes")
+        changed.append(
+            QT_TRANSLATE_NOOP("Training", "time limit {before} → {now} minutes").format(
+                before=publication.time_limit, now=quiz.time_limit
+            )
+        )
     before, now = dict(publication.terms), quiz_terms(quiz)
     if any(before.get(key) != now[key] for key in ("draw", "from_required", "per_lesson")):
-        changed.append("draw rules")
+        changed.append(QT_TRANSLATE_NOOP("Training", "draw rules"))
     if before.get("questions") != now["questions"]:
-        changed.append("questions or their answers")
+        changed.append(QT_TRANSLATE_NOOP("Training", "questions or their answers"))
     return changed
+
+
+def _joined(parts: list[str]) -> str:
+    """``a, b, c`` of translatable parts, kept a Message so each part is translated too."""
+    if len(parts) == 1:
+        return parts[0]
+    return QT_TRANSLATE_NOOP("Training", "{first}, {rest}").format(
+        first=parts[0], rest=_joined(parts[1:])
+    )
 
 
 def ensure_published(store: Store, quiz: Quiz) -> QuizPublication:
@@ -74,9 +92,17 @@ def ensure_published(store: Store, quiz: Quiz) -> QuizPublication:
         return _record(store, quiz, FIRST, None, "first seen by SellerTrain")
     if latest.version != quiz.version:
         raise QuizChanged(
-            f"the quiz '{quiz.title}' ({quiz.path.name}) was changed after it was last published "
-            f"on {latest.published_at[:10]}; nobody can take it until an author publishes the "
-            f"change (author studio, or: sellertrain publish {quiz.id} --material|--editorial)"
+            QT_TRANSLATE_NOOP(
+                "Training",
+                "the quiz '{title}' ({file}) was changed after it was last published on {day}; "
+                "nobody can take it until an author publishes the change (author studio, or: "
+                "sellertrain publish {quiz} --material|--editorial)",
+            ).format(
+                title=quiz.title,
+                file=quiz.path.name,
+                day=latest.published_at[:10],
+                quiz=quiz.id,
+            )
         )
     return latest
 
@@ -96,14 +122,25 @@ def publish_quiz(
     refuses it (offline, or someone else published the quiz first).
     """
     if kind not in (MATERIAL, EDITORIAL):
-        raise ValueError(f"a quiz change is material or editorial, not {kind!r}")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Training", "a quiz change is material or editorial, not '{kind}'"
+            ).format(kind=kind)
+        )
     latest = store.latest_quiz_publication(quiz.id)
     if latest is not None and latest.version == quiz.version:
-        raise ValueError(f"quiz {quiz.id} has not changed since it was published")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Training", "quiz {quiz} has not changed since it was published"
+            ).format(quiz=quiz.id)
+        )
     if kind == EDITORIAL and latest is not None and (changed := terms_changed(latest, quiz)):
         raise ValueError(
-            f"quiz {quiz.id}: {', '.join(changed)} changed, which changes what a pass proves: "
-            "publish it as material"
+            QT_TRANSLATE_NOOP(
+                "Training",
+                "quiz {quiz}: {changed} changed, which changes what a pass proves: publish it "
+                "as material",
+            ).format(quiz=quiz.id, changed=_joined(changed))
         )
     files = []
     if course is not None and store.company is not None:
@@ -112,7 +149,11 @@ def publish_quiz(
         try:
             files = [(f.path, f.sha256, f.body) for f in quiz_publication_files(course, quiz)]
         except (ContentTravelError, OSError) as exc:
-            raise ValueError(f"the quiz's files cannot be published: {exc}") from None
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Training", "the quiz's files cannot be published: {reason}"
+                ).format(reason=error_message(exc))
+            ) from None
     return _record(store, quiz, kind, actor_id, note, files)
 
 

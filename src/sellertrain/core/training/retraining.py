@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 from sellertrain.core.models import Course, Lesson, PublicationKind, SectionText
 from sellertrain.core.store import LessonProgress, Publication, Store
 from sellertrain.core.training.question_sets import question_key
@@ -265,13 +266,24 @@ def publish(
     chosen = list(changed if sections is None else dict.fromkeys(sections))
     unknown = [anchor for anchor in chosen if anchor not in changed]
     if unknown:
+        if changed:
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Training",
+                    "not a changed section of this lesson: {unknown} (changed: {changed})",
+                ).format(unknown=", ".join(unknown), changed=", ".join(changed))
+            )
         raise ValueError(
-            "not a changed section of this lesson: "
-            + ", ".join(unknown)
-            + (f" (changed: {', '.join(changed)})" if changed else " (no section changed)")
+            QT_TRANSLATE_NOOP(
+                "Training", "not a changed section of this lesson: {unknown} (no section changed)"
+            ).format(unknown=", ".join(unknown))
         )
     if kind == PublicationKind.MATERIAL and not chosen:
-        raise ValueError("a material change must name at least one changed section")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Training", "a material change must name at least one changed section"
+            )
+        )
     files = []
     if course is not None and store.company is not None:
         from sellertrain.core.content.travel import ContentTravelError, publication_files
@@ -279,7 +291,11 @@ def publish(
         try:
             files = [(f.path, f.sha256, f.body) for f in publication_files(course, lesson)]
         except (ContentTravelError, OSError) as exc:
-            raise ValueError(f"the lesson's files cannot be published: {exc}") from None
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Training", "the lesson's files cannot be published: {reason}"
+                ).format(reason=error_message(exc))
+            ) from None
     return store.record_publication(
         lesson.id,
         lesson.version,

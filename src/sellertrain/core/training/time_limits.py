@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import Quiz
 from sellertrain.core.store import AttemptRecord
 
@@ -20,7 +21,11 @@ class TimeLimitPassed(Exception):
 
     def __init__(self, attempt_id: str, ran_out_at: dt.datetime) -> None:
         local = ran_out_at.astimezone().strftime("%H:%M")
-        super().__init__(f"the time limit ran out at {local}; the answers given before it count")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Training", "the time limit ran out at {time}; the answers given before it count"
+            ).format(time=local)
+        )
         self.attempt_id = attempt_id
         self.ran_out_at = ran_out_at
 

@@ -17,11 +17,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import ContentError, Course, Lesson, PublicationKind
 from sellertrain.core.store import Store
 from sellertrain.core.store.publications import Publication
-
-OUT_OF_DATE = "translation out of date"  # the words check and the studio flag it with
 
 
 def variant_key(lesson_id: str, lang: str) -> str:
@@ -93,16 +92,21 @@ def outdated_warnings(
         if lesson is None:
             continue
         lines = {s.anchor: s.line for s in lesson.sections}
-        other = item.changed_in or "the original"
         for anchor in item.anchors:
+            message = QT_TRANSLATE_NOOP(
+                "Training",
+                "translation out of date: section #{anchor} changed materially in the original "
+                "on {day}; translate the change and publish this file",
+            )
+            if item.changed_in:
+                message = QT_TRANSLATE_NOOP(
+                    "Training",
+                    "translation out of date: section #{anchor} changed materially in {other} "
+                    "on {day}; translate the change and publish this file",
+                ).format(other=item.changed_in)
+            message = message.format(anchor=anchor, day=item.since[:10])
             warnings.append(
-                ContentError(
-                    Path(lesson.path),
-                    lines.get(anchor, 1),
-                    f"{OUT_OF_DATE}: section #{anchor} changed materially in {other} on "
-                    f"{item.since[:10]}; translate the change and publish this file",
-                    "warning",
-                )
+                ContentError(Path(lesson.path), lines.get(anchor, 1), message, "warning")
             )
     return warnings
 
@@ -121,15 +125,27 @@ def publish_translation(
     catching up with a variant). A material change must name its sections, as for any lesson."""
     lesson = _family(course, lesson_id).get(lang)
     if lesson is None:
-        raise KeyError(f"{lesson_id} has no {lang} variant")
+        raise KeyError(
+            QT_TRANSLATE_NOOP("Training", "{lesson} has no {language} variant").format(
+                lesson=lesson_id, language=lang
+            )
+        )
     key = variant_key(lesson_id, lang)
     history = store.publications(key)
     if kind == PublicationKind.MATERIAL and not sections:
-        raise ValueError("a material change must name at least one changed section")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Training", "a material change must name at least one changed section"
+            )
+        )
     known = {s.anchor for s in lesson.sections}
     unknown = [a for a in sections if a not in known]
     if unknown:
-        raise ValueError("not a section of this lesson: " + ", ".join(unknown))
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Training", "not a section of this lesson: {sections}").format(
+                sections=", ".join(unknown)
+            )
+        )
     previous = history[-1].version if history else None
     version = lesson.file_version or lesson.version
     return store.record_publication(

@@ -14,7 +14,7 @@ from sellertrain.core.content import authoring
 from sellertrain.core.models import Course
 from sellertrain.core.session import Session
 from sellertrain.ui import dialogs
-from sellertrain.ui.translations import error_text
+from sellertrain.ui.translations import error_text, localized
 
 
 def ask_new_lesson(
@@ -122,7 +122,7 @@ def ask_import(parent: QWidget, session: Session) -> list[Path] | None:
             result, written = session.import_questions(source, quiz_id)
             break
         except ImportRefused as exc:
-            if "already" not in error_text(exc):  # not UTF-8, unreadable: another id cannot help
+            if "already" not in str(exc):  # not UTF-8, unreadable: another id cannot help
                 dialogs.show_error(
                     parent,
                     QCoreApplication.translate("AuthorScreen", "Import refused"),
@@ -139,7 +139,7 @@ def ask_import(parent: QWidget, session: Session) -> list[Path] | None:
                 QCoreApplication.translate("AuthorScreen", "Import under another id?"),
                 QCoreApplication.translate(
                     "AuthorScreen", "{reason}\n\nQuiz id for the imported questions:"
-                ).format(reason=exc),
+                ).format(reason=error_text(exc)),
                 suggested,
             )
             if not quiz_id:
@@ -154,8 +154,8 @@ def ask_import(parent: QWidget, session: Session) -> list[Path] | None:
             "AuthorScreen", "The new quizzes are drafts: learners see them once you publish them."
         )
     )
-    lines += [f"{source.name}:{line}: {message}" for line, message in result.not_converted]
-    lines += [f"{source.name}:{line}: {message}" for line, message in result.notes[:20]]
+    lines += [f"{source.name}:{line}: {localized(m)}" for line, m in result.not_converted]
+    lines += [f"{source.name}:{line}: {localized(m)}" for line, m in result.notes[:20]]
     dialogs.show_info(
         parent, QCoreApplication.translate("AuthorScreen", "Questions imported"), "\n".join(lines)
     )

@@ -20,7 +20,7 @@ from sellertrain.ui import dialogs
 from sellertrain.ui.team.assignment_dialog import AssignmentDialog
 from sellertrain.ui.team.employee_dialog import AddEmployeeDialog
 from sellertrain.ui.team.import_dialog import ImportPreviewDialog
-from sellertrain.ui.translations import error_text
+from sellertrain.ui.translations import current, error_text
 from sellertrain.ui.widgets import button
 
 
@@ -114,7 +114,7 @@ class StaffActions(QWidget):
     def _import(session: Session, path: Path) -> None:
         result = session.import_employees(path)
         if result.problems:  # the file changed since the preview
-            raise StoreError("; ".join(str(p) for p in result.problems[:3]))
+            raise StoreError("; ".join(p.text(current()) for p in result.problems[:3]))
 
     def assign_selected(self) -> None:
         session, people = self.session, self._selected()
