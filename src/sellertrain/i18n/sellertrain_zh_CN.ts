@@ -4777,8 +4777,48 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
         <translation>磁盘报告了输入/输出错误：请检查磁盘后再试</translation>
     </message>
     <message>
+        <source>adding an employee</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>an employee needs a name</source>
+        <translation>员工需要一个姓名</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;{role}&apos; for {name} (use learner, manager or author)</source>
+        <translation>{name} 的角色“{role}”未知（可用：&apos;learner&apos;、&apos;manager&apos; 或 &apos;author&apos;）</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is given twice</source>
+        <translation>姓名“{name}”出现了两次</translation>
+    </message>
+    <message>
+        <source>an employee named &apos;{name}&apos; already exists</source>
+        <translation>已有名为“{name}”的员工</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; looks the same as &apos;{other}&apos; (letters of another script?): type it again, or add something that tells them apart</source>
+        <translation>姓名“{name}”看起来与“{other}”一模一样（是否混入了其他文字的字母？）：请重新输入，或加上能区分两人的内容</translation>
+    </message>
+    <message>
         <source>no such employee</source>
         <translation>没有这名员工</translation>
+    </message>
+    <message>
+        <source>the current password is not right; the password was not changed</source>
+        <translation>当前密码不正确；密码未更改</translation>
+    </message>
+    <message>
+        <source>choose a password other than the current one</source>
+        <translation>请选择一个与当前密码不同的密码</translation>
+    </message>
+    <message>
+        <source>&apos;{day}&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>“{day}”不是日期（请用 YYYY-MM-DD 格式）</translation>
+    </message>
+    <message>
+        <source>the start date {day} is more than a year away</source>
+        <translation>入职日期 {day} 距今超过一年</translation>
     </message>
     <message>
         <source>unknown role &apos;{role}&apos; (use learner, manager or author)</source>
@@ -4795,6 +4835,86 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     <message>
         <source>{employee_name} is the only company manager: make someone else one first</source>
         <translation>{employee_name} 是唯一的公司经理：请先任命另一位</translation>
+    </message>
+    <message>
+        <source>{what} is not a SellerTrain database or is damaged ({problem})</source>
+        <translation>{what} 不是 SellerTrain 数据库，或已损坏（{problem}）</translation>
+    </message>
+    <message>
+        <source>{what} is damaged (integrity check: {problem})</source>
+        <translation>{what} 已损坏（完整性检查：{problem}）</translation>
+    </message>
+    <message>
+        <source>{what} is not a SellerTrain database</source>
+        <translation>{what} 不是 SellerTrain 数据库</translation>
+    </message>
+    <message>
+        <source>{what} was written by a newer SellerTrain (schema {version}, this app knows {known}); update SellerTrain first</source>
+        <translation>{what} 由更新版本的 SellerTrain 写入（结构版本 {version}，本程序只认识到 {known}）；请先更新 SellerTrain</translation>
+    </message>
+    <message>
+        <source>there is no database at {path}; nothing was backed up</source>
+        <translation>{path} 处没有数据库；未备份任何内容</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose another file for the backup</source>
+        <translation>{path} 就是数据库本身；请为备份另选一个文件</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name for the backup</source>
+        <translation>{path} 是文件夹；请为备份指定一个文件名</translation>
+    </message>
+    <message>
+        <source>{path} is not a SellerTrain database; nothing was backed up</source>
+        <translation>{path} 不是 SellerTrain 数据库；未备份任何内容</translation>
+    </message>
+    <message>
+        <source>the backup of {path} failed ({problem}); nothing was written</source>
+        <translation>备份 {path} 失败（{problem}）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>the backup copy</source>
+        <translation>备份副本</translation>
+    </message>
+    <message>
+        <source>cannot keep a copy of {path} before restoring ({problem}); nothing was replaced</source>
+        <translation>恢复前无法保留 {path} 的副本（{problem}）；未替换任何内容</translation>
+    </message>
+    <message>
+        <source>another program is still writing to {path} (waited {seconds} s): close SellerTrain on the other computers, or wait, and try again; nothing was replaced</source>
+        <translation>另一个程序仍在写入 {path}（已等待 {seconds} 秒）：请关闭其他电脑上的 SellerTrain，或稍等后再试；未替换任何内容</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; nothing was replaced</source>
+        <translation>{path} 不存在；未替换任何内容</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; nothing was replaced</source>
+        <translation>{path} 就是数据库本身；未替换任何内容</translation>
+    </message>
+    <message>
+        <source>{path} is not a SellerTrain database or is damaged ({problem}); nothing was replaced</source>
+        <translation>{path} 不是 SellerTrain 数据库，或已损坏（{problem}）；未替换任何内容</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was replaced</source>
+        <translation>{problem}；未替换任何内容</translation>
+    </message>
+    <message>
+        <source>cannot restore into {path} ({problem}); nothing was replaced</source>
+        <translation>无法恢复到 {path}（{problem}）；未替换任何内容</translation>
+    </message>
+    <message>
+        <source>{what} needs the company server: this database belongs to a company record; set SELLERTRAIN_SERVER to its address (or join with &apos;sellertrain init --server&apos;)</source>
+        <translation>{what}需要公司服务器：此数据库属于公司记录；请将 SELLERTRAIN_SERVER 设为服务器地址（或用“sellertrain init --server”加入）</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>publishing a quiz</source>
+        <translation>发布测验</translation>
     </message>
 </context>
 <context>
