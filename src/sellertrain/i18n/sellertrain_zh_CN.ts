@@ -4813,8 +4813,40 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
         <translation>请选择一个与当前密码不同的密码</translation>
     </message>
     <message>
+        <source>an assignment to a role needs a role to name</source>
+        <translation>分配给某个角色的培训需要指明角色</translation>
+    </message>
+    <message>
+        <source>an assignment to a department needs a department to name</source>
+        <translation>分配给某个部门的培训需要指明部门</translation>
+    </message>
+    <message>
+        <source>an assignment to an employee needs an employee to name</source>
+        <translation>分配给某位员工的培训需要指明员工</translation>
+    </message>
+    <message>
+        <source>unknown assignment target &apos;{kind}&apos;</source>
+        <translation>未知的培训分配对象“{kind}”</translation>
+    </message>
+    <message>
+        <source>an assignment names either one lesson or one module</source>
+        <translation>一项培训分配只能指定一门课程或一个模块</translation>
+    </message>
+    <message>
+        <source>days from joining must be between 0 and 3660</source>
+        <translation>入职后的天数必须在 0 到 3660 之间</translation>
+    </message>
+    <message>
+        <source>a repeat must be every 1 to 120 months</source>
+        <translation>重复间隔必须为 1 到 120 个月</translation>
+    </message>
+    <message>
         <source>&apos;{day}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>“{day}”不是日期（请用 YYYY-MM-DD 格式）</translation>
+    </message>
+    <message>
+        <source>no such assignment</source>
+        <translation>没有这项培训分配</translation>
     </message>
     <message>
         <source>the start date {day} is more than a year away</source>
@@ -4915,6 +4947,86 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     <message>
         <source>publishing a quiz</source>
         <translation>发布测验</translation>
+    </message>
+    <message>
+        <source>the records were not added: {problem}</source>
+        <translation>记录未添加：{problem}</translation>
+    </message>
+    <message>
+        <source>there is no attempt {id}; nothing was saved</source>
+        <translation>没有作答记录 {id}；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>the database {path} does not exist; check the path, or start a new database</source>
+        <translation>数据库 {path} 不存在；请检查路径，或新建一个数据库</translation>
+    </message>
+    <message>
+        <source>cannot use {path}: {problem}</source>
+        <translation>无法使用 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {problem}</source>
+        <translation>无法打开 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} 等另外 {count} 项</translation>
+    </message>
+    <message>
+        <source>{path} was changed outside SellerTrain: the safeguards that keep its records append-only were removed ({shown}), so SellerTrain will not write to it; the file was not changed. Run &apos;sellertrain verify-records&apos; to see what else was changed, and restore a backup</source>
+        <translation>{path} 在 SellerTrain 之外被修改过：保证记录只增不改的保护机制已被移除（{shown}），因此 SellerTrain 不会写入它；文件未做更改。请运行“sellertrain verify-records”查看还有哪些内容被修改，并恢复备份</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); nothing was written to it. Restore a backup (&apos;sellertrain restore BACKUP&apos;, or copy the backup over the file)</source>
+        <translation>{path} 已损坏（{problem}）；未向其写入任何内容。请恢复备份（运行“sellertrain restore 备份文件”，或用备份覆盖该文件）</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {problem}; the file was not changed</source>
+        <translation>无法打开 {path}：{problem}；文件未做更改</translation>
+    </message>
+    <message>
+        <source>{path} is not a SellerTrain database or is damaged ({problem}); the file was not changed. Choose another file with --db, or restore a backup.</source>
+        <translation>{path} 不是 SellerTrain 数据库，或已损坏（{problem}）；文件未做更改。请用 --db 选择其他文件，或恢复备份。</translation>
+    </message>
+    <message>
+        <source>{path} is not a SellerTrain database; the file was not changed. Choose another file with --db.</source>
+        <translation>{path} 不是 SellerTrain 数据库；文件未做更改。请用 --db 选择其他文件。</translation>
+    </message>
+    <message>
+        <source>{path} has an impossible schema version ({version}): it was changed by another program or is damaged; the file was not changed. Restore a backup.</source>
+        <translation>{path} 的数据库结构版本（{version}）不可能存在：它被其他程序修改过或已损坏；文件未做更改。请恢复备份。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer SellerTrain (schema {version}, this app knows {known}); the file was not changed. Update SellerTrain to open it.</source>
+        <translation>{path} 由更新版本的 SellerTrain 写入（结构版本 {version}，本程序只认识到 {known}）；文件未做更改。请更新 SellerTrain 后再打开。</translation>
+    </message>
+    <message>
+        <source>the upgrade was undone</source>
+        <translation>升级已撤销</translation>
+    </message>
+    <message>
+        <source>the upgrade was undone and the copy made before it was written back</source>
+        <translation>升级已撤销，并已写回升级前制作的副本</translation>
+    </message>
+    <message>
+        <source>upgrading {path} to schema {number} failed ({problem}); {undone}, so your records are as they were. Keep using the previous SellerTrain version and report this problem</source>
+        <translation>将 {path} 升级到结构版本 {number} 失败（{problem}）；{undone}，你的记录保持原样。请继续使用之前版本的 SellerTrain，并报告此问题</translation>
+    </message>
+    <message>
+        <source>upgrading {path} to schema {number} failed ({problem}); {undone}, so your records are as they were (a copy is kept as {copy}). Keep using the previous SellerTrain version and report this problem</source>
+        <translation>将 {path} 升级到结构版本 {number} 失败（{problem}）；{undone}，你的记录保持原样（副本保存为 {copy}）。请继续使用之前版本的 SellerTrain，并报告此问题</translation>
+    </message>
+    <message>
+        <source>{path} belongs to another company record (server {server}); a database never syncs with a second company. Start a new database for this one</source>
+        <translation>{path} 属于另一个公司记录（服务器 {server}）；一个数据库绝不会与第二家公司同步。请为这家公司新建一个数据库</translation>
+    </message>
+    <message>
+        <source>a pulled {table} row conflicts with one of this database ({problem}); nothing was pulled</source>
+        <translation>拉取的一行 {table} 数据与本数据库中的一行冲突（{problem}）；未拉取任何内容</translation>
     </message>
 </context>
 <context>
