@@ -5028,6 +5028,54 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
         <source>a pulled {table} row conflicts with one of this database ({problem}); nothing was pulled</source>
         <translation>拉取的一行 {table} 数据与本数据库中的一行冲突（{problem}）；未拉取任何内容</translation>
     </message>
+    <message>
+        <source>the audit row &apos;{action}&apos; of {at} has no chain data although it was written after the audit log was chained: it was added outside SellerTrain</source>
+        <translation>{at} 的审计记录“{action}”没有链数据，但它写于审计日志开始链式记录之后：它是在 SellerTrain 之外添加的</translation>
+    </message>
+    <message>
+        <source>{gap} audit row(s) missing before {what}: deleted from the audit log</source>
+        <translation>{what} 之前缺少 {gap} 条审计记录：已从审计日志中删除</translation>
+    </message>
+    <message>
+        <source>{what} appears twice or out of order: the audit log was tampered with</source>
+        <translation>{what} 出现了两次或顺序错乱：审计日志被篡改过</translation>
+    </message>
+    <message>
+        <source>{what} does not link to the row before it: a row was deleted and the chain renumbered, or a row was replaced</source>
+        <translation>{what} 与前一条记录链接不上：有记录被删除后链条被重新编号，或有记录被替换</translation>
+    </message>
+    <message>
+        <source>{what} was changed after it was written (hash mismatch)</source>
+        <translation>{what} 在写入后被修改过（哈希不匹配）</translation>
+    </message>
+    <message>
+        <source>audit row #{seq} (&apos;{action}&apos; of {at})</source>
+        <translation>第 {seq} 条审计记录（{at} 的“{action}”）</translation>
+    </message>
+    <message>
+        <source>audit row #{seq} on device {device} (&apos;{action}&apos; of {at})</source>
+        <translation>设备 {device} 上的第 {seq} 条审计记录（{at} 的“{action}”）</translation>
+    </message>
+    <message>
+        <source>the result (attempt {attempt}, quiz {quiz}, finished {finished})</source>
+        <translation>该成绩（作答 {attempt}，测验 {quiz}，完成于 {finished}）</translation>
+    </message>
+    <message>
+        <source>record #{seq} (attempt {attempt}, quiz {quiz}, finished {finished})</source>
+        <translation>第 {seq} 条记录（作答 {attempt}，测验 {quiz}，完成于 {finished}）</translation>
+    </message>
+    <message>
+        <source>{employee}: attempt {attempt} of {quiz} was submitted on two PCs; the company record keeps the first ({kept_score} %, finished {kept_finished}), the other ({other_score} %, finished {other_finished}) is kept as a conflict</source>
+        <translation>{employee}：{quiz} 的作答 {attempt} 在两台电脑上都提交了；公司记录保留先收到的一份（{kept_score}%，完成于 {kept_finished}），另一份（{other_score}%，完成于 {other_finished}）作为冲突保留</translation>
+    </message>
+    <message>
+        <source>a name may have at most {most} characters, not {count}</source>
+        <translation>姓名最多 {most} 个字符，而不是 {count} 个</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; holds an invisible or control character ({code}): type it again</source>
+        <translation>姓名“{name}”含有不可见字符或控制字符（{code}）：请重新输入</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

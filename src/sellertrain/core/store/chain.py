@@ -31,6 +31,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
+
 FORMAT = 2  # results with a pass mark; format 1 (without it) is older results
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
@@ -182,5 +184,11 @@ def shown_time(stamp: str | None) -> str:
 
 
 def describe(seq: int | None, attempt_id: str, quiz_id: str | None, finished: str | None) -> str:
-    number = f"record #{seq} " if seq is not None else "the result "
-    return f"{number}(attempt {attempt_id}, quiz {quiz_id or '?'}, finished {shown_time(finished)})"
+    values = {"attempt": attempt_id, "quiz": quiz_id or "?", "finished": shown_time(finished)}
+    if seq is None:
+        return QT_TRANSLATE_NOOP(
+            "Store", "the result (attempt {attempt}, quiz {quiz}, finished {finished})"
+        ).format(**values)
+    return QT_TRANSLATE_NOOP(
+        "Store", "record #{seq} (attempt {attempt}, quiz {quiz}, finished {finished})"
+    ).format(seq=seq, **values)
