@@ -5076,6 +5076,74 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
         <source>the name &apos;{name}&apos; holds an invisible or control character ({code}): type it again</source>
         <translation>姓名“{name}”含有不可见字符或控制字符（{code}）：请重新输入</translation>
     </message>
+    <message>
+        <source>(no employee)</source>
+        <translation>（无员工）</translation>
+    </message>
+    <message>
+        <source>(unknown employee {id})</source>
+        <translation>（未知员工 {id}）</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>item analysis</source>
+        <translation>题目分析</translation>
+    </message>
+    <message>
+        <source>record #{seq} appears twice or out of order: the chain was tampered with</source>
+        <translation>第 {seq} 条记录出现了两次或顺序错乱：记录链被篡改过</translation>
+    </message>
+    <message>
+        <source>{count} record(s) missing before record #{seq} (finished {finished}): {span} deleted</source>
+        <translation>第 {seq} 条记录（完成于 {finished}）之前缺少 {count} 条记录：{span} 已被删除</translation>
+    </message>
+    <message>
+        <source>record #{seq} (finished {finished}) does not link to the record before it: a record was deleted and the chain renumbered, or a record was replaced</source>
+        <translation>第 {seq} 条记录（完成于 {finished}）与前一条记录链接不上：有记录被删除后链条被重新编号，或有记录被替换</translation>
+    </message>
+    <message>
+        <source>{what}: its attempt row was deleted</source>
+        <translation>{what}：它的作答记录行已被删除</translation>
+    </message>
+    <message>
+        <source>{what}: the attempt belongs to {name}: the row was moved</source>
+        <translation>{what}：该作答属于 {name}：这一行被挪动过</translation>
+    </message>
+    <message>
+        <source>{what}: {problem}</source>
+        <translation>{what}：{problem}</translation>
+    </message>
+    <message>
+        <source>{what}: its content was changed after it was written (hash mismatch)</source>
+        <translation>{what}：内容在写入后被修改过（哈希不匹配）</translation>
+    </message>
+    <message>
+        <source>{what} has no chain data although it was written after tamper-evident records began: it was added outside SellerTrain, or its chain data was erased</source>
+        <translation>{what} 没有链数据，但它写于防篡改记录启用之后：它是在 SellerTrain 之外添加的，或者它的链数据被抹掉了</translation>
+    </message>
+    <message>
+        <source>{count} answer(s) of attempt {attempt} (quiz {quiz}) have no result: they were added, or the result was deleted</source>
+        <translation>作答 {attempt}（测验 {quiz}）的 {count} 条答案没有对应成绩：这些答案是被添加的，或成绩已被删除</translation>
+    </message>
+    <message>
+        <source>an answer was added (question {question}, position {position})</source>
+        <translation>有一条答案被添加（题目 {question}，位置 {position}）</translation>
+    </message>
+    <message>
+        <source>answers were added (two answers at one position)</source>
+        <translation>有答案被添加（同一位置上有两条答案）</translation>
+    </message>
+    <message>
+        <source>answers were removed (position(s) {positions} missing)</source>
+        <translation>有答案被删除（缺少位置 {positions}）</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

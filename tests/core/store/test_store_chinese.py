@@ -86,3 +86,28 @@ def test_the_action_named_in_a_refusal_is_chinese_too(store: Store) -> None:
     error = refusal(store.add_employee, "Ana Li", "learner", "pass-1234")
     assert str(error).startswith("adding an employee needs the company server: ")
     assert localize_error(error, CHINESE).startswith("添加员工需要公司服务器：")
+
+
+def test_a_verify_records_finding_is_chinese(store: Store, tmp_path: Path) -> None:
+    """A finding and the record it describes (a Message inside a Message) both translate."""
+    from sellertrain.core.message import localize
+    from sellertrain.core.store.current_schema import APPEND_ONLY_TRIGGERS
+
+    ana = store.add_employee("Ana Li", "learner", "pass-1234")
+    attempt = store.start_attempt(ana.id, "quiz-a", "v1", 1)
+    store.finish_attempt(attempt.id, 100.0, True, [])
+    conn = sqlite3.connect(tmp_path / "test.db")  # a forger, around the safeguards
+    for trigger in APPEND_ONLY_TRIGGERS:
+        conn.execute(trigger.drop)
+    conn.execute("DELETE FROM attempts WHERE id = ?", [attempt.id])
+    for trigger in APPEND_ONLY_TRIGGERS:
+        conn.execute(trigger.create)
+    conn.commit()
+    conn.close()
+    problems = store.verify_records().problems
+    (problem,) = [p for p in problems if p.message.endswith("its attempt row was deleted")]
+    assert problem.message.startswith(f"record #1 (attempt {attempt.id}, quiz ?, finished ")
+    assert problem.message.endswith("): its attempt row was deleted")
+    chinese = localize(problem.message, CHINESE)
+    assert chinese.startswith(f"第 1 条记录（作答 {attempt.id}，测验 ?，完成于 ")
+    assert chinese.endswith("）：它的作答记录行已被删除")
