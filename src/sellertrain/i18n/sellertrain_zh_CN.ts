@@ -5144,6 +5144,82 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
         <source>answers were removed (position(s) {positions} missing)</source>
         <translation>有答案被删除（缺少位置 {positions}）</translation>
     </message>
+    <message>
+        <source>the result of attempt {attempt} (quiz {quiz}, finished {finished})</source>
+        <translation>作答 {attempt} 的成绩（测验 {quiz}，完成于 {finished}）</translation>
+    </message>
+    <message>
+        <source>{what} has no pass mark although the quiz was published on {day}: it was written outside SellerTrain, or on a version nobody published</source>
+        <translation>{what} 没有及格分，但该测验已于 {day} 发布：它是在 SellerTrain 之外写入的，或者属于一个从未发布过的版本</translation>
+    </message>
+    <message>
+        <source>{what} was scored under pass mark {mark}, but version {version} of the quiz was never published</source>
+        <translation>{what} 按及格分 {mark} 计分，但该测验的版本 {version} 从未发布过</translation>
+    </message>
+    <message>
+        <source>{what} was scored under pass mark {mark}, but the published pass mark of its version is {published}</source>
+        <translation>{what} 按及格分 {mark} 计分，但其版本发布的及格分是 {published}</translation>
+    </message>
+    <message>
+        <source>{what} is marked passed with {score}% under pass mark {mark}</source>
+        <translation>{what} 在及格分 {mark} 下以 {score}% 被标为及格</translation>
+    </message>
+    <message>
+        <source>{what} is marked failed with {score}% under pass mark {mark}</source>
+        <translation>{what} 在及格分 {mark} 下以 {score}% 被标为不及格</translation>
+    </message>
+    <message>
+        <source>the {kind} {name} was removed from the database</source>
+        <translation>{kind} {name} 已从数据库中被移除</translation>
+    </message>
+    <message>
+        <source>the {kind} {name} was changed (it is not as SellerTrain made it)</source>
+        <translation>{kind} {name} 被修改过（与 SellerTrain 创建时不同）</translation>
+    </message>
+    <message>
+        <source>a {kind} {name} was added that SellerTrain does not make</source>
+        <translation>被添加了一个 SellerTrain 不会创建的 {kind} {name}</translation>
+    </message>
+    <message>
+        <source>the audit log is empty although {count} employee(s) exist: it was deleted (unless the database is from before schema 4 and nothing was changed since)</source>
+        <translation>审计日志是空的，但已有 {count} 名员工：审计日志被删除了（除非该数据库早于结构版本 4 且此后没有任何更改）</translation>
+    </message>
+    <message>
+        <source>{name} was added outside SellerTrain (no audit row)</source>
+        <translation>{name} 是在 SellerTrain 之外添加的（没有审计记录）</translation>
+    </message>
+    <message>
+        <source>the role is &apos;{role}&apos; but the audit log last set &apos;{audited}&apos;: the role was changed outside SellerTrain</source>
+        <translation>角色是“{role}”，但审计日志最后设置的是“{audited}”：角色是在 SellerTrain 之外修改的</translation>
+    </message>
+    <message>
+        <source>the departments managed were changed outside SellerTrain</source>
+        <translation>所管理的部门是在 SellerTrain 之外修改的</translation>
+    </message>
+    <message>
+        <source>was (de)activated outside SellerTrain</source>
+        <translation>是在 SellerTrain 之外被停用或启用的</translation>
+    </message>
+    <message>
+        <source>the password hash is not the one the latest audited password change set: the password was changed outside SellerTrain</source>
+        <translation>密码哈希与审计日志中最近一次密码更改设置的不一致：密码是在 SellerTrain 之外修改的</translation>
+    </message>
+    <message>
+        <source>the {table} row for {keys}</source>
+        <translation>{table} 中 {keys} 的那一行</translation>
+    </message>
+    <message>
+        <source>{what} has no records behind it: it was added</source>
+        <translation>{what} 没有对应的记录：它是被添加的</translation>
+    </message>
+    <message>
+        <source>{what} is missing: it was deleted</source>
+        <translation>{what} 不见了：它被删除了</translation>
+    </message>
+    <message>
+        <source>{what} was edited: {changes}</source>
+        <translation>{what} 被编辑过：{changes}</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
