@@ -5220,6 +5220,78 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
         <source>{what} was edited: {changes}</source>
         <translation>{what} 被编辑过：{changes}</translation>
     </message>
+    <message>
+        <source>it rests on attempt {attempt}, which is not in the records</source>
+        <translation>它依据的作答 {attempt} 不在记录中</translation>
+    </message>
+    <message>
+        <source>it rests on attempt {attempt}, which is another employee&apos;s</source>
+        <translation>它依据的作答 {attempt} 属于另一名员工</translation>
+    </message>
+    <message>
+        <source>it rests on attempt {attempt}, which has no result</source>
+        <translation>它依据的作答 {attempt} 没有成绩</translation>
+    </message>
+    <message>
+        <source>it rests on attempt {attempt}, whose result is not in the tamper-evident chain</source>
+        <translation>它依据的作答 {attempt} 的成绩不在防篡改记录链中</translation>
+    </message>
+    <message>
+        <source>it names quiz {named} but attempt {attempt} is of {quiz}</source>
+        <translation>它写的是测验 {named}，但作答 {attempt} 属于 {quiz}</translation>
+    </message>
+    <message>
+        <source>it names version {named} of quiz {quiz} but attempt {attempt} was of version {version}</source>
+        <translation>它写的是测验 {quiz} 的版本 {named}，但作答 {attempt} 用的是版本 {version}</translation>
+    </message>
+    <message>
+        <source>attempt {attempt} at quiz {quiz} was not passed</source>
+        <translation>测验 {quiz} 的作答 {attempt} 没有及格</translation>
+    </message>
+    <message>
+        <source>it gives quiz {quiz} the score {given} but attempt {attempt} scored {score}</source>
+        <translation>它给测验 {quiz} 记的分数是 {given}，但作答 {attempt} 的得分是 {score}</translation>
+    </message>
+    <message>
+        <source>attempt {attempt} scored {score}, below the pass mark {pass_mark}</source>
+        <translation>作答 {attempt} 得分 {score}，低于及格分 {pass_mark}</translation>
+    </message>
+    <message>
+        <source>it gives quiz {quiz} the pass mark {pass_mark} but attempt {attempt} was scored under {scored_under}</source>
+        <translation>它给测验 {quiz} 记的及格分是 {pass_mark}，但作答 {attempt} 是按 {scored_under} 计分的</translation>
+    </message>
+    <message>
+        <source>attempt {attempt} finished after the certificate was issued</source>
+        <translation>作答 {attempt} 完成于证书颁发之后</translation>
+    </message>
+    <message>
+        <source>its score {score} does not follow from its evidence ({expected})</source>
+        <translation>它的分数 {score} 与其依据算出的不符（{expected}）</translation>
+    </message>
+    <message>
+        <source>certificate {code} ({scope}) is not backed: {problem}</source>
+        <translation>证书 {code}（{scope}）没有记录支撑：{problem}</translation>
+    </message>
+    <message>
+        <source>it names no records that earned it</source>
+        <translation>它没有列出获得它所依据的记录</translation>
+    </message>
+    <message>
+        <source>it rests on a completion of lesson {lesson} at {at} that is not in the records</source>
+        <translation>它依据的课程 {lesson} 于 {at} 的完成记录不在记录中</translation>
+    </message>
+    <message>
+        <source>lesson {lesson} was completed after it was issued</source>
+        <translation>课程 {lesson} 是在证书颁发之后才完成的</translation>
+    </message>
+    <message>
+        <source>it renews the certificate of {day} with evidence from before that one (a renewal needs new evidence)</source>
+        <translation>它续期了 {day} 的证书，但用的是那张证书之前的依据（续期需要新的依据）</translation>
+    </message>
+    <message>
+        <source>it is for assessment {scope} but its evidence is of another quiz</source>
+        <translation>它是考核 {scope} 的证书，但其依据来自另一个测验</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
