@@ -5057,6 +5057,10 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
         <translation>设备 {device} 上的第 {seq} 条审计记录（{at} 的“{action}”）</translation>
     </message>
     <message>
+        <source>{employee}: {problem}</source>
+        <translation>{employee}：{problem}</translation>
+    </message>
+    <message>
         <source>the result (attempt {attempt}, quiz {quiz}, finished {finished})</source>
         <translation>该成绩（作答 {attempt}，测验 {quiz}，完成于 {finished}）</translation>
     </message>

@@ -111,3 +111,5 @@ def test_a_verify_records_finding_is_chinese(store: Store, tmp_path: Path) -> No
     chinese = localize(problem.message, CHINESE)
     assert chinese.startswith(f"第 1 条记录（作答 {attempt.id}，测验 ?，完成于 ")
     assert chinese.endswith("）：它的作答记录行已被删除")
+    assert str(problem) == f"Ana Li: {problem.message}"
+    assert localize(str(problem), CHINESE) == f"Ana Li：{chinese}"

@@ -156,8 +156,10 @@ class ChainProblem:
     message: str
     attempt_id: str | None = None
 
-    def __str__(self) -> str:
-        return f"{self.employee}: {self.message}"
+    def __str__(self) -> str:  # a Message: str(problem) stays translatable
+        return QT_TRANSLATE_NOOP("Store", "{employee}: {problem}").format(
+            employee=self.employee, problem=self.message
+        )
 
 
 @dataclass(frozen=True)
