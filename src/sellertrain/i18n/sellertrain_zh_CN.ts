@@ -5558,8 +5558,44 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
         <translation>磁盘报告了输入/输出错误：请检查磁盘后再试</translation>
     </message>
     <message>
+        <source>adding an employee</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>an employee needs a name</source>
+        <translation>员工需要一个姓名</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;{role}&apos; for {name} (use learner, manager or author)</source>
+        <translation>{name} 的角色“{role}”未知（可用：&apos;learner&apos;、&apos;manager&apos; 或 &apos;author&apos;）</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is given twice</source>
+        <translation>姓名“{name}”出现了两次</translation>
+    </message>
+    <message>
+        <source>an employee named &apos;{name}&apos; already exists</source>
+        <translation>已有名为“{name}”的员工</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; looks the same as &apos;{other}&apos; (letters of another script?): type it again, or add something that tells them apart</source>
+        <translation>姓名“{name}”看起来与“{other}”一模一样（是否混入了其他文字的字母？）：请重新输入，或加上能区分两人的内容</translation>
+    </message>
+    <message>
         <source>no such employee</source>
         <translation>没有这名员工</translation>
+    </message>
+    <message>
+        <source>the current password is not right; the password was not changed</source>
+        <translation>当前密码不正确；密码未更改</translation>
+    </message>
+    <message>
+        <source>choose a password other than the current one</source>
+        <translation>请选择一个与当前密码不同的密码</translation>
+    </message>
+    <message>
+        <source>the start date {day} is more than a year away</source>
+        <translation>入职日期 {day} 距今超过一年</translation>
     </message>
     <message>
         <source>unknown role &apos;{role}&apos; (use learner, manager or author)</source>
@@ -5580,6 +5616,470 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     <message>
         <source>&apos;{item_id}&apos; was published on another PC on {date}: someone else published it first; run &apos;sellertrain sync&apos;, then publish again (under another id, or as a change to the published one)</source>
         <translation>“{item_id}”已于 {date} 在另一台电脑上发布：有人先发布了它；请运行“sellertrain sync”，然后再次发布（换一个 id，或作为对已发布版本的修改）</translation>
+    </message>
+    <message>
+        <source>an assignment to a role needs a role to name</source>
+        <translation>分配给某个角色的培训需要指明角色</translation>
+    </message>
+    <message>
+        <source>an assignment to a department needs a department to name</source>
+        <translation>分配给某个部门的培训需要指明部门</translation>
+    </message>
+    <message>
+        <source>an assignment to an employee needs an employee to name</source>
+        <translation>分配给某位员工的培训需要指明员工</translation>
+    </message>
+    <message>
+        <source>unknown assignment target &apos;{kind}&apos;</source>
+        <translation>未知的培训分配对象“{kind}”</translation>
+    </message>
+    <message>
+        <source>an assignment names either one lesson or one module</source>
+        <translation>一项培训分配只能指定一门课程或一个模块</translation>
+    </message>
+    <message>
+        <source>days from joining must be between 0 and 3660</source>
+        <translation>入职后的天数必须在 0 到 3660 之间</translation>
+    </message>
+    <message>
+        <source>a repeat must be every 1 to 120 months</source>
+        <translation>重复间隔必须为 1 到 120 个月</translation>
+    </message>
+    <message>
+        <source>&apos;{day}&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>“{day}”不是日期（请用 YYYY-MM-DD 格式）</translation>
+    </message>
+    <message>
+        <source>no such assignment</source>
+        <translation>没有这项培训分配</translation>
+    </message>
+    <message>
+        <source>the audit row &apos;{action}&apos; of {at} has no chain data although it was written after the audit log was chained: it was added outside SellerTrain</source>
+        <translation>{at} 的审计记录“{action}”没有链数据，但它写于审计日志开始链式记录之后：它是在 SellerTrain 之外添加的</translation>
+    </message>
+    <message>
+        <source>{gap} audit row(s) missing before {what}: deleted from the audit log</source>
+        <translation>{what} 之前缺少 {gap} 条审计记录：已从审计日志中删除</translation>
+    </message>
+    <message>
+        <source>{what} appears twice or out of order: the audit log was tampered with</source>
+        <translation>{what} 出现了两次或顺序错乱：审计日志被篡改过</translation>
+    </message>
+    <message>
+        <source>{what} does not link to the row before it: a row was deleted and the chain renumbered, or a row was replaced</source>
+        <translation>{what} 与前一条记录链接不上：有记录被删除后链条被重新编号，或有记录被替换</translation>
+    </message>
+    <message>
+        <source>{what} was changed after it was written (hash mismatch)</source>
+        <translation>{what} 在写入后被修改过（哈希不匹配）</translation>
+    </message>
+    <message>
+        <source>audit row #{seq} (&apos;{action}&apos; of {at})</source>
+        <translation>第 {seq} 条审计记录（{at} 的“{action}”）</translation>
+    </message>
+    <message>
+        <source>audit row #{seq} on device {device} (&apos;{action}&apos; of {at})</source>
+        <translation>设备 {device} 上的第 {seq} 条审计记录（{at} 的“{action}”）</translation>
+    </message>
+    <message>
+        <source>{what} is not a SellerTrain database or is damaged ({problem})</source>
+        <translation>{what} 不是 SellerTrain 数据库，或已损坏（{problem}）</translation>
+    </message>
+    <message>
+        <source>{what} is damaged (integrity check: {problem})</source>
+        <translation>{what} 已损坏（完整性检查：{problem}）</translation>
+    </message>
+    <message>
+        <source>{what} is not a SellerTrain database</source>
+        <translation>{what} 不是 SellerTrain 数据库</translation>
+    </message>
+    <message>
+        <source>{what} was written by a newer SellerTrain (schema {version}, this app knows {known}); update SellerTrain first</source>
+        <translation>{what} 由更新版本的 SellerTrain 写入（结构版本 {version}，本程序只认识到 {known}）；请先更新 SellerTrain</translation>
+    </message>
+    <message>
+        <source>there is no database at {path}; nothing was backed up</source>
+        <translation>{path} 处没有数据库；未备份任何内容</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose another file for the backup</source>
+        <translation>{path} 就是数据库本身；请为备份另选一个文件</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name for the backup</source>
+        <translation>{path} 是文件夹；请为备份指定一个文件名</translation>
+    </message>
+    <message>
+        <source>{path} is not a SellerTrain database; nothing was backed up</source>
+        <translation>{path} 不是 SellerTrain 数据库；未备份任何内容</translation>
+    </message>
+    <message>
+        <source>the backup of {path} failed ({problem}); nothing was written</source>
+        <translation>备份 {path} 失败（{problem}）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>the backup copy</source>
+        <translation>备份副本</translation>
+    </message>
+    <message>
+        <source>cannot keep a copy of {path} before restoring ({problem}); nothing was replaced</source>
+        <translation>恢复前无法保留 {path} 的副本（{problem}）；未替换任何内容</translation>
+    </message>
+    <message>
+        <source>another program is still writing to {path} (waited {seconds} s): close SellerTrain on the other computers, or wait, and try again; nothing was replaced</source>
+        <translation>另一个程序仍在写入 {path}（已等待 {seconds} 秒）：请关闭其他电脑上的 SellerTrain，或稍等后再试；未替换任何内容</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; nothing was replaced</source>
+        <translation>{path} 不存在；未替换任何内容</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; nothing was replaced</source>
+        <translation>{path} 就是数据库本身；未替换任何内容</translation>
+    </message>
+    <message>
+        <source>{path} is not a SellerTrain database or is damaged ({problem}); nothing was replaced</source>
+        <translation>{path} 不是 SellerTrain 数据库，或已损坏（{problem}）；未替换任何内容</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was replaced</source>
+        <translation>{problem}；未替换任何内容</translation>
+    </message>
+    <message>
+        <source>cannot restore into {path} ({problem}); nothing was replaced</source>
+        <translation>无法恢复到 {path}（{problem}）；未替换任何内容</translation>
+    </message>
+    <message>
+        <source>the records were not added: {problem}</source>
+        <translation>记录未添加：{problem}</translation>
+    </message>
+    <message>
+        <source>it rests on attempt {attempt}, which is not in the records</source>
+        <translation>它依据的作答 {attempt} 不在记录中</translation>
+    </message>
+    <message>
+        <source>it rests on attempt {attempt}, which is another employee&apos;s</source>
+        <translation>它依据的作答 {attempt} 属于另一名员工</translation>
+    </message>
+    <message>
+        <source>it rests on attempt {attempt}, which has no result</source>
+        <translation>它依据的作答 {attempt} 没有成绩</translation>
+    </message>
+    <message>
+        <source>it rests on attempt {attempt}, whose result is not in the tamper-evident chain</source>
+        <translation>它依据的作答 {attempt} 的成绩不在防篡改记录链中</translation>
+    </message>
+    <message>
+        <source>it names quiz {named} but attempt {attempt} is of {quiz}</source>
+        <translation>它写的是测验 {named}，但作答 {attempt} 属于 {quiz}</translation>
+    </message>
+    <message>
+        <source>it names version {named} of quiz {quiz} but attempt {attempt} was of version {version}</source>
+        <translation>它写的是测验 {quiz} 的版本 {named}，但作答 {attempt} 用的是版本 {version}</translation>
+    </message>
+    <message>
+        <source>attempt {attempt} at quiz {quiz} was not passed</source>
+        <translation>测验 {quiz} 的作答 {attempt} 没有及格</translation>
+    </message>
+    <message>
+        <source>it gives quiz {quiz} the score {given} but attempt {attempt} scored {score}</source>
+        <translation>它给测验 {quiz} 记的分数是 {given}，但作答 {attempt} 的得分是 {score}</translation>
+    </message>
+    <message>
+        <source>attempt {attempt} scored {score}, below the pass mark {pass_mark}</source>
+        <translation>作答 {attempt} 得分 {score}，低于及格分 {pass_mark}</translation>
+    </message>
+    <message>
+        <source>it gives quiz {quiz} the pass mark {pass_mark} but attempt {attempt} was scored under {scored_under}</source>
+        <translation>它给测验 {quiz} 记的及格分是 {pass_mark}，但作答 {attempt} 是按 {scored_under} 计分的</translation>
+    </message>
+    <message>
+        <source>attempt {attempt} finished after the certificate was issued</source>
+        <translation>作答 {attempt} 完成于证书颁发之后</translation>
+    </message>
+    <message>
+        <source>its score {score} does not follow from its evidence ({expected})</source>
+        <translation>它的分数 {score} 与其依据算出的不符（{expected}）</translation>
+    </message>
+    <message>
+        <source>certificate {code} ({scope}) is not backed: {problem}</source>
+        <translation>证书 {code}（{scope}）没有记录支撑：{problem}</translation>
+    </message>
+    <message>
+        <source>it names no records that earned it</source>
+        <translation>它没有列出获得它所依据的记录</translation>
+    </message>
+    <message>
+        <source>it rests on a completion of lesson {lesson} at {at} that is not in the records</source>
+        <translation>它依据的课程 {lesson} 于 {at} 的完成记录不在记录中</translation>
+    </message>
+    <message>
+        <source>lesson {lesson} was completed after it was issued</source>
+        <translation>课程 {lesson} 是在证书颁发之后才完成的</translation>
+    </message>
+    <message>
+        <source>it renews the certificate of {day} with evidence from before that one (a renewal needs new evidence)</source>
+        <translation>它续期了 {day} 的证书，但用的是那张证书之前的依据（续期需要新的依据）</translation>
+    </message>
+    <message>
+        <source>it is for assessment {scope} but its evidence is of another quiz</source>
+        <translation>它是考核 {scope} 的证书，但其依据来自另一个测验</translation>
+    </message>
+    <message>
+        <source>{employee}: {problem}</source>
+        <translation>{employee}：{problem}</translation>
+    </message>
+    <message>
+        <source>the result (attempt {attempt}, quiz {quiz}, finished {finished})</source>
+        <translation>该成绩（作答 {attempt}，测验 {quiz}，完成于 {finished}）</translation>
+    </message>
+    <message>
+        <source>record #{seq} (attempt {attempt}, quiz {quiz}, finished {finished})</source>
+        <translation>第 {seq} 条记录（作答 {attempt}，测验 {quiz}，完成于 {finished}）</translation>
+    </message>
+    <message>
+        <source>there is no attempt {id}; nothing was saved</source>
+        <translation>没有作答记录 {id}；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>(no employee)</source>
+        <translation>（无员工）</translation>
+    </message>
+    <message>
+        <source>(unknown employee {id})</source>
+        <translation>（未知员工 {id}）</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>item analysis</source>
+        <translation>题目分析</translation>
+    </message>
+    <message>
+        <source>record #{seq} appears twice or out of order: the chain was tampered with</source>
+        <translation>第 {seq} 条记录出现了两次或顺序错乱：记录链被篡改过</translation>
+    </message>
+    <message>
+        <source>{count} record(s) missing before record #{seq} (finished {finished}): {span} deleted</source>
+        <translation>第 {seq} 条记录（完成于 {finished}）之前缺少 {count} 条记录：{span} 已被删除</translation>
+    </message>
+    <message>
+        <source>record #{seq} (finished {finished}) does not link to the record before it: a record was deleted and the chain renumbered, or a record was replaced</source>
+        <translation>第 {seq} 条记录（完成于 {finished}）与前一条记录链接不上：有记录被删除后链条被重新编号，或有记录被替换</translation>
+    </message>
+    <message>
+        <source>{what}: its attempt row was deleted</source>
+        <translation>{what}：它的作答记录行已被删除</translation>
+    </message>
+    <message>
+        <source>{what}: the attempt belongs to {name}: the row was moved</source>
+        <translation>{what}：该作答属于 {name}：这一行被挪动过</translation>
+    </message>
+    <message>
+        <source>{what}: {problem}</source>
+        <translation>{what}：{problem}</translation>
+    </message>
+    <message>
+        <source>{what}: its content was changed after it was written (hash mismatch)</source>
+        <translation>{what}：内容在写入后被修改过（哈希不匹配）</translation>
+    </message>
+    <message>
+        <source>{what} has no chain data although it was written after tamper-evident records began: it was added outside SellerTrain, or its chain data was erased</source>
+        <translation>{what} 没有链数据，但它写于防篡改记录启用之后：它是在 SellerTrain 之外添加的，或者它的链数据被抹掉了</translation>
+    </message>
+    <message>
+        <source>{count} answer(s) of attempt {attempt} (quiz {quiz}) have no result: they were added, or the result was deleted</source>
+        <translation>作答 {attempt}（测验 {quiz}）的 {count} 条答案没有对应成绩：这些答案是被添加的，或成绩已被删除</translation>
+    </message>
+    <message>
+        <source>an answer was added (question {question}, position {position})</source>
+        <translation>有一条答案被添加（题目 {question}，位置 {position}）</translation>
+    </message>
+    <message>
+        <source>answers were added (two answers at one position)</source>
+        <translation>有答案被添加（同一位置上有两条答案）</translation>
+    </message>
+    <message>
+        <source>answers were removed (position(s) {positions} missing)</source>
+        <translation>有答案被删除（缺少位置 {positions}）</translation>
+    </message>
+    <message>
+        <source>{what} needs the company server: this database belongs to a company record; set SELLERTRAIN_SERVER to its address (or join with &apos;sellertrain init --server&apos;)</source>
+        <translation>{what}需要公司服务器：此数据库属于公司记录；请将 SELLERTRAIN_SERVER 设为服务器地址（或用“sellertrain init --server”加入）</translation>
+    </message>
+    <message>
+        <source>{employee}: attempt {attempt} of {quiz} was submitted on two PCs; the company record keeps the first ({kept_score} %, finished {kept_finished}), the other ({other_score} %, finished {other_finished}) is kept as a conflict</source>
+        <translation>{employee}：{quiz} 的作答 {attempt} 在两台电脑上都提交了；公司记录保留先收到的一份（{kept_score}%，完成于 {kept_finished}），另一份（{other_score}%，完成于 {other_finished}）作为冲突保留</translation>
+    </message>
+    <message>
+        <source>the database {path} does not exist; check the path, or start a new database</source>
+        <translation>数据库 {path} 不存在；请检查路径，或新建一个数据库</translation>
+    </message>
+    <message>
+        <source>cannot use {path}: {problem}</source>
+        <translation>无法使用 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {problem}</source>
+        <translation>无法打开 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} 等另外 {count} 项</translation>
+    </message>
+    <message>
+        <source>{path} was changed outside SellerTrain: the safeguards that keep its records append-only were removed ({shown}), so SellerTrain will not write to it; the file was not changed. Run &apos;sellertrain verify-records&apos; to see what else was changed, and restore a backup</source>
+        <translation>{path} 在 SellerTrain 之外被修改过：保证记录只增不改的保护机制已被移除（{shown}），因此 SellerTrain 不会写入它；文件未做更改。请运行“sellertrain verify-records”查看还有哪些内容被修改，并恢复备份</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); nothing was written to it. Restore a backup (&apos;sellertrain restore BACKUP&apos;, or copy the backup over the file)</source>
+        <translation>{path} 已损坏（{problem}）；未向其写入任何内容。请恢复备份（运行“sellertrain restore 备份文件”，或用备份覆盖该文件）</translation>
+    </message>
+    <message>
+        <source>a name may have at most {most} characters, not {count}</source>
+        <translation>姓名最多 {most} 个字符，而不是 {count} 个</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; holds an invisible or control character ({code}): type it again</source>
+        <translation>姓名“{name}”含有不可见字符或控制字符（{code}）：请重新输入</translation>
+    </message>
+    <message>
+        <source>the result of attempt {attempt} (quiz {quiz}, finished {finished})</source>
+        <translation>作答 {attempt} 的成绩（测验 {quiz}，完成于 {finished}）</translation>
+    </message>
+    <message>
+        <source>{what} has no pass mark although the quiz was published on {day}: it was written outside SellerTrain, or on a version nobody published</source>
+        <translation>{what} 没有及格分，但该测验已于 {day} 发布：它是在 SellerTrain 之外写入的，或者属于一个从未发布过的版本</translation>
+    </message>
+    <message>
+        <source>{what} was scored under pass mark {mark}, but version {version} of the quiz was never published</source>
+        <translation>{what} 按及格分 {mark} 计分，但该测验的版本 {version} 从未发布过</translation>
+    </message>
+    <message>
+        <source>{what} was scored under pass mark {mark}, but the published pass mark of its version is {published}</source>
+        <translation>{what} 按及格分 {mark} 计分，但其版本发布的及格分是 {published}</translation>
+    </message>
+    <message>
+        <source>{what} is marked passed with {score}% under pass mark {mark}</source>
+        <translation>{what} 在及格分 {mark} 下以 {score}% 被标为及格</translation>
+    </message>
+    <message>
+        <source>{what} is marked failed with {score}% under pass mark {mark}</source>
+        <translation>{what} 在及格分 {mark} 下以 {score}% 被标为不及格</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>publishing a quiz</source>
+        <translation>发布测验</translation>
+    </message>
+    <message>
+        <source>the {kind} {name} was removed from the database</source>
+        <translation>{kind} {name} 已从数据库中被移除</translation>
+    </message>
+    <message>
+        <source>the {kind} {name} was changed (it is not as SellerTrain made it)</source>
+        <translation>{kind} {name} 被修改过（与 SellerTrain 创建时不同）</translation>
+    </message>
+    <message>
+        <source>a {kind} {name} was added that SellerTrain does not make</source>
+        <translation>被添加了一个 SellerTrain 不会创建的 {kind} {name}</translation>
+    </message>
+    <message>
+        <source>the audit log is empty although {count} employee(s) exist: it was deleted (unless the database is from before schema 4 and nothing was changed since)</source>
+        <translation>审计日志是空的，但已有 {count} 名员工：审计日志被删除了（除非该数据库早于结构版本 4 且此后没有任何更改）</translation>
+    </message>
+    <message>
+        <source>{name} was added outside SellerTrain (no audit row)</source>
+        <translation>{name} 是在 SellerTrain 之外添加的（没有审计记录）</translation>
+    </message>
+    <message>
+        <source>the role is &apos;{role}&apos; but the audit log last set &apos;{audited}&apos;: the role was changed outside SellerTrain</source>
+        <translation>角色是“{role}”，但审计日志最后设置的是“{audited}”：角色是在 SellerTrain 之外修改的</translation>
+    </message>
+    <message>
+        <source>the departments managed were changed outside SellerTrain</source>
+        <translation>所管理的部门是在 SellerTrain 之外修改的</translation>
+    </message>
+    <message>
+        <source>was (de)activated outside SellerTrain</source>
+        <translation>是在 SellerTrain 之外被停用或启用的</translation>
+    </message>
+    <message>
+        <source>the password hash is not the one the latest audited password change set: the password was changed outside SellerTrain</source>
+        <translation>密码哈希与审计日志中最近一次密码更改设置的不一致：密码是在 SellerTrain 之外修改的</translation>
+    </message>
+    <message>
+        <source>the {table} row for {keys}</source>
+        <translation>{table} 中 {keys} 的那一行</translation>
+    </message>
+    <message>
+        <source>{what} has no records behind it: it was added</source>
+        <translation>{what} 没有对应的记录：它是被添加的</translation>
+    </message>
+    <message>
+        <source>{what} is missing: it was deleted</source>
+        <translation>{what} 不见了：它被删除了</translation>
+    </message>
+    <message>
+        <source>{what} was edited: {changes}</source>
+        <translation>{what} 被编辑过：{changes}</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {problem}; the file was not changed</source>
+        <translation>无法打开 {path}：{problem}；文件未做更改</translation>
+    </message>
+    <message>
+        <source>{path} is not a SellerTrain database or is damaged ({problem}); the file was not changed. Choose another file with --db, or restore a backup.</source>
+        <translation>{path} 不是 SellerTrain 数据库，或已损坏（{problem}）；文件未做更改。请用 --db 选择其他文件，或恢复备份。</translation>
+    </message>
+    <message>
+        <source>{path} is not a SellerTrain database; the file was not changed. Choose another file with --db.</source>
+        <translation>{path} 不是 SellerTrain 数据库；文件未做更改。请用 --db 选择其他文件。</translation>
+    </message>
+    <message>
+        <source>{path} has an impossible schema version ({version}): it was changed by another program or is damaged; the file was not changed. Restore a backup.</source>
+        <translation>{path} 的数据库结构版本（{version}）不可能存在：它被其他程序修改过或已损坏；文件未做更改。请恢复备份。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer SellerTrain (schema {version}, this app knows {known}); the file was not changed. Update SellerTrain to open it.</source>
+        <translation>{path} 由更新版本的 SellerTrain 写入（结构版本 {version}，本程序只认识到 {known}）；文件未做更改。请更新 SellerTrain 后再打开。</translation>
+    </message>
+    <message>
+        <source>the upgrade was undone</source>
+        <translation>升级已撤销</translation>
+    </message>
+    <message>
+        <source>the upgrade was undone and the copy made before it was written back</source>
+        <translation>升级已撤销，并已写回升级前制作的副本</translation>
+    </message>
+    <message>
+        <source>upgrading {path} to schema {number} failed ({problem}); {undone}, so your records are as they were. Keep using the previous SellerTrain version and report this problem</source>
+        <translation>将 {path} 升级到结构版本 {number} 失败（{problem}）；{undone}，你的记录保持原样。请继续使用之前版本的 SellerTrain，并报告此问题</translation>
+    </message>
+    <message>
+        <source>upgrading {path} to schema {number} failed ({problem}); {undone}, so your records are as they were (a copy is kept as {copy}). Keep using the previous SellerTrain version and report this problem</source>
+        <translation>将 {path} 升级到结构版本 {number} 失败（{problem}）；{undone}，你的记录保持原样（副本保存为 {copy}）。请继续使用之前版本的 SellerTrain，并报告此问题</translation>
+    </message>
+    <message>
+        <source>{path} belongs to another company record (server {server}); a database never syncs with a second company. Start a new database for this one</source>
+        <translation>{path} 属于另一个公司记录（服务器 {server}）；一个数据库绝不会与第二家公司同步。请为这家公司新建一个数据库</translation>
+    </message>
+    <message>
+        <source>a pulled {table} row conflicts with one of this database ({problem}); nothing was pulled</source>
+        <translation>拉取的一行 {table} 数据与本数据库中的一行冲突（{problem}）；未拉取任何内容</translation>
     </message>
 </context>
 <context>

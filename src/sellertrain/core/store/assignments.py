@@ -10,12 +10,26 @@ import datetime as dt
 import sqlite3
 import uuid
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import AssignmentTarget
 from sellertrain.core.store.audit import ASSIGNMENT_CREATED, ASSIGNMENT_REVOKED
 from sellertrain.core.store.departments import DepartmentRecords
 from sellertrain.core.store.errors import StoreError
 from sellertrain.core.store.records import Assignment
 from sellertrain.core.store.rows import named_rows, row_to
+
+# the refusal for an assignment to a group that names no group, by kind of group
+_NEEDS_TARGET = {
+    AssignmentTarget.ROLE: QT_TRANSLATE_NOOP(
+        "Store", "an assignment to a role needs a role to name"
+    ),
+    AssignmentTarget.DEPARTMENT: QT_TRANSLATE_NOOP(
+        "Store", "an assignment to a department needs a department to name"
+    ),
+    AssignmentTarget.EMPLOYEE: QT_TRANSLATE_NOOP(
+        "Store", "an assignment to an employee needs an employee to name"
+    ),
+}
 
 # an assignment and whether it was revoked, named as Assignment's fields
 _COLUMNS = (
@@ -48,21 +62,33 @@ class AssignmentRecords(DepartmentRecords):
         try:
             kind = AssignmentTarget(target_kind)
         except ValueError:
-            raise StoreError(f"unknown assignment target '{target_kind}'") from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "unknown assignment target '{kind}'").format(
+                    kind=target_kind
+                )
+            ) from None
         if (lesson_id is None) == (module is None):
-            raise StoreError("an assignment names either one lesson or one module")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "an assignment names either one lesson or one module")
+            )
         if kind != AssignmentTarget.EVERYONE and not target:
-            raise StoreError(f"an assignment to a {kind} needs a {kind} to name")
+            raise StoreError(_NEEDS_TARGET[kind])
         if kind == AssignmentTarget.DEPARTMENT and target:
             (target,) = self.known_departments([target])
         if lead_days is not None and not 0 <= lead_days <= 3660:
-            raise StoreError("days from joining must be between 0 and 3660")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "days from joining must be between 0 and 3660")
+            )
         if every_months is not None and not 1 <= every_months <= 120:
-            raise StoreError("a repeat must be every 1 to 120 months")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "a repeat must be every 1 to 120 months"))
         try:
             dt.date.fromisoformat(due_date)
         except ValueError:
-            raise StoreError(f"'{due_date}' is not a date (use YYYY-MM-DD)") from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "'{day}' is not a date (use YYYY-MM-DD)").format(
+                    day=due_date
+                )
+            ) from None
         assignment = Assignment(
             str(uuid.uuid4()),
             kind,
@@ -112,7 +138,7 @@ class AssignmentRecords(DepartmentRecords):
         with self.db.atomic():
             rows = named_rows(self.db.conn, f"SELECT {_COLUMNS} WHERE a.id = ?", [assignment_id])
             if not rows:
-                raise StoreError("no such assignment")
+                raise StoreError(QT_TRANSLATE_NOOP("Store", "no such assignment"))
             assignment = _assignment(rows[0])
             if assignment.revoked:  # a second revocation is ignored
                 return

@@ -19,6 +19,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
+
 FORMAT = 1
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
@@ -82,8 +84,11 @@ def check_audit_chain(conn: sqlite3.Connection) -> tuple[int, int, list[str]]:
             legacy += 1
         else:
             problems.append(
-                f"the audit row '{action}' of {at} has no chain data although it was written "
-                "after the audit log was chained: it was added outside SellerTrain"
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "the audit row '{action}' of {at} has no chain data although it was written "
+                    "after the audit log was chained: it was added outside SellerTrain",
+                ).format(action=action, at=at)
             )
     last_seq, last_hash, checked, device = 0, "", 0, object()
     several = (
@@ -100,25 +105,46 @@ def check_audit_chain(conn: sqlite3.Connection) -> tuple[int, int, list[str]]:
         values, (seq, prev, stored, row_device) = row[:6], row[6:]
         if row_device != device:  # one chain per device (schema 13)
             device, last_seq, last_hash = row_device, 0, ""
-        on = f" on device {str(row_device)[:8]}" if several else ""
-        what = f"audit row #{seq}{on} ('{values[3]}' of {values[1]})"
+        what = _audit_row(seq, str(row_device)[:8] if several else None, values[3], values[1])
         if seq != last_seq + 1:
             gap = seq - last_seq - 1
             problems.append(
-                f"{gap} audit row(s) missing before {what}: deleted from the audit log"
+                QT_TRANSLATE_NOOP(
+                    "Store", "{gap} audit row(s) missing before {what}: deleted from the audit log"
+                ).format(gap=gap, what=what)
                 if gap > 0
-                else f"{what} appears twice or out of order: the audit log was tampered with"
+                else QT_TRANSLATE_NOOP(
+                    "Store", "{what} appears twice or out of order: the audit log was tampered with"
+                ).format(what=what)
             )
         elif prev != last_hash:
             problems.append(
-                f"{what} does not link to the row before it: a row was deleted and the chain "
-                "renumbered, or a row was replaced"
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "{what} does not link to the row before it: a row was deleted and the chain "
+                    "renumbered, or a row was replaced",
+                ).format(what=what)
             )
         try:
             computed = audit_hash(values, seq, prev or "")
         except (TypeError, ValueError):
             computed = None
         if computed != stored:
-            problems.append(f"{what} was changed after it was written (hash mismatch)")
+            problems.append(
+                QT_TRANSLATE_NOOP(
+                    "Store", "{what} was changed after it was written (hash mismatch)"
+                ).format(what=what)
+            )
         last_seq, last_hash = seq, stored
     return checked, legacy, problems
+
+
+def _audit_row(seq: int, device: str | None, action: object, at: object) -> str:
+    """How a problem names an audit row (its device too when the log holds several)."""
+    if device is None:
+        return QT_TRANSLATE_NOOP("Store", "audit row #{seq} ('{action}' of {at})").format(
+            seq=seq, action=action, at=at
+        )
+    return QT_TRANSLATE_NOOP(
+        "Store", "audit row #{seq} on device {device} ('{action}' of {at})"
+    ).format(seq=seq, device=device, action=action, at=at)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 from sellertrain.core.store.errors import sqlite_cause
 from sellertrain.core.store.integrity import quick_check
 from sellertrain.core.store.schema import (
@@ -100,16 +101,27 @@ def _check(path: Path, what: str) -> tuple[int, int, int]:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             raise StoreError(
-                f"{what} is not a SellerTrain database or is damaged ({exc})"
+                QT_TRANSLATE_NOOP(
+                    "Store", "{what} is not a SellerTrain database or is damaged ({problem})"
+                ).format(what=what, problem=exc)
             ) from None
         if [row[0] for row in result] != ["ok"]:
-            raise StoreError(f"{what} is damaged (integrity check: {result[0][0]})")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "{what} is damaged (integrity check: {problem})").format(
+                    what=what, problem=result[0][0]
+                )
+            )
         if app_id != APPLICATION_ID or version < 1:
-            raise StoreError(f"{what} is not a SellerTrain database")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "{what} is not a SellerTrain database").format(what=what)
+            )
         if version > SCHEMA_VERSION:
             raise StoreError(
-                f"{what} was written by a newer SellerTrain (schema {version}, this app knows "
-                f"{SCHEMA_VERSION}); update SellerTrain first"
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "{what} was written by a newer SellerTrain (schema {version}, this app "
+                    "knows {known}); update SellerTrain first",
+                ).format(what=what, version=version, known=SCHEMA_VERSION)
             )
         employees = conn.execute("SELECT count(*) FROM employees").fetchone()[0]
         attempts = (
@@ -127,11 +139,23 @@ def backup_database(source: Path, target: Path) -> BackupInfo:
     """
     source, target = Path(source), Path(target)
     if not source.is_file():
-        raise StoreError(f"there is no database at {source}; nothing was backed up")
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Store", "there is no database at {path}; nothing was backed up"
+            ).format(path=source)
+        )
     if _same_file(source, target):
-        raise StoreError(f"{target} is the database itself; choose another file for the backup")
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Store", "{path} is the database itself; choose another file for the backup"
+            ).format(path=target)
+        )
     if target.is_dir():
-        raise StoreError(f"{target} is a folder; give a file name for the backup")
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Store", "{path} is a folder; give a file name for the backup"
+            ).format(path=target)
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.partial")
     conn = _connect(source)
@@ -140,19 +164,31 @@ def backup_database(source: Path, target: Path) -> BackupInfo:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             raise StoreError(
-                f"{source} is not a SellerTrain database or is damaged ({exc})"
+                QT_TRANSLATE_NOOP(
+                    "Store", "{what} is not a SellerTrain database or is damaged ({problem})"
+                ).format(what=source, problem=exc)
             ) from None
         if app_id != APPLICATION_ID:
-            raise StoreError(f"{source} is not a SellerTrain database; nothing was backed up")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Store", "{path} is not a SellerTrain database; nothing was backed up"
+                ).format(path=source)
+            )
         quick_check(conn, source)  # a copy of damaged pages is no backup
         _snapshot(conn, partial)
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
-        raise StoreError(f"the backup of {source} failed ({exc}); nothing was written") from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Store", "the backup of {path} failed ({problem}); nothing was written"
+            ).format(path=source, problem=error_message(exc))
+        ) from None
     finally:
         conn.close()
     try:
-        version, employees, attempts = _check(partial, "the backup copy")
+        version, employees, attempts = _check(
+            partial, QT_TRANSLATE_NOOP("Store", "the backup copy")
+        )
     except StoreError:
         partial.unlink(missing_ok=True)
         raise
@@ -185,7 +221,10 @@ def _set_aside(target: Path) -> Path:
         partial.unlink(missing_ok=True)
         cause = sqlite_cause(exc) or getattr(exc, "strerror", None) or str(exc)
         raise StoreError(
-            f"cannot keep a copy of {target} before restoring ({cause}); nothing was replaced"
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "cannot keep a copy of {path} before restoring ({problem}); nothing was replaced",
+            ).format(path=target, problem=cause)
         ) from None
     finally:
         conn.close()
@@ -219,8 +258,11 @@ def _still_writing(target: Path) -> StoreError:
 
     seconds = schema.BUSY_TIMEOUT_MS / 1000
     return StoreError(
-        f"another program is still writing to {target} (waited {seconds:g} s): close "
-        "SellerTrain on the other computers, or wait, and try again; nothing was replaced"
+        QT_TRANSLATE_NOOP(
+            "Store",
+            "another program is still writing to {path} (waited {seconds} s): close "
+            "SellerTrain on the other computers, or wait, and try again; nothing was replaced",
+        ).format(path=target, seconds=f"{seconds:g}")
     )
 
 
@@ -253,9 +295,17 @@ def restore_database(
     """
     backup, target = Path(backup), Path(target)
     if not backup.is_file():
-        raise StoreError(f"{backup} does not exist; nothing was replaced")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Store", "{path} does not exist; nothing was replaced").format(
+                path=backup
+            )
+        )
     if _same_file(backup, target):
-        raise StoreError(f"{backup} is the database itself; nothing was replaced")
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Store", "{path} is the database itself; nothing was replaced"
+            ).format(path=backup)
+        )
     with tempfile.TemporaryDirectory(prefix="sellertrain-restore-") as folder:
         staged = Path(folder) / "staged.db"
         try:
@@ -267,12 +317,20 @@ def restore_database(
                 reader.close()
         except sqlite3.DatabaseError as exc:
             raise StoreError(
-                f"{backup} is not a SellerTrain database or is damaged ({exc}); nothing was replaced"
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "{path} is not a SellerTrain database or is damaged ({problem}); nothing was "
+                    "replaced",
+                ).format(path=backup, problem=exc)
             ) from None
         try:
             version, employees, attempts = _check(staged, str(backup))
         except StoreError as exc:
-            raise StoreError(f"{exc}; nothing was replaced") from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "{problem}; nothing was replaced").format(
+                    problem=error_message(exc)
+                )
+            ) from None
         if before_replacing is not None:
             before_replacing()
         aside = None
@@ -291,7 +349,9 @@ def restore_database(
             cause = sqlite_cause(exc)
             if aside is None or cause is not None:  # a full disk, say: not a damaged file
                 raise StoreError(
-                    f"cannot restore into {target} ({cause or exc}); nothing was replaced"
+                    QT_TRANSLATE_NOOP(
+                        "Store", "cannot restore into {path} ({problem}); nothing was replaced"
+                    ).format(path=target, problem=cause or str(exc))
                 ) from None
             # the current file is not a database at all: start it afresh from the backup
             for path in (target, *(target.with_name(target.name + s) for s in ("-wal", "-shm"))):

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.store.audit import EMPLOYEE_ADDED, AuditLog
 from sellertrain.core.store.audit_chain import credential_fingerprint
 from sellertrain.core.store.current_schema import (
@@ -122,5 +123,9 @@ class BulkWrites(AuditLog):
                     for id_, name, role, department, at, password_hash in added
                 )
         except sqlite3.IntegrityError as exc:
-            raise StoreError(f"the records were not added: {exc}") from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "the records were not added: {problem}").format(
+                    problem=exc
+                )
+            ) from None
         return BulkCounts(**counts)

@@ -17,6 +17,8 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
+
 CERTIFICATE = "certificate"  # the kind of problem reported
 
 # what the check calls for each problem: employee id, message, the certificate's code
@@ -63,38 +65,59 @@ def _attempt_problem(
     """Why a piece of quiz evidence does not hold, or None when it does."""
     attempt = item.get("attempt")
     if found is None:
-        return f"it rests on attempt {attempt}, which is not in the records"
+        return QT_TRANSLATE_NOOP(
+            "Store", "it rests on attempt {attempt}, which is not in the records"
+        ).format(attempt=attempt)
     owner, quiz, version, kind, passed, score, finished, seq, scored_under = found
     if owner != employee_id:
-        return f"it rests on attempt {attempt}, which is another employee's"
+        return QT_TRANSLATE_NOOP(
+            "Store", "it rests on attempt {attempt}, which is another employee's"
+        ).format(attempt=attempt)
     if finished is None:
-        return f"it rests on attempt {attempt}, which has no result"
+        return QT_TRANSLATE_NOOP(
+            "Store", "it rests on attempt {attempt}, which has no result"
+        ).format(attempt=attempt)
     if seq is None:
-        return f"it rests on attempt {attempt}, whose result is not in the tamper-evident chain"
+        return QT_TRANSLATE_NOOP(
+            "Store",
+            "it rests on attempt {attempt}, whose result is not in the tamper-evident chain",
+        ).format(attempt=attempt)
     if kind != "quiz" or quiz != item.get("quiz"):
-        return f"it names quiz {item.get('quiz')} but attempt {attempt} is of {quiz}"
+        return QT_TRANSLATE_NOOP(
+            "Store", "it names quiz {named} but attempt {attempt} is of {quiz}"
+        ).format(named=item.get("quiz"), attempt=attempt, quiz=quiz)
     if version != item.get("quiz_version"):
-        return (
-            f"it names version {item.get('quiz_version')} of quiz {quiz} but attempt "
-            f"{attempt} was of version {version}"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Store",
+            "it names version {named} of quiz {quiz} but attempt {attempt} was of "
+            "version {version}",
+        ).format(named=item.get("quiz_version"), quiz=quiz, attempt=attempt, version=version)
     if not passed:
-        return f"attempt {attempt} at quiz {quiz} was not passed"
+        return QT_TRANSLATE_NOOP("Store", "attempt {attempt} at quiz {quiz} was not passed").format(
+            attempt=attempt, quiz=quiz
+        )
     given = item.get("score")
     if not isinstance(given, int | float) or abs(float(given) - float(score)) > _SAME:
-        return f"it gives quiz {quiz} the score {given} but attempt {attempt} scored {score}"
+        return QT_TRANSLATE_NOOP(
+            "Store", "it gives quiz {quiz} the score {given} but attempt {attempt} scored {score}"
+        ).format(quiz=quiz, given=given, attempt=attempt, score=score)
     pass_mark = item.get("pass_mark")
     if isinstance(pass_mark, int | float) and float(score) < float(pass_mark) - _SAME:
-        return f"attempt {attempt} scored {score}, below the pass mark {pass_mark}"
+        return QT_TRANSLATE_NOOP(
+            "Store", "attempt {attempt} scored {score}, below the pass mark {pass_mark}"
+        ).format(attempt=attempt, score=score, pass_mark=pass_mark)
     if scored_under is not None and (
         not isinstance(pass_mark, int | float) or abs(float(pass_mark) - scored_under) > _SAME
     ):
-        return (
-            f"it gives quiz {quiz} the pass mark {pass_mark} but attempt {attempt} was scored "
-            f"under {scored_under:g}"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Store",
+            "it gives quiz {quiz} the pass mark {pass_mark} but attempt {attempt} was "
+            "scored under {scored_under}",
+        ).format(quiz=quiz, pass_mark=pass_mark, attempt=attempt, scored_under=f"{scored_under:g}")
     if finished > issued_at:
-        return f"attempt {attempt} finished after the certificate was issued"
+        return QT_TRANSLATE_NOOP(
+            "Store", "attempt {attempt} finished after the certificate was issued"
+        ).format(attempt=attempt)
     return None
 
 
@@ -107,7 +130,9 @@ def _score_problem(scope_kind: str, score: float | None, evidence: list[Any]) ->
     if (score is None) != (expected is None) or (
         score is not None and expected is not None and abs(score - expected) > _SAME
     ):
-        return f"its score {score} does not follow from its evidence ({expected})"
+        return QT_TRANSLATE_NOOP(
+            "Store", "its score {score} does not follow from its evidence ({expected})"
+        ).format(score=score, expected=expected)
     return None
 
 
@@ -163,7 +188,13 @@ def check_certificates(
             owner, scope_kind, scope, score, issued_at, evidence, results, completions, renews
         )
         for message in problems:
-            report(owner, f"certificate {cert_code} ({scope}) is not backed: {message}", cert_code)
+            report(
+                owner,
+                QT_TRANSLATE_NOOP(
+                    "Store", "certificate {code} ({scope}) is not backed: {problem}"
+                ).format(code=cert_code, scope=scope, problem=message),
+                cert_code,
+            )
     return checked
 
 
@@ -180,7 +211,7 @@ def _problems(
 ) -> list[str]:
     """Every reason one certificate does not rest on the records."""
     if not evidence or not all(isinstance(item, dict) for item in evidence):
-        return ["it names no records that earned it"]
+        return [QT_TRANSLATE_NOOP("Store", "it names no records that earned it")]
     problems = []
     for item in evidence:
         if item.get("attempt"):
@@ -191,18 +222,32 @@ def _problems(
             completions
         ):
             problems.append(
-                f"it rests on a completion of lesson {item.get('lesson')} at {item.get('at')} "
-                "that is not in the records"
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "it rests on a completion of lesson {lesson} at {at} that is not in the "
+                    "records",
+                ).format(lesson=item.get("lesson"), at=item.get("at"))
             )
         elif str(item.get("at")) > issued_at:
-            problems.append(f"lesson {item.get('lesson')} was completed after it was issued")
+            problems.append(
+                QT_TRANSLATE_NOOP(
+                    "Store", "lesson {lesson} was completed after it was issued"
+                ).format(lesson=item.get("lesson"))
+            )
         if renews is not None and str(item.get("at") or "") <= renews:
             problems.append(
-                "it renews the certificate of "
-                f"{renews[:10]} with evidence from before that one (a renewal needs new evidence)"
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "it renews the certificate of {day} with evidence from before that one (a "
+                    "renewal needs new evidence)",
+                ).format(day=renews[:10])
             )
     if scope_kind == "assessment" and evidence[0].get("quiz") != scope:
-        problems.append(f"it is for assessment {scope} but its evidence is of another quiz")
+        problems.append(
+            QT_TRANSLATE_NOOP(
+                "Store", "it is for assessment {scope} but its evidence is of another quiz"
+            ).format(scope=scope)
+        )
     if problem := _score_problem(scope_kind, score, evidence):
         problems.append(problem)
     return problems

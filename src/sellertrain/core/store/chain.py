@@ -31,6 +31,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
+
 FORMAT = 2  # results with a pass mark; format 1 (without it) is older results
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
@@ -154,8 +156,10 @@ class ChainProblem:
     message: str
     attempt_id: str | None = None
 
-    def __str__(self) -> str:
-        return f"{self.employee}: {self.message}"
+    def __str__(self) -> str:  # a Message: str(problem) stays translatable
+        return QT_TRANSLATE_NOOP("Store", "{employee}: {problem}").format(
+            employee=self.employee, problem=self.message
+        )
 
 
 @dataclass(frozen=True)
@@ -182,5 +186,11 @@ def shown_time(stamp: str | None) -> str:
 
 
 def describe(seq: int | None, attempt_id: str, quiz_id: str | None, finished: str | None) -> str:
-    number = f"record #{seq} " if seq is not None else "the result "
-    return f"{number}(attempt {attempt_id}, quiz {quiz_id or '?'}, finished {shown_time(finished)})"
+    values = {"attempt": attempt_id, "quiz": quiz_id or "?", "finished": shown_time(finished)}
+    if seq is None:
+        return QT_TRANSLATE_NOOP(
+            "Store", "the result (attempt {attempt}, quiz {quiz}, finished {finished})"
+        ).format(**values)
+    return QT_TRANSLATE_NOOP(
+        "Store", "record #{seq} (attempt {attempt}, quiz {quiz}, finished {finished})"
+    ).format(seq=seq, **values)

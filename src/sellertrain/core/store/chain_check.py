@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
+import sellertrain.core.store.chain_texts as said
 from sellertrain.core.store.chain import (
     ANSWER_SQL,
     ANSWERS,
@@ -28,9 +29,6 @@ from sellertrain.core.store.chain import (
 )
 from sellertrain.core.store.conflicts import RESULT_COLUMNS
 
-# what a problem that names no employee is about, by its kind
-_ABOUT = {"schema": "database", "audit": "audit log", "summary": "item analysis"}
-
 
 class Verifier:
     """One run of ``verify_records``."""
@@ -47,8 +45,8 @@ class Verifier:
 
     def name(self, employee_id: str | None) -> str:
         if employee_id is None:
-            return "(no employee)"
-        return self.names.get(employee_id, f"(unknown employee {employee_id})")
+            return said.NO_EMPLOYEE
+        return self.names.get(employee_id, said.UNKNOWN_EMPLOYEE.format(id=employee_id))
 
     def problem(
         self, kind: str, employee_id: str | None, message: str, attempt_id: str | None = None
@@ -81,7 +79,7 @@ class Verifier:
 
         def report(kind: str, employee_id: str | None, message: str) -> None:
             if employee_id is None:  # about the file, not one employee: say what it is about
-                about = _ABOUT.get(kind, kind)
+                about = said.ABOUT.get(kind, kind)
                 self.problems.append(ChainProblem(kind, None, about, message))
             else:
                 self.problem(kind, employee_id, message)
@@ -154,7 +152,7 @@ class Verifier:
             self.problem(
                 MISSING,
                 employee_id,
-                f"record #{seq} appears twice or out of order: the chain was tampered with",
+                said.TWICE.format(seq=seq),
                 attempt_id,
             )
         elif seq != last_seq + 1:
@@ -163,16 +161,16 @@ class Verifier:
             self.problem(
                 MISSING,
                 employee_id,
-                f"{last - first + 1} record(s) missing before record #{seq} (finished "
-                f"{shown_time(finished)}): {span} deleted",
+                said.MISSING_BEFORE.format(
+                    count=last - first + 1, seq=seq, finished=shown_time(finished), span=span
+                ),
                 attempt_id,
             )
         elif prev != last_hash:
             self.problem(
                 MISSING,
                 employee_id,
-                f"record #{seq} (finished {shown_time(finished)}) does not link to the record before "
-                "it: a record was deleted and the chain renumbered, or a record was replaced",
+                said.NOT_LINKED.format(seq=seq, finished=shown_time(finished)),
                 attempt_id,
             )
 
@@ -183,13 +181,13 @@ class Verifier:
         quiz_id, finished = attempt[2], result[2]
         what = describe(seq, attempt_id, quiz_id, finished)
         if attempt[0] is None:
-            self.problem(EDITED, employee_id, f"{what}: its attempt row was deleted", attempt_id)
+            self.problem(EDITED, employee_id, said.ATTEMPT_DELETED.format(what=what), attempt_id)
             return
         if attempt[1] != employee_id:
             self.problem(
                 EDITED,
                 employee_id,
-                f"{what}: the attempt belongs to {self.name(attempt[1])}: the row was moved",
+                said.MOVED.format(what=what, name=self.name(attempt[1])),
                 attempt_id,
             )
             return
@@ -202,12 +200,17 @@ class Verifier:
             return
         changed = _answers_changed(given, attempt, result, seq, prev or "", stored_hash)
         if changed:
-            self.problem(ANSWERS, employee_id, f"{what}: {changed}", attempt_id)
+            self.problem(
+                ANSWERS,
+                employee_id,
+                said.WHAT_PROBLEM.format(what=what, problem=changed),
+                attempt_id,
+            )
         else:
             self.problem(
                 EDITED,
                 employee_id,
-                f"{what}: its content was changed after it was written (hash mismatch)",
+                said.CONTENT_CHANGED.format(what=what),
                 attempt_id,
             )
 
@@ -239,9 +242,7 @@ class Verifier:
             self.problem(
                 UNCHAINED,
                 attempt_employee or result_employee,
-                f"{describe(None, attempt_id, quiz_id, finished)} has no chain data although "
-                "it was written after tamper-evident records began: it was added outside "
-                "SellerTrain, or its chain data was erased",
+                said.UNCHAINED.format(what=describe(None, attempt_id, quiz_id, finished)),
                 attempt_id,
             )
         return legacy
@@ -259,8 +260,7 @@ class Verifier:
             self.problem(
                 ANSWERS,
                 employee_id,
-                f"{count} answer(s) of attempt {attempt_id} (quiz {quiz_id or '?'}) have no "
-                "result: they were added, or the result was deleted",
+                said.ORPHAN_ANSWERS.format(count=count, attempt=attempt_id, quiz=quiz_id or "?"),
                 attempt_id,
             )
 
@@ -318,12 +318,12 @@ def _answers_changed(
     for index, extra in enumerate(given):
         rest = texts[:index] + texts[index + 1 :]
         if record_hash(attempt, result, rest, seq, prev) == stored_hash:
-            return f"an answer was added (question {extra[0]}, position {extra[1]})"
+            return said.ANSWER_ADDED.format(question=extra[0], position=extra[1])
     positions = sorted(int(a[1]) for a in given)
     if len(set(positions)) != len(positions):
-        return "answers were added (two answers at one position)"
+        return said.ANSWERS_ADDED
     missing = sorted(set(range(positions[-1] + 1)) - set(positions)) if positions else []
     if missing:
         shown = ", ".join(str(p) for p in missing)
-        return f"answers were removed (position(s) {shown} missing)"
+        return said.ANSWERS_REMOVED.format(positions=shown)
     return None

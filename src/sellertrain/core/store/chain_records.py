@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.store.chain import (
     ANSWER_FIELDS,
     ANSWER_SQL,
@@ -39,7 +40,11 @@ class ChainRecords(StorePart):
             f"SELECT {', '.join(ATTEMPT_FIELDS)} FROM attempts WHERE id = ?", [attempt_id]
         ).fetchone()
         if attempt is None:
-            raise StoreError(f"there is no attempt {attempt_id}; nothing was saved")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "there is no attempt {id}; nothing was saved").format(
+                    id=attempt_id
+                )
+            )
         employee_id = attempt[1]
         head = self.chain_head(employee_id, device_id(self.db.conn))
         seq, prev = (head.seq + 1, head.hash) if head else (1, "")

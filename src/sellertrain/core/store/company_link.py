@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any, Protocol
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.store.errors import StoreError
 
 Row = tuple[Any, ...]
@@ -61,7 +62,11 @@ def needs_server(
         return None
     if link is None:
         raise StoreError(
-            f"{what} needs the company server: this database belongs to a company record; "
-            "set SELLERTRAIN_SERVER to its address (or join with 'sellertrain init --server')"
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "{what} needs the company server: this database belongs to a company record; "
+                "set SELLERTRAIN_SERVER to its address (or join with 'sellertrain init "
+                "--server')",
+            ).format(what=what)
         )
     return link

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
+
 Row = tuple[Any, ...]
 _CHUNK = 500  # attempt ids per query
 RESULT_COLUMNS = (
@@ -135,11 +137,19 @@ class ResultConflict:
         return self.other.score
 
     def line(self) -> str:
-        return (
-            f"{self.employee}: attempt {self.attempt_id} of {self.quiz_id} was submitted on two "
-            f"PCs; the company record keeps the first ({self.kept.score:g} %, finished "
-            f"{self.kept.finished}), the other ({self.other.score:g} %, finished "
-            f"{self.other.finished}) is kept as a conflict"
+        return QT_TRANSLATE_NOOP(
+            "Store",
+            "{employee}: attempt {attempt} of {quiz} was submitted on two PCs; the company "
+            "record keeps the first ({kept_score} %, finished {kept_finished}), the other "
+            "({other_score} %, finished {other_finished}) is kept as a conflict",
+        ).format(
+            employee=self.employee,
+            attempt=self.attempt_id,
+            quiz=self.quiz_id,
+            kept_score=f"{self.kept.score:g}",
+            kept_finished=self.kept.finished,
+            other_score=f"{self.other.score:g}",
+            other_finished=self.other.finished,
         )
 
 

@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.store.assignments import AssignmentRecords
 from sellertrain.core.store.attempts import AttemptRecords
 from sellertrain.core.store.audit import CONTENT_PUBLISHED
@@ -114,7 +115,10 @@ class Store(
         path = Path(path)
         if not path.exists():
             raise StoreError(
-                f"the database {path} does not exist; check the path, or start a new database"
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "the database {path} does not exist; check the path, or start a new database",
+                ).format(path=path)
             )
         return cls._connect_retrying(path, clock)
 
@@ -135,7 +139,7 @@ class Store(
                 return cls(_open_database(path), path, clock)
             except sqlite3.OperationalError as exc:
                 if not is_busy(exc):
-                    raise StoreError(f"cannot use {path}: {exc}") from None
+                    raise StoreError(_CANNOT_USE.format(path=path, problem=exc)) from None
                 if attempt == OPEN_RETRIES:
                     raise busy_error() from None
                 time.sleep(0.1 * 2**attempt)
@@ -168,12 +172,19 @@ class Store(
             self._audit(actor_id, action, file, details)
 
 
+_CANNOT_USE = QT_TRANSLATE_NOOP("Store", "cannot use {path}: {problem}")
+
+
 def _open_database(path: Path) -> sqlite3.Connection:
     """Connect, refuse files that are not ours, switch to WAL and migrate."""
     try:
         conn = _connect(path)
     except (OSError, sqlite3.Error) as exc:
-        raise StoreError(f"cannot open {path}: {exc}") from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Store", "cannot open {path}: {problem}").format(
+                path=path, problem=exc
+            )
+        ) from None
     try:
         version = _inspect(conn, path)
         conn.execute("PRAGMA foreign_keys = ON")
@@ -191,5 +202,5 @@ def _open_database(path: Path) -> sqlite3.Connection:
         raise  # Store.open retries a busy database and reports the rest
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StoreError(f"cannot use {path}: {exc}") from None
+        raise StoreError(_CANNOT_USE.format(path=path, problem=exc)) from None
     return conn

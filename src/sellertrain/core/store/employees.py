@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+import sellertrain.core.store.employee_texts as texts
 from sellertrain.core.models import AccessRole, Employee, SignInOutcome
 from sellertrain.core.store.audit import (
     EMPLOYEE_ADDED,
@@ -108,21 +109,19 @@ class EmployeeRecords(DepartmentRecords, SignInBackoff):
         from sellertrain.core.passwords import hash_password as _hash
         from sellertrain.core.passwords import password_problem
 
-        company = needs_server(self.conn, self.company, "adding an employee")
+        company = needs_server(self.conn, self.company, texts.ADDING_AN_EMPLOYEE)
 
         checked = []
         for name, role, password, department in rows:
             name = tidy_name(name)
             if not name:
-                raise StoreError("an employee needs a name")
+                raise StoreError(texts.NEEDS_A_NAME)
             if problem := name_problem(name):
                 raise StoreError(problem)
             try:
                 role = AccessRole(role)
             except ValueError:
-                raise StoreError(
-                    f"unknown role '{role}' for {name} (use learner, manager or author)"
-                ) from None
+                raise StoreError(texts.UNKNOWN_ROLE.format(role=role, name=name)) from None
             if problem := password_problem(password, name):
                 raise StoreError(problem)
             checked.append((name, role, password, department))
@@ -131,7 +130,7 @@ class EmployeeRecords(DepartmentRecords, SignInBackoff):
         counts = Counter(name.casefold() for name, *_ in checked)
         twice = next((name for name, *_ in checked if counts[name.casefold()] > 1), None)
         if twice is not None:
-            raise StoreError(f"the name '{twice}' is given twice")
+            raise StoreError(texts.NAME_GIVEN_TWICE.format(name=twice))
         prepared = []
         for number, (name, role, password, department) in enumerate(checked, start=1):
             prepared.append((name, role, _hash(password), department))
@@ -184,7 +183,7 @@ class EmployeeRecords(DepartmentRecords, SignInBackoff):
         except sqlite3.IntegrityError as exc:
             if "name_key" in str(exc):
                 taken = self._taken_name([p[0] for p in prepared])
-                raise StoreError(f"an employee named '{taken}' already exists") from None
+                raise StoreError(texts.NAME_TAKEN.format(name=taken)) from None
             raise
         return employees
 
@@ -206,10 +205,7 @@ class EmployeeRecords(DepartmentRecords, SignInBackoff):
         """StoreError when a new name looks the same as another (``а`` for ``a``)."""
         existing = (name for (name,) in self.conn.execute("SELECT name FROM employees"))
         if similar := look_alike(names, existing):
-            raise StoreError(
-                f"the name '{similar[0]}' looks the same as '{similar[1]}' (letters of "
-                "another script?): type it again, or add something that tells them apart"
-            )
+            raise StoreError(texts.NAMES_LOOK_ALIKE.format(name=similar[0], other=similar[1]))
 
     def _taken_name(self, names: Iterable[str]) -> str:
         names = list(names)
@@ -326,14 +322,14 @@ class EmployeeRecords(DepartmentRecords, SignInBackoff):
             "SELECT name, password_hash FROM employees WHERE id = ? AND active = 1", [employee_id]
         ).fetchone()
         if row is None:
-            raise StoreError("no such employee")
+            raise StoreError(texts.NO_SUCH_EMPLOYEE)
         name, stored = row
         if not verify_password(old_password, stored):
-            raise StoreError("the current password is not right; the password was not changed")
+            raise StoreError(texts.WRONG_CURRENT_PASSWORD)
         if problem := password_problem(new_password, name):
             raise StoreError(problem)
         if new_password == old_password:
-            raise StoreError("choose a password other than the current one")
+            raise StoreError(texts.SAME_PASSWORD)
         password_hash = hash_password(new_password)
         with self.db.atomic():
             record_employee_change(
@@ -354,7 +350,7 @@ class EmployeeRecords(DepartmentRecords, SignInBackoff):
 
         employee = self.employee(employee_id)
         if employee is None:
-            raise StoreError("no such employee")
+            raise StoreError(texts.NO_SUCH_EMPLOYEE)
         if problem := password_problem(new_password, employee.name):
             raise StoreError(problem)
         password_hash = hash_password(new_password)
@@ -375,13 +371,13 @@ class EmployeeRecords(DepartmentRecords, SignInBackoff):
         """Change an employee's start date (YYYY-MM-DD), recorded in the audit log."""
         employee = self.employee(employee_id)
         if employee is None:
-            raise StoreError("no such employee")
+            raise StoreError(texts.NO_SUCH_EMPLOYEE)
         try:
             day = dt.date.fromisoformat(joined)
         except ValueError:
-            raise StoreError(f"'{joined}' is not a date (use YYYY-MM-DD)") from None
+            raise StoreError(texts.NOT_A_DATE.format(day=joined)) from None
         if day > self.clock().date() + dt.timedelta(days=366):
-            raise StoreError(f"the start date {joined} is more than a year away")
+            raise StoreError(texts.START_TOO_FAR.format(day=joined))
         with self.db.atomic():
             record_employee_change(
                 self.db.conn, employee_id, {"joined": day.isoformat()}, self.now()

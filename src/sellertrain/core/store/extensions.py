@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.store.audit import DUE_EXTENDED
 from sellertrain.core.store.departments import DepartmentRecords
 from sellertrain.core.store.errors import StoreError
@@ -25,12 +26,16 @@ class ExtensionRecords(DepartmentRecords):
         try:
             day = dt.date.fromisoformat(until)
         except ValueError:
-            raise StoreError(f"'{until}' is not a date (use YYYY-MM-DD)") from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "'{day}' is not a date (use YYYY-MM-DD)").format(
+                    day=until
+                )
+            ) from None
         name = self.db.conn.execute(
             "SELECT name FROM employees WHERE id = ?", [employee_id]
         ).fetchone()
         if name is None:
-            raise StoreError("no such employee")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "no such employee"))
         at = self.now()
         with self.db.atomic():
             self.db.conn.execute(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP, Message
 from sellertrain.core.store.current_schema import APPEND_ONLY_TRIGGERS
 from sellertrain.core.store.errors import StoreError, is_busy
 
@@ -25,13 +26,18 @@ def missing_triggers(conn: sqlite3.Connection) -> list[str]:
 
 def tampered_message(path: Path, names: list[str]) -> str:
     """The refusal for a file whose append-only triggers were removed or changed."""
-    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-    return (
-        f"{path} was changed outside SellerTrain: the safeguards that keep its records "
-        f"append-only were removed ({shown}), so SellerTrain will not write to it; the file "
+    shown: str = ", ".join(names[:3])
+    if len(names) > 3:
+        shown = QT_TRANSLATE_NOOP("Store", "{names} and {count} more").format(
+            names=shown, count=len(names) - 3
+        )
+    return QT_TRANSLATE_NOOP(
+        "Store",
+        "{path} was changed outside SellerTrain: the safeguards that keep its records "
+        "append-only were removed ({shown}), so SellerTrain will not write to it; the file "
         "was not changed. Run 'sellertrain verify-records' to see what else was changed, and "
-        "restore a backup"
-    )
+        "restore a backup",
+    ).format(path=path, shown=shown)
 
 
 def quick_check(conn: sqlite3.Connection, path: Path) -> None:
@@ -43,12 +49,17 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
             raise
         rows = [(str(exc),)]
     if rows != [("ok",)]:
-        raise StoreError(damaged_message(path, str(rows[0][0]) if rows else "no answer"))
+        raise StoreError(
+            damaged_message(
+                path, str(rows[0][0]) if rows else QT_TRANSLATE_NOOP("Store", "no answer")
+            )
+        )
 
 
 def damaged_message(path: Path, detail: str) -> str:
-    first = detail.splitlines()[0] if detail else ""
-    return (
-        f"{path} is damaged ({first}); nothing was written to it. Restore a backup "
-        "('sellertrain restore BACKUP', or copy the backup over the file)"
-    )
+    first = detail if isinstance(detail, Message) else (detail.splitlines() or [""])[0]
+    return QT_TRANSLATE_NOOP(
+        "Store",
+        "{path} is damaged ({problem}); nothing was written to it. Restore a backup "
+        "('sellertrain restore BACKUP', or copy the backup over the file)",
+    ).format(path=path, problem=first)

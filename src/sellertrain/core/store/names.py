@@ -12,6 +12,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
+
 MAX_NAME_CHARS = 100
 
 # Letters of other scripts drawn like Latin ones (the commonest of Unicode's confusables).
@@ -39,13 +41,15 @@ def name_key(name: str) -> str:
 def name_problem(name: str) -> str | None:
     """Why a (tidied) name cannot be an employee's, or None."""
     if len(name) > MAX_NAME_CHARS:
-        return f"a name may have at most {MAX_NAME_CHARS} characters, not {len(name):,}"
+        return QT_TRANSLATE_NOOP(
+            "Store", "a name may have at most {most} characters, not {count}"
+        ).format(most=MAX_NAME_CHARS, count=f"{len(name):,}")
     hidden = next((c for c in name if unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs")), None)
     if hidden is not None:
-        return (
-            f"the name '{name[:40]}' holds an invisible or control character "
-            f"(U+{ord(hidden):04X}): type it again"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Store",
+            "the name '{name}' holds an invisible or control character ({code}): type it again",
+        ).format(name=name[:40], code=f"U+{ord(hidden):04X}")
     return None
 
 

@@ -13,6 +13,8 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
+
 PASS_MARK = "pass mark"  # the kind of problem reported
 
 # what the check calls for each problem: kind, employee id, message
@@ -59,27 +61,40 @@ def _problem(
     first: dict[str, str],
 ) -> str | None:
     _, attempt, quiz, version, status, finished, score, passed, mark = row
-    what = f"the result of attempt {attempt} (quiz {quiz}, finished {str(finished)[:16]})"
+    what = QT_TRANSLATE_NOOP(
+        "Store", "the result of attempt {attempt} (quiz {quiz}, finished {finished})"
+    ).format(attempt=attempt, quiz=quiz, finished=str(finished)[:16])
     if mark is None:
         published = first.get(quiz)
         if published is not None and str(finished) > published:
-            return (
-                f"{what} has no pass mark although the quiz was published on {published[:10]}: "
-                "it was written outside SellerTrain, or on a version nobody published"
-            )
+            return QT_TRANSLATE_NOOP(
+                "Store",
+                "{what} has no pass mark although the quiz was published on {day}: it was "
+                "written outside SellerTrain, or on a version nobody published",
+            ).format(what=what, day=published[:10])
         return None
     marks = [m for _, m in versions.get((quiz, version), [])]
     if not marks:
-        return (
-            f"{what} was scored under pass mark {mark:g}, but version {version} of the quiz "
-            "was never published"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Store",
+            "{what} was scored under pass mark {mark}, but version {version} of the quiz was "
+            "never published",
+        ).format(what=what, mark=f"{mark:g}", version=version)
     if all(abs(float(m) - float(mark)) > _SAME for m in marks):
-        return (
-            f"{what} was scored under pass mark {mark:g}, but the published pass mark of "
-            f"its version is {marks[-1]}"
-        )
+        return QT_TRANSLATE_NOOP(
+            "Store",
+            "{what} was scored under pass mark {mark}, but the published pass mark of its "
+            "version is {published}",
+        ).format(what=what, mark=f"{mark:g}", published=marks[-1])
     if status != "abandoned" and bool(passed) != (float(score) >= float(mark) - 1e-9):
-        verdict = "passed" if passed else "failed"
-        return f"{what} is marked {verdict} with {score:g}% under pass mark {mark:g}"
+        wrong = (
+            QT_TRANSLATE_NOOP(
+                "Store", "{what} is marked passed with {score}% under pass mark {mark}"
+            )
+            if passed
+            else QT_TRANSLATE_NOOP(
+                "Store", "{what} is marked failed with {score}% under pass mark {mark}"
+            )
+        )
+        return wrong.format(what=what, score=f"{score:g}", mark=f"{mark:g}")
     return None

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import PublicationKind, SectionText, section_digest
 from sellertrain.core.store.audit import CONTENT_PUBLISHED, AuditLog
 from sellertrain.core.store.company_link import CompanyLink, Row, needs_server
@@ -110,7 +111,7 @@ class PublicationRecords(AuditLog):
             kind = PublicationKind(kind)
         except ValueError:
             raise ValueError(f"unknown kind of change: {kind}") from None
-        company = needs_server(self.db.conn, self.company, "publishing")
+        company = needs_server(self.db.conn, self.company, QT_TRANSLATE_NOOP("Store", "publishing"))
         texts = self._checked_section_texts(lesson_id, [*previous_sections, *sections])
         row: dict[str, Any] = {
             "id": str(uuid.uuid4()),

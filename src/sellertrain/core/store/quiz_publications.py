@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.store.audit import CONTENT_PUBLISHED, AuditLog
 from sellertrain.core.store.company_link import CompanyLink, Row, needs_server
 
@@ -101,7 +102,9 @@ class QuizPublicationRecords(AuditLog):
             raise ValueError(f"pass mark {pass_mark} is not between 0 and 100")
         company = None
         if kind != "first":  # a version met by the app is a record, not a decision
-            company = needs_server(self.db.conn, self.company, "publishing a quiz")
+            company = needs_server(
+                self.db.conn, self.company, QT_TRANSLATE_NOOP("Store", "publishing a quiz")
+            )
         decided: QuizPublication | None = None
         if company is not None:  # the server decides first, under its writers' lock
             decided = self._new_quiz_publication(

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.store.audit_chain import check_audit_chain, credential_fingerprint
 from sellertrain.core.store.current_schema import (
     EMPLOYEE_SUMMARY_FILL,
@@ -66,14 +67,30 @@ def check_schema(conn: sqlite3.Connection, report: Report) -> None:
     for (kind, name), create in reference_schema().items():
         found = present.get((kind, name))
         if found is None:
-            report(SCHEMA, None, f"the {kind} {name} was removed from the database")
+            report(
+                SCHEMA,
+                None,
+                QT_TRANSLATE_NOOP(
+                    "Store", "the {kind} {name} was removed from the database"
+                ).format(kind=kind, name=name),
+            )
         elif found != create:
             report(
-                SCHEMA, None, f"the {kind} {name} was changed (it is not as SellerTrain made it)"
+                SCHEMA,
+                None,
+                QT_TRANSLATE_NOOP(
+                    "Store", "the {kind} {name} was changed (it is not as SellerTrain made it)"
+                ).format(kind=kind, name=name),
             )
     for kind, name in sorted(set(present) - set(reference_schema())):
         if kind in ("trigger", "view", "table"):
-            report(SCHEMA, None, f"a {kind} {name} was added that SellerTrain does not make")
+            report(
+                SCHEMA,
+                None,
+                QT_TRANSLATE_NOOP(
+                    "Store", "a {kind} {name} was added that SellerTrain does not make"
+                ).format(kind=kind, name=name),
+            )
 
 
 def check_audit_log(conn: sqlite3.Connection, report: Report) -> int:
@@ -125,30 +142,50 @@ def check_employees(conn: sqlite3.Connection, report: Report, employee_id: str |
         report(
             EMPLOYEE,
             None,
-            f"the audit log is empty although {len(rows)} employee(s) exist: it was deleted "
-            "(unless the database is from before schema 4 and nothing was changed since)",
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "the audit log is empty although {count} employee(s) exist: it was deleted "
+                "(unless the database is from before schema 4 and nothing was changed since)",
+            ).format(count=len(rows)),
         )
         return len(rows)
     for id_, name, role, manages, active, password_hash, created_at in rows:
         state = states.get(id_)
         if state is None or not state.get("added"):
             if first_audit is not None and created_at >= first_audit:
-                report(EMPLOYEE, id_, f"{name} was added outside SellerTrain (no audit row)")
+                report(
+                    EMPLOYEE,
+                    id_,
+                    QT_TRANSLATE_NOOP(
+                        "Store", "{name} was added outside SellerTrain (no audit row)"
+                    ).format(name=name),
+                )
             unchecked += 1
             continue
         if state.get("role") != role:
             report(
                 EMPLOYEE,
                 id_,
-                f"the role is '{role}' but the audit log last set '{state.get('role')}': "
-                "the role was changed outside SellerTrain",
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "the role is '{role}' but the audit log last set '{audited}': the role was "
+                    "changed outside SellerTrain",
+                ).format(role=role, audited=state.get("role")),
             )
         if role == "manager" and sorted(state.get("manages") or []) != sorted(
             (manages or "").split("\n") if manages else []
         ):
-            report(EMPLOYEE, id_, "the departments managed were changed outside SellerTrain")
+            report(
+                EMPLOYEE,
+                id_,
+                QT_TRANSLATE_NOOP(
+                    "Store", "the departments managed were changed outside SellerTrain"
+                ),
+            )
         if bool(state.get("active")) != bool(active):
-            report(EMPLOYEE, id_, "was (de)activated outside SellerTrain")
+            report(
+                EMPLOYEE, id_, QT_TRANSLATE_NOOP("Store", "was (de)activated outside SellerTrain")
+            )
         credential = state.get("credential")
         if credential is None:
             unchecked += 1
@@ -156,8 +193,11 @@ def check_employees(conn: sqlite3.Connection, report: Report, employee_id: str |
             report(
                 EMPLOYEE,
                 id_,
-                "the password hash is not the one the latest audited password change set: "
-                "the password was changed outside SellerTrain",
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "the password hash is not the one the latest audited password change set: "
+                    "the password was changed outside SellerTrain",
+                ),
             )
     return unchecked
 
@@ -212,18 +252,26 @@ def check_summaries(conn: sqlite3.Connection, report: Report, employee_id: str |
                 else:  # the whole team's: quiz, version, question (and answer given)
                     who, named = None, list(zip(columns[:size], found_key, strict=True))
                 keys = ", ".join(f"{name.removesuffix('_id')} {value}" for name, value in named)
-                what = f"the {table} row for {keys}"
+                what = QT_TRANSLATE_NOOP("Store", "the {table} row for {keys}").format(
+                    table=table, keys=keys
+                )
                 if want is None:
-                    message = f"{what} has no records behind it: it was added"
+                    message = QT_TRANSLATE_NOOP(
+                        "Store", "{what} has no records behind it: it was added"
+                    ).format(what=what)
                 elif have is None:
-                    message = f"{what} is missing: it was deleted"
+                    message = QT_TRANSLATE_NOOP(
+                        "Store", "{what} is missing: it was deleted"
+                    ).format(what=what)
                 else:
                     changed = [
                         f"{name} {have[i]!r} (the records say {want[i]!r})"
                         for i, name in enumerate(columns)
                         if have[i] != want[i]
                     ]
-                    message = f"{what} was edited: {', '.join(changed)}"
+                    message = QT_TRANSLATE_NOOP("Store", "{what} was edited: {changes}").format(
+                        what=what, changes=", ".join(changed)
+                    )
                 report(SUMMARY, who, message)
     finally:
         for table in tables:

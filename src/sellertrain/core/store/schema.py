@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 from sellertrain.core.store.current_schema import APPEND_ONLY_TABLES, APPLICATION_ID
 from sellertrain.core.store.errors import (
     StoreBusy,
@@ -71,26 +72,42 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
         if is_busy(exc):
             raise
         if cause := sqlite_cause(exc):
-            raise StoreError(f"cannot open {path}: {cause}; the file was not changed") from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Store", "cannot open {path}: {problem}; the file was not changed"
+                ).format(path=path, problem=cause)
+            ) from None
         raise StoreError(
-            f"{path} is not a SellerTrain database or is damaged ({exc}); the file was not changed. "
-            "Choose another file with --db, or restore a backup."
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "{path} is not a SellerTrain database or is damaged ({problem}); the file was "
+                "not changed. Choose another file with --db, or restore a backup.",
+            ).format(path=path, problem=exc)
         ) from None
     ours = app_id == APPLICATION_ID or (app_id == 0 and version == 0 and tables == 0)
     if not ours:
         raise StoreError(
-            f"{path} is not a SellerTrain database; the file was not changed. "
-            "Choose another file with --db."
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "{path} is not a SellerTrain database; the file was not changed. Choose another "
+                "file with --db.",
+            ).format(path=path)
         )
     if version < 0:
         raise StoreError(
-            f"{path} has an impossible schema version ({version}): it was changed by another "
-            "program or is damaged; the file was not changed. Restore a backup."
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "{path} has an impossible schema version ({version}): it was changed by another "
+                "program or is damaged; the file was not changed. Restore a backup.",
+            ).format(path=path, version=version)
         )
     if version > SCHEMA_VERSION:
         raise StoreError(
-            f"{path} was written by a newer SellerTrain (schema {version}, this app knows "
-            f"{SCHEMA_VERSION}); the file was not changed. Update SellerTrain to open it."
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "{path} was written by a newer SellerTrain (schema {version}, this app knows "
+                "{known}); the file was not changed. Update SellerTrain to open it.",
+            ).format(path=path, version=version, known=SCHEMA_VERSION)
         )
     return version
 
@@ -158,13 +175,29 @@ def _migrate(db: Database, path: Path, version: int) -> None:
         if not holding:  # never got the lock (another app is busy with it): nothing changed
             raise
         log.error("migrating %s to schema %d failed: %s", path, number, exc)
-        undone = "the upgrade was undone"
+        undone = QT_TRANSLATE_NOOP("Store", "the upgrade was undone")
         if backup is not None and not _unchanged(db.conn, version, target):
             _restore(db.conn, backup)
-            undone += " and the copy made before it was written back"
-        kept = f" (a copy is kept as {backup.name})" if backup is not None else ""
-        raise StoreError(
-            f"upgrading {path} to schema {number} failed ({exc}); {undone}, so your records "
-            f"are as they were{kept}. Keep using the previous SellerTrain version and report "
-            "this problem"
-        ) from None
+            undone = QT_TRANSLATE_NOOP(
+                "Store", "the upgrade was undone and the copy made before it was written back"
+            )
+        raise StoreError(_upgrade_failed(path, number, exc, undone, backup)) from None
+
+
+def _upgrade_failed(
+    path: Path, number: int, exc: BaseException, undone: str, backup: Path | None
+) -> str:
+    """The refusal when migrating to schema ``number`` failed and was undone."""
+    if backup is None:
+        return QT_TRANSLATE_NOOP(
+            "Store",
+            "upgrading {path} to schema {number} failed ({problem}); {undone}, so your "
+            "records are as they were. Keep using the previous SellerTrain version and report "
+            "this problem",
+        ).format(path=path, number=number, problem=error_message(exc), undone=undone)
+    return QT_TRANSLATE_NOOP(
+        "Store",
+        "upgrading {path} to schema {number} failed ({problem}); {undone}, so your records "
+        "are as they were (a copy is kept as {copy}). Keep using the previous SellerTrain "
+        "version and report this problem",
+    ).format(path=path, number=number, problem=error_message(exc), undone=undone, copy=backup.name)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.server.tables import SYNCED_TABLES, TABLES_BY_NAME
 from sellertrain.core.store.conflicts import set_aside_pulled
 from sellertrain.core.store.current_schema import (
@@ -42,8 +43,11 @@ def join_server(store: Store, new_id: str) -> bool:
             return False
         if current is not None:
             raise StoreError(
-                f"{store.path} belongs to another company record (server {current}); a "
-                "database never syncs with a second company. Start a new database for this one"
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "{path} belongs to another company record (server {server}); a database "
+                    "never syncs with a second company. Start a new database for this one",
+                ).format(path=store.path, server=current)
             )
         store.conn.execute("INSERT INTO sync_state (key, value) VALUES (?, ?)", (SERVER_ID, new_id))
     return True
@@ -166,8 +170,11 @@ def insert_pulled(
                 )
             except sqlite3.IntegrityError as exc:
                 raise StoreError(
-                    f"a pulled {name} row conflicts with one of this database ({exc}); "
-                    "nothing was pulled"
+                    QT_TRANSLATE_NOOP(
+                        "Store",
+                        "a pulled {table} row conflicts with one of this database ({problem}); "
+                        "nothing was pulled",
+                    ).format(table=name, problem=exc)
                 ) from None
             added[name] += max(cursor.rowcount, 0)
         for name in all_pushed:
