@@ -154,6 +154,7 @@ def test_the_chinese_catalogue_has_no_english_sentences_left() -> None:
         r"|name,role,password|department|learner|manager|author"  # CSV columns and role values
         r"|\$CATEGORY|ANSWER|NUL|windows-1252|Excel"  # GIFT/Aiken keywords; bytes; a program
         r"|psycopg|pip install|uv sync --extra server|verify-records"  # what to install or run
+        r"|YYYY-MM-DD"  # the date format to type
     )
     english = []
     for (context, source), message in catalogue(ZH).items():
