@@ -5262,6 +5262,14 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
         <source>the server at this address holds another company record ({found}, this database belongs to {joined}); nothing was synced</source>
         <translation>这个地址上的服务器存放的是另一份公司记录（{found}，而这个数据库属于 {joined}）；没有同步任何内容</translation>
     </message>
+    <message>
+        <source>result {result} of {quiz} says {score} % but its answers add up to {percent} %: the result was not scored by SellerTrain</source>
+        <translation>{quiz} 的成绩 {result} 记为 {score}%，但其答案合计为 {percent}%：该成绩不是由 SellerTrain 评出的</translation>
+    </message>
+    <message>
+        <source>result {result} of {quiz} (version {version}) gives question {question} {given} but the answer earns {earned}</source>
+        <translation>{quiz} 的成绩 {result}（版本 {version}）给第 {question} 题记了 {given} 分，但该答案应得 {earned} 分</translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from sellertrain.core.received import RecordedProblem
 from sellertrain.core.timestamps import local_time
+from sellertrain.ui.translations import localized
 from sellertrain.ui.widgets import readonly_table
 
 
@@ -70,11 +71,12 @@ class ReceivedProblemsDialog(QDialog):
         self.table.setRowCount(len(problems))
         for row, recorded in enumerate(problems):
             found = recorded.problem
-            cells = (found.employee, record_text(recorded), found.message)
+            said = localized(found.message)  # kept with its template: the reader's language
+            cells = (found.employee, record_text(recorded), said)
             items = [QTableWidgetItem(text) for text in cells]
             items.append(QTableWidgetItem(local_time(recorded.found_at)))
             items[1].setToolTip(found.record_id or "")
-            items[2].setToolTip(found.message)
+            items[2].setToolTip(said)
             for column, item in enumerate(items):
                 if not recorded.seen:
                     font = QFont(item.font())

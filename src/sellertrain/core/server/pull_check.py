@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sellertrain.core.content.quizzes import quiz_from_text
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.received import PulledProblem
 from sellertrain.core.training import responses
 from sellertrain.core.training.engine import score_question
@@ -91,10 +92,11 @@ def check_pulled(
             continue
         percent = round(100.0 * sum(a[2] for a in answers) / len(answers), 2)
         if abs(percent - score) > TOLERANCE:
-            message = (
-                f"result {result_id} of {quiz_id} says {score:g} % but its answers "
-                f"add up to {percent:g} %: the result was not scored by SellerTrain"
-            )
+            message = QT_TRANSLATE_NOOP(
+                "Server",
+                "result {result} of {quiz} says {score} % but its answers add up to "
+                "{percent} %: the result was not scored by SellerTrain",
+            ).format(result=result_id, quiz=quiz_id, score=f"{score:g}", percent=f"{percent:g}")
             problems.append(PulledProblem(employee_id, name, message, result_id, quiz_id))
             continue
         quiz = quizzes.get(quiz_id)
@@ -107,9 +109,17 @@ def check_pulled(
                 continue
             earned = score_question(question, responses.decode(selected))
             if abs(earned - given) > TOLERANCE:
-                message = (
-                    f"result {result_id} of {quiz_id} (version {version}) gives "
-                    f"question {question_id} {given:g} but the answer earns {earned:g}"
+                message = QT_TRANSLATE_NOOP(
+                    "Server",
+                    "result {result} of {quiz} (version {version}) gives question "
+                    "{question} {given} but the answer earns {earned}",
+                ).format(
+                    result=result_id,
+                    quiz=quiz_id,
+                    version=version,
+                    question=question_id,
+                    given=f"{given:g}",
+                    earned=f"{earned:g}",
                 )
                 problems.append(PulledProblem(employee_id, name, message, result_id, quiz_id))
                 break

@@ -9,9 +9,11 @@ must not mark another's as seen); a manager with no mark of their own starts fro
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 
+from sellertrain.core.message import Message, from_json
 from sellertrain.core.received import PulledProblem, RecordedProblem
 
 SEEN_KEY = "pull_problems_seen"
@@ -30,12 +32,29 @@ def record_problems(conn: sqlite3.Connection, problems: Sequence[PulledProblem],
                 problem.employee,
                 problem.record_id,
                 problem.quiz_id,
-                problem.message,
+                _stored(problem.message),
                 str(problem),
             ),
         )
         added += cursor.rowcount
     return added
+
+
+def _stored(message: str) -> str:
+    """A problem's text as kept: a Message as its JSON (template and values), so the list can
+    show it in the reader's language; a plain text as it is. ``line`` keeps the English."""
+    if isinstance(message, Message):
+        return json.dumps(message.to_json(), ensure_ascii=False)
+    return message
+
+
+def _read(text: str) -> str:
+    if text.startswith('{"context"'):
+        try:
+            return from_json(json.loads(text))
+        except (ValueError, KeyError, TypeError):
+            return text  # not one of ours after all: shown as it is
+    return text
 
 
 def _seen_key(viewer: str | None) -> str:
@@ -59,7 +78,13 @@ def recorded_problems(conn: sqlite3.Connection, viewer: str | None = None) -> li
         " FROM pull_problems ORDER BY id DESC"
     ).fetchall()
     return [
-        RecordedProblem(row[0], row[1], PulledProblem(*row[2:]), row[0] <= seen) for row in rows
+        RecordedProblem(
+            row[0],
+            row[1],
+            PulledProblem(row[2], row[3], _read(row[4]), row[5], row[6]),
+            row[0] <= seen,
+        )
+        for row in rows
     ]
 
 
