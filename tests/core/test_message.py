@@ -203,3 +203,16 @@ def test_a_store_error_reads_in_chinese() -> None:
     error = busy_error()
     assert str(error).startswith("the database is busy")
     assert localize_error(error, CHINESE).startswith("数据库正忙")
+
+
+def test_an_import_summary_is_said_in_either_language() -> None:
+    """The studio shows the question import's summary: its kinds' list and counts translate."""
+    from sellertrain.core.interchange import gift
+    from sellertrain.core.interchange.gift_convert import convert_gift
+
+    text = "::A:: One? {=yes ~no}\n\n::B:: Two? {=a ~b}\n\n::C:: Three? {T}\n"
+    said = convert_gift(gift.parse_gift(text), "x.gift", None).summary()
+    assert said == "3 questions in 1 quiz (2 single choice, 1 true/false); 0 not convertible"
+    assert (
+        localize(said, CHINESE) == "1 个测验中共 3 道题（单选题 2 道、判断题 1 道）；0 道无法转换"
+    )

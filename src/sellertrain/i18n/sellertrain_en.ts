@@ -224,6 +224,23 @@
     </message>
 </context>
 <context>
+    <name>Interchange</name>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n quiz</numerusform>
+            <numerusform>%n quizzes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n content problem(s) hidden from learners; run &apos;sellertrain check&apos;.</source>

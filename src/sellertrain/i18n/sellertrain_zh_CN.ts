@@ -3789,6 +3789,58 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <translation>链接 {href}</translation>
     </message>
     <message>
+        <source>single choice</source>
+        <translation>单选题</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>多选题</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>判断题</translation>
+    </message>
+    <message>
+        <source>short answer</source>
+        <translation>简答题</translation>
+    </message>
+    <message>
+        <source>numerical</source>
+        <translation>数值题</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>匹配题</translation>
+    </message>
+    <message>
+        <source>{count} {kind}</source>
+        <translation>{kind} {count} 道</translation>
+    </message>
+    <message>
+        <source>{kinds}, {kind}</source>
+        <translation>{kinds}、{kind}</translation>
+    </message>
+    <message>
+        <source>{questions} in {quizzes}{kinds}; {rejected} not convertible</source>
+        <translation>{quizzes}中共 {questions}{kinds}；{rejected} 道无法转换</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n 道题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n 个测验</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> ({kinds})</source>
+        <translation>（{kinds}）</translation>
+    </message>
+    <message>
         <source>the question has no text</source>
         <translation>题目没有文字</translation>
     </message>

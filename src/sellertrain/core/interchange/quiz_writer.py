@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sellertrain.core.content.authoring import DRAFT_LINE, yaml_value
 from sellertrain.core.content.render import slugify
-from sellertrain.core.message import QT_TRANSLATE_NOOP
+from sellertrain.core.message import QT_TRANSLATE_NOOP, Plurals
 from sellertrain.core.models import Question, QuestionKind
 
 log = logging.getLogger(__name__)
@@ -24,13 +24,14 @@ PASS_MARK = 80
 _DECLARED_ID = re.compile(r"^id:\s*['\"]?([^'\"\s#]+)", re.MULTILINE)
 _WEIGHT_LIKE = re.compile(r"^\(\s*[-+]?[\d.]+\s*%\s*\)")
 KIND_NAMES = {
-    QuestionKind.SINGLE: "single choice",
-    QuestionKind.MULTIPLE: "multiple choice",
-    QuestionKind.TRUE_FALSE: "true/false",
-    QuestionKind.SHORT_ANSWER: "short answer",
-    QuestionKind.NUMERICAL: "numerical",
-    QuestionKind.MATCHING: "matching",
+    QuestionKind.SINGLE: QT_TRANSLATE_NOOP("Interchange", "single choice"),
+    QuestionKind.MULTIPLE: QT_TRANSLATE_NOOP("Interchange", "multiple choice"),
+    QuestionKind.TRUE_FALSE: QT_TRANSLATE_NOOP("Interchange", "true/false"),
+    QuestionKind.SHORT_ANSWER: QT_TRANSLATE_NOOP("Interchange", "short answer"),
+    QuestionKind.NUMERICAL: QT_TRANSLATE_NOOP("Interchange", "numerical"),
+    QuestionKind.MATCHING: QT_TRANSLATE_NOOP("Interchange", "matching"),
 }
+Interchange = Plurals("Interchange")
 
 
 class ImportRefused(Exception):
@@ -70,16 +71,27 @@ class ImportResult:
         return Counter(KIND_NAMES[q.kind] for quiz in self.quizzes for q in quiz.questions)
 
     def summary(self) -> str:
-        """One line: how many questions of each kind, and how many were not converted."""
-        kinds = ", ".join(f"{count} {name}" for name, count in sorted(self.kinds().items()))
-        text = f"{_count(self.question_count, 'question')} in {_count(len(self.quizzes), 'quiz')}"
-        text += f" ({kinds})" if kinds else ""
-        return text + f"; {len(self.not_converted)} not convertible"
-
-
-def _count(number: int, word: str) -> str:
-    plural = {"quiz": "quizzes"}.get(word, word + "s")
-    return f"{number} {word if number == 1 else plural}"
+        """One line: how many questions of each kind, and how many were not converted (a
+        Message: the kinds' list is nested, so it is translated as a whole)."""
+        kinds: str = ""
+        for name, count in sorted(self.kinds().items()):
+            part = QT_TRANSLATE_NOOP("Interchange", "{count} {kind}").format(count=count, kind=name)
+            kinds = (
+                QT_TRANSLATE_NOOP("Interchange", "{kinds}, {kind}").format(kinds=kinds, kind=part)
+                if kinds
+                else part
+            )
+        line = QT_TRANSLATE_NOOP(
+            "Interchange", "{questions} in {quizzes}{kinds}; {rejected} not convertible"
+        )
+        return line.format(
+            questions=Interchange.tr("%n question(s)", "", self.question_count),
+            quizzes=Interchange.tr("%n quiz(zes)", "", len(self.quizzes)),
+            kinds=QT_TRANSLATE_NOOP("Interchange", " ({kinds})").format(kinds=kinds)
+            if kinds
+            else "",
+            rejected=len(self.not_converted),
+        )
 
 
 # -- numbers and weights -------------------------------------------------------------------------

@@ -146,7 +146,7 @@ def ask_import(parent: QWidget, session: Session) -> list[Path] | None:
                 return None
     lines = [
         QCoreApplication.translate("AuthorScreen", "Imported {summary}.").format(
-            summary=result.summary()
+            summary=localized(result.summary())
         )
     ]
     lines.append(
