@@ -87,6 +87,8 @@ class ContentError:
         message = self.message
         if self.severity == "warning":
             message = QT_TRANSLATE_NOOP("Content", "warning: {problem}").format(problem=message)
+        elif self.severity == "hint":  # style advice (quiz_style.py), never an error
+            message = QT_TRANSLATE_NOOP("Content", "hint: {problem}").format(problem=message)
         return f"{self.path}:{self.line}: {localize(message, language)}"
 
 

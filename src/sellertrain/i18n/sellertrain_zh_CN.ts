@@ -3053,6 +3053,10 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <source>warning: {problem}</source>
         <translation>警告：{problem}</translation>
     </message>
+    <message>
+        <source>hint: {problem}</source>
+        <translation>提示：{problem}</translation>
+    </message>
 </context>
 <context>
     <name>ContentPanel</name>
