@@ -6098,6 +6098,14 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
         <translation>{what} 不见了：它被删除了</translation>
     </message>
     <message>
+        <source>{column} {have} (the records say {want})</source>
+        <translation>{column} 为 {have}（记录显示应为 {want}）</translation>
+    </message>
+    <message>
+        <source>{earlier}, {change}</source>
+        <translation>{earlier}；{change}</translation>
+    </message>
+    <message>
         <source>{what} was edited: {changes}</source>
         <translation>{what} 被编辑过：{changes}</translation>
     </message>

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from sellertrain.core.language import CHINESE
+from sellertrain.core.message import localize
 from sellertrain.core.passwords import hash_password
 from sellertrain.core.store import AnswerToSave, Store, StoreError
 from sellertrain.core.store.certificate_check import CERTIFICATE
@@ -176,6 +178,8 @@ def test_an_edited_summary_row_is_found(db: Path, clock):
         assert "quiz_summary row for quiz final was edited" in bo.message
         assert "best 100.0 (the records say 42.0)" in bo.message
         assert "passed 1 (the records say 0)" in bo.message
+        said = localize(bo.message, CHINESE)  # every edited column, in the reader's language
+        assert "best 为 100.0（记录显示应为 42.0）；passed 为 1（记录显示应为 0）" in said
         (only_bo,) = store.verify_records(bo.employee_id).problems  # one employee's check
         assert only_bo.message == bo.message
     finally:

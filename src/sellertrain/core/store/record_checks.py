@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from sellertrain.core.message import QT_TRANSLATE_NOOP
@@ -264,13 +264,8 @@ def check_summaries(conn: sqlite3.Connection, report: Report, employee_id: str |
                         "Store", "{what} is missing: it was deleted"
                     ).format(what=what)
                 else:
-                    changed = [
-                        f"{name} {have[i]!r} (the records say {want[i]!r})"
-                        for i, name in enumerate(columns)
-                        if have[i] != want[i]
-                    ]
                     message = QT_TRANSLATE_NOOP("Store", "{what} was edited: {changes}").format(
-                        what=what, changes=", ".join(changed)
+                        what=what, changes=_edited(columns, have, want)
                     )
                 report(SUMMARY, who, message)
     finally:
@@ -280,3 +275,21 @@ def check_summaries(conn: sqlite3.Connection, report: Report, employee_id: str |
             for table in _RECORDS_SUMMED:
                 conn.execute(f"DROP VIEW temp.{table}")
             conn.execute("DROP TABLE temp.checked_employee")
+
+
+def _edited(columns: Sequence[str], have: Sequence[object], want: Sequence[object]) -> str:
+    """Each changed column with what the records say it should be, as nested Messages so the
+    whole list is said in the reader's language."""
+    changes: str = ""
+    for i, name in enumerate(columns):
+        if have[i] == want[i]:
+            continue
+        change = QT_TRANSLATE_NOOP("Store", "{column} {have} (the records say {want})").format(
+            column=name, have=repr(have[i]), want=repr(want[i])
+        )
+        if changes:
+            change = QT_TRANSLATE_NOOP("Store", "{earlier}, {change}").format(
+                earlier=changes, change=change
+            )
+        changes = change
+    return changes
