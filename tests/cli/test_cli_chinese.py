@@ -10,6 +10,7 @@ import pytest
 
 from sellertrain.cli.common import CliError, Counted
 from sellertrain.core.i18n import Translator
+from sellertrain.core.message import localize
 from tests.cli.helpers import BOSS, new_db, run, with_manager
 
 
@@ -147,7 +148,6 @@ def _records_db(path: Path) -> Path:
 
 
 def test_the_verify_records_summary_is_chinese_with_lang(capsys, tmp_path: Path):
-    from sellertrain.cli.records import deletion_note
     from sellertrain.core.store.chain import DELETION_NOTE
 
     db = _records_db(tmp_path / "records.db")
@@ -159,10 +159,9 @@ def test_the_verify_records_summary_is_chinese_with_lang(capsys, tmp_path: Path)
     lines = out.splitlines()
     assert code == 0 and lines[0].startswith("Ana Li 的链头：#2 ")
     assert lines[1] == "已检查 1 名员工的 2 条记录：没有问题"
-    assert lines[2] == deletion_note(Translator("zh-CN")) and lines[2].startswith(
+    assert lines[2] == localize(DELETION_NOTE, "zh-CN") and lines[2].startswith(
         "删除员工最新的记录"
     )
-    assert deletion_note(Translator("en")) == DELETION_NOTE  # the CLI's copy of the core's note
 
 
 def test_the_export_record_summary_is_chinese_with_lang(capsys, tmp_path: Path):

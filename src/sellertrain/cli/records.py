@@ -20,7 +20,7 @@ from sellertrain.cli.common import (
     open_store,
 )
 from sellertrain.core.i18n import Translator
-from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, localize
 from sellertrain.core.models import CertificateScope
 
 if TYPE_CHECKING:
@@ -246,6 +246,7 @@ def cmd_verify_records(args: argparse.Namespace) -> int:
     import re
 
     from sellertrain.core.store import StoreError
+    from sellertrain.core.store.chain import DELETION_NOTE
     from sellertrain.core.store.conflicts import result_conflicts
 
     head_hash = (args.head or "").strip().lower()
@@ -314,23 +315,8 @@ def cmd_verify_records(args: argparse.Namespace) -> int:
     )
     if conflicts:  # not tampering: both results are kept, and the first one counts
         print(Cli.tr("%n attempt(s) submitted on two PCs (both results kept):", "", len(conflicts)))
-        both = tx.translate(
-            "Cli",
-            "{name}: attempt {attempt} of {quiz} was submitted on two PCs; the company record "
-            "keeps the first ({kept_score} %, finished {kept_finished}), the other "
-            "({other_score} %, finished {other_finished}) is kept as a conflict",
-        )
         for c in conflicts:
-            said = both.format(
-                name=c.employee,
-                attempt=c.attempt_id,
-                quiz=c.quiz_id,
-                kept_score=f"{c.kept.score:g}",
-                kept_finished=c.kept.finished,
-                other_score=f"{c.other.score:g}",
-                other_finished=c.other.finished,
-            )
-            print(f"  {said}")
+            print(f"  {localize(c.line(), tx.language)}")
     if report.legacy:
         print(
             Cli.tr(
@@ -341,18 +327,8 @@ def cmd_verify_records(args: argparse.Namespace) -> int:
             )
         )
     if not head_hash:
-        print(deletion_note(tx))
+        print(localize(DELETION_NOTE, tx.language))
     return 1 if problems else 0
-
-
-def deletion_note(tx: Translator) -> str:
-    """The core's DELETION_NOTE, in the command's language (a test keeps the two equal)."""
-    return tx.translate(
-        "Cli",
-        "Deleting an employee's newest records leaves no trace inside the database: compare "
-        "their chain head with the one in an exported record "
-        "(verify-records --employee NAME --head HASH).",
-    )
 
 
 def cmd_export_record(args: argparse.Namespace) -> int:

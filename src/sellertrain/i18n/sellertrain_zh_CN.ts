@@ -1924,19 +1924,11 @@ From now on learners see it, and a lesson counts as required for everyone it app
             <numerusform>%n 次作答在两台电脑上提交（两份成绩都已保留）：</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{name}: attempt {attempt} of {quiz} was submitted on two PCs; the company record keeps the first ({kept_score} %, finished {kept_finished}), the other ({other_score} %, finished {other_finished}) is kept as a conflict</source>
-        <translation>{name}：测验 {quiz} 的作答 {attempt} 在两台电脑上提交；公司记录保留第一份（{kept_score} %，完成于 {kept_finished}），另一份（{other_score} %，完成于 {other_finished}）作为冲突保留</translation>
-    </message>
     <message numerus="yes">
         <source>%n older result(s), written before tamper-evident records, are outside the chain and cannot be checked</source>
         <translation>
             <numerusform>%n 条较早的成绩写于防篡改记录启用之前，不在链中，无法检查</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Deleting an employee&apos;s newest records leaves no trace inside the database: compare their chain head with the one in an exported record (verify-records --employee NAME --head HASH).</source>
-        <translation>删除员工最新的记录不会在数据库中留下痕迹：请将其链头与导出记录中的链头比较（“verify-records --employee 姓名 --head 哈希值”）。</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -5890,6 +5882,10 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
         <translation>它是考核 {scope} 的证书，但其依据来自另一个测验</translation>
     </message>
     <message>
+        <source>Deleting an employee&apos;s newest records leaves no trace inside the database: compare their chain head with the one in an exported record (verify-records --employee NAME --head HASH).</source>
+        <translation>删除员工最新的记录不会在数据库中留下痕迹：请将其链头与导出记录中的链头比较（“verify-records --employee 姓名 --head 哈希值”）。</translation>
+    </message>
+    <message>
         <source>{employee}: {problem}</source>
         <translation>{employee}：{problem}</translation>
     </message>
@@ -5979,7 +5975,7 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     </message>
     <message>
         <source>{employee}: attempt {attempt} of {quiz} was submitted on two PCs; the company record keeps the first ({kept_score} %, finished {kept_finished}), the other ({other_score} %, finished {other_finished}) is kept as a conflict</source>
-        <translation>{employee}：{quiz} 的作答 {attempt} 在两台电脑上都提交了；公司记录保留先收到的一份（{kept_score}%，完成于 {kept_finished}），另一份（{other_score}%，完成于 {other_finished}）作为冲突保留</translation>
+        <translation>{employee}：测验 {quiz} 的作答 {attempt} 在两台电脑上提交；公司记录保留第一份（{kept_score} %，完成于 {kept_finished}），另一份（{other_score} %，完成于 {other_finished}）作为冲突保留</translation>
     </message>
     <message>
         <source>the database {path} does not exist; check the path, or start a new database</source>

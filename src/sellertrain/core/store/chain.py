@@ -58,9 +58,10 @@ MISSING = "missing"  # a gap in the chain: a row was deleted (or its link replac
 ANSWERS = "answers"  # answers added to or removed from a record
 UNCHAINED = "unchained"  # a result written since schema 5 without chain data
 
-DELETION_NOTE = (
+DELETION_NOTE = QT_TRANSLATE_NOOP(
+    "Store",
     "Deleting an employee's newest records leaves no trace inside the database: compare their "
-    "chain head with the one in an exported record (verify-records --employee NAME --head HASH)."
+    "chain head with the one in an exported record (verify-records --employee NAME --head HASH).",
 )
 
 
