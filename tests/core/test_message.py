@@ -214,5 +214,5 @@ def test_an_import_summary_is_said_in_either_language() -> None:
     said = convert_gift(gift.parse_gift(text), "x.gift", None).summary()
     assert said == "3 questions in 1 quiz (2 single choice, 1 true/false); 0 not convertible"
     assert (
-        localize(said, CHINESE) == "1 个测验中共 3 道题（单选题 2 道、判断题 1 道）；0 道无法转换"
+        localize(said, CHINESE) == "1 个测验，共 3 道题（单选题 2 道、判断题 1 道）；0 道无法转换"
     )

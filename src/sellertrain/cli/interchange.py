@@ -205,42 +205,12 @@ def _report_import(args: argparse.Namespace, result: ImportResult, parsed: dict[
 
 
 def _summary(Cli: Counted, result: ImportResult, dry: bool) -> str:
-    """One line: questions and quizzes, how many of each kind, how many not converted."""
-    from collections import Counter
-
-    from sellertrain.core.interchange.quiz_writer import KIND_NAMES
-
-    counts = Counter(q.kind for quiz in result.quizzes for q in quiz.questions)
-    names = _kind_names(Cli)
-    kinds = Cli.tx.translate("Cli", ", ", "between the kinds of questions imported").join(
-        Cli.tx.translate("Cli", "{count} {kind}").format(count=counts[kind], kind=names[kind])
-        for kind in sorted(counts, key=lambda k: KIND_NAMES[k])  # as the English has it
-    )
+    """One line: questions and quizzes, how many of each kind, how many not converted (the
+    core's summary, which the studio shows too), after "would import" or "imported"."""
+    summary = localize(result.summary(), Cli.tx.language)
     if dry:
-        line = Cli.tx.translate("Cli", "would import {questions} in {quizzes}{kinds}; {rejected}")
-    else:
-        line = Cli.tx.translate("Cli", "imported {questions} in {quizzes}{kinds}; {rejected}")
-    return line.format(
-        questions=Cli.tr("%n question(s)", "", result.question_count),
-        quizzes=Cli.tr("%n quiz(zes)", "", len(result.quizzes)),
-        kinds=Cli.tx.translate("Cli", " ({kinds})").format(kinds=kinds) if kinds else "",
-        rejected=Cli.tx.translate("Cli", "{n} not convertible").format(n=len(result.not_converted)),
-    )
-
-
-def _kind_names(Cli: Counted) -> dict[object, str]:
-    """The question kinds in words, as the import summary names them."""
-    from sellertrain.core.models import QuestionKind
-
-    tx = Cli.tx
-    return {
-        QuestionKind.SINGLE: tx.translate("Cli", "single choice"),
-        QuestionKind.MULTIPLE: tx.translate("Cli", "multiple choice"),
-        QuestionKind.TRUE_FALSE: tx.translate("Cli", "true/false"),
-        QuestionKind.SHORT_ANSWER: tx.translate("Cli", "short answer"),
-        QuestionKind.NUMERICAL: tx.translate("Cli", "numerical"),
-        QuestionKind.MATCHING: tx.translate("Cli", "matching"),
-    }
+        return Cli.tx.translate("Cli", "would import {summary}").format(summary=summary)
+    return Cli.tx.translate("Cli", "imported {summary}").format(summary=summary)
 
 
 def _audit_target(args: argparse.Namespace) -> tuple[Path, str | None] | None:

@@ -1995,53 +1995,12 @@ From now on learners see it, and a lesson counts as required for everyone it app
         <translation>{file}：没有可转换的题目；未写入任何内容</translation>
     </message>
     <message>
-        <source>, </source>
-        <comment>between the kinds of questions imported</comment>
-        <translation>、</translation>
+        <source>would import {summary}</source>
+        <translation>将导入 {summary}</translation>
     </message>
     <message>
-        <source>{count} {kind}</source>
-        <translation>{kind} {count} 道</translation>
-    </message>
-    <message>
-        <source>would import {questions} in {quizzes}{kinds}; {rejected}</source>
-        <translation>将导入 {quizzes}，共 {questions}{kinds}；{rejected}</translation>
-    </message>
-    <message>
-        <source>imported {questions} in {quizzes}{kinds}; {rejected}</source>
-        <translation>已导入 {quizzes}，共 {questions}{kinds}；{rejected}</translation>
-    </message>
-    <message>
-        <source> ({kinds})</source>
-        <translation>（{kinds}）</translation>
-    </message>
-    <message>
-        <source>{n} not convertible</source>
-        <translation>{n} 道无法转换</translation>
-    </message>
-    <message>
-        <source>single choice</source>
-        <translation>单选题</translation>
-    </message>
-    <message>
-        <source>multiple choice</source>
-        <translation>多选题</translation>
-    </message>
-    <message>
-        <source>true/false</source>
-        <translation>判断题</translation>
-    </message>
-    <message>
-        <source>short answer</source>
-        <translation>简答题</translation>
-    </message>
-    <message>
-        <source>numerical</source>
-        <translation>数值题</translation>
-    </message>
-    <message>
-        <source>matching</source>
-        <translation>匹配题</translation>
+        <source>imported {summary}</source>
+        <translation>已导入 {summary}</translation>
     </message>
     <message>
         <source>no database at {path}: nothing was imported</source>
@@ -3818,7 +3777,7 @@ From now on learners see it, and a lesson counts as required for everyone it app
     </message>
     <message>
         <source>{questions} in {quizzes}{kinds}; {rejected} not convertible</source>
-        <translation>{quizzes}中共 {questions}{kinds}；{rejected} 道无法转换</translation>
+        <translation>{quizzes}，共 {questions}{kinds}；{rejected} 道无法转换</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
