@@ -14,6 +14,7 @@ from sellertrain.core.server.sync import sync
 from sellertrain.core.store import AnswerToSave
 from tests.server.test_content_travels import _content_copy
 from tests.server.test_quiz_publishing import QUIZ, _edit_pass_mark, _publish
+from tests.server.test_received_problems import kept_problems
 from tests.server.test_sync import demo_database, joined_store
 
 psycopg = pytest.importorskip("psycopg")
@@ -54,7 +55,7 @@ def test_a_result_under_a_quiz_version_arriving_in_the_same_sync_is_rescored(
     outcome = sync_database(server_db, manager_pc.path, b_root, before)
     assert outcome.verified and outcome.new_content and outcome.pulled
     assert load_course(b_root, deep=False).quizzes[QUIZ].version == version
-    found = [p.problem for p in outcome.problems]
+    found = [p.problem for p in kept_problems(manager_pc.path)]
     assert len(found) == 1, [str(p) for p in found]
     assert found[0].message == (
         f"result {found[0].record_id} of {QUIZ} (version {version}) gives question "

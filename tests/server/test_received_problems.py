@@ -13,6 +13,7 @@ from sellertrain.cli.main import main
 from sellertrain.core.accounts import Accounts
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import AccessRole, Course
+from sellertrain.core.received import RecordedProblem
 from sellertrain.core.server.background import sync_database
 from sellertrain.core.server.connection import init_server
 from sellertrain.core.server.sync import sync
@@ -46,6 +47,15 @@ def tamper_one_result(dsn: str) -> tuple[str, float]:
     return str(result_id), float(score)
 
 
+def kept_problems(path: Path) -> list[RecordedProblem]:
+    """The problems a sync kept in the database at ``path``, newest first."""
+    store = Store.open(path)
+    try:
+        return recorded_problems(store.conn)
+    finally:
+        store.close()
+
+
 def test_a_clean_pull_finds_nothing_and_a_tampered_row_is_kept(
     server_db: str, tmp_path: Path, course: Course
 ) -> None:
@@ -57,15 +67,17 @@ def test_a_clean_pull_finds_nothing_and_a_tampered_row_is_kept(
     clean.close()
     outcome = sync_database(server_db, clean.path, None, course)
     assert outcome.verified and outcome.pulled
-    assert outcome.problems == () and outcome.unseen == 0
+    assert kept_problems(clean.path) == []
 
     result_id, score = tamper_one_result(server_db)
     manager_pc = joined_store(tmp_path / "manager.db", server_db)
     manager_pc.close()
     outcome = sync_database(server_db, manager_pc.path, None, course)
-    lines = [str(p.problem) for p in outcome.problems]
-    assert outcome.unseen == len(lines) >= 2, lines
-    rescored = [p.problem for p in outcome.problems if "says 100 %" in p.problem.message]
+    assert outcome.verified
+    problems = kept_problems(manager_pc.path)
+    lines = [str(p.problem) for p in problems]
+    assert len(lines) >= 2 and not any(p.seen for p in problems), lines
+    rescored = [p.problem for p in problems if "says 100 %" in p.problem.message]
     assert len(rescored) == 1, lines
     assert rescored[0].record_id == result_id and rescored[0].quiz_id
     assert f"add up to {score:g} %" in rescored[0].message
@@ -79,8 +91,9 @@ def test_a_clean_pull_finds_nothing_and_a_tampered_row_is_kept(
         assert len(recorded_problems(store.conn)) == len(lines)
     finally:
         store.close()
-    # a sync that verifies nothing (no manager signed in) lists nothing
-    assert sync_database(server_db, manager_pc.path, None, None).problems == ()
+    # a sync that verifies nothing (no manager signed in) keeps nothing new
+    assert not sync_database(server_db, manager_pc.path, None, None).verified
+    assert len(kept_problems(manager_pc.path)) == len(lines)
 
 
 def test_the_cli_verifies_when_a_manager_signs_in(

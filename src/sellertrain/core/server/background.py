@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sellertrain.core.models import Course
-    from sellertrain.core.received import RecordedProblem
     from sellertrain.core.store.database import Store
 
 
@@ -22,9 +21,7 @@ class SyncOutcome:
     waiting: int  # quiz results still waiting for the company record
     pulled: bool  # any records arrived: the screens show them
     new_content: bool  # content files were written: the course must be read again
-    verified: bool  # the pull was checked (a manager's PC)
-    problems: tuple[RecordedProblem, ...] = ()  # with verified: every problem kept, newest first
-    unseen: int = 0  # how many of them no manager has looked at yet
+    verified: bool  # the pull was checked (a manager's PC): its problems are kept in the store
 
 
 def sync_target(store: Store) -> tuple[str, Path] | None:
@@ -63,10 +60,10 @@ def sync_database(
 ) -> SyncOutcome:
     """One sync in a Store of its own (for a worker thread); content files go into
     ``content_root``. With ``verify_with`` (a manager is signed in), what was pulled is checked
-    against that course's quizzes, and the outcome lists every problem this PC has found."""
+    against that course's quizzes, and every problem found is kept in the database's
+    ``pull_problems`` (which the status line reads, filtered to what the manager may see)."""
     from sellertrain.core.server.sync import sync
     from sellertrain.core.store import Store
-    from sellertrain.core.store.pull_problems import recorded_problems, unseen_count
 
     store = Store.open(path)
     try:
@@ -78,8 +75,6 @@ def sync_database(
             any(report.pulled.values()),
             bool(report.content),
             verify,
-            tuple(recorded_problems(store.conn)) if verify else (),
-            unseen_count(store.conn) if verify else 0,
         )
     finally:
         store.close()

@@ -88,12 +88,6 @@ def recorded_problems(conn: sqlite3.Connection, viewer: str | None = None) -> li
     ]
 
 
-def unseen_count(conn: sqlite3.Connection) -> int:
-    """How many problems were found since a manager last looked at the list."""
-    row = conn.execute("SELECT count(*) FROM pull_problems WHERE id > ?", (_seen_mark(conn),))
-    return int(row.fetchone()[0])
-
-
 def mark_seen(conn: sqlite3.Connection, up_to: int, viewer: str | None = None) -> None:
     """``viewer`` (or a manager of this PC) has seen the problems up to id ``up_to`` (its own
     transaction); the mark never moves back, and a problem found meanwhile by a sync in another
