@@ -23,6 +23,8 @@ from typing import Any
 
 import pytest
 
+from sellertrain.core.store import Store
+
 ADMIN = "postgres"
 
 
@@ -129,3 +131,28 @@ def pg_cluster() -> Iterator[Cluster]:
 def server_db(pg_cluster: Cluster) -> str:
     """The DSN (as the owner) of a new, empty database on the throw-away cluster."""
     return pg_cluster.dsn(pg_cluster.new_database())
+
+
+Desktops = tuple[Store, Path, Store, Path]
+
+
+@pytest.fixture
+def two_desktops(server_db: str, tmp_path: Path) -> Iterator[Desktops]:
+    """Two desktops joined to a new company record, each with its own copy of the course:
+    (one, its content folder, two, its content folder). One has three demo employees' records;
+    both have synced once, so each has the other's records and content."""
+    from sellertrain.core.server.connection import init_server
+    from sellertrain.core.server.sync import sync
+    from tests.server.test_content_travels import _content_copy
+    from tests.server.test_sync import demo_database, joined_store
+
+    init_server(server_db)
+    one_root = _content_copy(tmp_path / "one-content")
+    two_root = _content_copy(tmp_path / "two-content")
+    one = joined_store(demo_database(tmp_path / "one.db", 3), server_db)
+    sync(server_db, one, content_root=one_root)
+    two = joined_store(tmp_path / "two.db", server_db)
+    sync(server_db, two, content_root=two_root)
+    yield one, one_root, two, two_root
+    one.close()
+    two.close()

@@ -17,14 +17,11 @@ import pytest
 from sellertrain.cli.main import main
 from sellertrain.core.content.drafts import is_draft_text, publish_drafts
 from sellertrain.core.content.loader import load_course
-from sellertrain.core.server.connection import init_server
 from sellertrain.core.server.sync import sync
 from sellertrain.core.store import Store, StoreError
 from sellertrain.core.training import retraining
-from tests.server.conftest import Cluster
-from tests.server.test_content_travels import _content_copy
+from tests.server.conftest import Cluster, Desktops
 from tests.server.test_server_decides import _offline
-from tests.server.test_sync import demo_database, joined_store
 
 psycopg = pytest.importorskip("psycopg")
 LESSON, QUIZ = "appeal-letter-2", "appeal-letter-2-quiz"
@@ -67,21 +64,10 @@ def _server_paths(dsn: str) -> set[str]:
     return {row[0] for row in rows}
 
 
-def _two_desktops(server_db: str, tmp_path: Path) -> tuple[Store, Path, Store, Path]:
-    init_server(server_db)
-    one_root = _content_copy(tmp_path / "one-content")
-    two_root = _content_copy(tmp_path / "two-content")
-    one = joined_store(demo_database(tmp_path / "one.db", 3), server_db)
-    sync(server_db, one, content_root=one_root)
-    two = joined_store(tmp_path / "two.db", server_db)
-    sync(server_db, two, content_root=two_root)
-    return one, one_root, two, two_root
-
-
 def test_a_draft_made_live_reaches_the_other_desktops_content_folder(
-    server_db: str, tmp_path: Path
+    server_db: str, tmp_path: Path, two_desktops: Desktops
 ) -> None:
-    one, one_root, two, two_root = _two_desktops(server_db, tmp_path)
+    one, one_root, two, two_root = two_desktops
     _draft_lesson(one_root)
     assert _make_live(one, one_root) == [FILES[0], FILES[2]]
     assert set(FILES) <= _server_paths(server_db)  # the variant travels with its lesson
@@ -104,9 +90,9 @@ def test_a_draft_made_live_reaches_the_other_desktops_content_folder(
 
 
 def test_making_a_draft_live_offline_is_refused_and_nothing_is_written(
-    pg_cluster: Cluster, server_db: str, tmp_path: Path
+    pg_cluster: Cluster, server_db: str, two_desktops: Desktops
 ) -> None:
-    one, one_root, _two, _ = _two_desktops(server_db, tmp_path)
+    one, one_root, _two, _ = two_desktops
     _draft_lesson(one_root)
     before = {path: (one_root / path).read_bytes() for path in FILES}
     _offline(one, pg_cluster)
@@ -121,9 +107,9 @@ def test_making_a_draft_live_offline_is_refused_and_nothing_is_written(
 
 
 def test_a_second_author_making_the_same_draft_live_is_refused(
-    server_db: str, tmp_path: Path
+    server_db: str, tmp_path: Path, two_desktops: Desktops
 ) -> None:
-    one, one_root, two, two_root = _two_desktops(server_db, tmp_path)
+    one, one_root, two, two_root = two_desktops
     _draft_lesson(one_root)
     _draft_lesson(two_root, "Another second appeal")  # the same id drafted on the other PC
     _make_live(one, one_root)
@@ -147,9 +133,9 @@ def test_a_second_author_making_the_same_draft_live_is_refused(
 
 
 def test_a_second_authors_draft_can_replace_the_published_one_as_a_change(
-    server_db: str, tmp_path: Path
+    server_db: str, tmp_path: Path, two_desktops: Desktops
 ) -> None:
-    one, one_root, two, two_root = _two_desktops(server_db, tmp_path)
+    one, one_root, two, two_root = two_desktops
     _draft_lesson(one_root)
     _draft_lesson(two_root, "Another second appeal")
     [first] = _make_live(one, one_root)[:1]
@@ -166,8 +152,10 @@ def test_a_second_authors_draft_can_replace_the_published_one_as_a_change(
     assert load_course(one_root, deep=False).lessons[LESSON].title == "Another second appeal"
 
 
-def test_a_draft_quizs_zh_cn_variant_travels(server_db: str, tmp_path: Path) -> None:
-    one, one_root, two, two_root = _two_desktops(server_db, tmp_path)
+def test_a_draft_quizs_zh_cn_variant_travels(
+    server_db: str, tmp_path: Path, two_desktops: Desktops
+) -> None:
+    one, one_root, two, two_root = two_desktops
     quiz_files = (f"quizzes/{QUIZ}.md", f"quizzes/{QUIZ}.zh-CN.md")
     _copy_as_draft(one_root, "quizzes/appeal-letter-quiz.md", quiz_files[0], id=QUIZ)
     _copy_as_draft(one_root, "quizzes/appeal-letter-quiz.zh-CN.md", quiz_files[1], id=QUIZ)
@@ -194,8 +182,9 @@ def test_sellertrain_publish_of_a_draft_asks_the_server(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
+    two_desktops: Desktops,
 ) -> None:
-    one, one_root, two, two_root = _two_desktops(server_db, tmp_path)
+    one, one_root, two, two_root = two_desktops
     _draft_lesson(one_root)
     _draft_lesson(two_root)
     manager = next(e for e in one.employees() if e.role.value == "manager")

@@ -25,7 +25,7 @@ from sellertrain.core.server.sync import sync
 from sellertrain.core.store import Store, StoreError
 from sellertrain.core.training import quiz_terms
 from sellertrain.core.training.attempts import QuizSession
-from tests.server.conftest import Cluster
+from tests.server.conftest import Cluster, Desktops
 from tests.server.test_content_travels import ROOT, _content_copy
 from tests.server.test_server_decides import _offline
 from tests.server.test_sync import demo_database, joined_store
@@ -64,21 +64,10 @@ def _decisions_on_server(dsn: str) -> list[tuple[str, str | None]]:
     return [(row[0], row[1]) for row in rows]
 
 
-def _two_desktops(server_db: str, tmp_path: Path) -> tuple[Store, Path, Store, Path]:
-    init_server(server_db)
-    one_root = _content_copy(tmp_path / "one-content")
-    two_root = _content_copy(tmp_path / "two-content")
-    one = joined_store(demo_database(tmp_path / "one.db", 3), server_db)
-    sync(server_db, one, content_root=one_root)
-    two = joined_store(tmp_path / "two.db", server_db)
-    sync(server_db, two, content_root=two_root)
-    return one, one_root, two, two_root
-
-
 def test_two_authors_cannot_both_replace_the_same_quiz_version(
-    server_db: str, tmp_path: Path
+    server_db: str, tmp_path: Path, two_desktops: Desktops
 ) -> None:
-    one, one_root, two, two_root = _two_desktops(server_db, tmp_path)
+    one, one_root, two, two_root = two_desktops
     first = one.latest_quiz_publication(QUIZ)
     assert first is not None and first.kind == "first"
     ones = _publish(one, one_root, _edit_pass_mark(one_root, 90))
