@@ -45,44 +45,66 @@ def register(subparsers: Subcommands) -> None:
             "--id",
             dest="quiz_id",
             metavar="ID",
-            help="the new quiz's id (and file name) instead of one made from FILE's name; "
-            "GIFT categories get ID-CATEGORY",
+            help=QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "the new quiz's id (and file name) instead of one made from FILE's name; "
+                "GIFT categories get ID-CATEGORY",
+            ),
         )
         command.add_argument(
             "--by",
             metavar="NAME",
-            help="the author or manager importing (needs a database): must be who signs in",
+            help=QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "the author or manager importing (needs a database): must be who signs in",
+            ),
         )
         command.add_argument(
             "--out",
             type=Path,
             metavar="DIR",
-            help="folder for the new quiz files (default: the content folder's quizzes/); "
-            "an existing quiz file is never replaced. New quizzes are drafts until published",
+            help=QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "folder for the new quiz files (default: the content folder's quizzes/); "
+                "an existing quiz file is never replaced. New quizzes are drafts until published",
+            ),
         )
         command.add_argument(
-            "--dry-run", action="store_true", help="show what would be imported; write nothing"
+            "--dry-run",
+            action="store_true",
+            help=QT_TRANSLATE_NOOP("CliHelp", "show what would be imported; write nothing"),
         )
         command.add_argument(
             "--json",
             action="store_true",
-            help="print the questions as read, and what would be written, as JSON (writes nothing)",
+            help=QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "print the questions as read, and what would be written, as JSON (writes nothing)",
+            ),
         )
         command.set_defaults(handler=handler)
     export = add_command(
         subparsers,
         "export-gift",
-        "write a quiz as a Moodle GIFT file",
-        "Write a quiz as Moodle GIFT text (standard output without --out); a round trip keeps\n"
-        "text, options, answers and feedback.",
+        QT_TRANSLATE_NOOP("CliHelp", "write a quiz as a Moodle GIFT file"),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Write a quiz as Moodle GIFT text (standard output without --out); a round trip keeps\n"
+            "text, options, answers and feedback.",
+        ),
         db=False,
         content=True,
     )
     export.add_argument(
-        "quiz_id", metavar="QUIZ_ID", help="the quiz's id (its file name without .md)"
+        "quiz_id",
+        metavar="QUIZ_ID",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the quiz's id (its file name without .md)"),
     )
     export.add_argument(
-        "--out", type=Path, metavar="FILE", help="where to write it (default: standard output)"
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("CliHelp", "where to write it (default: standard output)"),
     )
     export.set_defaults(handler=cmd_export_gift)
 
@@ -151,8 +173,7 @@ def _report_import(args: argparse.Namespace, result: ImportResult, parsed: dict[
         if args.quiz_id:
             raise CliError(error_message(exc)) from None
         raise CliError(
-            QT_TRANSLATE_NOOP("Cli", "{error} (import it under another id with --id ID)"),
-            error=exc,
+            QT_TRANSLATE_NOOP("Cli", "{error} (import it under another id with --id ID)"), error=exc
         ) from None
     dry = args.dry_run
     Cli, chosen = counted(args), language(args)
