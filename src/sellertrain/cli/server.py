@@ -105,7 +105,10 @@ def add_server_option(parser: argparse.ArgumentParser, help_text: str | None = N
         "--server",
         metavar="DSN",
         default=None,
-        help=help_text or "the company record's PostgreSQL address (default: $SELLERTRAIN_SERVER)",
+        help=help_text
+        or QT_TRANSLATE_NOOP(
+            "CliHelp", "the company record's PostgreSQL address (default: $SELLERTRAIN_SERVER)"
+        ),
     )
 
 

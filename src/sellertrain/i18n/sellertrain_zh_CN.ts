@@ -2225,6 +2225,596 @@ From now on learners see it, and a lesson counts as required for everyone it app
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>start the app, exit 0 as soon as the first screen is painted (for tests and timing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the audit log (who changed what), newest first; filter by date, text or kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the audit log, newest first: when (local time), who, what, subject and details,
+tab-separated; or, with --csv, as CSV for Excel (UTF-8 with a byte-order mark, CRLF,
+formula-safe). The whole history is searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only changes on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only changes on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only changes with TEXT in who made them, the subject or the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print CSV instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --csv: write it to FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the database to a file; safe while the app is running (SQLite backup API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the database to one self-contained file, consistent even while the app is
+running (SQLite&apos;s backup API); the copy is checked before this reports success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file to write (an existing file of that name is replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the database with a backup, after checking it; the current database is kept beside it as NAME.before-restore-DATE.bak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database (--db PATH or the default one) with a backup after checking it:
+its integrity, that it is a SellerTrain database, and not from a newer version. The
+current database is first kept beside it as NAME.before-restore-DATE.bak. When there
+is no database at the path yet, the backup becomes it (e.g. on a new computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file to restore (made by &apos;backup&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate all lessons and quizzes (drafts too); warn about template text left in a published file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate every lesson and quiz of the content folder, drafts included: prints
+path:line: message per problem and a summary; exit status 1 on any error (warnings,
+such as template text left in a published file, do not fail). With --db, also warn
+about translations left out of date by a material change published in that database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>treat item-writing warnings, lessons without reviewed or sources, and translations out of date as errors (the shipped course passes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the app, messages and exports: en or zh-CN (default: the language chosen in the app, else the system locale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database file (default: $SELLERTRAIN_DB or the user data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content folder holding lessons/, quizzes/, assets/ (default: $SELLERTRAIN_CONTENT or the shipped course)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill a database with synthetic employees, reading records and quiz attempts (for demos, screenshots and benchmarks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a database with synthetic employees, their reading records, quiz attempts and
+certificates (for demos, screenshots and benchmarks). A database is made at --db PATH
+if there is none: the result is a demo database, never an empty file. A database that
+already holds employees is refused unless --force; then the demo employees are added
+beside them and nothing reaches the existing employees: demo assignments name demo
+employees only, and no lesson change is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many demo employees to add; they all sign in with the password &apos;demo&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random seed: the same seed on an empty database gives the same data (default: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the demo employees even if the database already holds employees (they are left untouched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, import or list employees, or change a start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, import or list employees, or change an employee&apos;s start date.
+Adding needs a database: run &apos;sellertrain init --db PATH&apos; first for a new one (only
+the default location, without --db, is made on first use, as the app does).
+Changes sign in as a manager first (SELLERTRAIN_USER and SELLERTRAIN_PASSWORD, or
+asked on a terminal), except the first manager of an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add one employee (the password is asked for, or read from standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one employee. The password is asked for twice on a terminal, or read as one line
+from standard input. An unknown department is refused with the list of known ones
+unless --create-department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name, unique in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what they may do in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of `sellertrain departments list` (e.g. logistics, finance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date: assignments made before it are due a lead time after it (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add employees from a CSV file with columns name,role,password[,department]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add employees from a CSV file with the columns name,role,password[,department]: all
+or nothing; problems (an unknown department too) are reported by line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV file (UTF-8, a header line, one employee per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a department that is not on the list yet instead of refusing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change an employee&apos;s start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the employee&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List employees, one a line: name, role, department and start date, tab-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add or remove departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add or remove departments of the managed list that employees, imports and
+assignments are checked against. Removing one is refused while anyone active is in it.
+Adding and removing sign in as a company manager first (SELLERTRAIN_USER and
+SELLERTRAIN_PASSWORD, or asked on a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to do (default: list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department to add or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEPARTMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUIZ_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANCHOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%r is not a date (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a new, empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new, empty SellerTrain database at --db PATH (or the default location) and its folder.
+Other commands never create a database at a path they are given, so a mistyped --db
+is an error, not a new empty file. An existing SellerTrain database is left as it is
+(brought up to date if it is from an older version). With --server DSN the database
+joins that company record (see &apos;sellertrain sync&apos;); a database joins one company only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>join the company record at this PostgreSQL address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new quiz&apos;s id (and file name) instead of one made from FILE&apos;s name; GIFT categories get ID-CATEGORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the author or manager importing (needs a database): must be who signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder for the new quiz files (default: the content folder&apos;s quizzes/); an existing quiz file is never replaced. New quizzes are drafts until published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show what would be imported; write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the questions as read, and what would be written, as JSON (writes nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a quiz as a Moodle GIFT file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a quiz as Moodle GIFT text (standard output without --out); a round trip keeps
+text, options, answers and feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quiz&apos;s id (its file name without .md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write it (default: standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the version (and, for the installed app, its build date) and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training for cross-border e-commerce staff. With no command, starts the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish a draft lesson or quiz (learners see it from then on), or record an edited lesson as a material change or an editorial one; with no id, list what awaits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With no id: list the drafts and the lessons changed since their last publication.
+With a draft&apos;s id: publish it (a lesson&apos;s draft quizzes go with it). With an edited
+lesson&apos;s id: record the change as material (readers of earlier versions must review
+the changed sections) or editorial (nothing changes for learners). With an edited
+quiz&apos;s id: publish it (material when its pass mark, time limit, draw or answers
+changed); until then nobody can take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a draft lesson or quiz to publish (a lesson&apos;s draft quizzes go with it), or an edited lesson or quiz to decide about; omit it to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the wording changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a changed section the material change is about (repeat; default: all changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the author or manager publishing it: who signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why (kept with the publication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish a draft even though it still holds template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a certificate&apos;s verification code: print it; exit 1 if unknown or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a certificate (employee, title, issued, score, expires, status) from its
+verification code; exit status 1 if the code is unknown or the certificate expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code printed on the certificate, e.g. ST-7KQ4-M9XD-2HBW (any case, dashes optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a certificate as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the certificate with this verification code as a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check every employee&apos;s tamper-evident chain of quiz results; exit 1 on a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the hash chains of quiz results: prints each problem and a summary, exit
+status 1 on any. --employee also prints that employee&apos;s chain head; --head checks
+that a chain head exported earlier is still in the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check only this employee&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --employee: the chain head from an earlier export; checks that it is still in the chain (records deleted from the end show only this way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write one employee&apos;s attempts, answers, lesson completions and chain head as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one employee&apos;s quiz attempts with results and answers (as stored), lesson
+completions and chain head as JSON (standard output without --out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the employee&apos;s full name (any case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the team progress report (CSV, printable HTML or PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the team progress report of every employee: CSV (UTF-8 with a byte-order mark,
+for Excel, also on standard output), printable HTML, or PDF (needs --out). A slow
+report prints its progress on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report format (default: csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write it (default: standard output for csv and html; pdf needs --out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up the company record on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands for the company record: a PostgreSQL database that every desktop syncs its
+records with (needs psycopg: pip install &apos;sellertrain[server]&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or update the company record&apos;s tables and roles in a PostgreSQL database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create (or bring up to date) the company record in an existing PostgreSQL database:
+the append-only record tables, and the roles sellertrain_desktop and
+sellertrain_manager (see SECURITY.md). Run it as the database&apos;s owner, with a role
+that may create roles. Running it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. &apos;host=db.example dbname=training&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push this database&apos;s new records to the company record, then pull what it lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push this database&apos;s new records to the company record, then pull the records it
+lacks; print one line of what moved. The server is $SELLERTRAIN_SERVER (or --server).
+Exit status 1, with one line, when the server cannot be reached: nothing is lost,
+the next sync completes the work. With --content DIR, the lesson, quiz and asset
+files published since the last sync are written into DIR (the app does this for
+its own content folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check what was pulled (a manager&apos;s PC): the hash chains of the employees whose results arrived, and each result scored again from its answers (by this PC&apos;s quiz where it has the version taken); each problem is one line, kept for the app&apos;s list, and the exit status 1. The default: verify when SELLERTRAIN_USER and SELLERTRAIN_PASSWORD sign a manager in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an employee&apos;s required training: due dates, states and the overall verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one employee&apos;s required lessons with due date and state (not started, in
+progress, done, overdue, needs refresh) and the overall verdict: the same values as
+the team table and Home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day to judge due dates by (default: today on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplianceModel</name>
     <message>
         <source>none</source>
