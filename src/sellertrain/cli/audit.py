@@ -58,7 +58,9 @@ def register(subparsers: Subcommands) -> None:
     audit.add_argument(
         "--action",
         metavar="KIND",
-        help="only changes of this kind: " + ", ".join(AUDIT_ACTIONS),
+        help=QT_TRANSLATE_NOOP("CliHelp", "only changes of this kind: {kinds}").format(
+            kinds=", ".join(AUDIT_ACTIONS)
+        ),
     )
     audit.add_argument(
         "--csv", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "print CSV instead of text")

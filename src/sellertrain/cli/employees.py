@@ -146,7 +146,10 @@ def register(subparsers: Subcommands) -> None:
         help=QT_TRANSLATE_NOOP("CliHelp", "what to do (default: list)"),
     )
     departments.add_argument(
-        "name", nargs="?", help=QT_TRANSLATE_NOOP("CliHelp", "the department to add or remove")
+        "name",
+        nargs="?",
+        metavar=QT_TRANSLATE_NOOP("CliHelpDepartment", "name"),  # a department's, not a person's
+        help=QT_TRANSLATE_NOOP("CliHelp", "the department to add or remove"),
     )
     departments.set_defaults(handler=cmd_departments)
 

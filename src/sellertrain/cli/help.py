@@ -180,11 +180,13 @@ class Words:
         if not self.wide or not text:
             return text
         from sellertrain.core.i18n import catalogue
+        from sellertrain.core.message import localize
 
         if isinstance(text, Sentence):
             return self(text.summary) + "。"
-        context = text.context if isinstance(text, Message) else CONTEXT
-        return catalogue(self.language).translate(context, str(text))
+        if isinstance(text, Message):  # its own context, its values filled in
+            return localize(text, self.language)
+        return catalogue(self.language).translate(CONTEXT, text)
 
     def error(self, message: str) -> str:
         """argparse's English error message in the run's language (as it is when unknown)."""
@@ -256,8 +258,28 @@ class HelpFormatter(argparse.HelpFormatter):
             prefix = self.words(ARGPARSE_WORDS[0])
         super().add_usage(usage, actions, groups, prefix)
 
+    def _format_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None) -> str:
+        """In Chinese, argparse's usage without the prefix, in a width narrowed by the prefix's
+        columns (and a Chinese metavar's second ones), then the prefix before it."""
+        if not self.words.wide or not prefix:
+            return super()._format_usage(usage, actions, groups, prefix)
+        shift = display_width(prefix)
+        self._width -= shift + 4
+        try:
+            text = super()._format_usage(usage, actions, groups, "")
+        finally:
+            self._width += shift + 4
+        first, *rest = text.split("\n")
+        return "\n".join([prefix + first] + [" " * shift + line if line else line for line in rest])
+
     def start_section(self, heading: str | None) -> None:
         super().start_section(self.words(heading) if heading else heading)
+
+    def format_help(self) -> str:
+        text = super().format_help()
+        if self.words.wide:  # argparse ends a section's heading with an ASCII colon
+            text = re.sub(r"^(\S[^\n]*):$", r"\1：", text, flags=re.M)
+        return text
 
     def add_text(self, text: str | None) -> None:
         if text and text is not argparse.SUPPRESS:
