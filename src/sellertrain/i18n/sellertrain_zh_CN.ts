@@ -2290,7 +2290,7 @@ is no database at the path yet, the backup becomes it (e.g. on a new computer).<
     </message>
     <message>
         <source>the backup file to restore (made by &apos;backup&apos;)</source>
-        <translation>要恢复的备份文件（由 backup 命令生成）</translation>
+        <translation>要恢复的备份文件（由“sellertrain backup”生成）</translation>
     </message>
     <message>
         <source>validate all lessons and quizzes (drafts too); warn about template text left in a published file</source>
@@ -2334,7 +2334,7 @@ employees only, and no lesson change is published.</source>
     </message>
     <message>
         <source>how many demo employees to add; they all sign in with the password &apos;demo&apos;</source>
-        <translation>要添加的演示员工人数；他们都用密码 demo 登录</translation>
+        <translation>要添加的演示员工人数；他们都用密码“demo”登录</translation>
     </message>
     <message>
         <source>random seed: the same seed on an empty database gives the same data (default: 1)</source>
@@ -2378,7 +2378,7 @@ unless --create-department.</source>
     </message>
     <message>
         <source>one of `sellertrain departments list` (e.g. logistics, finance)</source>
-        <translation>“sellertrain departments list”列出的部门之一（例如 logistics、finance）</translation>
+        <translation>“sellertrain departments list”列出的部门之一（例如 物流、财务）</translation>
     </message>
     <message>
         <source>start date: assignments made before it are due a lead time after it (default today)</source>
