@@ -213,15 +213,21 @@ def test_chinese_wraps_by_display_width_and_keeps_punctuation_with_its_word() ->
     ]
 
 
-def test_starting_the_app_does_not_import_the_help_module() -> None:
+def test_starting_the_app_or_parsing_a_command_works_out_no_language() -> None:
+    """The app's start never imports the help module; a command's parser is built without
+    working out the language (the saved choice is read through platformdirs): that is done
+    only to show a help page or an error."""
     probe = (
         "import sys\n"
         "from sellertrain.cli import main\n"
         "main._app_parser().parse_args(['--smoke', '--db', 'x.db'])\n"
         "assert main._starts_the_app(['--smoke', '--db', 'x.db'])\n"
-        "print('sellertrain.cli.help' in sys.modules, 'sellertrain.core.i18n' in sys.modules)\n"
+        "print('sellertrain.cli.help' in sys.modules)\n"
+        "argv = ['--lang', 'zh-CN', 'employees', 'list']\n"
+        "main.build_parser(argv).parse_args(argv)\n"
+        "print('sellertrain.cli.help' in sys.modules, 'platformdirs' in sys.modules)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
     )
-    assert done.stdout.split() == ["False", "False"]
+    assert done.stdout.split() == ["False", "True", "False"]

@@ -171,10 +171,16 @@ class Words:
             self._language = chosen_language(self.requested)
         return self._language
 
+    def resolve(self) -> None:
+        """Work the language out: done when a help page or an error is about to be shown."""
+        _ = self.language
+
     @property
     def wide(self) -> bool:
-        """True when the texts may hold Chinese: laid out by display width."""
-        return self.language != ENGLISH
+        """True when the texts may hold Chinese: laid out by display width. False until the
+        parser shows a page or an error (``language`` read once): building the parser lays
+        out the subcommands' names, and must not read the saved choice for that."""
+        return self._language is not None and self._language != ENGLISH
 
     def __call__(self, text: str) -> str:
         if not self.wide or not text:
@@ -190,7 +196,7 @@ class Words:
 
     def error(self, message: str) -> str:
         """argparse's English error message in the run's language (as it is when unknown)."""
-        if not self.wide:
+        if self.language == ENGLISH:
             return message
         for template in ERRORS:
             found = _pattern(template).fullmatch(message)
@@ -355,6 +361,14 @@ class CliParser(argparse.ArgumentParser):
     def add_subparsers(self, **kwargs: Any) -> Any:
         kwargs.setdefault("parser_class", functools.partial(CliParser, words=self.words))
         return super().add_subparsers(**kwargs)
+
+    def format_usage(self) -> str:
+        self.words.resolve()
+        return super().format_usage()
+
+    def format_help(self) -> str:
+        self.words.resolve()
+        return super().format_help()
 
     def error(self, message: str) -> NoReturn:
         """The usage line and the problem on stderr, exit status 2 (as argparse's own)."""
