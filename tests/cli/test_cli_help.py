@@ -161,6 +161,10 @@ def test_a_bad_choice_and_an_unknown_option_are_named_in_chinese(capsys) -> None
     assert err.endswith("error: 参数 --since：'2026-13-01' 不是日期（请用 YYYY-MM-DD 格式）\n")
     err = _usage_error(capsys, "--lang", "zh-CN", "publish", "--material", "--editorial")
     assert err.endswith("error: 参数 --editorial：不能与参数 --material 同时使用\n")
+    err = _usage_error(capsys, "--lang", "zh-CN", "demo-data", "--employees", "many")
+    assert err.endswith("error: 参数 --employees：无效的整数值：'many'\n")
+    err = _usage_error(capsys, "--lang", "zh-CN", "status", "--db")
+    assert err.endswith("error: 参数 --db：需要一个值\n")
     err = _usage_error(capsys, "employees", "add", "Li Wei", "--role", "boss")
     assert err.endswith(
         "error: argument --role: invalid choice: 'boss' (choose from 'learner', 'manager', "

@@ -38,6 +38,7 @@ ARGPARSE_WORDS = (
     QT_TRANSLATE_NOOP("CliHelp", "name"),
     QT_TRANSLATE_NOOP("CliHelp", "DEPARTMENT"),
     QT_TRANSLATE_NOOP("CliHelp", "NOTE"),
+    QT_TRANSLATE_NOOP("CliHelp", "int"),  # in "invalid int value: 'x'"
 )
 # the commands' metavars that are words (YYYY-MM-DD, N, ID, DSN are not translated)
 METAVARS = (
@@ -79,7 +80,11 @@ NOT_A_DATE = ERRORS[-1]
 
 PLACEHOLDER = re.compile(r"%(?:\((\w+)\))?[sr]")
 # the errors whose value is a list of arguments: named as their help page names them
-NAME_LISTS = {ERRORS[0], ERRORS[8], ERRORS[9]}
+NAME_LISTS = {
+    "the following arguments are required: %s",
+    "not allowed with argument %s",
+    "one of the arguments %s is required",
+}
 
 # a line may not start with closing punctuation nor end with opening punctuation
 CLOSING = "，。；：、！？）》」』”’),.;:!?"
@@ -114,9 +119,13 @@ def _units(text: str) -> list[str]:
         if piece.isspace():
             units.append(" ")
         elif (
-            (units and units[-1] != " " and units[-1][-1] in OPENING)
-            or (units and units[-1] != " " and (piece in CLOSING or piece in "”’"))
-            or (units and units[-1] != " " and not wide and display_width(units[-1][-1]) == 1)
+            units
+            and units[-1] != " "
+            and (
+                units[-1][-1] in OPENING
+                or piece in CLOSING
+                or (not wide and display_width(units[-1][-1]) == 1)  # a Latin word goes on
+            )
         ):
             units[-1] += piece
         else:
@@ -211,6 +220,8 @@ class Words:
                 values[name] = self.error(value)
             elif name == "argument_name" or (name == "p0" and template in NAME_LISTS):
                 values[name] = re.sub(r"[^\s,/]+", lambda word: self.name(word.group(0)), value)
+            elif name == "type":  # the type's function: int (a count, a seed)
+                values[name] = self(value)
         counter = iter(range(len(values)))
 
         def fill(match: re.Match[str]) -> str:

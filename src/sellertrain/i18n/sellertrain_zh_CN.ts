@@ -2470,6 +2470,10 @@ SELLERTRAIN_PASSWORD, or asked on a terminal).</source>
         <translation>说明</translation>
     </message>
     <message>
+        <source>int</source>
+        <translation>整数</translation>
+    </message>
+    <message>
         <source>COMMAND</source>
         <translation>命令</translation>
     </message>
@@ -2547,7 +2551,7 @@ SELLERTRAIN_PASSWORD, or asked on a terminal).</source>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation>无效的 %(type)s 值：%(value)r</translation>
+        <translation>无效的%(type)s值：%(value)r</translation>
     </message>
     <message>
         <source>expected one argument</source>
