@@ -2370,7 +2370,7 @@ unless --create-department.</source>
     </message>
     <message>
         <source>full name, unique in the database</source>
-        <translation>姓名，在数据库中不能重复</translation>
+        <translation>员工姓名，在数据库中不能重复</translation>
     </message>
     <message>
         <source>what they may do in the app</source>
@@ -2378,7 +2378,7 @@ unless --create-department.</source>
     </message>
     <message>
         <source>one of `sellertrain departments list` (e.g. logistics, finance)</source>
-        <translation>“sellertrain departments list”列出的部门之一（例如 物流、财务）</translation>
+        <translation>“sellertrain departments list”列出的部门之一（例如物流、财务）</translation>
     </message>
     <message>
         <source>start date: assignments made before it are due a lead time after it (default today)</source>
