@@ -177,7 +177,8 @@ class Words:
         if self._language is None:
             from sellertrain.core.language import chosen_language
 
-            self._language = chosen_language(self.requested)
+            # a --lang given needs no saved choice read (that costs platformdirs' import)
+            self._language = self.requested or chosen_language(None)
         return self._language
 
     def resolve(self) -> None:
