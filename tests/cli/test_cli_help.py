@@ -116,16 +116,18 @@ def test_the_locale_chooses_the_help_language(capsys, monkeypatch: pytest.Monkey
     assert _help(capsys, "backup", "--lang=en").startswith("usage: sellertrain backup")
 
 
-def test_chinese_help_lines_fit_the_terminal(capsys, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COLUMNS", "80")
+@pytest.mark.parametrize("columns", [80, 60])
+def test_chinese_help_lines_fit_the_terminal(capsys, monkeypatch, columns: int) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    for path in COMMANDS:
+        lines = _help(capsys, "--lang", "zh-CN", *path).splitlines()
+        assert max(display_width(line) for line in lines) <= columns - 2, (path, lines)
+        assert not any(line.lstrip().startswith(("，", "。", "；", "）", "：")) for line in lines)
     text = _help(capsys, "--lang", "zh-CN", "sync")
-    lines = text.splitlines()
-    assert max(display_width(line) for line in lines) <= 78, text
     # help texts start in one column whatever the width of the option before them
-    starts = {display_width(line[: line.index(h)]) for line in lines for h in ("数据库文件", "内容文件夹")
-              if h in line and line.startswith("  --")}  # fmt: skip
+    starts = {display_width(line[: line.index(h)]) for line in text.splitlines()
+              for h in ("数据库文件", "内容文件夹") if h in line and line.startswith("  --")}  # fmt: skip
     assert len(starts) == 1, text
-    assert not any(line.lstrip().startswith(("，", "。", "；", "）", "：")) for line in lines)
 
 
 def _usage_error(capsys, *argv: str) -> str:

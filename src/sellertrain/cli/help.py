@@ -277,18 +277,27 @@ class HelpFormatter(argparse.HelpFormatter):
         super().add_usage(usage, actions, groups, prefix)
 
     def _format_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None) -> str:
-        """In Chinese, argparse's usage without the prefix, in a width narrowed by the prefix's
-        columns (and a Chinese metavar's second ones), then the prefix before it."""
+        """In Chinese, argparse's usage without the prefix, laid out in a width narrowed by the
+        prefix's columns (and, when a line still overflows, by the extra columns the Chinese
+        metavars take), then the prefix before it."""
         if not self.words.wide or not prefix:
             return super()._format_usage(usage, actions, groups, prefix)
         shift = display_width(prefix)
-        self._width -= shift + 4
-        try:
-            text = super()._format_usage(usage, actions, groups, "")
-        finally:
-            self._width += shift + 4
+        text = self._narrowed_usage(usage, actions, groups, shift)
+        lines = text.split("\n")
+        if max(map(display_width, lines)) + shift > self._width - self._current_indent:
+            text = self._narrowed_usage(
+                usage, actions, groups, shift + display_width(text) - len(text)
+            )
         first, *rest = text.split("\n")
         return "\n".join([prefix + first] + [" " * shift + line if line else line for line in rest])
+
+    def _narrowed_usage(self, usage: Any, actions: Any, groups: Any, narrow: int) -> str:
+        self._width -= narrow
+        try:
+            return super()._format_usage(usage, actions, groups, "")
+        finally:
+            self._width += narrow
 
     def start_section(self, heading: str | None) -> None:
         super().start_section(self.words(heading) if heading else heading)
