@@ -144,6 +144,27 @@ def test_every_translation_keeps_its_placeholders() -> None:
     assert not wrong, "\n".join(wrong)
 
 
+ARGPARSE_PLACEHOLDER = re.compile(r"%(?:\(\w+\))?[sr]|%%")
+
+
+def test_every_help_translation_keeps_argparse_placeholders() -> None:
+    """argparse fills help texts and its messages with ``%``: a translation that drops,
+    renames or adds a ``%(...)s`` (or leaves a lone ``%``) would crash ``--help``."""
+    wrong = []
+    for (context, source), message in catalogue(ZH).items():
+        if not context.startswith("CliHelp"):
+            continue
+        form = "".join(message.find("translation").itertext())  # type: ignore[union-attr]
+        lone = re.sub(ARGPARSE_PLACEHOLDER, "", form).count("%")
+        if lone or sorted(ARGPARSE_PLACEHOLDER.findall(form)) != sorted(
+            ARGPARSE_PLACEHOLDER.findall(source)
+        ):
+            wrong.append(f"{source!r} -> {form!r}")
+    assert not wrong, "\n".join(wrong)
+    sources = [source for context, source in catalogue(ZH) if context == "CliHelp"]
+    assert "argument %(argument_name)s: %(message)s" in sources  # the check reads these
+
+
 def test_the_chinese_catalogue_has_no_english_sentences_left() -> None:
     """A translation that is still English (copied source) would pass 'finished'."""
     allowed = re.compile(
@@ -155,6 +176,10 @@ def test_the_chinese_catalogue_has_no_english_sentences_left() -> None:
         r"|\$CATEGORY|ANSWER|NUL|windows-1252|Excel"  # GIFT/Aiken keywords; bytes; a program
         r"|psycopg|pip install|uv sync --extra server|verify-records"  # what to install or run
         r"|YYYY-MM-DD"  # the date format to type
+        r"|PostgreSQL|SQLite|BOM|CRLF|DSN|SECURITY\.md|sellertrain_\w+"  # --help: programs, terms
+        r"|lessons/|quizzes/|assets/|\.before-restore-|\.(?:bak|csv|json|pdf|md)\b"  # file names
+        r"|ST(?:-[0-9A-Z]{4}){3}|\b(?:csv|html|pdf|list)\b"  # a code; choices one types
+        r"|%\(\w+\)[sr]"  # argparse's placeholders
     )
     english = []
     for (context, source), message in catalogue(ZH).items():

@@ -15,7 +15,10 @@ def add_app_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="start the app, exit 0 as soon as the first screen is painted (for tests and timing)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "start the app, exit 0 as soon as the first screen is painted (for tests and timing)",
+        ),
     )
     parser.set_defaults(handler=cmd_app)
 

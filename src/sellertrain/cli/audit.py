@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from sellertrain.cli.common import (
     language,
     open_store,
 )
+from sellertrain.cli.help import iso_day
 from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.vocabularies import AUDIT_ACTIONS
 
@@ -24,40 +24,54 @@ def register(subparsers: Subcommands) -> None:
     audit = add_command(
         subparsers,
         "audit",
-        "print the audit log (who changed what), newest first; filter by date, text or kind",
-        "Print the audit log, newest first: when (local time), who, what, subject and details,\n"
-        "tab-separated; or, with --csv, as CSV for Excel (UTF-8 with a byte-order mark, CRLF,\n"
-        "formula-safe). The whole history is searched.",
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "print the audit log (who changed what), newest first; filter by date, text or kind",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Print the audit log, newest first: when (local time), who, what, subject and details,\n"
+            "tab-separated; or, with --csv, as CSV for Excel (UTF-8 with a byte-order mark, CRLF,\n"
+            "formula-safe). The whole history is searched.",
+        ),
     )
     audit.add_argument(
-        "--since", type=_day, metavar="YYYY-MM-DD", help="only changes on or after this day"
+        "--since",
+        type=iso_day,
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("CliHelp", "only changes on or after this day"),
     )
     audit.add_argument(
-        "--until", type=_day, metavar="YYYY-MM-DD", help="only changes on or before this day"
+        "--until",
+        type=iso_day,
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("CliHelp", "only changes on or before this day"),
     )
     audit.add_argument(
         "--search",
         default="",
         metavar="TEXT",
-        help="only changes with TEXT in who made them, the subject or the details",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "only changes with TEXT in who made them, the subject or the details"
+        ),
     )
     audit.add_argument(
         "--action",
         metavar="KIND",
-        help="only changes of this kind: " + ", ".join(AUDIT_ACTIONS),
+        help=QT_TRANSLATE_NOOP("CliHelp", "only changes of this kind: {kinds}").format(
+            kinds=", ".join(AUDIT_ACTIONS)
+        ),
     )
-    audit.add_argument("--csv", action="store_true", help="print CSV instead of text")
     audit.add_argument(
-        "--out", type=Path, metavar="FILE.csv", help="with --csv: write it to FILE.csv"
+        "--csv", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "print CSV instead of text")
+    )
+    audit.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE.csv",
+        help=QT_TRANSLATE_NOOP("CliHelp", "with --csv: write it to FILE.csv"),
     )
     audit.set_defaults(handler=cmd_audit)
-
-
-def _day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
 
 
 def cmd_audit(args: argparse.Namespace) -> int:

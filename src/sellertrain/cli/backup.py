@@ -26,30 +26,47 @@ def register(subparsers: Subcommands) -> None:
     backup = add_command(
         subparsers,
         "backup",
-        "copy the database to a file; safe while the app is running (SQLite backup API)",
-        "Copy the database to one self-contained file, consistent even while the app is\n"
-        "running (SQLite's backup API); the copy is checked before this reports success.",
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "copy the database to a file; safe while the app is running (SQLite backup API)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Copy the database to one self-contained file, consistent even while the app is\n"
+            "running (SQLite's backup API); the copy is checked before this reports success.",
+        ),
     )
     backup.add_argument(
         "--out",
         type=Path,
         required=True,
         metavar="FILE",
-        help="the backup file to write (an existing file of that name is replaced)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "the backup file to write (an existing file of that name is replaced)"
+        ),
     )
     backup.set_defaults(handler=cmd_backup)
     restore = add_command(
         subparsers,
         "restore",
-        "replace the database with a backup, after checking it; the current database is "
-        "kept beside it as NAME.before-restore-DATE.bak",
-        "Replace the database (--db PATH or the default one) with a backup after checking it:\n"
-        "its integrity, that it is a SellerTrain database, and not from a newer version. The\n"
-        "current database is first kept beside it as NAME.before-restore-DATE.bak. When there\n"
-        "is no database at the path yet, the backup becomes it (e.g. on a new computer).",
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "replace the database with a backup, after checking it; the current database is "
+            "kept beside it as NAME.before-restore-DATE.bak",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Replace the database (--db PATH or the default one) with a backup after checking it:\n"
+            "its integrity, that it is a SellerTrain database, and not from a newer version. The\n"
+            "current database is first kept beside it as NAME.before-restore-DATE.bak. When there\n"
+            "is no database at the path yet, the backup becomes it (e.g. on a new computer).",
+        ),
     )
     restore.add_argument(
-        "file", type=Path, metavar="FILE", help="the backup file to restore (made by 'backup')"
+        "file",
+        type=Path,
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the backup file to restore (made by 'backup')"),
     )
     restore.set_defaults(handler=cmd_restore)
 

@@ -14,6 +14,7 @@ from sellertrain.cli.common import (
     open_store,
     translator,
 )
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from sellertrain.core.models import ContentError, Course
@@ -23,20 +24,29 @@ def register(subparsers: Subcommands) -> None:
     check = add_command(
         subparsers,
         "check",
-        "validate all lessons and quizzes (drafts too); warn about template text left in a "
-        "published file",
-        "Validate every lesson and quiz of the content folder, drafts included: prints\n"
-        "path:line: message per problem and a summary; exit status 1 on any error (warnings,\n"
-        "such as template text left in a published file, do not fail). With --db, also warn\n"
-        "about translations left out of date by a material change published in that database.",
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "validate all lessons and quizzes (drafts too); warn about template text left in a "
+            "published file",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Validate every lesson and quiz of the content folder, drafts included: prints\n"
+            "path:line: message per problem and a summary; exit status 1 on any error (warnings,\n"
+            "such as template text left in a published file, do not fail). With --db, also warn\n"
+            "about translations left out of date by a material change published in that database.",
+        ),
         db=True,
         content=True,
     )
     check.add_argument(
         "--strict",
         action="store_true",
-        help="treat item-writing warnings, lessons without reviewed or sources, and "
-        "translations out of date as errors (the shipped course passes it)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "treat item-writing warnings, lessons without reviewed or sources, and "
+            "translations out of date as errors (the shipped course passes it)",
+        ),
     )
     check.set_defaults(handler=cmd_check)
 

@@ -82,10 +82,12 @@ def add_command(
 ) -> argparse.ArgumentParser:
     """A subcommand with its one-line ``summary`` (in the command list), a description (its own
     ``--help``: the summary unless given) and only the common options it uses."""
+    from sellertrain.cli.help import Sentence
+
     parser = subparsers.add_parser(
         name,
         help=summary,
-        description=description or summary[0].upper() + summary[1:] + ".",
+        description=description or Sentence(summary),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_common_options(parser, db=db, content=content)
@@ -101,8 +103,11 @@ def add_common_options(
         "--lang",
         choices=SUPPORTED,
         default=default,
-        help="language of the app, messages and exports: en or zh-CN "
-        "(default: the language chosen in the app, else the system locale)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "language of the app, messages and exports: en or zh-CN "
+            "(default: the language chosen in the app, else the system locale)",
+        ),
     )
     if db:
         parser.add_argument(
@@ -110,7 +115,9 @@ def add_common_options(
             type=Path,
             default=default,
             metavar="PATH",
-            help="database file (default: $SELLERTRAIN_DB or the user data folder)",
+            help=QT_TRANSLATE_NOOP(
+                "CliHelp", "database file (default: $SELLERTRAIN_DB or the user data folder)"
+            ),
         )
     if content:
         parser.add_argument(
@@ -118,8 +125,11 @@ def add_common_options(
             type=Path,
             default=default,
             metavar="DIR",
-            help="content folder holding lessons/, quizzes/, assets/ "
-            "(default: $SELLERTRAIN_CONTENT or the shipped course)",
+            help=QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "content folder holding lessons/, quizzes/, assets/ "
+                "(default: $SELLERTRAIN_CONTENT or the shipped course)",
+            ),
         )
 
 

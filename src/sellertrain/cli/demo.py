@@ -22,14 +22,20 @@ def register(subparsers: Subcommands) -> None:
     demo = add_command(
         subparsers,
         "demo-data",
-        "fill a database with synthetic employees, reading records and quiz attempts "
-        "(for demos, screenshots and benchmarks)",
-        "Fill a database with synthetic employees, their reading records, quiz attempts and\n"
-        "certificates (for demos, screenshots and benchmarks). A database is made at --db PATH\n"
-        "if there is none: the result is a demo database, never an empty file. A database that\n"
-        "already holds employees is refused unless --force; then the demo employees are added\n"
-        "beside them and nothing reaches the existing employees: demo assignments name demo\n"
-        "employees only, and no lesson change is published.",
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "fill a database with synthetic employees, reading records and quiz attempts "
+            "(for demos, screenshots and benchmarks)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Fill a database with synthetic employees, their reading records, quiz attempts and\n"
+            "certificates (for demos, screenshots and benchmarks). A database is made at --db PATH\n"
+            "if there is none: the result is a demo database, never an empty file. A database that\n"
+            "already holds employees is refused unless --force; then the demo employees are added\n"
+            "beside them and nothing reaches the existing employees: demo assignments name demo\n"
+            "employees only, and no lesson change is published.",
+        ),
         content=True,
     )
     demo.add_argument(
@@ -37,20 +43,28 @@ def register(subparsers: Subcommands) -> None:
         type=int,
         required=True,
         metavar="N",
-        help="how many demo employees to add; they all sign in with the password 'demo'",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "how many demo employees to add; they all sign in with the password 'demo'"
+        ),
     )
     demo.add_argument(
         "--seed",
         type=int,
         default=1,
         metavar="S",
-        help="random seed: the same seed on an empty database gives the same data (default: 1)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "random seed: the same seed on an empty database gives the same data (default: 1)",
+        ),
     )
     demo.add_argument(
         "--force",
         action="store_true",
-        help="add the demo employees even if the database already holds employees "
-        "(they are left untouched)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "add the demo employees even if the database already holds employees "
+            "(they are left untouched)",
+        ),
     )
     demo.set_defaults(handler=cmd_demo_data)
 

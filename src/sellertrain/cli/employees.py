@@ -19,6 +19,7 @@ from sellertrain.cli.common import (
     open_store,
 )
 from sellertrain.cli.credentials import manager_session
+from sellertrain.cli.help import NOT_A_DATE
 from sellertrain.core.i18n import Translator
 from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 
@@ -31,84 +32,125 @@ def register(subparsers: Subcommands) -> None:
     employees = add_command(
         subparsers,
         "employees",
-        "add, import or list employees, or change a start date",
-        "Add, import or list employees, or change an employee's start date.\n"
-        "Adding needs a database: run 'sellertrain init --db PATH' first for a new one (only\n"
-        "the default location, without --db, is made on first use, as the app does).\n"
-        "Changes sign in as a manager first (SELLERTRAIN_USER and SELLERTRAIN_PASSWORD, or\n"
-        "asked on a terminal), except the first manager of an empty database.",
+        QT_TRANSLATE_NOOP("CliHelp", "add, import or list employees, or change a start date"),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Add, import or list employees, or change an employee's start date.\n"
+            "Adding needs a database: run 'sellertrain init --db PATH' first for a new one (only\n"
+            "the default location, without --db, is made on first use, as the app does).\n"
+            "Changes sign in as a manager first (SELLERTRAIN_USER and SELLERTRAIN_PASSWORD, or\n"
+            "asked on a terminal), except the first manager of an empty database.",
+        ),
     )
     employees.set_defaults(handler=cmd_employees)
     actions = employees.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = add_command(
         actions,
         "add",
-        "add one employee (the password is asked for, or read from standard input)",
-        "Add one employee. The password is asked for twice on a terminal, or read as one line\n"
-        "from standard input. An unknown department is refused with the list of known ones\n"
-        "unless --create-department.",
+        QT_TRANSLATE_NOOP(
+            "CliHelp", "add one employee (the password is asked for, or read from standard input)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Add one employee. The password is asked for twice on a terminal, or read as one line\n"
+            "from standard input. An unknown department is refused with the list of known ones\n"
+            "unless --create-department.",
+        ),
     )
-    add.add_argument("name", help="full name, unique in the database")
+    add.add_argument("name", help=QT_TRANSLATE_NOOP("CliHelp", "full name, unique in the database"))
     add.add_argument(
         "--role",
         required=True,
         choices=["learner", "manager", "author"],
-        help="what they may do in the app",
+        help=QT_TRANSLATE_NOOP("CliHelp", "what they may do in the app"),
     )
     add.add_argument(
-        "--department", help="one of `sellertrain departments list` (e.g. logistics, finance)"
+        "--department",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "one of `sellertrain departments list` (e.g. logistics, finance)"
+        ),
     )
     add.add_argument(
         "--joined",
         type=_date,
         metavar="YYYY-MM-DD",
-        help="start date: assignments made before it are due a lead time after it (default today)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "start date: assignments made before it are due a lead time after it (default today)",
+        ),
     )
     imp = add_command(
         actions,
         "import",
-        "add employees from a CSV file with columns name,role,password[,department]",
-        "Add employees from a CSV file with the columns name,role,password[,department]: all\n"
-        "or nothing; problems (an unknown department too) are reported by line.",
+        QT_TRANSLATE_NOOP(
+            "CliHelp", "add employees from a CSV file with columns name,role,password[,department]"
+        ),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Add employees from a CSV file with the columns name,role,password[,department]: all\n"
+            "or nothing; problems (an unknown department too) are reported by line.",
+        ),
     )
     imp.add_argument(
         "file",
         type=Path,
         metavar="FILE.csv",
-        help="the CSV file (UTF-8, a header line, one employee per line)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "the CSV file (UTF-8, a header line, one employee per line)"
+        ),
     )
     for parser in (add, imp):
         parser.add_argument(
             "--create-department",
             action="store_true",
-            help="add a department that is not on the list yet instead of refusing it",
+            help=QT_TRANSLATE_NOOP(
+                "CliHelp", "add a department that is not on the list yet instead of refusing it"
+            ),
         )
-    joined = add_command(actions, "set-joined", "change an employee's start date")
-    joined.add_argument("name", help="the employee's full name")
-    joined.add_argument("date", type=_date, metavar="YYYY-MM-DD", help="the new start date")
+    joined = add_command(
+        actions, "set-joined", QT_TRANSLATE_NOOP("CliHelp", "change an employee's start date")
+    )
+    joined.add_argument("name", help=QT_TRANSLATE_NOOP("CliHelp", "the employee's full name"))
+    joined.add_argument(
+        "date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the new start date"),
+    )
     add_command(
         actions,
         "list",
-        "list employees",
-        "List employees, one a line: name, role, department and start date, tab-separated.",
+        QT_TRANSLATE_NOOP("CliHelp", "list employees"),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "List employees, one a line: name, role, department and start date, tab-separated.",
+        ),
     )
     departments = add_command(
         subparsers,
         "departments",
-        "list, add or remove departments",
-        "List, add or remove departments of the managed list that employees, imports and\n"
-        "assignments are checked against. Removing one is refused while anyone active is in it.\n"
-        "Adding and removing sign in as a company manager first (SELLERTRAIN_USER and\n"
-        "SELLERTRAIN_PASSWORD, or asked on a terminal).",
+        QT_TRANSLATE_NOOP("CliHelp", "list, add or remove departments"),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "List, add or remove departments of the managed list that employees, imports and\n"
+            "assignments are checked against. Removing one is refused while anyone active is in it.\n"
+            "Adding and removing sign in as a company manager first (SELLERTRAIN_USER and\n"
+            "SELLERTRAIN_PASSWORD, or asked on a terminal).",
+        ),
     )
     departments.add_argument(
         "action",
         nargs="?",
         choices=["list", "add", "remove"],
         default="list",
-        help="what to do (default: list)",
+        help=QT_TRANSLATE_NOOP("CliHelp", "what to do (default: list)"),
     )
-    departments.add_argument("name", nargs="?", help="the department to add or remove")
+    departments.add_argument(
+        "name",
+        nargs="?",
+        metavar=QT_TRANSLATE_NOOP("CliHelpDepartment", "name"),  # a department's, not a person's
+        help=QT_TRANSLATE_NOOP("CliHelp", "the department to add or remove"),
+    )
     departments.set_defaults(handler=cmd_departments)
 
 
@@ -116,7 +158,7 @@ def _date(text: str) -> str:
     try:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(NOT_A_DATE % text) from None
 
 
 def _read_password(name: str, tx: Translator) -> str:

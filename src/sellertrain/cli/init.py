@@ -6,22 +6,27 @@ import argparse
 
 from sellertrain.cli.common import CliError, Subcommands, add_command, db_path, translator
 from sellertrain.cli.server import add_server_option, check_server, join_database
-from sellertrain.core.message import error_message
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 
 
 def register(subparsers: Subcommands) -> None:
     parser = add_command(
         subparsers,
         "init",
-        "start a new, empty database",
-        "Start a new, empty SellerTrain database at --db PATH (or the default location) and "
-        "its folder.\nOther commands never create a database at a path they are given, so a "
-        "mistyped --db\nis an error, not a new empty file. An existing SellerTrain database is "
-        "left as it is\n(brought up to date if it is from an older version). With --server DSN the "
-        "database\njoins that company record (see 'sellertrain sync'); a database joins one "
-        "company only.",
+        QT_TRANSLATE_NOOP("CliHelp", "start a new, empty database"),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Start a new, empty SellerTrain database at --db PATH (or the default location) and "
+            "its folder.\nOther commands never create a database at a path they are given, so a "
+            "mistyped --db\nis an error, not a new empty file. An existing SellerTrain database is "
+            "left as it is\n(brought up to date if it is from an older version). With --server DSN the "
+            "database\njoins that company record (see 'sellertrain sync'); a database joins one "
+            "company only.",
+        ),
     )
-    add_server_option(parser, "join the company record at this PostgreSQL address")
+    add_server_option(
+        parser, QT_TRANSLATE_NOOP("CliHelp", "join the company record at this PostgreSQL address")
+    )
     parser.set_defaults(handler=cmd_init)
 
 

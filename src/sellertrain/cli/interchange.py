@@ -11,7 +11,6 @@ from sellertrain.cli.common import (
     CliError,
     Counted,
     Subcommands,
-    add_command,
     cannot_write,
     content_root,
     counted,
@@ -25,66 +24,12 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: Subcommands) -> None:
-    for name, what, handler in (
-        ("import-gift", "a Moodle GIFT file", cmd_import_gift),
-        ("import-aiken", "an Aiken file", cmd_import_aiken),
-    ):
-        command = add_command(
-            subparsers,
-            name,
-            f"convert the questions of {what} into quiz files; report what cannot be",
-            f"Convert the questions of {what} into quiz files (one per category) in the\n"
-            "content folder's quizzes/ or --out DIR; questions that cannot be converted are\n"
-            "listed with their line. The quiz starts as a draft; with a database the import\n"
-            "is recorded in the audit log.",
-            db=True,
-            content=True,
-        )
-        command.add_argument("file", type=Path, metavar="FILE", help=f"{what} (UTF-8) to convert")
-        command.add_argument(
-            "--id",
-            dest="quiz_id",
-            metavar="ID",
-            help="the new quiz's id (and file name) instead of one made from FILE's name; "
-            "GIFT categories get ID-CATEGORY",
-        )
-        command.add_argument(
-            "--by",
-            metavar="NAME",
-            help="the author or manager importing (needs a database): must be who signs in",
-        )
-        command.add_argument(
-            "--out",
-            type=Path,
-            metavar="DIR",
-            help="folder for the new quiz files (default: the content folder's quizzes/); "
-            "an existing quiz file is never replaced. New quizzes are drafts until published",
-        )
-        command.add_argument(
-            "--dry-run", action="store_true", help="show what would be imported; write nothing"
-        )
-        command.add_argument(
-            "--json",
-            action="store_true",
-            help="print the questions as read, and what would be written, as JSON (writes nothing)",
-        )
-        command.set_defaults(handler=handler)
-    export = add_command(
-        subparsers,
-        "export-gift",
-        "write a quiz as a Moodle GIFT file",
-        "Write a quiz as Moodle GIFT text (standard output without --out); a round trip keeps\n"
-        "text, options, answers and feedback.",
-        db=False,
-        content=True,
-    )
-    export.add_argument(
-        "quiz_id", metavar="QUIZ_ID", help="the quiz's id (its file name without .md)"
-    )
-    export.add_argument(
-        "--out", type=Path, metavar="FILE", help="where to write it (default: standard output)"
-    )
-    export.set_defaults(handler=cmd_export_gift)
+    from sellertrain.cli.interchange_parsers import interchange_parsers
+
+    parsers = interchange_parsers(subparsers)
+    parsers["import-gift"].set_defaults(handler=cmd_import_gift)
+    parsers["import-aiken"].set_defaults(handler=cmd_import_aiken)
+    parsers["export-gift"].set_defaults(handler=cmd_export_gift)
 
 
 def _decoded(path: Path, kind: str) -> str:
@@ -151,8 +96,7 @@ def _report_import(args: argparse.Namespace, result: ImportResult, parsed: dict[
         if args.quiz_id:
             raise CliError(error_message(exc)) from None
         raise CliError(
-            QT_TRANSLATE_NOOP("Cli", "{error} (import it under another id with --id ID)"),
-            error=exc,
+            QT_TRANSLATE_NOOP("Cli", "{error} (import it under another id with --id ID)"), error=exc
         ) from None
     dry = args.dry_run
     Cli, chosen = counted(args), language(args)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sellertrain.cli import app
 from sellertrain.cli.common import CliError, add_common_options, language, translator
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from sellertrain.core.i18n import Translator
@@ -34,7 +35,9 @@ class _VersionAction(argparse.Action):
             dest=argparse.SUPPRESS,
             default=argparse.SUPPRESS,
             nargs=0,
-            help="print the version (and, for the installed app, its build date) and exit",
+            help=QT_TRANSLATE_NOOP(
+                "CliHelp", "print the version (and, for the installed app, its build date) and exit"
+            ),
         )
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
@@ -78,10 +81,18 @@ def command_groups() -> tuple[ModuleType, ...]:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The full parser; its help and usage errors in the language ``argv`` asks for with
+    ``--lang`` (else the saved choice, else the locale), worked out only if one is shown."""
+    from sellertrain.cli.help import CliParser, Words, requested_language
+
+    parser = CliParser(
+        words=Words(requested_language(argv)),
         prog="sellertrain",
-        description="Training for cross-border e-commerce staff. With no command, starts the app.",
+        description=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Training for cross-border e-commerce staff. With no command, starts the app.",
+        ),
     )
     parser.add_argument("--version", action=_VersionAction)
     app.add_app_options(parser)
@@ -122,7 +133,7 @@ def _app_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; every failure is one line on stderr and a non-zero exit status."""
     tokens = sys.argv[1:] if argv is None else list(argv)
-    parser = _app_parser() if _starts_the_app(tokens) else build_parser()
+    parser = _app_parser() if _starts_the_app(tokens) else build_parser(tokens)
     args = parser.parse_args(tokens)
     try:
         status: int = args.handler(args)

@@ -34,40 +34,64 @@ def register(subparsers: Subcommands) -> None:
     publish = add_command(
         subparsers,
         "publish",
-        "publish a draft lesson or quiz (learners see it from then on), or record an edited "
-        "lesson as a material change or an editorial one; with no id, list what awaits",
-        "With no id: list the drafts and the lessons changed since their last publication.\n"
-        "With a draft's id: publish it (a lesson's draft quizzes go with it). With an edited\n"
-        "lesson's id: record the change as material (readers of earlier versions must review\n"
-        "the changed sections) or editorial (nothing changes for learners). With an edited\n"
-        "quiz's id: publish it (material when its pass mark, time limit, draw or answers\n"
-        "changed); until then nobody can take it.",
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "publish a draft lesson or quiz (learners see it from then on), or record an edited "
+            "lesson as a material change or an editorial one; with no id, list what awaits",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "With no id: list the drafts and the lessons changed since their last publication.\n"
+            "With a draft's id: publish it (a lesson's draft quizzes go with it). With an edited\n"
+            "lesson's id: record the change as material (readers of earlier versions must review\n"
+            "the changed sections) or editorial (nothing changes for learners). With an edited\n"
+            "quiz's id: publish it (material when its pass mark, time limit, draw or answers\n"
+            "changed); until then nobody can take it.",
+        ),
         content=True,
     )
     publish.add_argument(
         "lesson_id",
         nargs="?",
         metavar="ID",
-        help="a draft lesson or quiz to publish (a lesson's draft quizzes go with it), or an "
-        "edited lesson or quiz to decide about; omit it to list",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "a draft lesson or quiz to publish (a lesson's draft quizzes go with it), or an "
+            "edited lesson or quiz to decide about; omit it to list",
+        ),
     )
     kind = publish.add_mutually_exclusive_group()
-    kind.add_argument("--material", action="store_true", help="a rule changed")
-    kind.add_argument("--editorial", action="store_true", help="only the wording changed")
+    kind.add_argument(
+        "--material", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "a rule changed")
+    )
+    kind.add_argument(
+        "--editorial",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "only the wording changed"),
+    )
     publish.add_argument(
         "--section",
         action="append",
         metavar="ANCHOR",
-        help="a changed section the material change is about (repeat; default: all changed)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "a changed section the material change is about (repeat; default: all changed)",
+        ),
     )
     publish.add_argument(
-        "--by", metavar="NAME", help="the author or manager publishing it: who signs in"
+        "--by",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the author or manager publishing it: who signs in"),
     )
-    publish.add_argument("--note", default="", help="why (kept with the publication)")
+    publish.add_argument(
+        "--note", default="", help=QT_TRANSLATE_NOOP("CliHelp", "why (kept with the publication)")
+    )
     publish.add_argument(
         "--force",
         action="store_true",
-        help="publish a draft even though it still holds template text",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "publish a draft even though it still holds template text"
+        ),
     )
     publish.set_defaults(handler=cmd_publish)
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sellertrain.cli.common import (
     CliError,
     Counted,
     Subcommands,
-    add_command,
     cannot_write,
     content_root,
     db_path,
@@ -29,40 +27,14 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: Subcommands) -> None:
-    _add_certificate_commands(subparsers)
-    _add_record_commands(subparsers)
+    from sellertrain.cli.record_parsers import certificate_parsers, record_parsers
 
-
-def _add_certificate_commands(
-    subparsers: Subcommands,
-) -> None:
-    """``verify`` and ``certificate``."""
-    verify = add_command(
-        subparsers,
-        "verify",
-        "check a certificate's verification code: print it; exit 1 if unknown or expired",
-        "Print a certificate (employee, title, issued, score, expires, status) from its\n"
-        "verification code; exit status 1 if the code is unknown or the certificate expired.",
-    )
-    verify.add_argument(
-        "code",
-        metavar="CODE",
-        help="the code printed on the certificate, e.g. ST-7KQ4-M9XD-2HBW (any case, dashes "
-        "optional)",
-    )
-    certificate = add_command(
-        subparsers,
-        "certificate",
-        "write a certificate as a PDF file",
-        "Write the certificate with this verification code as a PDF file.",
-        content=True,
-    )
-    certificate.add_argument("code", metavar="CODE", help="the certificate's verification code")
-    certificate.add_argument(
-        "--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF file to write"
-    )
+    verify, certificate = certificate_parsers(subparsers)
     verify.set_defaults(handler=cmd_verify)
     certificate.set_defaults(handler=cmd_certificate)
+    verify_records, export = record_parsers(subparsers)
+    verify_records.set_defaults(handler=cmd_verify_records)
+    export.set_defaults(handler=cmd_export_record)
 
 
 def _find_certificate(args: argparse.Namespace) -> tuple[Store, Certificate]:
@@ -195,38 +167,6 @@ def cmd_certificate(args: argparse.Namespace) -> int:
     wrote = tx.translate("CertificateCommand", "wrote certificate {code} of {name} to {path}")
     print(wrote.format(code=found.code, name=found.employee_name, path=args.out))
     return 0
-
-
-def _add_record_commands(subparsers: Subcommands) -> None:
-    """``verify-records`` and ``export-record``."""
-    verify = add_command(
-        subparsers,
-        "verify-records",
-        "check every employee's tamper-evident chain of quiz results; exit 1 on a problem",
-        "Replay the hash chains of quiz results: prints each problem and a summary, exit\n"
-        "status 1 on any. --employee also prints that employee's chain head; --head checks\n"
-        "that a chain head exported earlier is still in the chain.",
-    )
-    verify.add_argument("--employee", metavar="NAME", help="check only this employee's records")
-    verify.add_argument(
-        "--head",
-        metavar="HASH",
-        help="with --employee: the chain head from an earlier export; checks that it is still "
-        "in the chain (records deleted from the end show only this way)",
-    )
-    export = add_command(
-        subparsers,
-        "export-record",
-        "write one employee's attempts, answers, lesson completions and chain head as JSON",
-        "Write one employee's quiz attempts with results and answers (as stored), lesson\n"
-        "completions and chain head as JSON (standard output without --out).",
-    )
-    export.add_argument("name", metavar="NAME", help="the employee's full name (any case)")
-    export.add_argument(
-        "--out", type=Path, metavar="FILE.json", help="where to write it (default: standard output)"
-    )
-    verify.set_defaults(handler=cmd_verify_records)
-    export.set_defaults(handler=cmd_export_record)
 
 
 def _employee_named(store: Store, name: str) -> Employee:

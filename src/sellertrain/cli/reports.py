@@ -28,23 +28,29 @@ def register(subparsers: Subcommands) -> None:
     report = add_command(
         subparsers,
         "report",
-        "write the team progress report (CSV, printable HTML or PDF)",
-        "Write the team progress report of every employee: CSV (UTF-8 with a byte-order mark,\n"
-        "for Excel, also on standard output), printable HTML, or PDF (needs --out). A slow\n"
-        "report prints its progress on standard error.",
+        QT_TRANSLATE_NOOP("CliHelp", "write the team progress report (CSV, printable HTML or PDF)"),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Write the team progress report of every employee: CSV (UTF-8 with a byte-order mark,\n"
+            "for Excel, also on standard output), printable HTML, or PDF (needs --out). A slow\n"
+            "report prints its progress on standard error.",
+        ),
         content=True,
     )
     report.add_argument(
         "--format",
         choices=["csv", "html", "pdf"],
         default="csv",
-        help="report format (default: csv)",
+        help=QT_TRANSLATE_NOOP("CliHelp", "report format (default: csv)"),
     )
     report.add_argument(
         "--out",
         type=Path,
         metavar="FILE",
-        help="where to write it (default: standard output for csv and html; pdf needs --out)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "where to write it (default: standard output for csv and html; pdf needs --out)",
+        ),
     )
     report.set_defaults(handler=cmd_report)
 

@@ -33,9 +33,12 @@ def register(subparsers: Subcommands) -> None:
     server = add_command(
         subparsers,
         "server",
-        "set up the company record on a PostgreSQL server",
-        "Commands for the company record: a PostgreSQL database that every desktop syncs its\n"
-        "records with (needs psycopg: pip install 'sellertrain[server]').",
+        QT_TRANSLATE_NOOP("CliHelp", "set up the company record on a PostgreSQL server"),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Commands for the company record: a PostgreSQL database that every desktop syncs its\n"
+            "records with (needs psycopg: pip install 'sellertrain[server]').",
+        ),
         db=False,
     )
     server.set_defaults(handler=cmd_server_init)  # its one action so far (ACTION is required)
@@ -43,25 +46,41 @@ def register(subparsers: Subcommands) -> None:
     init = add_command(
         actions,
         "init",
-        "create or update the company record's tables and roles in a PostgreSQL database",
-        "Create (or bring up to date) the company record in an existing PostgreSQL database:\n"
-        "the append-only record tables, and the roles sellertrain_desktop and\n"
-        "sellertrain_manager (see SECURITY.md). Run it as the database's owner, with a role\n"
-        "that may create roles. Running it again changes nothing.",
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "create or update the company record's tables and roles in a PostgreSQL database",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Create (or bring up to date) the company record in an existing PostgreSQL database:\n"
+            "the append-only record tables, and the roles sellertrain_desktop and\n"
+            "sellertrain_manager (see SECURITY.md). Run it as the database's owner, with a role\n"
+            "that may create roles. Running it again changes nothing.",
+        ),
         db=False,
     )
-    init.add_argument("dsn", metavar="DSN", help="e.g. 'host=db.example dbname=training'")
+    init.add_argument(
+        "dsn",
+        metavar="DSN",
+        help=QT_TRANSLATE_NOOP("CliHelp", "e.g. 'host=db.example dbname=training'"),
+    )
     init.set_defaults(handler=cmd_server_init)
     sync = add_command(
         subparsers,
         "sync",
-        "push this database's new records to the company record, then pull what it lacks",
-        "Push this database's new records to the company record, then pull the records it\n"
-        "lacks; print one line of what moved. The server is $SELLERTRAIN_SERVER (or --server).\n"
-        "Exit status 1, with one line, when the server cannot be reached: nothing is lost,\n"
-        "the next sync completes the work. With --content DIR, the lesson, quiz and asset\n"
-        "files published since the last sync are written into DIR (the app does this for\n"
-        "its own content folder).",
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "push this database's new records to the company record, then pull what it lacks",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Push this database's new records to the company record, then pull the records it\n"
+            "lacks; print one line of what moved. The server is $SELLERTRAIN_SERVER (or --server).\n"
+            "Exit status 1, with one line, when the server cannot be reached: nothing is lost,\n"
+            "the next sync completes the work. With --content DIR, the lesson, quiz and asset\n"
+            "files published since the last sync are written into DIR (the app does this for\n"
+            "its own content folder).",
+        ),
         content=True,
     )
     add_server_option(sync)
@@ -69,11 +88,14 @@ def register(subparsers: Subcommands) -> None:
         "--verify",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="check what was pulled (a manager's PC): the hash chains of the employees whose "
-        "results arrived, and each result scored again from its answers (by this PC's quiz "
-        "where it has the version taken); each problem is one line, kept for the app's list, "
-        "and the exit status 1. The default: verify when SELLERTRAIN_USER and "
-        "SELLERTRAIN_PASSWORD sign a manager in",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "check what was pulled (a manager's PC): the hash chains of the employees whose "
+            "results arrived, and each result scored again from its answers (by this PC's quiz "
+            "where it has the version taken); each problem is one line, kept for the app's list, "
+            "and the exit status 1. The default: verify when SELLERTRAIN_USER and "
+            "SELLERTRAIN_PASSWORD sign a manager in",
+        ),
     )
     sync.set_defaults(handler=cmd_sync)
 
@@ -83,7 +105,10 @@ def add_server_option(parser: argparse.ArgumentParser, help_text: str | None = N
         "--server",
         metavar="DSN",
         default=None,
-        help=help_text or "the company record's PostgreSQL address (default: $SELLERTRAIN_SERVER)",
+        help=help_text
+        or QT_TRANSLATE_NOOP(
+            "CliHelp", "the company record's PostgreSQL address (default: $SELLERTRAIN_SERVER)"
+        ),
     )
 
 

@@ -14,6 +14,7 @@ from sellertrain.cli.common import (
     language,
     open_store,
 )
+from sellertrain.cli.help import iso_day
 from sellertrain.core.message import QT_TRANSLATE_NOOP
 
 
@@ -21,19 +22,34 @@ def register(subparsers: Subcommands) -> None:
     status = add_command(
         subparsers,
         "status",
-        "an employee's required training: due dates, states and the overall verdict",
-        "Show one employee's required lessons with due date and state (not started, in\n"
-        "progress, done, overdue, needs refresh) and the overall verdict: the same values as\n"
-        "the team table and Home.",
+        QT_TRANSLATE_NOOP(
+            "CliHelp", "an employee's required training: due dates, states and the overall verdict"
+        ),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Show one employee's required lessons with due date and state (not started, in\n"
+            "progress, done, overdue, needs refresh) and the overall verdict: the same values as\n"
+            "the team table and Home.",
+        ),
         content=True,
     )
-    status.add_argument("name", metavar="NAME", help="the employee's full name (any case)")
-    status.add_argument("--json", action="store_true", help="print JSON instead of text")
+    status.add_argument(
+        "name",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the employee's full name (any case)"),
+    )
+    status.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "print JSON instead of text"),
+    )
     status.add_argument(
         "--today",
-        type=dt.date.fromisoformat,
+        type=iso_day,
         metavar="YYYY-MM-DD",
-        help="the day to judge due dates by (default: today on this computer)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "the day to judge due dates by (default: today on this computer)"
+        ),
     )
     status.set_defaults(handler=cmd_status)
 

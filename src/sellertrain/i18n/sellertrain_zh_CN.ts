@@ -2184,6 +2184,652 @@ From now on learners see it, and a lesson counts as required for everyone it app
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>start the app, exit 0 as soon as the first screen is painted (for tests and timing)</source>
+        <translation>启动应用，第一个界面画出后立即以状态 0 退出（用于测试和计时）</translation>
+    </message>
+    <message>
+        <source>print the audit log (who changed what), newest first; filter by date, text or kind</source>
+        <translation>打印审计日志（谁改了什么），最新的在前；可按日期、文字或类型筛选</translation>
+    </message>
+    <message>
+        <source>Print the audit log, newest first: when (local time), who, what, subject and details,
+tab-separated; or, with --csv, as CSV for Excel (UTF-8 with a byte-order mark, CRLF,
+formula-safe). The whole history is searched.</source>
+        <translation>打印审计日志，最新的在前：时间（本地时间）、操作人、操作、对象和详情，以制表符分隔；加 --csv 时输出供 Excel 使用的 CSV（UTF-8 带 BOM、CRLF 换行、已防公式注入）。搜索范围是全部历史记录。</translation>
+    </message>
+    <message>
+        <source>only changes on or after this day</source>
+        <translation>只看这一天及之后的变更</translation>
+    </message>
+    <message>
+        <source>only changes on or before this day</source>
+        <translation>只看这一天及之前的变更</translation>
+    </message>
+    <message>
+        <source>only changes with TEXT in who made them, the subject or the details</source>
+        <translation>只看操作人、对象或详情中含有该文本的变更</translation>
+    </message>
+    <message>
+        <source>only changes of this kind: {kinds}</source>
+        <translation>只看这一类变更：{kinds}</translation>
+    </message>
+    <message>
+        <source>print CSV instead of text</source>
+        <translation>输出 CSV，而不是文字</translation>
+    </message>
+    <message>
+        <source>with --csv: write it to FILE.csv</source>
+        <translation>配合 --csv 使用：写入该 CSV 文件</translation>
+    </message>
+    <message>
+        <source>copy the database to a file; safe while the app is running (SQLite backup API)</source>
+        <translation>把数据库复制到一个文件；应用运行时也可安全执行（SQLite 备份接口）</translation>
+    </message>
+    <message>
+        <source>Copy the database to one self-contained file, consistent even while the app is
+running (SQLite&apos;s backup API); the copy is checked before this reports success.</source>
+        <translation>把数据库复制成一个独立的文件，即使应用正在运行，副本也是一致的（SQLite 备份接口）；副本检查无误后才报告成功。</translation>
+    </message>
+    <message>
+        <source>the backup file to write (an existing file of that name is replaced)</source>
+        <translation>要写入的备份文件（同名的已有文件会被替换）</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup, after checking it; the current database is kept beside it as NAME.before-restore-DATE.bak</source>
+        <translation>检查备份后用它替换数据库；当前数据库会保留在旁边，文件名为 名称.before-restore-日期.bak</translation>
+    </message>
+    <message>
+        <source>Replace the database (--db PATH or the default one) with a backup after checking it:
+its integrity, that it is a SellerTrain database, and not from a newer version. The
+current database is first kept beside it as NAME.before-restore-DATE.bak. When there
+is no database at the path yet, the backup becomes it (e.g. on a new computer).</source>
+        <translation>先检查备份（是否完整、是否为 SellerTrain 数据库、是否来自更新的版本），再用它替换数据库（--db 路径 或默认数据库）。替换前，当前数据库会先保留在旁边，文件名为 名称.before-restore-日期.bak。如果该路径上还没有数据库，备份就直接成为数据库（例如在新电脑上）。</translation>
+    </message>
+    <message>
+        <source>the backup file to restore (made by &apos;backup&apos;)</source>
+        <translation>要恢复的备份文件（由“sellertrain backup”生成）</translation>
+    </message>
+    <message>
+        <source>validate all lessons and quizzes (drafts too); warn about template text left in a published file</source>
+        <translation>检查所有课程和测验（包括草稿）；已发布的文件里留有模板文字时发出警告</translation>
+    </message>
+    <message>
+        <source>Validate every lesson and quiz of the content folder, drafts included: prints
+path:line: message per problem and a summary; exit status 1 on any error (warnings,
+such as template text left in a published file, do not fail). With --db, also warn
+about translations left out of date by a material change published in that database.</source>
+        <translation>检查内容文件夹中的每个课程和测验（包括草稿）：每个问题打印一行“路径:行号: 说明”，最后打印汇总；有任何错误时退出状态为 1（警告不算失败，例如已发布文件中留有模板文字）。加 --db 时，还会对因该数据库中发布的实质性修改而过时的译文发出警告。</translation>
+    </message>
+    <message>
+        <source>treat item-writing warnings, lessons without reviewed or sources, and translations out of date as errors (the shipped course passes it)</source>
+        <translation>把出题规范警告、缺少审核日期或来源的课程、过时的译文都当作错误（随附的课程能通过）</translation>
+    </message>
+    <message>
+        <source>language of the app, messages and exports: en or zh-CN (default: the language chosen in the app, else the system locale)</source>
+        <translation>应用、提示信息和导出文件的语言：en 或 zh-CN（默认：应用中选择的语言，否则为系统语言）</translation>
+    </message>
+    <message>
+        <source>database file (default: $SELLERTRAIN_DB or the user data folder)</source>
+        <translation>数据库文件（默认：$SELLERTRAIN_DB，否则为用户数据文件夹）</translation>
+    </message>
+    <message>
+        <source>content folder holding lessons/, quizzes/, assets/ (default: $SELLERTRAIN_CONTENT or the shipped course)</source>
+        <translation>内容文件夹，内含 lessons/、quizzes/、assets/（默认：$SELLERTRAIN_CONTENT，否则为随附的课程）</translation>
+    </message>
+    <message>
+        <source>fill a database with synthetic employees, reading records and quiz attempts (for demos, screenshots and benchmarks)</source>
+        <translation>向数据库填入虚拟员工、阅读记录和测验作答（用于演示、截图和性能测试）</translation>
+    </message>
+    <message>
+        <source>Fill a database with synthetic employees, their reading records, quiz attempts and
+certificates (for demos, screenshots and benchmarks). A database is made at --db PATH
+if there is none: the result is a demo database, never an empty file. A database that
+already holds employees is refused unless --force; then the demo employees are added
+beside them and nothing reaches the existing employees: demo assignments name demo
+employees only, and no lesson change is published.</source>
+        <translation>向数据库填入虚拟员工及其阅读记录、测验作答和证书（用于演示、截图和性能测试）。--db 路径 处没有数据库时会新建一个：结果一定是演示数据库，不会是空文件。已有员工的数据库会被拒绝，除非加 --force；这时演示员工会加在已有员工旁边，已有员工不受任何影响：演示培训任务只指派给演示员工，也不会发布任何课程修改。</translation>
+    </message>
+    <message>
+        <source>how many demo employees to add; they all sign in with the password &apos;demo&apos;</source>
+        <translation>要添加的演示员工人数；他们都用密码“demo”登录</translation>
+    </message>
+    <message>
+        <source>random seed: the same seed on an empty database gives the same data (default: 1)</source>
+        <translation>随机种子：在空数据库上用同一种子会生成相同的数据（默认：1）</translation>
+    </message>
+    <message>
+        <source>add the demo employees even if the database already holds employees (they are left untouched)</source>
+        <translation>即使数据库中已有员工也添加演示员工（已有员工不受影响）</translation>
+    </message>
+    <message>
+        <source>add, import or list employees, or change a start date</source>
+        <translation>添加、导入或列出员工，或修改入职日期</translation>
+    </message>
+    <message>
+        <source>Add, import or list employees, or change an employee&apos;s start date.
+Adding needs a database: run &apos;sellertrain init --db PATH&apos; first for a new one (only
+the default location, without --db, is made on first use, as the app does).
+Changes sign in as a manager first (SELLERTRAIN_USER and SELLERTRAIN_PASSWORD, or
+asked on a terminal), except the first manager of an empty database.</source>
+        <translation>添加、导入或列出员工，或修改员工的入职日期。
+添加员工需要已有数据库：新数据库请先运行“sellertrain init --db 路径”（只有不带 --db 的默认位置会在首次使用时自动创建，与应用相同）。
+修改前须先以主管身份登录（SELLERTRAIN_USER 和 SELLERTRAIN_PASSWORD，或在终端中询问），空数据库的第一位主管除外。</translation>
+    </message>
+    <message>
+        <source>add one employee (the password is asked for, or read from standard input)</source>
+        <translation>添加一名员工（会询问密码，或从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>Add one employee. The password is asked for twice on a terminal, or read as one line
+from standard input. An unknown department is refused with the list of known ones
+unless --create-department.</source>
+        <translation>添加一名员工。在终端中会询问两次密码，否则从标准输入读取一行作为密码。未知的部门会被拒绝，并列出已有的部门，除非加 --create-department。</translation>
+    </message>
+    <message>
+        <source>full name, unique in the database</source>
+        <translation>员工姓名，在数据库中不能重复</translation>
+    </message>
+    <message>
+        <source>what they may do in the app</source>
+        <translation>此人在应用中的权限</translation>
+    </message>
+    <message>
+        <source>one of `sellertrain departments list` (e.g. logistics, finance)</source>
+        <translation>“sellertrain departments list”列出的部门之一（例如物流、财务）</translation>
+    </message>
+    <message>
+        <source>start date: assignments made before it are due a lead time after it (default today)</source>
+        <translation>入职日期：在此之前指派的培训，截止日期从入职日起留出准备期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>add employees from a CSV file with columns name,role,password[,department]</source>
+        <translation>从 CSV 文件添加员工，列为 name,role,password[,department]</translation>
+    </message>
+    <message>
+        <source>Add employees from a CSV file with the columns name,role,password[,department]: all
+or nothing; problems (an unknown department too) are reported by line.</source>
+        <translation>从列为 name,role,password[,department] 的 CSV 文件添加员工：要么全部导入，要么一个也不导入；问题（包括未知部门）会按行号报告。</translation>
+    </message>
+    <message>
+        <source>the CSV file (UTF-8, a header line, one employee per line)</source>
+        <translation>CSV 文件（UTF-8，含表头行，每行一名员工）</translation>
+    </message>
+    <message>
+        <source>add a department that is not on the list yet instead of refusing it</source>
+        <translation>部门不在列表中时直接添加，而不是拒绝</translation>
+    </message>
+    <message>
+        <source>change an employee&apos;s start date</source>
+        <translation>修改员工的入职日期</translation>
+    </message>
+    <message>
+        <source>the employee&apos;s full name</source>
+        <translation>员工的姓名</translation>
+    </message>
+    <message>
+        <source>the new start date</source>
+        <translation>新的入职日期</translation>
+    </message>
+    <message>
+        <source>list employees</source>
+        <translation>列出员工</translation>
+    </message>
+    <message>
+        <source>List employees, one a line: name, role, department and start date, tab-separated.</source>
+        <translation>列出员工，每行一名：姓名、角色、部门和入职日期，以制表符分隔。</translation>
+    </message>
+    <message>
+        <source>list, add or remove departments</source>
+        <translation>列出、添加或删除部门</translation>
+    </message>
+    <message>
+        <source>List, add or remove departments of the managed list that employees, imports and
+assignments are checked against. Removing one is refused while anyone active is in it.
+Adding and removing sign in as a company manager first (SELLERTRAIN_USER and
+SELLERTRAIN_PASSWORD, or asked on a terminal).</source>
+        <translation>列出、添加或删除部门列表中的部门；员工、导入和培训指派都按这个列表核对。部门中还有在职人员时不能删除。
+添加和删除前须先以公司主管身份登录（SELLERTRAIN_USER 和 SELLERTRAIN_PASSWORD，或在终端中询问）。</translation>
+    </message>
+    <message>
+        <source>what to do (default: list)</source>
+        <translation>要做的操作（默认：list）</translation>
+    </message>
+    <message>
+        <source>the department to add or remove</source>
+        <translation>要添加或删除的部门</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>DEPARTMENT</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>int</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>文件.csv</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>文件.json</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>文件.pdf</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>QUIZ_ID</source>
+        <translation>测验ID</translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation>哈希值</translation>
+    </message>
+    <message>
+        <source>ANCHOR</source>
+        <translation>锚点</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的取值 %(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的%(type)s值：%(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一个值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必须指定参数 %s 之一</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>多余的值 %r 被忽略</translation>
+    </message>
+    <message>
+        <source>%r is not a date (use YYYY-MM-DD)</source>
+        <translation>%r 不是日期（请用 YYYY-MM-DD 格式）</translation>
+    </message>
+    <message>
+        <source>start a new, empty database</source>
+        <translation>新建一个空数据库</translation>
+    </message>
+    <message>
+        <source>Start a new, empty SellerTrain database at --db PATH (or the default location) and its folder.
+Other commands never create a database at a path they are given, so a mistyped --db
+is an error, not a new empty file. An existing SellerTrain database is left as it is
+(brought up to date if it is from an older version). With --server DSN the database
+joins that company record (see &apos;sellertrain sync&apos;); a database joins one company only.</source>
+        <translation>在 --db 路径（或默认位置）新建一个空的 SellerTrain 数据库及其文件夹。
+其他命令绝不会在给定的路径上创建数据库，所以 --db 写错时会报错，而不会生成一个新的空文件。已有的 SellerTrain 数据库保持原样（如果来自旧版本，会升级到最新）。加 --server DSN 时，数据库会加入该公司记录（见“sellertrain sync”）；一个数据库只能加入一家公司。</translation>
+    </message>
+    <message>
+        <source>join the company record at this PostgreSQL address</source>
+        <translation>加入位于此 PostgreSQL 地址的公司记录</translation>
+    </message>
+    <message>
+        <source>convert the questions of a Moodle GIFT file into quiz files; report what cannot be</source>
+        <translation>把 Moodle GIFT 文件中的题目转换成测验文件；报告无法转换的题目</translation>
+    </message>
+    <message>
+        <source>Convert the questions of a Moodle GIFT file into quiz files (one per category) in the
+content folder&apos;s quizzes/ or --out DIR; questions that cannot be converted are
+listed with their line. The quiz starts as a draft; with a database the import
+is recorded in the audit log.</source>
+        <translation>把 Moodle GIFT 文件中的题目转换成测验文件（每个分类一个），写入内容文件夹的 quizzes/ 或 --out 目录；无法转换的题目会连同行号一起列出。新测验先是草稿；有数据库时，这次导入会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>a Moodle GIFT file (UTF-8) to convert</source>
+        <translation>要转换的 Moodle GIFT 文件（UTF-8）</translation>
+    </message>
+    <message>
+        <source>convert the questions of an Aiken file into quiz files; report what cannot be</source>
+        <translation>把 Aiken 文件中的题目转换成测验文件；报告无法转换的题目</translation>
+    </message>
+    <message>
+        <source>Convert the questions of an Aiken file into quiz files (one per category) in the
+content folder&apos;s quizzes/ or --out DIR; questions that cannot be converted are
+listed with their line. The quiz starts as a draft; with a database the import
+is recorded in the audit log.</source>
+        <translation>把 Aiken 文件中的题目转换成测验文件（每个分类一个），写入内容文件夹的 quizzes/ 或 --out 目录；无法转换的题目会连同行号一起列出。新测验先是草稿；有数据库时，这次导入会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>an Aiken file (UTF-8) to convert</source>
+        <translation>要转换的 Aiken 文件（UTF-8）</translation>
+    </message>
+    <message>
+        <source>the new quiz&apos;s id (and file name) instead of one made from FILE&apos;s name; GIFT categories get ID-CATEGORY</source>
+        <translation>新测验的 ID（也是文件名），代替由文件名生成的 ID；GIFT 的各分类得到 ID-分类</translation>
+    </message>
+    <message>
+        <source>the author or manager importing (needs a database): must be who signs in</source>
+        <translation>执行导入的作者或主管（需要数据库）：必须是登录的人</translation>
+    </message>
+    <message>
+        <source>folder for the new quiz files (default: the content folder&apos;s quizzes/); an existing quiz file is never replaced. New quizzes are drafts until published</source>
+        <translation>新测验文件的文件夹（默认：内容文件夹的 quizzes/）；已有的测验文件绝不会被替换。新测验在发布前都是草稿</translation>
+    </message>
+    <message>
+        <source>show what would be imported; write nothing</source>
+        <translation>只显示将导入的内容，不写入任何文件</translation>
+    </message>
+    <message>
+        <source>print the questions as read, and what would be written, as JSON (writes nothing)</source>
+        <translation>以 JSON 打印读到的题目和将写入的内容（不写入任何文件）</translation>
+    </message>
+    <message>
+        <source>write a quiz as a Moodle GIFT file</source>
+        <translation>把测验写成 Moodle GIFT 文件</translation>
+    </message>
+    <message>
+        <source>Write a quiz as Moodle GIFT text (standard output without --out); a round trip keeps
+text, options, answers and feedback.</source>
+        <translation>把测验写成 Moodle GIFT 文本（不加 --out 时写到标准输出）；导出再导入后，题干、选项、答案和反馈都保持不变。</translation>
+    </message>
+    <message>
+        <source>the quiz&apos;s id (its file name without .md)</source>
+        <translation>测验的 ID（去掉 .md 的文件名）</translation>
+    </message>
+    <message>
+        <source>where to write it (default: standard output)</source>
+        <translation>写入位置（默认：标准输出）</translation>
+    </message>
+    <message>
+        <source>print the version (and, for the installed app, its build date) and exit</source>
+        <translation>打印版本号（已安装的应用还会打印构建日期）并退出</translation>
+    </message>
+    <message>
+        <source>Training for cross-border e-commerce staff. With no command, starts the app.</source>
+        <translation>跨境电商员工培训。不带命令时启动应用。</translation>
+    </message>
+    <message>
+        <source>publish a draft lesson or quiz (learners see it from then on), or record an edited lesson as a material change or an editorial one; with no id, list what awaits</source>
+        <translation>发布草稿课程或测验（此后学员即可看到），或把修改过的课程记为实质性修改或编辑性修改；不带 ID 时列出待处理的内容</translation>
+    </message>
+    <message>
+        <source>With no id: list the drafts and the lessons changed since their last publication.
+With a draft&apos;s id: publish it (a lesson&apos;s draft quizzes go with it). With an edited
+lesson&apos;s id: record the change as material (readers of earlier versions must review
+the changed sections) or editorial (nothing changes for learners). With an edited
+quiz&apos;s id: publish it (material when its pass mark, time limit, draw or answers
+changed); until then nobody can take it.</source>
+        <translation>不带 ID：列出草稿，以及上次发布后修改过的课程。
+带草稿的 ID：发布它（课程的草稿测验随之一起发布）。
+带修改过的课程的 ID：把修改记为实质性修改（读过旧版本的人必须复习有变化的小节）或编辑性修改（对学员没有影响）。
+带修改过的测验的 ID：发布它（及格分、时限、抽题方式或答案有变化时为实质性修改）；发布之前没有人能参加该测验。</translation>
+    </message>
+    <message>
+        <source>a draft lesson or quiz to publish (a lesson&apos;s draft quizzes go with it), or an edited lesson or quiz to decide about; omit it to list</source>
+        <translation>要发布的草稿课程或测验（课程的草稿测验随之一起发布），或要定性的已修改课程或测验；省略时列出待处理的内容</translation>
+    </message>
+    <message>
+        <source>a rule changed</source>
+        <translation>规则有变化</translation>
+    </message>
+    <message>
+        <source>only the wording changed</source>
+        <translation>只改了措辞</translation>
+    </message>
+    <message>
+        <source>a changed section the material change is about (repeat; default: all changed)</source>
+        <translation>实质性修改涉及的有变化的小节（可重复；默认：所有有变化的小节）</translation>
+    </message>
+    <message>
+        <source>the author or manager publishing it: who signs in</source>
+        <translation>执行发布的作者或主管：即登录的人</translation>
+    </message>
+    <message>
+        <source>why (kept with the publication)</source>
+        <translation>原因（与发布记录一起保存）</translation>
+    </message>
+    <message>
+        <source>publish a draft even though it still holds template text</source>
+        <translation>即使草稿中还留有模板文字也照样发布</translation>
+    </message>
+    <message>
+        <source>check a certificate&apos;s verification code: print it; exit 1 if unknown or expired</source>
+        <translation>核对证书验证码：打印证书；验证码不存在或证书已过期时以状态 1 退出</translation>
+    </message>
+    <message>
+        <source>Print a certificate (employee, title, issued, score, expires, status) from its
+verification code; exit status 1 if the code is unknown or the certificate expired.</source>
+        <translation>按验证码打印证书（员工、名称、颁发日期、分数、到期日期、状态）；验证码不存在或证书已过期时，退出状态为 1。</translation>
+    </message>
+    <message>
+        <source>the code printed on the certificate, e.g. ST-7KQ4-M9XD-2HBW (any case, dashes optional)</source>
+        <translation>证书上印的验证码，例如 ST-7KQ4-M9XD-2HBW（不区分大小写，连字符可省略）</translation>
+    </message>
+    <message>
+        <source>write a certificate as a PDF file</source>
+        <translation>把证书写成 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Write the certificate with this verification code as a PDF file.</source>
+        <translation>把具有此验证码的证书写成 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s verification code</source>
+        <translation>证书的验证码</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>check every employee&apos;s tamper-evident chain of quiz results; exit 1 on a problem</source>
+        <translation>检查每位员工的测验成绩防篡改链；发现问题时以状态 1 退出</translation>
+    </message>
+    <message>
+        <source>Replay the hash chains of quiz results: prints each problem and a summary, exit
+status 1 on any. --employee also prints that employee&apos;s chain head; --head checks
+that a chain head exported earlier is still in the chain.</source>
+        <translation>重新计算测验成绩的哈希链：打印每个问题和一份汇总，发现任何问题时退出状态为 1。--employee 还会打印该员工的链头；--head 检查之前导出的链头是否仍在链中。</translation>
+    </message>
+    <message>
+        <source>check only this employee&apos;s records</source>
+        <translation>只检查这位员工的记录</translation>
+    </message>
+    <message>
+        <source>with --employee: the chain head from an earlier export; checks that it is still in the chain (records deleted from the end show only this way)</source>
+        <translation>配合 --employee 使用：之前导出的链头；检查它是否仍在链中（从链尾删除的记录只有这样才能发现）</translation>
+    </message>
+    <message>
+        <source>write one employee&apos;s attempts, answers, lesson completions and chain head as JSON</source>
+        <translation>把一位员工的测验作答、答案、课程完成记录和链头写成 JSON</translation>
+    </message>
+    <message>
+        <source>Write one employee&apos;s quiz attempts with results and answers (as stored), lesson
+completions and chain head as JSON (standard output without --out).</source>
+        <translation>把一位员工的测验作答（含成绩和所存的答案）、课程完成记录和链头写成 JSON（不加 --out 时写到标准输出）。</translation>
+    </message>
+    <message>
+        <source>the employee&apos;s full name (any case)</source>
+        <translation>员工的姓名（不区分大小写）</translation>
+    </message>
+    <message>
+        <source>write the team progress report (CSV, printable HTML or PDF)</source>
+        <translation>写出团队进度报告（CSV、可打印的 HTML 或 PDF）</translation>
+    </message>
+    <message>
+        <source>Write the team progress report of every employee: CSV (UTF-8 with a byte-order mark,
+for Excel, also on standard output), printable HTML, or PDF (needs --out). A slow
+report prints its progress on standard error.</source>
+        <translation>写出全体员工的团队进度报告：CSV（UTF-8 带 BOM，供 Excel 使用，也可写到标准输出）、可打印的 HTML，或 PDF（需要 --out）。耗时较长的报告会在标准错误输出上打印进度。</translation>
+    </message>
+    <message>
+        <source>report format (default: csv)</source>
+        <translation>报告格式（默认：csv）</translation>
+    </message>
+    <message>
+        <source>where to write it (default: standard output for csv and html; pdf needs --out)</source>
+        <translation>写入位置（默认：csv 和 html 写到标准输出；pdf 必须加 --out）</translation>
+    </message>
+    <message>
+        <source>set up the company record on a PostgreSQL server</source>
+        <translation>在 PostgreSQL 服务器上建立公司记录</translation>
+    </message>
+    <message>
+        <source>Commands for the company record: a PostgreSQL database that every desktop syncs its
+records with (needs psycopg: pip install &apos;sellertrain[server]&apos;).</source>
+        <translation>公司记录相关命令：公司记录是一个 PostgreSQL 数据库，每台电脑都与它同步记录（需要 psycopg：pip install &apos;sellertrain[server]&apos;）。</translation>
+    </message>
+    <message>
+        <source>create or update the company record&apos;s tables and roles in a PostgreSQL database</source>
+        <translation>在 PostgreSQL 数据库中创建或更新公司记录的表和角色</translation>
+    </message>
+    <message>
+        <source>Create (or bring up to date) the company record in an existing PostgreSQL database:
+the append-only record tables, and the roles sellertrain_desktop and
+sellertrain_manager (see SECURITY.md). Run it as the database&apos;s owner, with a role
+that may create roles. Running it again changes nothing.</source>
+        <translation>在已有的 PostgreSQL 数据库中创建（或更新到最新）公司记录：只追加的记录表，以及 sellertrain_desktop 和 sellertrain_manager 两个角色（见 SECURITY.md）。请以数据库所有者、并且有权创建角色的身份运行。重复运行不会有任何改变。</translation>
+    </message>
+    <message>
+        <source>e.g. &apos;host=db.example dbname=training&apos;</source>
+        <translation>例如 &apos;host=db.example dbname=training&apos;</translation>
+    </message>
+    <message>
+        <source>push this database&apos;s new records to the company record, then pull what it lacks</source>
+        <translation>把本数据库的新记录推送到公司记录，再拉取本地缺少的记录</translation>
+    </message>
+    <message>
+        <source>Push this database&apos;s new records to the company record, then pull the records it
+lacks; print one line of what moved. The server is $SELLERTRAIN_SERVER (or --server).
+Exit status 1, with one line, when the server cannot be reached: nothing is lost,
+the next sync completes the work. With --content DIR, the lesson, quiz and asset
+files published since the last sync are written into DIR (the app does this for
+its own content folder).</source>
+        <translation>把本数据库的新记录推送到公司记录，再拉取本地缺少的记录；打印一行说明传输了什么。服务器为 $SELLERTRAIN_SERVER（或 --server）。连不上服务器时打印一行并以状态 1 退出：不会丢失任何数据，下次同步会完成剩下的工作。加 --content 目录 时，上次同步后发布的课程、测验和素材文件会写入该目录（应用会对自己的内容文件夹这样做）。</translation>
+    </message>
+    <message>
+        <source>check what was pulled (a manager&apos;s PC): the hash chains of the employees whose results arrived, and each result scored again from its answers (by this PC&apos;s quiz where it has the version taken); each problem is one line, kept for the app&apos;s list, and the exit status 1. The default: verify when SELLERTRAIN_USER and SELLERTRAIN_PASSWORD sign a manager in</source>
+        <translation>检查拉取到的记录（主管的电脑）：收到成绩的员工的哈希链，以及按答案重新评分的每个成绩（本机有所考版本的测验时按本机测验评分）；每个问题打印一行并保留在应用的列表中，退出状态为 1。默认：SELLERTRAIN_USER 和 SELLERTRAIN_PASSWORD 能以主管身份登录时进行检查</translation>
+    </message>
+    <message>
+        <source>the company record&apos;s PostgreSQL address (default: $SELLERTRAIN_SERVER)</source>
+        <translation>公司记录的 PostgreSQL 地址（默认：$SELLERTRAIN_SERVER）</translation>
+    </message>
+    <message>
+        <source>an employee&apos;s required training: due dates, states and the overall verdict</source>
+        <translation>员工的必修培训：截止日期、状态和总体结论</translation>
+    </message>
+    <message>
+        <source>Show one employee&apos;s required lessons with due date and state (not started, in
+progress, done, overdue, needs refresh) and the overall verdict: the same values as
+the team table and Home.</source>
+        <translation>显示一位员工的必修课程及其截止日期和状态（未开始、进行中、已完成、已逾期、需要复训），以及总体结论：与团队表格和首页显示的相同。</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>输出 JSON，而不是文字</translation>
+    </message>
+    <message>
+        <source>the day to judge due dates by (default: today on this computer)</source>
+        <translation>判断截止日期所依据的日期（默认：本机的今天）</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelpDepartment</name>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
     <name>ComplianceModel</name>
     <message>
         <source>none</source>
