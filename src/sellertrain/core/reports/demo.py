@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import Course, SectionText, section_digest
 from sellertrain.core.passwords import hash_password
+from sellertrain.core.reports.demo_certificates import issue_earned
 from sellertrain.core.reports.demo_records import OLD_VERSION, DemoRecords
 from sellertrain.core.store import Store
 from sellertrain.core.store.bulk import RowBatch
 from sellertrain.core.training import quiz_terms
-from sellertrain.core.training.certificates import issue_due_certificates
 
 log = logging.getLogger(__name__)
 
@@ -171,15 +171,9 @@ def _issue_certificates(
     now = store.clock()
     if today != now.astimezone(dt.UTC).date():  # a demo dated another day is issued then
         now = dt.datetime(today.year, today.month, today.day, tzinfo=dt.UTC)
-    earners = [i for i in generator.ids if i in generator.passed]
-    issued = 0
-    for done, employee_id in enumerate(earners, 1):
-        employee = store.employee(employee_id)
-        if employee is not None:
-            issued += len(issue_due_certificates(store, course, employee, now))
-        if done % 100 == 0 or done == len(earners):
-            report("issuing certificates", done, len(earners))
-    return issued
+    by_id = {e.id: e for e in store.employees(include_inactive=True)}
+    earners = [by_id[i] for i in generator.ids if i in generator.passed and i in by_id]
+    return issue_earned(store, course, earners, now, report, generator.kept)
 
 
 def _publish_demo_changes(store: Store, course: Course, actor_id: str | None) -> None:

@@ -16,7 +16,7 @@ from sellertrain.core.reports.demo_plans import (
     id_stream,
 )
 from sellertrain.core.store import chain
-from sellertrain.core.store.bulk import RowBatch
+from sellertrain.core.store.bulk import Row, RowBatch
 
 OLD_VERSION = "demo-old-1"  # an obviously fake earlier lesson version: shows "needs refresh"
 HIRING_DAYS = 120
@@ -29,6 +29,8 @@ _DEPARTMENT_WEIGHTS = {
     "management": 12,
     "finance": 8,
 }
+# one employee's rows of lesson_events, attempts and attempt_results (RowBatch's layouts)
+KeptRows = tuple[list[Row], list[Row], list[Row]]
 DEPARTMENTS = tuple(role for role in KNOWN_ROLES if role != "all")
 
 
@@ -61,6 +63,9 @@ class DemoRecords:
         self.manager_name: str | None = None
         self.ids: list[str] = []  # every demo employee, in the order added
         self.passed: set[str] = set()  # demo employees with a passed quiz: may earn certificates
+        # what each of them did, as the rows written (for issuing certificates without
+        # reading it back): reading records, attempts and results, oldest first
+        self.kept: dict[str, KeptRows] = {}
         self.batch = RowBatch()
         # the chain link of the employee being built, and each answer's hashed text, which
         # repeats across attempts (the same question, position and answer)
@@ -120,7 +125,15 @@ class DemoRecords:
         if role == "manager" and self.manager_id is None:
             self.manager_id, self.manager_name = employee_id, name
         self.head = (0, "")  # a new employee's chain starts at 1
+        batch = self.batch
+        starts = len(batch.lesson_events), len(batch.attempts), len(batch.attempt_results)
         self.learn(employee_id, department, hired)
+        if employee_id in self.passed:
+            self.kept[employee_id] = (
+                batch.lesson_events[starts[0] :],
+                batch.attempts[starts[1] :],
+                batch.attempt_results[starts[2] :],
+            )
 
     def learn(self, employee_id: str, department: str, hired: int) -> None:
         """Read lessons in course order and take their quizzes until done, or out of time."""
