@@ -26,7 +26,6 @@ from sellertrain.core.store import (
     Publication,
     Store,
 )
-from sellertrain.core.store.bulk import Row
 from sellertrain.core.store.certificates import CodeTaken, new_certificate
 from sellertrain.core.training.certificate_codes import (
     CODE_ALPHABET,
@@ -139,7 +138,7 @@ class ReadAhead:
         return certificate
 
 
-def progress_of(events: Sequence[Row]) -> dict[str, LessonProgress]:
+def progress_of(events: Sequence[Sequence[Any]]) -> dict[str, LessonProgress]:
     """``Store.lesson_progress`` from an employee's ``lesson_events`` rows as inserted (id,
     employee, lesson, version, kind, at, seconds; oldest first, no section hashes)."""
     found: dict[str, list[Any]] = {}
@@ -153,12 +152,14 @@ def progress_of(events: Sequence[Row]) -> dict[str, LessonProgress]:
             entry[3], entry[4] = at, version
         entry[2] += seconds
     return {
-        lesson_id: LessonProgress(lesson_id, *found[lesson_id], completed_sections={})
-        for lesson_id in sorted(found)
+        lesson_id: LessonProgress(lesson_id, first, last, seconds, completed, version, {})
+        for lesson_id, (first, last, seconds, completed, version) in sorted(found.items())
     }
 
 
-def attempts_of(attempts: Sequence[Row], results: Sequence[Row]) -> list[AttemptRecord]:
+def attempts_of(
+    attempts: Sequence[Sequence[Any]], results: Sequence[Sequence[Any]]
+) -> list[AttemptRecord]:
     """``Store.attempts`` from an employee's ``attempts`` and ``attempt_results`` rows as
     inserted (RowBatch's layouts), newest first."""
     result_of = {row[1]: row for row in results}
