@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 from pathlib import Path
 
 from sellertrain.cli.common import (
@@ -57,7 +58,12 @@ def register(subparsers: Subcommands) -> None:
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from sellertrain.core.content.loader import load_course
-    from sellertrain.core.reports.demo import DEMO_PASSWORD, DemoDataRefused, generate_demo_data
+    from sellertrain.core.reports.demo import (
+        DEMO_PASSWORD,
+        DemoDataRefused,
+        fresh_file_writes,
+        generate_demo_data,
+    )
     from sellertrain.core.store import Store, StoreError
     from sellertrain.core.store.sync_rows import server_id
 
@@ -104,7 +110,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
             actor = sign_in(store, what, tx=tx).id
         # employees, records, assignments and certificates: all, or none
         adding = tx.translate("Cli", "adding demo employees")
-        with Steps("demo-data", adding, tx=tx) as steps, store.transaction():
+        fresh = fresh_file_writes(store) if created else contextlib.nullcontext()
+        with Steps("demo-data", adding, tx=tx) as steps, fresh, store.transaction():
             summary = generate_demo_data(
                 store,
                 course,

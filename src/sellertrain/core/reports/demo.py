@@ -11,8 +11,10 @@ so every screen and report treats the demo records like real ones.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import os
 import random
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -151,6 +153,31 @@ def generate_demo_data(
         certificate_seconds,
         mixed,
     )
+
+
+@contextlib.contextmanager
+def fresh_file_writes(store: Store) -> Iterator[None]:
+    """Writes without a rollback journal on disk or a sync per step, for a database file made
+    for the demo (``sellertrain demo-data``): its first transaction writes every page once,
+    instead of to the write-ahead log and then again into the file. A transaction still rolls
+    back (the journal is kept in memory); a crash mid-way can leave the new file unreadable,
+    which only a file just made for the demo may risk. After the block the journal mode and
+    sync level are restored and the file is synced once. Run transactions inside it."""
+    conn = store.db.conn
+    mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    sync = int(conn.execute("PRAGMA synchronous").fetchone()[0])
+    conn.execute("PRAGMA journal_mode = MEMORY")
+    conn.execute("PRAGMA synchronous = OFF")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA journal_mode = {mode}")
+        conn.execute(f"PRAGMA synchronous = {sync}")
+        descriptor = os.open(store.path, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
 
 
 def _reported(

@@ -74,7 +74,7 @@ class ReadAhead:
         self._latest: dict[str, list[Certificate]] = {}
         for certificate in store.latest_certificates():
             self._latest.setdefault(certificate.employee_id, []).append(certificate)
-        self._codes = {row[0] for row in store.db.conn.execute("SELECT code FROM certificates")}
+        self._codes = store.certificate_codes()
         self._progress: tuple[str, dict[str, LessonProgress]] = ("", {})
         self._attempts: tuple[str, list[AttemptRecord]] = ("", [])
         self.rows: list[list[Any]] = []

@@ -108,6 +108,10 @@ class CertificateRecords(StorePart):
                 raise CodeTaken(str(exc)) from None
             raise
 
+    def certificate_codes(self) -> set[str]:
+        """Every verification code in use."""
+        return {row[0] for row in self.db.conn.execute("SELECT code FROM certificates")}
+
     def _latest_id(self, employee_id: str, scope_kind: str, scope: str) -> str | None:
         row = self.db.execute(
             "SELECT id FROM certificates WHERE employee_id = ? AND scope = ? AND scope_kind = ?"
