@@ -11,7 +11,6 @@ from sellertrain.core.models import KNOWN_ROLES, Course, Lesson
 from sellertrain.core.reports.demo_names import UniqueNames
 from sellertrain.core.reports.demo_plans import (
     SEEDS_PER_QUIZ,
-    Entry,
     QuizPlan,
     id_stream,
 )
@@ -67,10 +66,8 @@ class DemoRecords:
         # reading it back): reading records, attempts and results, oldest first
         self.kept: dict[str, KeptRows] = {}
         self.batch = RowBatch()
-        # the chain link of the employee being built, and each answer's hashed text, which
-        # repeats across attempts (the same question, position and answer)
+        # the chain link of the employee being built
         self.head: tuple[int, str] = (0, "")
-        self.answer_texts: dict[tuple[str, int, Entry], str] = {}
 
     def batches(self, count: int) -> Iterator[RowBatch]:
         for index in range(count):
@@ -234,35 +231,30 @@ class DemoRecords:
         random_ = rng.random
         quiz = plan.quiz
         seed = plan.seeds[int(random_() * SEEDS_PER_QUIZ)]
-        shown = plan.shown(seed)
-        status, blank_from = "submitted", len(shown)
-        finished = start + len(shown) * rng.randint(15, 60)
+        placed = plan.placed(seed)
+        status, blank_from = "submitted", len(placed)
+        finished = start + len(placed) * rng.randint(15, 60)
         if quiz.time_limit and random_() < 0.1:  # ran out of time on the last few questions
-            status, blank_from = "timed_out", len(shown) - rng.randint(1, 4)
+            status, blank_from = "timed_out", len(placed) - rng.randint(1, 4)
             finished = start + quiz.time_limit * 60
         if finished >= self.end:
             return -1, False
         attempt_id = self.new_id()
         new_id = self.new_id
         rows = self.batch.answers
-        texts = self.answer_texts
         hashed = []
         scores = []
         spread = math.exp(-skill)
-        for position, (question_id, hardness, right, wrongs, blank) in enumerate(shown):
+        for position, (hardness, right, wrongs, blank) in enumerate(placed):
             if position >= blank_from:
-                entry = blank
+                answer = blank
             elif random_() * (1.0 + hardness * spread) < 1.0:
-                entry = right
+                answer = right
             else:
-                entry = wrongs[int(random_() * len(wrongs))]
-            scores.append(entry[3])
-            rows.append((new_id(), attempt_id, question_id, position, *entry))
-            text = texts.get((question_id, position, entry))
-            if text is None:
-                text = texts[question_id, position, entry] = chain.answer_json(
-                    (question_id, position, *entry)
-                )
+                answer = wrongs[int(random_() * len(wrongs))]
+            row, text, score = answer
+            scores.append(score)
+            rows.append((new_id(), attempt_id, *row))
             hashed.append(text)
         # the percentage and pass rule of engine.score_attempt (a test checks they agree)
         percent = round(100.0 * sum(scores) / len(scores), 2) if scores else 0.0
