@@ -36,6 +36,7 @@ DEMO_PASSWORD = "demo"
 AssignmentPlan = tuple[str, str | None, str | None, str | None, str]
 # ``progress(step, done, total)``: how far a step of a long run has come
 Progress = Callable[[str, int, int], None]
+BULK_CACHE_KIB = 64 * 1024  # SQLite's page cache while a new demo file is filled
 MIXED_ASSIGNMENTS = 12  # beside real employees: this many demo employees get one by name
 
 
@@ -166,11 +167,16 @@ def fresh_file_writes(store: Store) -> Iterator[None]:
     conn = store.db.conn
     mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
     sync = int(conn.execute("PRAGMA synchronous").fetchone()[0])
+    cache = int(conn.execute("PRAGMA cache_size").fetchone()[0])
     conn.execute("PRAGMA journal_mode = MEMORY")
     conn.execute("PRAGMA synchronous = OFF")
+    # the indexes of a 10,000-employee demo outgrow the default 2 MB many times over, and
+    # its summaries and index are built by sorting all answers: 3 times faster with this
+    conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
     try:
         yield
     finally:
+        conn.execute(f"PRAGMA cache_size = {cache}")
         conn.execute(f"PRAGMA journal_mode = {mode}")
         conn.execute(f"PRAGMA synchronous = {sync}")
         descriptor = os.open(store.path, os.O_RDONLY)

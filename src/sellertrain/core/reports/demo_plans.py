@@ -90,6 +90,7 @@ class QuizPlan:
         }
         self._shown: dict[int, tuple[QuestionPlan, ...]] = {}
         self._placed: dict[int, tuple[PlacedQuestion, ...]] = {}
+        self._texts: dict[tuple[object, ...], str] = {}  # seeds share question places
 
     def shown(self, seed: int) -> tuple[QuestionPlan, ...]:
         """The questions of an attempt with this seed, in the order ``present()`` gives."""
@@ -104,7 +105,7 @@ class QuizPlan:
         once: an attempt only picks among them."""
         found = self._placed.get(seed)
         if found is None:
-            texts: dict[tuple[object, ...], str] = {}
+            texts = self._texts
 
             def place(row: tuple[object, ...]) -> Placed:
                 text = texts.get(row)
