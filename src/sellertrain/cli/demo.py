@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from sellertrain.cli.common import (
@@ -58,6 +59,7 @@ def register(subparsers: Subcommands) -> None:
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from sellertrain.core.content.loader import load_course
+    from sellertrain.core.passwords import hash_password
     from sellertrain.core.reports.demo import (
         DEMO_PASSWORD,
         DemoDataRefused,
@@ -71,6 +73,10 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     if args.employees < 1:
         raise CliError(QT_TRANSLATE_NOOP("Cli", "--employees must be at least 1"))
     root = content_root(args)
+    # the shared password's scrypt runs in a thread (it lets go of the GIL) while the course loads
+    hashing = ThreadPoolExecutor(1, thread_name_prefix="demo-password")
+    hashed = hashing.submit(hash_password, DEMO_PASSWORD)
+    hashing.shutdown(wait=False)
     course = load_course(root, deep=False)
     if not course.lessons:
         raise CliError(
@@ -120,6 +126,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
                 args.force,
                 progress=lambda step, done, total: steps.count(done, total, step),
                 actor_id=actor,
+                password_hash=hashed.result,
             )
             steps.now(tx.translate("Cli", "saving"))
     except (DemoDataRefused, StoreError) as exc:

@@ -73,6 +73,7 @@ def generate_demo_data(
     today: dt.date | None = None,
     progress: Progress | None = None,
     actor_id: str | None = None,
+    password_hash: Callable[[], str] | None = None,
 ) -> DemoSummary:
     """Add ``employees`` synthetic employees, their records and the certificates they earned.
 
@@ -84,6 +85,8 @@ def generate_demo_data(
     is "demo", hashed once with scrypt and shared: hashing it per employee would take minutes
     for 10,000. Run it in ``store.transaction()`` to make it all or nothing. ``actor_id``:
     who adds them (the manager who signed in to add them beside others), for the audit log.
+    ``password_hash``: gives ``hash_password(DEMO_PASSWORD)`` (one begun earlier in a thread:
+    scrypt takes half a second and lets other threads run meanwhile).
     """
     started = time.perf_counter()
     if employees < 1:
@@ -118,7 +121,7 @@ def generate_demo_data(
         random.Random(f"demo-ids:{seed}:{len(existing)}"),
         today,
         {e.name.casefold() for e in existing},
-        hash_password(DEMO_PASSWORD),
+        password_hash() if password_hash else hash_password(DEMO_PASSWORD),
     )
     report = progress or (lambda _step, _done, _total: None)
     counts = store.insert_batches(
