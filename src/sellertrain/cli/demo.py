@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from sellertrain.cli.common import (
@@ -71,7 +73,13 @@ def register(subparsers: Subcommands) -> None:
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from sellertrain.core.content.loader import load_course
-    from sellertrain.core.reports.demo import DEMO_PASSWORD, DemoDataRefused, generate_demo_data
+    from sellertrain.core.passwords import hash_password
+    from sellertrain.core.reports.demo import (
+        DEMO_PASSWORD,
+        DemoDataRefused,
+        fresh_file_writes,
+        generate_demo_data,
+    )
     from sellertrain.core.store import Store, StoreError
     from sellertrain.core.store.sync_rows import server_id
 
@@ -79,6 +87,10 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     if args.employees < 1:
         raise CliError(QT_TRANSLATE_NOOP("Cli", "--employees must be at least 1"))
     root = content_root(args)
+    # the shared password's scrypt runs in a thread (it lets go of the GIL) while the course loads
+    hashing = ThreadPoolExecutor(1, thread_name_prefix="demo-password")
+    hashed = hashing.submit(hash_password, DEMO_PASSWORD)
+    hashing.shutdown(wait=False)
     course = load_course(root, deep=False)
     if not course.lessons:
         raise CliError(
@@ -118,7 +130,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
             actor = sign_in(store, what, tx=tx).id
         # employees, records, assignments and certificates: all, or none
         adding = tx.translate("Cli", "adding demo employees")
-        with Steps("demo-data", adding, tx=tx) as steps, store.transaction():
+        fresh = fresh_file_writes(store) if created else contextlib.nullcontext()
+        with Steps("demo-data", adding, tx=tx) as steps, fresh, store.transaction():
             summary = generate_demo_data(
                 store,
                 course,
@@ -127,6 +140,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
                 args.force,
                 progress=lambda step, done, total: steps.count(done, total, step),
                 actor_id=actor,
+                password_hash=hashed.result,
             )
             steps.now(tx.translate("Cli", "saving"))
     except (DemoDataRefused, StoreError) as exc:

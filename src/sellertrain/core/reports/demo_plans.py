@@ -10,6 +10,7 @@ import random
 from collections.abc import Callable
 
 from sellertrain.core.models import Question, QuestionKind, Quiz
+from sellertrain.core.store import chain
 from sellertrain.core.training import engine
 
 SEEDS_PER_QUIZ = 64
@@ -18,6 +19,11 @@ SEEDS_PER_QUIZ = 64
 Entry = tuple[str, str, int, float]
 # A question as an attempt uses it: (id, e^difficulty, right entry, wrong entries, blank entry).
 QuestionPlan = tuple[str, float, Entry, tuple[Entry, ...], Entry]
+# An answer given at a position: (its answers row after the two ids, its text in the record's
+# hash (``chain.answer_json``), its score)
+Placed = tuple[tuple[object, ...], str, float]
+# A question at a position of an attempt: (e^difficulty, right, wrong ones, blank)
+PlacedQuestion = tuple[float, Placed, tuple[Placed, ...], Placed]
 
 
 def id_stream(rng: random.Random) -> Callable[[], str]:
@@ -83,6 +89,8 @@ class QuizPlan:
             q.id: _question_plan(q, i in traps, rng) for i, q in enumerate(quiz.questions)
         }
         self._shown: dict[int, tuple[QuestionPlan, ...]] = {}
+        self._placed: dict[int, tuple[PlacedQuestion, ...]] = {}
+        self._texts: dict[tuple[object, ...], str] = {}  # seeds share question places
 
     def shown(self, seed: int) -> tuple[QuestionPlan, ...]:
         """The questions of an attempt with this seed, in the order ``present()`` gives."""
@@ -90,4 +98,30 @@ class QuizPlan:
         if found is None:
             presented = engine.present(self.quiz, seed)
             found = self._shown[seed] = tuple(self.questions[p.question.id] for p in presented)
+        return found
+
+    def placed(self, seed: int) -> tuple[PlacedQuestion, ...]:
+        """``shown(seed)`` with each possible answer's row, hashed text and score worked out
+        once: an attempt only picks among them."""
+        found = self._placed.get(seed)
+        if found is None:
+            texts = self._texts
+
+            def place(row: tuple[object, ...]) -> Placed:
+                text = texts.get(row)
+                if text is None:
+                    text = texts[row] = chain.answer_json(row)
+                return row, text, float(row[5])  # type: ignore[arg-type]
+
+            found = self._placed[seed] = tuple(
+                (
+                    hardness,
+                    place((question_id, position, *right)),
+                    tuple(place((question_id, position, *wrong)) for wrong in wrongs),
+                    place((question_id, position, *blank)),
+                )
+                for position, (question_id, hardness, right, wrongs, blank) in enumerate(
+                    self.shown(seed)
+                )
+            )
         return found

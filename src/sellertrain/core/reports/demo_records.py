@@ -11,12 +11,11 @@ from sellertrain.core.models import KNOWN_ROLES, Course, Lesson
 from sellertrain.core.reports.demo_names import UniqueNames
 from sellertrain.core.reports.demo_plans import (
     SEEDS_PER_QUIZ,
-    Entry,
     QuizPlan,
     id_stream,
 )
 from sellertrain.core.store import chain
-from sellertrain.core.store.bulk import RowBatch
+from sellertrain.core.store.bulk import Row, RowBatch
 
 OLD_VERSION = "demo-old-1"  # an obviously fake earlier lesson version: shows "needs refresh"
 HIRING_DAYS = 120
@@ -29,6 +28,8 @@ _DEPARTMENT_WEIGHTS = {
     "management": 12,
     "finance": 8,
 }
+# one employee's rows of lesson_events, attempts and attempt_results (RowBatch's layouts)
+KeptRows = tuple[list[Row], list[Row], list[Row]]
 DEPARTMENTS = tuple(role for role in KNOWN_ROLES if role != "all")
 
 
@@ -61,11 +62,12 @@ class DemoRecords:
         self.manager_name: str | None = None
         self.ids: list[str] = []  # every demo employee, in the order added
         self.passed: set[str] = set()  # demo employees with a passed quiz: may earn certificates
+        # what each of them did, as the rows written (for issuing certificates without
+        # reading it back): reading records, attempts and results, oldest first
+        self.kept: dict[str, KeptRows] = {}
         self.batch = RowBatch()
-        # the chain link of the employee being built, and each answer's hashed text, which
-        # repeats across attempts (the same question, position and answer)
+        # the chain link of the employee being built
         self.head: tuple[int, str] = (0, "")
-        self.answer_texts: dict[tuple[str, int, Entry], str] = {}
 
     def batches(self, count: int) -> Iterator[RowBatch]:
         for index in range(count):
@@ -120,7 +122,15 @@ class DemoRecords:
         if role == "manager" and self.manager_id is None:
             self.manager_id, self.manager_name = employee_id, name
         self.head = (0, "")  # a new employee's chain starts at 1
+        batch = self.batch
+        starts = len(batch.lesson_events), len(batch.attempts), len(batch.attempt_results)
         self.learn(employee_id, department, hired)
+        if employee_id in self.passed:
+            self.kept[employee_id] = (
+                batch.lesson_events[starts[0] :],
+                batch.attempts[starts[1] :],
+                batch.attempt_results[starts[2] :],
+            )
 
     def learn(self, employee_id: str, department: str, hired: int) -> None:
         """Read lessons in course order and take their quizzes until done, or out of time."""
@@ -221,35 +231,30 @@ class DemoRecords:
         random_ = rng.random
         quiz = plan.quiz
         seed = plan.seeds[int(random_() * SEEDS_PER_QUIZ)]
-        shown = plan.shown(seed)
-        status, blank_from = "submitted", len(shown)
-        finished = start + len(shown) * rng.randint(15, 60)
+        placed = plan.placed(seed)
+        status, blank_from = "submitted", len(placed)
+        finished = start + len(placed) * rng.randint(15, 60)
         if quiz.time_limit and random_() < 0.1:  # ran out of time on the last few questions
-            status, blank_from = "timed_out", len(shown) - rng.randint(1, 4)
+            status, blank_from = "timed_out", len(placed) - rng.randint(1, 4)
             finished = start + quiz.time_limit * 60
         if finished >= self.end:
             return -1, False
         attempt_id = self.new_id()
         new_id = self.new_id
         rows = self.batch.answers
-        texts = self.answer_texts
         hashed = []
         scores = []
         spread = math.exp(-skill)
-        for position, (question_id, hardness, right, wrongs, blank) in enumerate(shown):
+        for position, (hardness, right, wrongs, blank) in enumerate(placed):
             if position >= blank_from:
-                entry = blank
+                answer = blank
             elif random_() * (1.0 + hardness * spread) < 1.0:
-                entry = right
+                answer = right
             else:
-                entry = wrongs[int(random_() * len(wrongs))]
-            scores.append(entry[3])
-            rows.append((new_id(), attempt_id, question_id, position, *entry))
-            text = texts.get((question_id, position, entry))
-            if text is None:
-                text = texts[question_id, position, entry] = chain.answer_json(
-                    (question_id, position, *entry)
-                )
+                answer = wrongs[int(random_() * len(wrongs))]
+            row, text, score = answer
+            scores.append(score)
+            rows.append((new_id(), attempt_id, *row))
             hashed.append(text)
         # the percentage and pass rule of engine.score_attempt (a test checks they agree)
         percent = round(100.0 * sum(scores) / len(scores), 2) if scores else 0.0

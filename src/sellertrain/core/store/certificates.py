@@ -31,6 +31,9 @@ _STORED = (
     "expires_at",
     "evidence",
 )
+_INSERT = (
+    f"INSERT INTO certificates ({', '.join(_STORED)}) VALUES ({', '.join('?' * len(_STORED))})"
+)
 _COLUMNS = ", ".join(f"c.{name}" for name in _STORED) + ", e.name AS employee_name"
 
 
@@ -78,39 +81,36 @@ class CertificateRecords(StorePart):
         (None: there was none). Checking it in the write transaction means two copies of
         the app never issue the same certificate twice. Raise CodeTaken on a code clash.
         """
-        try:
-            scope_kind = CertificateScope(scope_kind)
-        except ValueError:
-            raise ValueError(f"unknown certificate scope kind {scope_kind!r}") from None
-        certificate = Certificate(
-            str(uuid.uuid4()),
-            code,
-            employee_id,
-            scope_kind,
-            scope,
-            title,
-            score,
-            issued_at,
-            expires_at,
-            tuple(evidence),
+        certificate, stored = new_certificate(
+            code, employee_id, scope_kind, scope, title, score, issued_at, expires_at, evidence
         )
-        stored = [getattr(certificate, name) for name in _STORED[:-1]]
-        stored.append(json.dumps(list(evidence), ensure_ascii=False, sort_keys=True))
         try:
             with self.db.atomic():
-                latest = self._latest_id(employee_id, scope_kind, scope)
+                latest = self._latest_id(employee_id, certificate.scope_kind, scope)
                 if latest != replaces:
                     return None
-                self.db.execute(
-                    f"INSERT INTO certificates ({', '.join(_STORED)})"
-                    f" VALUES ({', '.join('?' * len(_STORED))})",
-                    stored,
-                )
+                self.db.execute(_INSERT, stored)
         except sqlite3.IntegrityError as exc:
             if "certificates.code" in str(exc):
                 raise CodeTaken(code) from None
             raise
         return certificate
+
+    def insert_certificates(self, rows: Sequence[Sequence[Any]]) -> None:
+        """Insert rows made by ``new_certificate`` at once (the demo's bulk path: its caller
+        has made the checks ``add_certificate`` makes). Raise CodeTaken on a code clash,
+        having inserted none of them."""
+        try:
+            with self.db.atomic():
+                self.db.conn.executemany(_INSERT, rows)
+        except sqlite3.IntegrityError as exc:
+            if "certificates.code" in str(exc):
+                raise CodeTaken(str(exc)) from None
+            raise
+
+    def certificate_codes(self) -> set[str]:
+        """Every verification code in use."""
+        return {row[0] for row in self.db.conn.execute("SELECT code FROM certificates")}
 
     def _latest_id(self, employee_id: str, scope_kind: str, scope: str) -> str | None:
         row = self.db.execute(
@@ -158,6 +158,39 @@ class CertificateRecords(StorePart):
         return [
             row_to(Certificate, row, scope_kind=CertificateScope(row["scope_kind"])) for row in rows
         ]
+
+
+def new_certificate(
+    code: str,
+    employee_id: str,
+    scope_kind: CertificateScope | str,
+    scope: str,
+    title: str,
+    score: float | None,
+    issued_at: str,
+    expires_at: str | None,
+    evidence: Sequence[Mapping[str, Any]],
+) -> tuple[Certificate, list[Any]]:
+    """A new certificate (with a fresh id) and its stored row, in ``_STORED`` order."""
+    try:
+        scope_kind = CertificateScope(scope_kind)
+    except ValueError:
+        raise ValueError(f"unknown certificate scope kind {scope_kind!r}") from None
+    certificate = Certificate(
+        str(uuid.uuid4()),
+        code,
+        employee_id,
+        scope_kind,
+        scope,
+        title,
+        score,
+        issued_at,
+        expires_at,
+        tuple(evidence),
+    )
+    stored = [getattr(certificate, name) for name in _STORED[:-1]]
+    stored.append(json.dumps(list(evidence), ensure_ascii=False, sort_keys=True))
+    return certificate, stored
 
 
 def _certificate(row: sqlite3.Row) -> Certificate:

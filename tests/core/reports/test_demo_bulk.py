@@ -1,0 +1,140 @@
+"""Demo data's fast paths write what the slow ones did: pinned records for a seed, the rows
+kept for certificates read as the store reads them, a CLI demo database that verifies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import random
+import sqlite3
+
+import pytest
+
+from sellertrain.cli.main import main
+from sellertrain.core.content.loader import load_course
+from sellertrain.core.models import Course
+from sellertrain.core.reports.demo import generate_demo_data
+from sellertrain.core.reports.demo_certificates import (
+    ReadAhead,
+    attempts_of,
+    fast_code,
+    progress_of,
+)
+from sellertrain.core.reports.demo_records import DemoRecords
+from sellertrain.core.store import Store
+from sellertrain.core.store.certificates import CodeTaken
+from sellertrain.core.training.certificate_codes import CODE_ALPHABET, normalise_code
+from tests.conftest import REPO
+
+TODAY = dt.date(2026, 6, 1)
+
+# The record columns that follow from the seed (not the password's salt, the device id, or a
+# certificate's random id and code), in rowid order: the digest the demo wrote for
+# seed 11, 50 employees and TODAY before its bulk paths were made faster (main at 0f7cf28).
+_DIGESTED = {
+    "employees": "id, name, name_key, role, department, created_at, active, joined, manages",
+    "lesson_events": "*",
+    "attempts": "*",
+    "attempt_results": "id, attempt_id, status, finished_at, score, passed, pass_mark,"
+    " employee_id, chain_seq, prev_hash, record_hash",
+    "answers": "*",
+    "certificates": "employee_id, scope_kind, scope, title, score, issued_at, expires_at, evidence",
+}
+PINNED = "d42783038bb3dff4a51556e2c496b2fd13e5b4c190ccbecea549c02d3144c253"
+
+
+@pytest.fixture(scope="module")
+def course() -> Course:
+    loaded = load_course(REPO, deep=False)
+    assert not loaded.has_errors
+    return loaded
+
+
+def _records_digest(store: Store) -> str:
+    digest = hashlib.sha256()
+    for table, columns in _DIGESTED.items():
+        for row in store.db.execute(f"SELECT {columns} FROM {table} ORDER BY rowid"):
+            digest.update(repr(tuple(row)).encode())
+    return digest.hexdigest()
+
+
+def test_same_records_as_before_for_a_seed(tmp_path, course):
+    store = Store.create(tmp_path / "demo.db")
+    try:
+        summary = generate_demo_data(store, course, 50, seed=11, today=TODAY)
+        assert summary.certificates > 0
+        assert _records_digest(store) == PINNED
+        assert store.verify_records().ok
+    finally:
+        store.close()
+
+
+def test_kept_rows_read_as_the_store_reads_them(tmp_path, course):
+    """The certificates of a demo are issued from the rows it kept, not from the store: for
+    every employee kept, they must read exactly as ``lesson_progress`` and ``attempts`` read
+    the stored rows (repr: 80 and 80.0 are equal but would be stored differently)."""
+    generator = DemoRecords(
+        course, random.Random(3), random.Random("ids"), TODAY, set(), "not-a-real-hash"
+    )
+    store = Store.create(tmp_path / "kept.db")
+    try:
+        store.insert_batches(generator.batches(40))
+        assert len(generator.kept) > 10
+        assert set(generator.kept) == generator.passed
+        for employee_id, (events, attempts, results) in generator.kept.items():
+            assert repr(list(progress_of(events).items())) == repr(
+                list(store.lesson_progress(employee_id).items())
+            )
+            assert repr(attempts_of(attempts, results)) == repr(store.attempts(employee_id))
+    finally:
+        store.close()
+
+
+def test_read_ahead_keeps_the_checks_of_add_certificate(tmp_path, course):
+    store = Store.create(tmp_path / "view.db")
+    try:
+        employee = store.add_employee("Ada Demo", "learner", "secret-1234", "logistics")
+        view = ReadAhead(store, {})
+        evidence = [{"quiz": "q", "attempt": "a", "score": 90.0}]
+        args = (employee.id, "assessment", "final", "Final", 90.0, "2026-06-01T00:00:00+00:00")
+        first = view.add_certificate("ST-2222-3333-4444", *args, None, evidence, None)
+        assert first is not None and view.latest_certificates(employee.id) == [first]
+        # the decision rested on no certificate, but there is one now: nothing is issued
+        assert view.add_certificate("ST-2222-3333-5555", *args, None, evidence, None) is None
+        with pytest.raises(CodeTaken):
+            view.add_certificate("ST-2222-3333-4444", *args, None, evidence, first.id)
+        renewal = view.add_certificate("ST-2222-3333-6666", *args, None, evidence, first.id)
+        assert renewal is not None and view.latest_certificates(employee.id) == [renewal]
+        store.insert_certificates(view.rows)
+        stored = store.certificates(employee.id)
+        assert {c.code for c in stored} == {"ST-2222-3333-4444", "ST-2222-3333-6666"}
+        assert stored[0].evidence == tuple(evidence)
+        # a code already in the file is refused as add_certificate refuses it
+        again = ReadAhead(store, {})
+        (latest,) = again.latest_certificates(employee.id)
+        with pytest.raises(CodeTaken):
+            again.add_certificate("ST-2222-3333-6666", *args, None, evidence, latest.id)
+    finally:
+        store.close()
+
+
+def test_fast_codes_are_valid_codes_over_the_whole_alphabet():
+    codes = [fast_code() for _ in range(2000)]
+    assert all(normalise_code(code) == code for code in codes)
+    assert len(set(codes)) == len(codes)
+    used = {ch for code in codes for ch in code[3:].replace("-", "")}
+    assert used == set(CODE_ALPHABET)
+
+
+def test_cli_demo_database_verifies_and_is_left_in_wal_mode(tmp_path, capsys):
+    path = tmp_path / "cli-demo.db"
+    assert main(["demo-data", "--employees", "30", "--db", str(path), "--lang", "en"]) == 0
+    assert "created a new database" in capsys.readouterr().out
+    assert main(["verify-records", "--db", str(path), "--lang", "en"]) == 0
+    assert "no problems" in capsys.readouterr().out
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("SELECT count(*) FROM certificates").fetchone()[0] > 0
+    finally:
+        conn.close()
