@@ -117,7 +117,7 @@ def bench_lesson_open(repeat: int, work: Path) -> dict:
     from sellertrain.core.content.lessons import load_lesson
     from sellertrain.ui.style import LESSON_STYLE_SHEET
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # alive while the lessons render
     folder = work / "render" / "lessons"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "ten-kb.md"
