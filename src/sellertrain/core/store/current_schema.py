@@ -177,7 +177,7 @@ def _team_summary_trigger(name: str, event: str, table: str) -> SchemaObject:
         name,
         f"""CREATE TRIGGER {name} AFTER {event} ON {table}
 BEGIN
-    INSERT OR REPLACE INTO team_summary
+    INSERT INTO team_summary
         (employee_id, completions, passes, quizzes, passed, average, last_lesson_at, last_finished)
     SELECT NEW.employee_id,
         (SELECT group_concat(c, ',') FROM (SELECT lesson_id || '@' || completed_version AS c
@@ -191,7 +191,12 @@ BEGIN
             WHERE employee_id = NEW.employee_id), q.last_finished
     FROM (SELECT coalesce(sum(passed), 0) AS passed, avg(best) AS average,
             max(last_finished) AS last_finished
-          FROM quiz_summary WHERE employee_id = NEW.employee_id) AS q;
+          FROM quiz_summary WHERE employee_id = NEW.employee_id) AS q
+    WHERE true
+    ON CONFLICT (employee_id) DO UPDATE SET completions = excluded.completions,
+        passes = excluded.passes, quizzes = excluded.quizzes, passed = excluded.passed,
+        average = excluded.average, last_lesson_at = excluded.last_lesson_at,
+        last_finished = excluded.last_finished;
 END""",
     )
 

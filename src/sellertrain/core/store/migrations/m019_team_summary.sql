@@ -39,7 +39,7 @@ INSERT INTO team_summary
         GROUP BY employee_id) AS q ON q.employee_id = e.employee_id;
 CREATE TRIGGER team_summary_lesson_add AFTER INSERT ON lesson_summary
 BEGIN
-    INSERT OR REPLACE INTO team_summary
+    INSERT INTO team_summary
         (employee_id, completions, passes, quizzes, passed, average, last_lesson_at, last_finished)
     SELECT NEW.employee_id,
         (SELECT group_concat(c, ',') FROM (SELECT lesson_id || '@' || completed_version AS c
@@ -53,11 +53,16 @@ BEGIN
             WHERE employee_id = NEW.employee_id), q.last_finished
     FROM (SELECT coalesce(sum(passed), 0) AS passed, avg(best) AS average,
             max(last_finished) AS last_finished
-          FROM quiz_summary WHERE employee_id = NEW.employee_id) AS q;
+          FROM quiz_summary WHERE employee_id = NEW.employee_id) AS q
+    WHERE true
+    ON CONFLICT (employee_id) DO UPDATE SET completions = excluded.completions,
+        passes = excluded.passes, quizzes = excluded.quizzes, passed = excluded.passed,
+        average = excluded.average, last_lesson_at = excluded.last_lesson_at,
+        last_finished = excluded.last_finished;
 END;
 CREATE TRIGGER team_summary_lesson_change AFTER UPDATE ON lesson_summary
 BEGIN
-    INSERT OR REPLACE INTO team_summary
+    INSERT INTO team_summary
         (employee_id, completions, passes, quizzes, passed, average, last_lesson_at, last_finished)
     SELECT NEW.employee_id,
         (SELECT group_concat(c, ',') FROM (SELECT lesson_id || '@' || completed_version AS c
@@ -71,11 +76,16 @@ BEGIN
             WHERE employee_id = NEW.employee_id), q.last_finished
     FROM (SELECT coalesce(sum(passed), 0) AS passed, avg(best) AS average,
             max(last_finished) AS last_finished
-          FROM quiz_summary WHERE employee_id = NEW.employee_id) AS q;
+          FROM quiz_summary WHERE employee_id = NEW.employee_id) AS q
+    WHERE true
+    ON CONFLICT (employee_id) DO UPDATE SET completions = excluded.completions,
+        passes = excluded.passes, quizzes = excluded.quizzes, passed = excluded.passed,
+        average = excluded.average, last_lesson_at = excluded.last_lesson_at,
+        last_finished = excluded.last_finished;
 END;
 CREATE TRIGGER team_summary_quiz_add AFTER INSERT ON quiz_summary
 BEGIN
-    INSERT OR REPLACE INTO team_summary
+    INSERT INTO team_summary
         (employee_id, completions, passes, quizzes, passed, average, last_lesson_at, last_finished)
     SELECT NEW.employee_id,
         (SELECT group_concat(c, ',') FROM (SELECT lesson_id || '@' || completed_version AS c
@@ -89,11 +99,16 @@ BEGIN
             WHERE employee_id = NEW.employee_id), q.last_finished
     FROM (SELECT coalesce(sum(passed), 0) AS passed, avg(best) AS average,
             max(last_finished) AS last_finished
-          FROM quiz_summary WHERE employee_id = NEW.employee_id) AS q;
+          FROM quiz_summary WHERE employee_id = NEW.employee_id) AS q
+    WHERE true
+    ON CONFLICT (employee_id) DO UPDATE SET completions = excluded.completions,
+        passes = excluded.passes, quizzes = excluded.quizzes, passed = excluded.passed,
+        average = excluded.average, last_lesson_at = excluded.last_lesson_at,
+        last_finished = excluded.last_finished;
 END;
 CREATE TRIGGER team_summary_quiz_change AFTER UPDATE ON quiz_summary
 BEGIN
-    INSERT OR REPLACE INTO team_summary
+    INSERT INTO team_summary
         (employee_id, completions, passes, quizzes, passed, average, last_lesson_at, last_finished)
     SELECT NEW.employee_id,
         (SELECT group_concat(c, ',') FROM (SELECT lesson_id || '@' || completed_version AS c
@@ -107,5 +122,10 @@ BEGIN
             WHERE employee_id = NEW.employee_id), q.last_finished
     FROM (SELECT coalesce(sum(passed), 0) AS passed, avg(best) AS average,
             max(last_finished) AS last_finished
-          FROM quiz_summary WHERE employee_id = NEW.employee_id) AS q;
+          FROM quiz_summary WHERE employee_id = NEW.employee_id) AS q
+    WHERE true
+    ON CONFLICT (employee_id) DO UPDATE SET completions = excluded.completions,
+        passes = excluded.passes, quizzes = excluded.quizzes, passed = excluded.passed,
+        average = excluded.average, last_lesson_at = excluded.last_lesson_at,
+        last_finished = excluded.last_finished;
 END;
