@@ -222,8 +222,9 @@ REBUILT_AFTER_BULK_WRITES = (
 
 # The per-employee summaries (m007, m019): keyed by employee id first.
 EMPLOYEE_SUMMARY_TABLES = ("lesson_summary", "quiz_summary", "team_summary")
-# team_summary from the lesson and quiz summaries (filled first), as its triggers keep it.
-TEAM_SUMMARY_FILL = """INSERT INTO team_summary
+# team_summary from the lesson and quiz summaries (filled first), as its triggers keep it;
+# replacing any row those triggers wrote while the summaries were filled.
+TEAM_SUMMARY_FILL = """INSERT OR REPLACE INTO team_summary
         (employee_id, completions, passes, quizzes, passed, average, last_lesson_at, last_finished)
     SELECT e.employee_id, l.completions, q.passes, q.quizzes, coalesce(q.passed, 0), q.average,
         l.last_at, q.last_finished

@@ -19,7 +19,7 @@ CREATE TABLE team_summary (
     last_lesson_at TEXT,
     last_finished TEXT
 );
-INSERT INTO team_summary
+INSERT OR REPLACE INTO team_summary
         (employee_id, completions, passes, quizzes, passed, average, last_lesson_at, last_finished)
     SELECT e.employee_id, l.completions, q.passes, q.quizzes, coalesce(q.passed, 0), q.average,
         l.last_at, q.last_finished
