@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple, cast, overload
+from typing import Any, NamedTuple, overload
 
 from sellertrain.core.models import AccessRole, AssignmentTarget, Course, Employee
 from sellertrain.core.reports.team_records import SummaryTexts, quick_verdict
@@ -173,7 +173,7 @@ class TeamTable(Sequence[EmployeeProgress]):
     def __init__(
         self,
         lines: list[TeamLine],
-        raw: list[_Raw] | list[EmployeeProgress],
+        raw: Sequence[_Raw | EmployeeProgress],
         standings: _Standings | None = None,
     ) -> None:
         self.lines = lines
@@ -185,6 +185,11 @@ class TeamTable(Sequence[EmployeeProgress]):
     def of(cls, rows: Sequence[EmployeeProgress]) -> TeamTable:
         """A table of rows already made (tests, a department's subset)."""
         return cls([TeamLine.of(row) for row in rows], list(rows))
+
+    def subset(self, indices: Sequence[int]) -> TeamTable:
+        """The rows at ``indices``, in that order (a department manager's part of the team)."""
+        raw = [self._raw[i] for i in indices]
+        return TeamTable([self.lines[i] for i in indices], raw, self._standings)
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -209,9 +214,8 @@ class TeamTable(Sequence[EmployeeProgress]):
                 columns, fields, passed, average, last = raw
                 if len(fields) == 4:  # the key to a Standing not worked out yet
                     assert self._standings is not None
-                    fields = self._standings.of(cast(_Key, fields))
-                shown = cast(StandingFields, fields)
-                made = _row_from(employee_from_row(columns), shown, passed, average, last)
+                    fields = self._standings.of(fields)
+                made = _row_from(employee_from_row(columns), fields, passed, average, last)
             self._made[index] = made
         return made
 
