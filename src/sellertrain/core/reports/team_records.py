@@ -49,6 +49,7 @@ class SummaryTexts:
         self._one_lesson_each = len(self._lesson_of) == len(quizzes)
         self._without_quiz = frozenset(k for k, (_, quiz) in lessons.items() if quiz is None)
         self._in_course: dict[str, bool] = {}
+        self._passes: dict[str | None, frozenset[str | None]] = {}
         self._kinds: dict[str, tuple[str, str]] = {}
         self._times: dict[str, dict[str, str]] | None = None
         self._quiz_totals: dict[str, tuple[int, float | None, str]] | None = None
@@ -63,7 +64,10 @@ class SummaryTexts:
         current, stale, unknown = found
         if unknown:  # versions no publication names: judged by when each was completed
             current, stale = self._by_time(employee_id, current, stale, unknown)
-        return current & self._lessons_passed(passes), stale
+        passed = self._passes.get(passes)
+        if passed is None:  # about half the employees share theirs with someone
+            passed = self._passes[passes] = self._lessons_passed(passes)
+        return current & passed, stale
 
     def _decode(self, completions: str | None) -> tuple[frozenset[str], frozenset[str], _Pairs]:
         current: list[str] = []

@@ -159,7 +159,7 @@ class TeamLine(NamedTuple):
         )
 
 
-# one employee as read: their employee columns, their standing fields (or the key to them),
+# one employee as read: their row (employee columns first), their standing fields (or the key),
 # quizzes passed, average best score (as shown), last activity
 _Raw = tuple[Sequence[Any], StandingFields | _Key, int, float | None, str | None]
 
@@ -249,15 +249,14 @@ def team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
     lines: list[TeamLine] = []
     raw: list[_Raw] = []
     quick: dict[tuple[int, frozenset[str], frozenset[str], bool], tuple[int, Verdict]] = {}
-    for row in store.team_summaries():
-        columns = row[:8]
+    for row in store.team_summaries():  # the employee's columns, then their summary's
         completions, passes, quizzes, passed, average, last_lesson, last_quiz = row[8:]
         employee_id, department, role, joined = row[0], row[3], row[2], row[6]
         group = (department, role, joined if joined > first_made else "")
         required = by_group.get(group) if employee_id not in personal else None
         if required is None:
             found = requirements(
-                course, employee_from_row(columns), assignments, modules, extended.get(employee_id)
+                course, employee_from_row(row), assignments, modules, extended.get(employee_id)
             )
             required = standings.required(found)
             if employee_id not in personal:
@@ -271,7 +270,7 @@ def team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
             last = last_quiz
         # people of one group with the same records (of the lessons it requires) stand the
         # same: the verdict once for them, and the rest of the Standing when a row is made
-        key = (required.number, done_ids.intersection(required.lessons), stale, last is not None)
+        key = (required.number, done_ids & required.ids, stale, last is not None)
         shown = round(average, 1) if average is not None else None
         if required.recurs:  # due again after each completion: each employee on their own
             worked_out = standings.recurring(
@@ -288,7 +287,7 @@ def team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
                 )
                 standings.remember(key, required, done_ids, stale)
             done, verdict = found_quick
-        raw.append((columns, fields, passed, shown, last))
+        raw.append((row, fields, passed, shown, last))
         count = len(required.lessons)
         lines.append(
             TeamLine(row[1], department, _ROLES[role], count, done, verdict, passed, shown, last)
@@ -302,6 +301,7 @@ class _Required:
 
     number: int
     lessons: dict[str, Requirement]
+    ids: frozenset[str]
     late: frozenset[str]  # due before today
     recurs: bool
 
@@ -321,7 +321,7 @@ class _Standings:
         today = self.today
         late = frozenset(k for k, r in lessons.items() if r.due is not None and r.due < today)
         recurs = any(r.every_months for r in lessons.values())
-        found = _Required(len(self.groups), lessons, late, recurs)
+        found = _Required(len(self.groups), lessons, frozenset(lessons), late, recurs)
         self.groups.append(found)
         return found
 

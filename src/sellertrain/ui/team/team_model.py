@@ -35,6 +35,16 @@ STATUS_COLOURS = {
 }
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ORDER = {status: position for position, status in enumerate(TeamStatus)}
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        ROW_ROLE,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+    )
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -234,9 +244,15 @@ class TeamTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        # the view asks each cell for a dozen roles (a sizing pass: for 200 rows); those
+        # answered here are few, so the others return before any row is looked up
+        if role not in _ANSWERED or not index.isValid():
             return None
-        row = self.rows[index.row()]
+        shown = self.rows.shown
+        number = index.row()
+        if not 0 <= number < len(shown):
+            return None
+        row = self.all_rows[shown[number]]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, column, self.titles)

@@ -140,7 +140,7 @@ class TeamScreen(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(200)  # measure a sample, not 10,000 rows
+        header.setResizeContentsPrecision(50)  # measure a sample, not 10,000 rows
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # names stay whole; a long status (the overdue lesson) elides instead
         header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
