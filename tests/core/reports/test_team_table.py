@@ -161,3 +161,29 @@ def test_a_quiz_no_longer_in_the_course_is_left_out_of_the_totals(tmp_path: Path
         assert tuple(summary) == (2, 50.0)  # what the store keeps: every quiz's
     finally:
         store.close()
+
+
+def test_the_table_reads_one_summary_row_per_employee(tmp_path: Path):
+    """The team table reads team_summary (m019), not every lesson and quiz summary row; and
+    the rows it makes are only those asked for."""
+    from sellertrain.core.reports.demo import generate_demo_data
+
+    course = shipped_course()
+    store = Store.create(tmp_path / "demo.db")
+    try:
+        generate_demo_data(store, course, 40, seed=3, today=TODAY)
+        recurring = any(a.every_months for a in store.assignments())
+        statements: list[str] = []
+        store.conn.set_trace_callback(statements.append)
+        try:
+            table = reports.team_table(store, course, TODAY)
+        finally:
+            store.conn.set_trace_callback(None)
+        assert any("team_summary" in sql for sql in statements)
+        assert not any("quiz_summary" in sql for sql in statements)
+        assert any("lesson_summary" in sql for sql in statements) == recurring
+        assert len(table) == len(store.employees()) and not table._made
+        assert table[3] == reports.team_progress(store, course, TODAY)[3]
+        assert list(table._made) == [3]
+    finally:
+        store.close()
