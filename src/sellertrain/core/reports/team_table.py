@@ -159,7 +159,7 @@ class TeamLine(NamedTuple):
         )
 
 
-# one employee as read: their row (employee columns first), their standing fields (or the key),
+# one employee as read: their employee columns, their standing fields (or the key to them),
 # quizzes passed, average best score (as shown), last activity
 _Raw = tuple[Sequence[Any], StandingFields | _Key, int, float | None, str | None]
 
@@ -249,8 +249,10 @@ def team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
     lines: list[TeamLine] = []
     raw: list[_Raw] = []
     quick: dict[tuple[int, frozenset[str], frozenset[str], bool], tuple[int, Verdict]] = {}
-    for row in store.team_summaries():  # the employee's columns, then their summary's
-        completions, passes, quizzes, passed, average, last_lesson, last_quiz = row[8:]
+    employees, summaries = store.team_summaries()
+    for row in employees:
+        summary = summaries.get(row[0], _NO_RECORDS)
+        completions, passes, quizzes, passed, average, last_lesson, last_quiz = summary
         employee_id, department, role, joined = row[0], row[3], row[2], row[6]
         group = (department, role, joined if joined > first_made else "")
         required = by_group.get(group) if employee_id not in personal else None
@@ -293,6 +295,9 @@ def team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
             TeamLine(row[1], department, _ROLES[role], count, done, verdict, passed, shown, last)
         )
     return TeamTable(lines, raw, standings)
+
+
+_NO_RECORDS = (None, None, None, 0, None, None, None)  # team_summary of someone without
 
 
 @dataclass(frozen=True)
