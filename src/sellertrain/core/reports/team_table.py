@@ -183,7 +183,7 @@ class TeamTable(Sequence[EmployeeProgress]):
 
     @classmethod
     def of(cls, rows: Sequence[EmployeeProgress]) -> TeamTable:
-        """A table of rows already made (tests, a department's subset)."""
+        """A table of rows already made elsewhere (tests, a list handed to the model)."""
         return cls([TeamLine.of(row) for row in rows], list(rows))
 
     def subset(self, indices: Sequence[int]) -> TeamTable:
