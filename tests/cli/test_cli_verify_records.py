@@ -93,11 +93,13 @@ def test_an_edited_score_gives_exit_1_and_names_the_record(capsys, db):
     tamper(db, f"UPDATE attempt_results SET score = 10 WHERE attempt_id = '{target}'")
     code, out, err = run(capsys, "verify-records", "--db", str(db))
     assert (code, err) == (1, "")
-    problem, team_summary, summary = out.splitlines()[:3]
+    problem, quiz_summary, team_summary, summary = out.splitlines()[:4]
     assert problem.startswith("Ana Li: record #2 (attempt ") and target in problem
     assert "quiz quiz-1" in problem and "changed after it was written" in problem
-    assert team_summary.startswith("Ana Li: the quiz_summary row for quiz quiz-1 was edited")
-    assert SUMMARY.match(summary).groups() == ("4", "2", "2")
+    assert quiz_summary.startswith("Ana Li: the quiz_summary row for quiz quiz-1 was edited")
+    assert team_summary.startswith("Ana Li: the team_summary row for employee ")
+    assert "average" in team_summary
+    assert SUMMARY.match(summary).groups() == ("4", "2", "3")
 
 
 def test_a_deleted_middle_row_gives_exit_1(capsys, db):

@@ -101,6 +101,7 @@ def test_new_rows_travel_both_ways(server_db: str, tmp_path: Path) -> None:
     assert report.pulled == {}
     assert sync(server_db, one).pulled == {"lesson_events": 1}
     assert rows(one.path, "lesson_summary") == rows(two.path, "lesson_summary")
+    assert rows(one.path, "team_summary") == rows(two.path, "team_summary")  # m019 followed
     one.close()
     two.close()
 

@@ -174,14 +174,18 @@ def test_an_edited_summary_row_is_found(db: Path, clock):
     try:
         problems = store.verify_records().problems
         assert {p.kind for p in problems} == {SUMMARY}
-        bo = next(p for p in problems if p.employee == "Bo Chen")
+        bo = next(p for p in problems if "quiz_summary" in p.message and p.employee == "Bo Chen")
         assert "quiz_summary row for quiz final was edited" in bo.message
         assert "best 100.0 (the records say 42.0)" in bo.message
         assert "passed 1 (the records say 0)" in bo.message
         said = localize(bo.message, CHINESE)  # every edited column, in the reader's language
         assert "best 为 100.0（记录显示应为 42.0）；passed 为 1（记录显示应为 0）" in said
-        (only_bo,) = store.verify_records(bo.employee_id).problems  # one employee's check
-        assert only_bo.message == bo.message
+        # the team table's row (m019) followed the forged summary: the check names it too
+        team = next(p for p in problems if "team_summary" in p.message and p.employee == "Bo Chen")
+        assert f"the team_summary row for employee {bo.employee_id} was edited" in team.message
+        assert "passed 1 (the records say 0)" in team.message
+        only_bo = store.verify_records(bo.employee_id).problems  # one employee's check
+        assert [p.message for p in only_bo] == [bo.message, team.message]
     finally:
         store.close()
 
@@ -195,8 +199,9 @@ def test_an_added_lesson_summary_row_is_found(db: Path, clock):
     )
     store = Store.open(db, clock=clock)
     try:
-        (problem,) = store.verify_records().problems
+        problem, team = store.verify_records().problems
         assert problem.kind == SUMMARY and "has no records behind it" in problem.message
+        assert team.kind == SUMMARY and "the team_summary row for employee" in team.message
     finally:
         store.close()
 

@@ -199,9 +199,11 @@ def test_an_edited_score_is_found_and_named(store, team):
     )
     report = store.verify_records()
     assert not report.ok
-    problem, summary = report.problems  # the result, and the team summary it no longer matches
+    # the result, and the summaries (the quiz's and the team table's row) it no longer matches
+    problem, summary, team_row = report.problems
     assert (problem.kind, problem.employee, problem.attempt_id) == (EDITED, "Ana Li", target)
     assert summary.kind == SUMMARY and "quiz_summary" in summary.message
+    assert team_row.kind == SUMMARY and "team_summary" in team_row.message
     assert "record #2" in problem.message and "quiz-1" in problem.message
     finished = store.attempt(target).finished_at.replace("T", " ")[:16]
     assert f"finished {finished}" in problem.message
@@ -277,9 +279,10 @@ def test_a_rehashed_edit_breaks_the_next_link(store, team):
         f"UPDATE attempt_results SET score = 100, passed = 1, record_hash = '{forged}'"
         f" WHERE id = '{rid}'",
     )
-    problem, summary = store.verify_records().problems
+    problem, summary, team_row = store.verify_records().problems
     assert problem.kind == MISSING and "record #2" in problem.message
-    assert summary.kind == SUMMARY  # the summary was not forged along
+    assert summary.kind == SUMMARY  # the summaries were not forged along
+    assert team_row.kind == SUMMARY and "team_summary" in team_row.message
 
 
 def test_an_edited_answer_is_found(store, team):
@@ -345,8 +348,9 @@ def test_deleting_the_newest_row_shows_only_against_an_exported_head(store, team
         f"DELETE FROM attempt_results WHERE attempt_id = '{newest}'",
     )
     # the summaries still count the result...
-    (careless,), team_wide = by_employee(store.verify_records().problems)
+    (careless, team_row), team_wide = by_employee(store.verify_records().problems)
     assert careless.kind == SUMMARY and "has no records behind it" in careless.message
+    assert team_row.kind == SUMMARY and "team_summary" in team_row.message
     assert team_wide
     tamper(store.path, *(f"DELETE FROM {table}" for table in SUMMARY_TABLES), *SUMMARY_FILL)
     assert store.verify_records().ok  # ...but once it is recomputed too, nothing shows it

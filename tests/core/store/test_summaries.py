@@ -33,12 +33,46 @@ QUIZZES_FROM_RESULTS = """
 """
 
 
+def team_from_summaries(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
+    """team_summary (m019) worked out in Python from the lesson and quiz summaries."""
+    lessons: dict[str, list[tuple]] = {}
+    quizzes: dict[str, list[tuple]] = {}
+    for row in conn.execute("SELECT * FROM lesson_summary ORDER BY 1, 2"):
+        lessons.setdefault(row[0], []).append(row)
+    for row in conn.execute("SELECT * FROM quiz_summary ORDER BY 1, 2"):
+        quizzes.setdefault(row[0], []).append(row)
+    found = []
+    for who in sorted(lessons.keys() | quizzes.keys()):
+        mine, taken = lessons.get(who, []), quizzes.get(who, [])
+        done = [f"{r[1]}@{r[3]}" for r in mine if r[2] is not None]
+        best = [r[2] for r in taken if r[2] is not None]
+        found.append(
+            (
+                who,
+                ",".join(done) or None,
+                ",".join(r[1] for r in taken if r[4]) or None,
+                ",".join(r[1] for r in taken) or None,
+                sum(r[4] for r in taken),
+                sum(best) / len(best) if best else None,
+                max((r[5] for r in mine), default=None),
+                max((r[3] for r in taken), default=None),
+            )
+        )
+    return found
+
+
 def assert_summaries_match(conn: sqlite3.Connection) -> None:
     lessons = conn.execute("SELECT * FROM lesson_summary ORDER BY 1, 2").fetchall()
     assert lessons == conn.execute(LESSONS_FROM_EVENTS).fetchall()
     quizzes = conn.execute("SELECT * FROM quiz_summary ORDER BY 1, 2").fetchall()
     assert quizzes == conn.execute(QUIZZES_FROM_RESULTS).fetchall()
     assert lessons and quizzes
+    # team_summary too, equal but for the last bits of the average (SQLite sums its own way)
+    team = conn.execute("SELECT * FROM team_summary ORDER BY 1").fetchall()
+    expected = team_from_summaries(conn)
+    assert [r[:5] + r[6:] for r in team] == [r[:5] + r[6:] for r in expected]
+    for have, want in zip(team, expected, strict=True):
+        assert have[5] == pytest.approx(want[5]), have[0]
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +107,10 @@ def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
     generate_demo_data(store, course, 40, seed=9)
     store.close()
     conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE pull_problems")  # m018 undone first
+    for trigger in ("lesson_add", "lesson_change", "quiz_add", "quiz_change"):
+        conn.execute(f"DROP TRIGGER team_summary_{trigger}")  # m019 undone first
+    conn.execute("DROP TABLE team_summary")
+    conn.execute("DROP TABLE pull_problems")  # then m018
     for trigger in ("answer_counts_add", "question_sums_result", "question_sums_answer"):
         conn.execute(f"DROP TRIGGER {trigger}")  # then m017
     conn.execute("DROP TABLE answer_counts")

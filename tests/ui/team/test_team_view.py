@@ -291,16 +291,17 @@ def test_misses_roll_up_per_lesson_section(qtbot, store, course, team):
 
 
 class Gate:
-    """Stands in for reports.team_progress: holds the worker until the test opens the gate."""
+    """Stands in for reports.team_table: holds the worker until the test opens the gate."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch, hold: int = 1, result=None) -> None:
-        self.real = reports.team_progress
+        self.real = reports.team_table
         self.hold = hold  # how many calls wait at the gate; later calls go straight through
-        self.result = result  # what a held call returns (None: the real rows)
+        # what a held call returns (None: the real rows)
+        self.result = None if result is None else reports.TeamTable.of(result)
         self.entered = threading.Event()
         self.open = threading.Event()
         self.threads: list[threading.Thread] = []
-        monkeypatch.setattr(reports, "team_progress", self)
+        monkeypatch.setattr(reports, "team_table", self)
 
     def __call__(self, *args):
         self.threads.append(threading.current_thread())
@@ -319,7 +320,7 @@ def test_show_for_returns_before_the_rows_arrive(qtbot, store, course, team, mon
     qtbot.addWidget(window)
     window.signed_in(manager)
     screen = window.team
-    window.show_team()  # returns although team_progress cannot finish yet
+    window.show_team()  # returns although team_table cannot finish yet
     assert window.stack.currentWidget() is screen and screen.loading
     assert screen.model.rowCount() == 0
     assert screen.summary.text() == "Loading the team's progress…"
@@ -385,7 +386,7 @@ def test_a_failed_load_shows_a_message_and_logs(
     def fail(*_args):
         raise error
 
-    monkeypatch.setattr(reports, "team_progress", fail)
+    monkeypatch.setattr(reports, "team_table", fail)
     window = MainWindow(Accounts(store), course)
     qtbot.addWidget(window)
     window.signed_in(manager)
@@ -423,13 +424,13 @@ def test_closing_the_window_while_loading_does_not_crash(qtbot, store, course, t
 def test_the_worker_reads_through_its_own_connection(qtbot, store, course, team, monkeypatch):
     manager, _people = team
     stores: list[Store] = []
-    real = reports.team_progress
+    real = reports.team_table
 
     def spy(used: Store, *args):
         stores.append(used)
         return real(used, *args)
 
-    monkeypatch.setattr(reports, "team_progress", spy)
+    monkeypatch.setattr(reports, "team_table", spy)
     window = open_team(qtbot, store, course, manager)
     assert window.team.model.rowCount() == 5
     (used,) = stores

@@ -5,191 +5,30 @@ Pure arithmetic over plain rows, so every number here is unit-testable without a
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from sellertrain.core.models import AccessRole, AssignmentTarget, Course, Employee
-from sellertrain.core.reports.weak_spots import MIN_ANSWERS_TO_RANK, discrimination, risk_areas
-from sellertrain.core.store import QuizFacts, Store
-from sellertrain.core.training import responses
-from sellertrain.core.training.progress import CourseProgress
-from sellertrain.core.training.requirements import (
-    ItemState,
-    Requirement,
-    Standing,
-    Verdict,
-    module_lessons,
-    requirements,
-    standing,
+from sellertrain.core.models import Course, Employee
+from sellertrain.core.reports.team_table import (
+    EmployeeProgress,
+    TeamStatus,
+    TeamTable,
+    employee_progress,
+    team_progress,
+    team_table,
 )
-from sellertrain.core.training.retraining import by_lesson, current_revision, known_revisions
+from sellertrain.core.reports.weak_spots import MIN_ANSWERS_TO_RANK, discrimination, risk_areas
+from sellertrain.core.store import Store
+from sellertrain.core.training import responses
 
-TeamStatus = Verdict  # the team table's status is the requirements rule's verdict
-
-
-@dataclass(frozen=True)
-class EmployeeProgress:
-    """One row of the team progress table."""
-
-    employee: Employee
-    required: int
-    required_done: int
-    quizzes_passed: int
-    average_best_score: float | None
-    last_activity: str | None
-    status: Verdict
-    overdue: tuple[str, ...] = ()  # lesson ids past their due date
-    stale: tuple[str, ...] = ()  # lesson ids changed since completion
-    next_due: str | None = None
-    oldest_overdue: str | None = None  # the due date of the longest-overdue lesson
-
-    @property
-    def percent(self) -> int:
-        return round(100 * self.required_done / self.required) if self.required else 0
-
-
-def employee_progress(
-    employee: Employee,
-    progress: CourseProgress,
-    quizzes: dict[str, QuizFacts],
-    course: Course,
-    last_reading: str | None = None,
-) -> EmployeeProgress:
-    """One employee's row from their own progress (the detail view; the team uses SQL).
-
-    ``last_reading`` is the time of their latest reading record of any kind.
-    """
-    current = [q for quiz_id, q in quizzes.items() if quiz_id in course.quizzes]
-    best = [q.best_score for q in current if q.best_score is not None]
-    activity = [last_reading] if last_reading else []
-    activity += [q.last_finished for q in current if q.last_finished]
-    average = sum(best) / len(best) if best else None
-    passed = sum(1 for q in current if q.passed_versions)
-    return _row(employee, progress.standing, passed, average, max(activity, default=None))
-
-
-def _row(
-    employee: Employee,
-    found: Standing,
-    quizzes_passed: int,
-    average: float | None,
-    last_activity: str | None,
-) -> EmployeeProgress:
-    return _row_from(employee, _standing_fields(found), quizzes_passed, average, last_activity)
-
-
-StandingFields = tuple[int, int, Verdict, tuple[str, ...], tuple[str, ...], str | None, str | None]
-
-
-def _standing_fields(found: Standing) -> StandingFields:
-    """What a row shows of a Standing: worked out once per distinct Standing of the team."""
-    next_due = found.next_due
-    late = [item.due for item in found.items if item.due and item.state is ItemState.OVERDUE]
-    oldest = min(late, default=None)
-    return (
-        len(found.items),
-        found.done,
-        found.verdict,
-        found.overdue,
-        found.stale,
-        next_due.isoformat() if next_due else None,
-        oldest.isoformat() if oldest else None,
-    )
-
-
-def _row_from(
-    employee: Employee,
-    fields: StandingFields,
-    quizzes_passed: int,
-    average: float | None,
-    last_activity: str | None,
-) -> EmployeeProgress:
-    required, done, verdict, overdue, stale, next_due, oldest = fields
-    return EmployeeProgress(
-        employee=employee,
-        required=required,
-        required_done=done,
-        quizzes_passed=quizzes_passed,
-        average_best_score=round(average, 1) if average is not None else None,
-        last_activity=last_activity,
-        status=verdict,
-        overdue=overdue,
-        stale=stale,
-        next_due=next_due,
-        oldest_overdue=oldest,
-    )
-
-
-def team_progress(store: Store, course: Course, today: dt.date) -> list[EmployeeProgress]:
-    """The progress row of every active employee, by name, from a few aggregate queries."""
-    publications = by_lesson(store.publications())
-    lessons = [
-        (
-            lesson.id,
-            current_revision(publications.get(lesson.id, ())),
-            lesson.quiz_id if lesson.quiz_id in course.quizzes else None,
-        )
-        for lesson in course.lessons.values()
-    ]
-    versions = [
-        (lesson_id, version, revision)
-        for lesson_id, items in publications.items()
-        for version, revision in known_revisions(items).items()
-    ]
-    assignments = store.assignments()
-    modules = module_lessons(course)
-    order = {lesson.id: n for n, lesson in enumerate(course.ordered_lessons)}
-    completed = store.completion_times() if any(a.every_months for a in assignments) else {}
-    # most employees share their requirements with their group: work those out once per
-    # group (a start date matters only when later than an assignment that reaches them)
-    personal = {a.target for a in assignments if a.target_kind == AssignmentTarget.EMPLOYEE}
-    extended = store.due_extensions()
-    personal |= extended.keys()  # their own due dates: worked out one by one
-    first_made = min((a.created_at[:10] for a in assignments), default="")
-    by_group: dict[tuple[str | None, AccessRole, str], dict[str, Requirement]] = {}
-    standings: dict[tuple[int, frozenset[str], frozenset[str], bool], StandingFields] = {}
-    kept: list[dict[str, Requirement]] = []
-    rows = []
-    for employee, done, stale, passed, average, last in store.team_rows(
-        lessons, list(course.quizzes), versions
-    ):
-        joined = employee.joined if employee.joined > first_made else ""
-        group = (employee.department, employee.role, joined)
-        required = by_group.get(group) if employee.id not in personal else None
-        if required is None:
-            required = requirements(
-                course, employee, assignments, modules, extended.get(employee.id)
-            )
-            if employee.id not in personal:
-                by_group[group] = required
-            else:
-                kept.append(required)  # alive while its id() keys the standings below
-        # people of one group with the same records (of the lessons it requires) stand the
-        # same: work that out, and what the row shows of it, once
-        done_ids, stale_set = _ids(done), _ids(stale)
-        key = (id(required), done_ids.intersection(required), stale_set, last is not None)
-        fields = standings.get(key) if employee.id not in completed else None
-        if fields is None:
-            stale_ids = sorted(stale_set, key=lambda i: order.get(i, len(order)))
-            found = standing(
-                required,
-                done_ids,
-                stale_ids,
-                today,
-                active=last is not None,
-                completed_at=completed.get(employee.id),
-            )
-            fields = standings[key] = _standing_fields(found)
-        rows.append(_row_from(employee, fields, passed, average, last))
-    return rows
-
-
-_NONE: frozenset[str] = frozenset()
-
-
-def _ids(joined: str | None) -> frozenset[str]:
-    return frozenset(joined.split(",")) if joined else _NONE
+__all__ = [  # the team table lives in team_table.py; its names are read from here too
+    "EmployeeProgress",
+    "TeamStatus",
+    "TeamTable",
+    "employee_progress",
+    "team_progress",
+    "team_table",
+]
 
 
 # -- question analysis ---------------------------------------------------------------------

@@ -167,18 +167,81 @@ BEGIN
         totals_when_correct = totals_when_correct + excluded.totals_when_correct;
 END""",
 )
+
+
+def _team_summary_trigger(name: str, event: str, table: str) -> SchemaObject:
+    """One of the four triggers keeping ``team_summary`` (m019): whichever of an employee's
+    lesson or quiz summary rows changed, their one row is worked out again from all of them."""
+    return SchemaObject(
+        "trigger",
+        name,
+        f"""CREATE TRIGGER {name} AFTER {event} ON {table}
+BEGIN
+    INSERT INTO team_summary
+        (employee_id, completions, passes, quizzes, passed, average, last_lesson_at, last_finished)
+    SELECT NEW.employee_id,
+        (SELECT group_concat(c, ',') FROM (SELECT lesson_id || '@' || completed_version AS c
+            FROM lesson_summary WHERE employee_id = NEW.employee_id AND completed_at IS NOT NULL
+            ORDER BY lesson_id)),
+        (SELECT group_concat(quiz_id, ',') FROM (SELECT quiz_id FROM quiz_summary
+            WHERE employee_id = NEW.employee_id AND passed ORDER BY quiz_id)),
+        (SELECT group_concat(quiz_id, ',') FROM (SELECT quiz_id FROM quiz_summary
+            WHERE employee_id = NEW.employee_id ORDER BY quiz_id)),
+        q.passed, q.average, (SELECT max(last_at) FROM lesson_summary
+            WHERE employee_id = NEW.employee_id), q.last_finished
+    FROM (SELECT coalesce(sum(passed), 0) AS passed, avg(best) AS average,
+            max(last_finished) AS last_finished
+          FROM quiz_summary WHERE employee_id = NEW.employee_id) AS q
+    WHERE true
+    ON CONFLICT (employee_id) DO UPDATE SET completions = excluded.completions,
+        passes = excluded.passes, quizzes = excluded.quizzes, passed = excluded.passed,
+        average = excluded.average, last_lesson_at = excluded.last_lesson_at,
+        last_finished = excluded.last_finished;
+END""",
+    )
+
+
+# One row per employee for the team table (m019), kept from their lesson and quiz summaries:
+# so the table reads 10,000 rows, not every employee's every lesson and quiz.
+TEAM_SUMMARY_TRIGGERS = (
+    _team_summary_trigger("team_summary_lesson_add", "INSERT", "lesson_summary"),
+    _team_summary_trigger("team_summary_lesson_change", "UPDATE", "lesson_summary"),
+    _team_summary_trigger("team_summary_quiz_add", "INSERT", "quiz_summary"),
+    _team_summary_trigger("team_summary_quiz_change", "UPDATE", "quiz_summary"),
+)
 # What bulk writing drops for its write and builds again at the end.
 REBUILT_AFTER_BULK_WRITES = (
     LESSON_SUMMARY_ADD,
     QUIZ_SUMMARY_ADD,
+    *TEAM_SUMMARY_TRIGGERS,
     ANSWER_COUNTS_ADD,
     QUESTION_SUMS_RESULT,
     QUESTION_SUMS_ANSWER,
     ANSWERS_BY_QUESTION,
 )
 
-# The per-employee summaries (m007): keyed by employee id first.
-EMPLOYEE_SUMMARY_TABLES = ("lesson_summary", "quiz_summary")
+# The per-employee summaries (m007, m019): keyed by employee id first.
+EMPLOYEE_SUMMARY_TABLES = ("lesson_summary", "quiz_summary", "team_summary")
+# team_summary from the lesson and quiz summaries (filled first), as its triggers keep it;
+# replacing any row those triggers wrote while the summaries were filled.
+TEAM_SUMMARY_FILL = """INSERT OR REPLACE INTO team_summary
+        (employee_id, completions, passes, quizzes, passed, average, last_lesson_at, last_finished)
+    SELECT e.employee_id, l.completions, q.passes, q.quizzes, coalesce(q.passed, 0), q.average,
+        l.last_at, q.last_finished
+    FROM (SELECT employee_id FROM lesson_summary
+          UNION SELECT employee_id FROM quiz_summary) AS e
+    LEFT JOIN (SELECT employee_id,
+            group_concat(CASE WHEN completed_at IS NOT NULL
+                THEN lesson_id || '@' || completed_version END, ',') AS completions,
+            max(last_at) AS last_at
+        FROM (SELECT * FROM lesson_summary ORDER BY employee_id, lesson_id)
+        GROUP BY employee_id) AS l ON l.employee_id = e.employee_id
+    LEFT JOIN (SELECT employee_id,
+            group_concat(CASE WHEN passed THEN quiz_id END, ',') AS passes,
+            group_concat(quiz_id, ',') AS quizzes, sum(passed) AS passed, avg(best) AS average,
+            max(last_finished) AS last_finished
+        FROM (SELECT * FROM quiz_summary ORDER BY employee_id, quiz_id)
+        GROUP BY employee_id) AS q ON q.employee_id = e.employee_id"""
 # The per-employee summaries computed from the records, as the triggers above would keep them.
 EMPLOYEE_SUMMARY_FILL = (
     """INSERT INTO lesson_summary (employee_id, lesson_id, seconds, last_at)
@@ -194,6 +257,7 @@ EMPLOYEE_SUMMARY_FILL = (
         FROM attempts AS a JOIN attempt_results AS r ON r.attempt_id = a.id
         WHERE r.status <> 'abandoned' AND a.kind = 'quiz'
         GROUP BY a.employee_id, a.quiz_id""",
+    TEAM_SUMMARY_FILL,
 )
 # The item analysis sums (m017): keyed by quiz, quiz version and question.
 ITEM_SUMMARY_TABLES = ("answer_counts", "question_sums")

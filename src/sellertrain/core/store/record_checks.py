@@ -248,7 +248,12 @@ def check_summaries(conn: sqlite3.Connection, report: Report, employee_id: str |
                 if have == want:
                     continue
                 if table in EMPLOYEE_SUMMARY_TABLES:  # employee id, then the lesson or quiz id
-                    who, named = found_key[0], [(columns[1], found_key[1])]
+                    # (team_summary: the employee id only, and the row is theirs)
+                    who, named = (
+                        found_key[0],
+                        list(zip(columns[1:size], found_key[1:], strict=True)),
+                    )
+                    named = named or [(columns[0], found_key[0])]
                 else:  # the whole team's: quiz, version, question (and answer given)
                     who, named = None, list(zip(columns[:size], found_key, strict=True))
                 keys = ", ".join(f"{name.removesuffix('_id')} {value}" for name, value in named)

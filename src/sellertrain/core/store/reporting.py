@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from typing import Any
 
-from sellertrain.core.models import Employee
 from sellertrain.core.store.parts import StorePart
 from sellertrain.core.store.records import (
     EMPLOYEE_COLUMNS,
     LessonFacts,
     QuizFacts,
-    employee_from_row,
 )
 from sellertrain.core.store.rows import named_rows, row_to
-
-# the employee, done and stale lessons (comma-separated ids), quizzes passed, average best
-# score, last activity
-TeamRow = tuple[Employee, str | None, str | None, int, float | None, str | None]
 
 
 def _split(value: str | None) -> frozenset[str]:
@@ -123,83 +118,40 @@ class ReportingQueries(StorePart):
             found.setdefault(employee_id, {})[lesson_id] = completed_at
         return found
 
-    def team_rows(
-        self,
-        lessons: Sequence[tuple[str, int, str | None]],
-        quizzes: Sequence[str],
-        versions: Sequence[tuple[str, str, int]] = (),
-    ) -> list[TeamRow]:
-        """Every active employee (by name) with lessons done and stale, quizzes passed, the
-        average best score and the last activity, from the summary tables in one query.
+    def team_summaries(self) -> tuple[list[tuple[Any, ...]], dict[str, tuple[Any, ...]]]:
+        """Every active employee (by name, ``EMPLOYEE_COLUMNS``), and by employee id their
+        team_summary row (m019) without the id: completions ('lesson@version',
+        comma-separated), quizzes passed and with a result (quiz ids), quizzes passed, average
+        best score, latest reading record, latest quiz finish. Someone with no records has
+        no row.
 
-        ``lessons`` are (lesson id, current revision, quiz id or None) and ``quizzes`` the quiz
-        ids of the course as it is now; ``versions`` give the revision of each known lesson
-        version. A completion is current when its version's revision (or, for a version never
-        published, the revision in force when it was completed) is the lesson's; a lesson is
-        done when completed currently and its quiz (if any) passed; stale when completed only
-        in an older revision. Re-checks and reviews are not quiz passes.
+        The team table reads 10,000 employees and 10,000 summary rows here, each table in its
+        own order (a key look-up per employee took longer), where it read every employee's
+        every lesson and quiz summary row before.
         """
         conn = self.db.conn
-        conn.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS team_lessons (lesson_id TEXT PRIMARY KEY,"
-            " revision INTEGER NOT NULL, quiz_id TEXT)"
-        )
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS team_quizzes (quiz_id TEXT PRIMARY KEY)")
-        conn.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS team_versions (lesson_id TEXT NOT NULL,"
-            " version TEXT NOT NULL, revision INTEGER NOT NULL, PRIMARY KEY (lesson_id, version))"
-        )
-        with self.db.scratch():  # temp tables only: no write lock, no pre-write checks
-            for table in ("team_lessons", "team_quizzes", "team_versions"):
-                conn.execute(f"DELETE FROM {table}")
-            conn.executemany("INSERT INTO team_lessons VALUES (?, ?, ?)", lessons)
-            conn.executemany("INSERT INTO team_quizzes VALUES (?)", [(q,) for q in quizzes])
-            conn.executemany("INSERT OR REPLACE INTO team_versions VALUES (?, ?, ?)", versions)
-        if any(revision for _, revision, _ in lessons):
-            current = """(l.revision = 0 OR coalesce(
-                (SELECT v.revision FROM team_versions AS v
-                 WHERE v.lesson_id = s.lesson_id AND v.version = s.completed_version),
-                (SELECT max(p.revision) FROM lesson_publications AS p
-                 WHERE p.lesson_id = s.lesson_id AND p.published_at <= s.completed_at),
-                0) >= l.revision)"""
-        else:  # nothing material was ever published: every completion is current
-            current = "1"
-        rows = conn.execute(
-            f"""
-            WITH state AS (
-                SELECT s.employee_id AS employee_id, s.lesson_id AS lesson_id,
-                  s.last_at AS last_at, l.quiz_id AS quiz_id,
-                  CASE WHEN s.completed_at IS NULL OR l.lesson_id IS NULL THEN NULL
-                       ELSE {current} END AS current
-                FROM lesson_summary AS s
-                LEFT JOIN team_lessons AS l ON l.lesson_id = s.lesson_id),
-            lesson AS (
-                SELECT t.employee_id AS employee_id,
-                  group_concat(CASE WHEN t.current
-                      AND (t.quiz_id IS NULL OR coalesce(q.passed, 0)) THEN t.lesson_id END)
-                    AS done,
-                  group_concat(CASE WHEN NOT t.current THEN t.lesson_id END) AS stale,
-                  max(t.last_at) AS last_at
-                FROM state AS t
-                LEFT JOIN quiz_summary AS q
-                  ON q.employee_id = t.employee_id AND q.quiz_id = t.quiz_id
-                GROUP BY t.employee_id),
-            quiz AS (
-                SELECT q.employee_id AS employee_id, sum(q.passed) AS passed,
-                  avg(q.best) AS average, max(q.last_finished) AS last_finished
-                FROM quiz_summary AS q JOIN team_quizzes AS t ON t.quiz_id = q.quiz_id
-                GROUP BY q.employee_id)
-            SELECT {EMPLOYEE_COLUMNS.format("e.")},
-              lesson.done, lesson.stale, coalesce(quiz.passed, 0), quiz.average,
-              CASE WHEN quiz.last_finished IS NULL OR lesson.last_at > quiz.last_finished
-                THEN lesson.last_at ELSE quiz.last_finished END
-            FROM employees AS e
-            LEFT JOIN lesson ON lesson.employee_id = e.id
-            LEFT JOIN quiz ON quiz.employee_id = e.id
-            WHERE e.active = 1 ORDER BY e.name_key
-            """
+        summaries = {
+            row[0]: row[1:]
+            for row in conn.execute(
+                "SELECT employee_id, completions, passes, quizzes, passed, average,"
+                " last_lesson_at, last_finished FROM team_summary"
+            )
+        }
+        employees = conn.execute(
+            f"SELECT {EMPLOYEE_COLUMNS.format('')} FROM employees"
+            " WHERE active = 1 ORDER BY name_key"
         ).fetchall()
-        return [(employee_from_row(row), *row[8:]) for row in rows]
+        return employees, summaries
+
+    def quiz_totals(self, quizzes: Sequence[str]) -> dict[str, tuple[int, float | None, str]]:
+        """Employee id -> quizzes passed, average best score and latest finish over
+        ``quizzes`` only (for the few whose results include a quiz no longer in the course)."""
+        rows = self.db.conn.execute(
+            "SELECT employee_id, sum(passed), avg(best), max(last_finished) FROM quiz_summary"
+            " WHERE quiz_id IN (SELECT value FROM json_each(?)) GROUP BY employee_id",
+            [json.dumps(list(quizzes))],
+        )
+        return {row[0]: (row[1], row[2], row[3]) for row in rows}
 
     def answer_breakdown(
         self, quiz_id: str, quiz_version: str, question_ids: Sequence[str]

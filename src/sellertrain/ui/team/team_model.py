@@ -1,14 +1,16 @@
 """The team progress table as a Qt model that filters, searches and sorts itself.
 
 Filtering and sorting 10,000 rows through QSortFilterProxyModel calls back into Python for
-every comparison; here they are one list comprehension and one ``list.sort`` with keys
-computed once per row.
+every comparison; here they are one list comprehension and one ``list.sort`` of row numbers,
+over the table's light TeamLines with keys computed once per column. The rows themselves
+(EmployeeProgress) are made only for the rows the view asks about: the ones on screen.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, overload
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,7 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from sellertrain.core.reports.team import EmployeeProgress, TeamStatus
+from sellertrain.core.reports.team import EmployeeProgress, TeamStatus, TeamTable
+from sellertrain.core.reports.team_table import TeamLine
 from sellertrain.core.timestamps import local_date
 from sellertrain.ui.status_text import role_text, verdict_text
 
@@ -32,6 +35,16 @@ STATUS_COLOURS = {
 }
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ORDER = {status: position for position, status in enumerate(TeamStatus)}
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        ROW_ROLE,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+    )
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -98,16 +111,37 @@ def _display(row: EmployeeProgress, column: int, titles: dict[str, str] | None =
     return verdict_text(row.status)
 
 
-SORT_KEYS = (
-    lambda r: r.employee.name.casefold(),
-    lambda r: ((r.employee.department or "").casefold(), r.employee.name.casefold()),
-    lambda r: (r.employee.role.value, r.employee.name.casefold()),
+SORT_KEYS: tuple[Callable[[TeamLine], Any], ...] = (
+    lambda r: r.name.casefold(),
+    lambda r: ((r.department or "").casefold(), r.name.casefold()),
+    lambda r: (r.role.value, r.name.casefold()),
     lambda r: (r.percent, r.required_done),
     lambda r: r.quizzes_passed,
     lambda r: -1.0 if r.average_best_score is None else r.average_best_score,
     lambda r: r.last_activity or "",
-    lambda r: (STATUS_ORDER[r.status], r.employee.name.casefold()),
+    lambda r: (STATUS_ORDER[r.status], r.name.casefold()),
 )
+
+
+class ShownRows(Sequence[EmployeeProgress]):
+    """The rows shown, filtered and sorted: row numbers of the table, made when read."""
+
+    def __init__(self, table: TeamTable, shown: list[int]) -> None:
+        self.table, self.shown = table, shown
+
+    def __len__(self) -> int:
+        return len(self.shown)
+
+    @overload
+    def __getitem__(self, index: int) -> EmployeeProgress: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[EmployeeProgress]: ...
+
+    def __getitem__(self, index: int | slice) -> EmployeeProgress | list[EmployeeProgress]:
+        if isinstance(index, slice):
+            return [self.table[i] for i in self.shown[index]]
+        return self.table[self.shown[index]]
 
 
 class TeamTableModel(QAbstractTableModel):
@@ -124,21 +158,24 @@ class TeamTableModel(QAbstractTableModel):
         "Status",
     )
 
-    def __init__(self, rows: list[EmployeeProgress] | None = None) -> None:
+    def __init__(self, rows: Sequence[EmployeeProgress] | None = None) -> None:
         super().__init__()
-        self.all_rows: list[EmployeeProgress] = []
-        self.rows: list[EmployeeProgress] = []  # the rows shown, filtered and sorted
+        self.all_rows: TeamTable = TeamTable.of([])
+        self.rows = ShownRows(self.all_rows, [])  # the rows shown, filtered and sorted
         self.department: str | None = None
         self.role: str | None = None
         self.status: TeamStatus | None = None
         self.search = ""
         self.titles: dict[str, str] = {}  # lesson id -> title, for the overdue lessons named
         self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
+        self._keys: dict[int, list[Any]] = {}  # column -> each row's sort key
         self.set_rows(rows or [])
 
     # -- data in -----------------------------------------------------------------------
-    def set_rows(self, rows: list[EmployeeProgress]) -> None:
-        self.all_rows = list(rows)
+    def set_rows(self, rows: Sequence[EmployeeProgress]) -> None:
+        """Show ``rows``: a TeamTable as the store reads it, or rows already made."""
+        self.all_rows = rows if isinstance(rows, TeamTable) else TeamTable.of(rows)
+        self._keys = {}
         self._refresh()
 
     def set_filters(
@@ -159,24 +196,32 @@ class TeamTableModel(QAbstractTableModel):
         self._sort_shown()
         self.layoutChanged.emit()
 
-    def _accepts(self, row: EmployeeProgress) -> bool:
-        employee = row.employee
-        return (
-            (self.department is None or (employee.department or "") == self.department)
-            and (self.role is None or employee.role.value == self.role)
-            and (self.status is None or row.status is self.status)
-            and (not self.search or self.search in employee.name.casefold())
-        )
+    def _accepted(self) -> list[int]:
+        lines = self.all_rows.lines
+        department, role, status, search = self.department, self.role, self.status, self.search
+        if department is None and role is None and status is None and not search:
+            return list(range(len(lines)))
+        return [
+            index
+            for index, line in enumerate(lines)
+            if (department is None or (line.department or "") == department)
+            and (role is None or line.role.value == role)
+            and (status is None or line.status is status)
+            and (not search or search in line.name.casefold())
+        ]
 
     def _sort_shown(self) -> None:
-        self.rows.sort(
-            key=SORT_KEYS[self.sort_column],
-            reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
+        keys = self._keys.get(self.sort_column)
+        if keys is None:
+            key = SORT_KEYS[self.sort_column]
+            keys = self._keys[self.sort_column] = [key(line) for line in self.all_rows.lines]
+        self.rows.shown.sort(
+            key=keys.__getitem__, reverse=self.sort_order == Qt.SortOrder.DescendingOrder
         )
 
     def _refresh(self) -> None:
         self.beginResetModel()
-        self.rows = [row for row in self.all_rows if self._accepts(row)]
+        self.rows = ShownRows(self.all_rows, self._accepted())
         self._sort_shown()
         self.endResetModel()
 
@@ -199,9 +244,15 @@ class TeamTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        # the view asks each cell for a dozen roles (a sizing pass: for 200 rows); those
+        # answered here are few, so the others return before any row is looked up
+        if role not in _ANSWERED or not index.isValid():
             return None
-        row = self.rows[index.row()]
+        shown = self.rows.shown
+        number = index.row()
+        if not 0 <= number < len(shown):
+            return None
+        row = self.all_rows[shown[number]]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, column, self.titles)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sellertrain.core.models import AccessRole, Employee
-from sellertrain.core.reports.team import EmployeeProgress, TeamStatus
+from sellertrain.core.reports.team import EmployeeProgress, TeamStatus, TeamTable
 from sellertrain.core.session import Session, SessionOpener
 from sellertrain.ui.status_text import role_text, verdict_text
 from sellertrain.ui.team.assignments_tab import AssignmentsTab
@@ -43,10 +43,10 @@ ALL = None
 log = logging.getLogger(__name__)
 
 
-def load_team_progress(opener: SessionOpener) -> list[EmployeeProgress]:
+def load_team_progress(opener: SessionOpener) -> TeamTable:
     """The team's progress read through a connection of its own (runs in a worker thread)."""
     with opener.open() as session:
-        return session.team_progress()
+        return session.team_table()
 
 
 class TeamScreen(QWidget):
@@ -140,7 +140,7 @@ class TeamScreen(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(200)  # measure a sample, not 10,000 rows
+        header.setResizeContentsPrecision(50)  # measure a sample, not 10,000 rows
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # names stay whole; a long status (the overdue lesson) elides instead
         header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
@@ -257,15 +257,15 @@ class TeamScreen(QWidget):
         self.summary.setText(self.tr("Loading the team's progress…"))
         worker.start()
 
-    def _progress_arrived(self, ticket: int, rows: list[EmployeeProgress]) -> None:
+    def _progress_arrived(self, ticket: int, rows: TeamTable) -> None:
         if ticket != self._requested:
             log.debug("ignored the team's progress of superseded request %d", ticket)
             return
         self._settled = ticket
         self.model.set_rows(rows)
         counts = {status: 0 for status in TeamStatus}
-        for row in rows:
-            counts[row.status] += 1
+        for line in rows.lines:  # the rows themselves are made only when shown
+            counts[line.status] += 1
         self.summary.setText(
             self.tr(
                 "{n} employees · {complete} complete · {progress} in progress · {overdue} overdue · "
@@ -283,7 +283,7 @@ class TeamScreen(QWidget):
         self.department_filter.blockSignals(True)
         self.department_filter.clear()
         self.department_filter.addItem(self.tr("All departments"), ALL)
-        for department in sorted({r.employee.department for r in rows if r.employee.department}):
+        for department in sorted({line.department for line in rows.lines if line.department}):
             self.department_filter.addItem(department, department)
         index = self.department_filter.findData(current)
         self.department_filter.setCurrentIndex(max(index, 0))

@@ -30,6 +30,7 @@ STEP_FILES = (
     "m016_result_conflicts.sql",  # a second result for one attempt, kept as a conflict
     "m017_item_sums.sql",  # item analysis sums kept by triggers
     "m018_pull_problems.sql",  # what a manager's PC found wrong in the records it pulled
+    "m019_team_summary.sql",  # one row per employee for the team table, kept by triggers
 )
 
 

@@ -1,0 +1,189 @@
+"""The team table (one team_summary row per employee, the verdict by set operations) agrees
+with the per-employee rule on generated requirements and records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sellertrain.core.content.loader import load_course
+from sellertrain.core.models import Course
+from sellertrain.core.reports import team as reports
+from sellertrain.core.reports.team_records import quick_verdict
+from sellertrain.core.reports.team_table import TeamLine
+from sellertrain.core.session import Session
+from sellertrain.core.store import Store
+from sellertrain.core.training.requirements import Requirement, standing
+from tests.conftest import REPO, FakeClock
+
+TODAY = dt.date(2026, 11, 26)
+LESSONS = [f"l{n}" for n in range(6)]
+
+
+@st.composite
+def requirement_sets(draw: st.DrawFn) -> dict[str, Requirement]:
+    chosen = draw(st.lists(st.sampled_from(LESSONS), unique=True, max_size=len(LESSONS)))
+    found = {}
+    for lesson_id in chosen:
+        days = draw(st.none() | st.integers(-20, 20))
+        due = TODAY + dt.timedelta(days=days) if days is not None else None
+        found[lesson_id] = Requirement(lesson_id, due, None, draw(st.booleans()))
+    return found
+
+
+@given(
+    required=requirement_sets(),
+    done=st.frozensets(st.sampled_from([*LESSONS, "gone"])),
+    stale=st.frozensets(st.sampled_from([*LESSONS, "gone"])),
+    active=st.booleans(),
+)
+def test_the_quick_verdict_is_the_standings(required, done, stale, active):
+    """Lessons done and the verdict by set operations are what ``standing`` works out."""
+    found = standing(required, done, sorted(stale), TODAY, active=active)
+    late = frozenset(k for k, r in required.items() if r.due is not None and r.due < TODAY)
+    quick = quick_verdict(required, late, done.intersection(required), stale, active)
+    assert quick == (found.done, found.verdict)
+
+
+@functools.cache
+def shipped_course() -> Course:
+    return load_course(REPO, deep=False)
+
+
+EMPLOYEE = st.tuples(
+    st.sampled_from(["learner", "learner", "manager"]),
+    st.sampled_from([None, "finance", "listings", "logistics"]),
+    st.integers(0, 6),  # how many lessons they completed (in course order)
+    st.sampled_from(["current", "old", "unknown"]),  # the version of their first completion
+    st.integers(0, 3),  # of their quizzes, how many passed (the rest failed)
+)
+ASSIGNMENT = st.tuples(
+    st.integers(-30, 30),  # due, days from today
+    st.sampled_from(["everyone", "department", "employee"]),
+    st.integers(0, 5),  # which lesson (of the first six)
+    st.sampled_from([None, None, 1, 3, 12]),  # every N months
+)
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    people=st.lists(EMPLOYEE, min_size=1, max_size=6),
+    assigned=st.lists(ASSIGNMENT, max_size=3),
+    extensions=st.lists(st.tuples(st.integers(0, 5), st.integers(0, 5), st.integers(1, 40))),
+    material=st.booleans(),
+)
+def test_the_team_table_agrees_with_each_employees_own_rule(
+    tmp_path_factory, people, assigned, extensions, material
+):
+    """Random employees, assignments (due dates, recurring every N months), extensions and,
+    after a material publication, stale completions: every row of the team table is the
+    one the employee screen works out for that employee alone, and the table's quick lines
+    (what it sorts and filters by) are the rows' own."""
+    course = shipped_course()
+    clock = FakeClock(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.UTC))
+    store = Store.create(tmp_path_factory.mktemp("team") / "team.db", clock=clock)
+    try:
+        known = {d.casefold() for d in store.departments()}
+        for department in {"finance", "listings", "logistics"} - known:
+            store.add_department(department)
+        boss = store.add_employee("Boss", "manager", "pass-1234")
+        session = Session(store, course, boss, today=lambda: TODAY)
+        lessons = course.ordered_lessons
+        first = lessons[0]
+        staff = []
+        for n, (role, department, completed, version, passes) in enumerate(people):
+            person = store.add_employee(f"Person {n}", role, "pass-1234", department)
+            staff.append(person)
+            for k, lesson in enumerate(lessons[:completed]):
+                read = lesson.version
+                if k == 0:
+                    read = {"current": lesson.version, "old": "old-version0"}.get(
+                        version, "never-published"
+                    )
+                store.record_lesson_opened(person.id, lesson.id, read)
+                store.record_lesson_completed(person.id, lesson.id, read)
+                quiz = course.quizzes.get(lesson.quiz_id or "")
+                if quiz is not None:
+                    attempt = store.start_attempt(person.id, quiz.id, quiz.version, 1)
+                    passed = k < passes
+                    store.finish_attempt(attempt.id, 90.0 if passed else 40.0, passed, [])
+        if material:  # the first lesson changed materially: older completions are stale
+            clock.current = dt.datetime(2026, 10, 2, 9, 0, tzinfo=dt.UTC)
+            anchor = first.sections[0].anchor
+            texts = first.section_texts()
+            store.record_publication(
+                first.id, first.version, "old-version0", "material", [anchor], texts, [], None
+            )
+        for days, kind, lesson_number, every in assigned:
+            target = {"everyone": None, "department": "finance", "employee": staff[0].id}[kind]
+            session.assign(
+                TODAY + dt.timedelta(days=days),
+                kind,
+                target,
+                lesson_id=lessons[lesson_number].id,
+                every_months=every,
+            )
+        for who, lesson_number, days in extensions:
+            if who < len(staff):
+                until = (TODAY + dt.timedelta(days=days)).isoformat()
+                store.extend_due(staff[who].id, lessons[lesson_number].id, until, boss.id)
+        table = session.team_table()
+        team = {row.employee.id: row for row in table}
+        assert len(team) == len(staff) + 1
+        for employee in [boss, *staff]:
+            assert team[employee.id] == session.employee_detail(employee.id).summary
+        assert table.lines == [TeamLine.of(row) for row in table]
+    finally:
+        store.close()
+
+
+def test_a_quiz_no_longer_in_the_course_is_left_out_of_the_totals(tmp_path: Path):
+    """Results of a quiz the course dropped count neither as passed nor in the average."""
+    course = shipped_course()
+    store = Store.create(tmp_path / "t.db", clock=FakeClock())
+    try:
+        ana = store.add_employee("Ana", "learner", "pass-1234")
+        quiz = next(iter(course.quizzes.values()))
+        for quiz_id, score in ((quiz.id, 80.0), ("retired-quiz", 20.0)):
+            attempt = store.start_attempt(ana.id, quiz_id, "v1", 1)
+            store.finish_attempt(attempt.id, score, True, [])
+        (row,) = reports.team_progress(store, course, TODAY)
+        assert (row.quizzes_passed, row.average_best_score) == (1, 80.0)
+        summary = store.db.execute("SELECT passed, average FROM team_summary").fetchone()
+        assert tuple(summary) == (2, 50.0)  # what the store keeps: every quiz's
+    finally:
+        store.close()
+
+
+def test_the_table_reads_one_summary_row_per_employee(tmp_path: Path):
+    """The team table reads team_summary (m019), not every lesson and quiz summary row; and
+    the rows it makes are only those asked for."""
+    from sellertrain.core.reports.demo import generate_demo_data
+
+    course = shipped_course()
+    store = Store.create(tmp_path / "demo.db")
+    try:
+        generate_demo_data(store, course, 40, seed=3, today=TODAY)
+        recurring = any(a.every_months for a in store.assignments())
+        statements: list[str] = []
+        store.conn.set_trace_callback(statements.append)
+        try:
+            table = reports.team_table(store, course, TODAY)
+        finally:
+            store.conn.set_trace_callback(None)
+        assert any("team_summary" in sql for sql in statements)
+        assert not any("quiz_summary" in sql for sql in statements)
+        assert any("lesson_summary" in sql for sql in statements) == recurring
+        assert len(table) == len(store.employees()) and not table._made
+        assert table[3] == reports.team_progress(store, course, TODAY)[3]
+        assert list(table._made) == [3]
+    finally:
+        store.close()
