@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from sellertrain.core.language import SUPPORTED
 from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
+from sellertrain.core.os_errors import os_reason
 
 if TYPE_CHECKING:
     from sellertrain.core.i18n import Translator
@@ -181,7 +182,7 @@ def cannot_write(path: Path, exc: OSError) -> CliError:
     return CliError(
         QT_TRANSLATE_NOOP("Cli", "cannot write {path}: {reason}"),
         path=path,
-        reason=exc.strerror or exc,
+        reason=os_reason(exc),
     )
 
 

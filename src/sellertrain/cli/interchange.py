@@ -19,6 +19,7 @@ from sellertrain.cli.common import (
     translator,
 )
 from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, localize
+from sellertrain.core.os_errors import os_reason
 
 if TYPE_CHECKING:
     from sellertrain.core.interchange.quiz_writer import ImportResult
@@ -184,7 +185,7 @@ def _report_import(args: argparse.Namespace, result: ImportResult, parsed: dict[
             raise CliError(
                 QT_TRANSLATE_NOOP("Cli", "cannot write to {folder}: {reason}"),
                 folder=folder,
-                reason=exc.strerror or exc,
+                reason=os_reason(exc),
             ) from None
         if audit is not None:
             _audit(args, audit, result, [path for path, _ in plan])

@@ -151,17 +151,21 @@ def localize(text: str, language: str) -> str:
 
 
 def localize_error(exc: BaseException, language: str) -> str:
-    """What ``str(exc)`` says, in ``language`` when the exception was raised with a Message."""
-    if len(exc.args) == 1 and isinstance(exc.args[0], Message):
-        return localize(exc.args[0], language)
-    return str(exc)
+    """What ``str(exc)`` says, in ``language`` when the exception was raised with a Message
+    (or is a file error the system reported: ``os_errors.os_error``)."""
+    return localize(error_message(exc), language)
 
 
 def error_message(exc: BaseException) -> str:
     """The text an exception was raised with, kept a Message when it is one (``str(exc)``
-    would make it plain English), for passing a core error's text on."""
+    would make it plain English), for passing a core error's text on; an operating-system
+    file error as a Message naming the file (``os_errors.os_error``)."""
     if len(exc.args) == 1 and isinstance(exc.args[0], Message):
         return exc.args[0]
+    if isinstance(exc, OSError):  # the system's English: said as a Message where it can be
+        from sellertrain.core.os_errors import os_error
+
+        return os_error(exc)
     return str(exc)
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, localize
 from sellertrain.core.models import AccessRole
+from sellertrain.core.os_errors import os_reason
 from sellertrain.core.passwords import password_problem
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def _read(path: Path) -> tuple[list[Row], list[CsvProblem], list[int]]:
         return refused(
             0,
             QT_TRANSLATE_NOOP("Interchange", "cannot read the file: {reason}").format(
-                reason=exc.strerror or exc
+                reason=os_reason(exc)
             ),
         )
     text, problem = _decode(raw, path)

@@ -15,8 +15,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from sellertrain.core.language import ENGLISH
 from sellertrain.core.models import SignInOutcome
 from sellertrain.core.store.audit_chain import chained
+from sellertrain.core.store.audit_subjects import SQL_FUNCTION, TEMPLATED_ACTIONS, register
 from sellertrain.core.store.parts import StorePart
 
 # The actions the audit log records live in vocabularies (the CLI reads them at start-up).
@@ -61,8 +63,8 @@ _SELECT = (
 class AuditFilter:
     """Which audit entries to show: all of them unless narrowed.
 
-    ``search``: text found (any case, for Latin letters) in the actor's name, the subject or
-    a value of the details (ids aside); ``also_actions``: actions that count as a match too (a screen passes those
+    ``search``: text found (any case, for Latin letters) in the actor's name, the subject (as
+    stored, and as shown in ``language``) or a value of the details (ids aside); ``also_actions``: actions that count as a match too (a screen passes those
     whose shown name contains the text); ``action``: one kind only; ``since``/``until``:
     moments (timezone-aware) the entry is at or after / before.
     """
@@ -72,6 +74,7 @@ class AuditFilter:
     since: dt.datetime | None = None
     until: dt.datetime | None = None
     also_actions: tuple[str, ...] = ()
+    language: str = ENGLISH
 
     def sql(self) -> tuple[str, list[Any]]:
         """The WHERE clause (or "") and its parameters, over ``audit_log AS l`` joined to
@@ -96,6 +99,12 @@ class AuditFilter:
                 " FROM json_each(l.details) AS d WHERE d.key != 'id' AND d.value LIKE ? ESCAPE '\\')"
             )
             params += [like] * 3
+            if self.language != ENGLISH:  # the subject as shown too (audit_subjects.py)
+                found += (
+                    f" OR (l.action IN ({', '.join('?' * len(TEMPLATED_ACTIONS))}) AND"
+                    f" {SQL_FUNCTION}(l.subject, ?) LIKE ? ESCAPE '\\')"
+                )
+                params += [*TEMPLATED_ACTIONS, self.language, like]
             if self.also_actions:
                 found += f" OR l.action IN ({', '.join('?' * len(self.also_actions))})"
                 params += list(self.also_actions)
@@ -167,6 +176,7 @@ class AuditLog(StorePart):
         search finds the oldest entry as readily as the newest.
         """
         clause, params = (where or AuditFilter()).sql()
+        register(self.db.conn)
         sql = f"{_SELECT} {clause} ORDER BY l.at DESC, l.rowid DESC"
         if limit is not None or offset:
             sql += " LIMIT ? OFFSET ?"
@@ -179,6 +189,7 @@ class AuditLog(StorePart):
     def audit_count(self, where: AuditFilter | None = None) -> int:
         """How many entries ``where`` selects."""
         clause, params = (where or AuditFilter()).sql()
+        register(self.db.conn)
         sql = "SELECT count(*) FROM audit_log AS l LEFT JOIN employees AS e ON e.id = l.actor_id"
         count: int = self.db.conn.execute(f"{sql} {clause}", params).fetchone()[0]
         return count

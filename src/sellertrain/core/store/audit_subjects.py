@@ -1,0 +1,134 @@
+"""The audit log's subjects in the reader's language, without touching what is stored.
+
+An audit row's subject is stored as English text (an employee's or department's name, a
+file, or a sentence such as ``lesson returns to department Sales``) and is covered by the
+row's hash (audit_chain.py), so it is never rewritten. The sentences come from the templates
+below, the only ones the code writes with; each is built into a regular expression once, and
+a stored subject is read back by matching it, recovering the values and making the Message
+again. The Message is used only when its English is the stored text exactly: a subject no
+template reproduces (a name, a file, a row written by another version) is shown as stored.
+This reads old rows as well as new ones, and needs no column outside the hash, which anyone
+could edit without breaking the chain.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Mapping
+from functools import cache
+
+from sellertrain.core.message import QT_TRANSLATE_NOOP, Message, localize
+from sellertrain.core.people import AccessRole
+from sellertrain.core.vocabularies import (
+    ASSIGNMENT_CREATED,
+    ASSIGNMENT_REVOKED,
+    CONTENT_PUBLISHED,
+    AssignmentTarget,
+)
+
+# what an assignment is of (a lesson or a module) and to whom: one whole sentence each, so a
+# translation may order the parts its own way
+ASSIGNED = {
+    ("lesson", AssignmentTarget.EVERYONE): QT_TRANSLATE_NOOP(
+        "AuditSubject", "lesson {lesson} to everyone"
+    ),
+    ("lesson", AssignmentTarget.ROLE): QT_TRANSLATE_NOOP(
+        "AuditSubject", "lesson {lesson} to role {role}"
+    ),
+    ("lesson", AssignmentTarget.DEPARTMENT): QT_TRANSLATE_NOOP(
+        "AuditSubject", "lesson {lesson} to department {department}"
+    ),
+    ("lesson", AssignmentTarget.EMPLOYEE): QT_TRANSLATE_NOOP(
+        "AuditSubject", "lesson {lesson} to employee {employee}"
+    ),
+    ("module", AssignmentTarget.EVERYONE): QT_TRANSLATE_NOOP(
+        "AuditSubject", "module {module} to everyone"
+    ),
+    ("module", AssignmentTarget.ROLE): QT_TRANSLATE_NOOP(
+        "AuditSubject", "module {module} to role {role}"
+    ),
+    ("module", AssignmentTarget.DEPARTMENT): QT_TRANSLATE_NOOP(
+        "AuditSubject", "module {module} to department {department}"
+    ),
+    ("module", AssignmentTarget.EMPLOYEE): QT_TRANSLATE_NOOP(
+        "AuditSubject", "module {module} to employee {employee}"
+    ),
+}
+# a lesson's or quiz's new version, by id (a file saved is recorded by its path instead)
+PUBLISHED_LESSON = QT_TRANSLATE_NOOP("AuditSubject", "lessons/{lesson}")
+PUBLISHED_QUIZ = QT_TRANSLATE_NOOP("AuditSubject", "quizzes/{quiz}")
+TEMPLATES: tuple[Message, ...] = (*ASSIGNED.values(), PUBLISHED_LESSON, PUBLISHED_QUIZ)
+# the only kinds of change whose subject a template writes (a search translates no others)
+TEMPLATED_ACTIONS = (ASSIGNMENT_CREATED, ASSIGNMENT_REVOKED, CONTENT_PUBLISHED)
+
+# the roles as an assignment names them (the stored values), each a Message of its own
+ROLES = {
+    AccessRole.LEARNER.value: QT_TRANSLATE_NOOP("AuditSubject", "learner"),
+    AccessRole.MANAGER.value: QT_TRANSLATE_NOOP("AuditSubject", "manager"),
+    AccessRole.AUTHOR.value: QT_TRANSLATE_NOOP("AuditSubject", "author"),
+}
+# what a placeholder may hold: ids where the code writes ids (so a file path such as
+# ``lessons/intro.md`` is no lesson id), any text where it writes a name
+_ID = r"[a-z0-9][a-z0-9-]*"
+_VALUE = {"lesson": _ID, "quiz": _ID, "role": r"[a-z]+"}
+
+
+def assigned(lesson_id: str | None, module: str | None, kind: str, target: str | None) -> Message:
+    """The subject of an assignment's audit rows (made and revoked)."""
+    template = ASSIGNED[("lesson" if lesson_id else "module", AssignmentTarget(kind))]
+    values: dict[str, str | None] = {"lesson": lesson_id} if lesson_id else {"module": module}
+    if kind != AssignmentTarget.EVERYONE:  # the placeholder is named after the kind
+        values[str(kind)] = ROLES.get(target or "", target)
+    return template.format(**values)
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], Message], ...]:
+    """Each template as an anchored regular expression with a named group per placeholder."""
+    built = []
+    for template in TEMPLATES:
+        parts = re.split(r"\{(\w+)\}", template.template)
+        regex = "".join(
+            re.escape(part) if i % 2 == 0 else f"(?P<{part}>{_VALUE.get(part, '.+?')})"
+            for i, part in enumerate(parts)
+        )
+        built.append((re.compile(f"{regex}$", re.DOTALL), template))
+    return tuple(built)
+
+
+def subject_message(stored: str) -> str:
+    """The stored subject as the Message that wrote it, or as stored when none reproduces it."""
+    for pattern, template in _patterns():
+        found = pattern.match(stored)
+        if found is None:
+            continue
+        values: Mapping[str, str] = found.groupdict()
+        made = template.format(
+            **{
+                key: ROLES.get(value, value) if key == "role" else value
+                for key, value in values.items()
+            }
+        )
+        if str(made) == stored:
+            return made
+    return stored
+
+
+def subject_text(stored: str, language: str) -> str:
+    """The stored subject as a reader of ``language`` sees it."""
+    return localize(subject_message(stored), language)
+
+
+SQL_FUNCTION = "sellertrain_audit_subject"  # subject_text, for a search in SQL
+
+
+def register(conn: sqlite3.Connection) -> None:
+    """Make ``SQL_FUNCTION(subject, language)`` callable in ``conn``'s SQL."""
+    conn.create_function(SQL_FUNCTION, 2, _shown, deterministic=True)
+
+
+def _shown(stored: object, language: object) -> str | None:
+    if not isinstance(stored, str) or not isinstance(language, str):
+        return None  # no subject (NULL) matches no search
+    return subject_text(stored, language)
