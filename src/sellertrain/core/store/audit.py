@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sellertrain.core.language import ENGLISH
 from sellertrain.core.models import SignInOutcome
 from sellertrain.core.store.audit_chain import chained
-from sellertrain.core.store.audit_subjects import SQL_FUNCTION, TEMPLATED_ACTIONS, register
+from sellertrain.core.store.audit_subjects import subjects_showing
 from sellertrain.core.store.parts import StorePart
 
 # The actions the audit log records live in vocabularies (the CLI reads them at start-up).
@@ -76,9 +76,9 @@ class AuditFilter:
     also_actions: tuple[str, ...] = ()
     language: str = ENGLISH
 
-    def sql(self) -> tuple[str, list[Any]]:
+    def sql(self, shown: Sequence[str] = ()) -> tuple[str, list[Any]]:
         """The WHERE clause (or "") and its parameters, over ``audit_log AS l`` joined to
-        ``employees AS e``."""
+        ``employees AS e``; ``shown``: stored subjects that match the search as translated."""
         terms: list[str] = []
         params: list[Any] = []
         if self.action is not None:
@@ -99,12 +99,9 @@ class AuditFilter:
                 " FROM json_each(l.details) AS d WHERE d.key != 'id' AND d.value LIKE ? ESCAPE '\\')"
             )
             params += [like] * 3
-            if self.language != ENGLISH:  # the subject as shown too (audit_subjects.py)
-                found += (
-                    f" OR (l.action IN ({', '.join('?' * len(TEMPLATED_ACTIONS))}) AND"
-                    f" {SQL_FUNCTION}(l.subject, ?) LIKE ? ESCAPE '\\')"
-                )
-                params += [*TEMPLATED_ACTIONS, self.language, like]
+            if shown:  # subjects whose translation holds the text (audit_subjects.py)
+                found += " OR l.subject IN (SELECT value FROM json_each(?))"
+                params.append(json.dumps(list(shown), ensure_ascii=False))
             if self.also_actions:
                 found += f" OR l.action IN ({', '.join('?' * len(self.also_actions))})"
                 params += list(self.also_actions)
@@ -161,6 +158,22 @@ class AuditLog(StorePart):
             ),
         )
 
+    def _where(self, where: AuditFilter | None) -> tuple[str, list[Any]]:
+        """``where``'s clause, a search in another language finding subjects as shown too."""
+        where = where or AuditFilter()
+        needle = where.search.strip()
+        if not needle or where.language == ENGLISH:
+            return where.sql()
+        conn = self.db.conn
+        # a page and its count ask the same: worked out once while the log is unchanged
+        version = conn.execute("PRAGMA data_version").fetchone()[0]  # another's writes
+        key = (needle, where.language, conn.total_changes, version)
+        memo: tuple[tuple[Any, ...], list[str]] | None = getattr(self, "_shown_memo", None)
+        if memo is None or memo[0] != key:
+            memo = (key, subjects_showing(conn, needle, where.language))
+            self._shown_memo = memo
+        return where.sql(memo[1])
+
     def audit_entries(
         self, limit: int | None = None, action: str | None = None
     ) -> list[AuditEntry]:
@@ -175,8 +188,7 @@ class AuditLog(StorePart):
         The whole history is searched in SQL, so a screen fetches one page at a time and a
         search finds the oldest entry as readily as the newest.
         """
-        clause, params = (where or AuditFilter()).sql()
-        register(self.db.conn)
+        clause, params = self._where(where)
         sql = f"{_SELECT} {clause} ORDER BY l.at DESC, l.rowid DESC"
         if limit is not None or offset:
             sql += " LIMIT ? OFFSET ?"
@@ -188,8 +200,7 @@ class AuditLog(StorePart):
 
     def audit_count(self, where: AuditFilter | None = None) -> int:
         """How many entries ``where`` selects."""
-        clause, params = (where or AuditFilter()).sql()
-        register(self.db.conn)
+        clause, params = self._where(where)
         sql = "SELECT count(*) FROM audit_log AS l LEFT JOIN employees AS e ON e.id = l.actor_id"
         count: int = self.db.conn.execute(f"{sql} {clause}", params).fetchone()[0]
         return count

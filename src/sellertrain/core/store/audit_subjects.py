@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 
 from sellertrain.core.message import QT_TRANSLATE_NOOP, Message, localize
 from sellertrain.core.people import AccessRole
@@ -84,8 +84,9 @@ def assigned(lesson_id: str | None, module: str | None, kind: str, target: str |
 
 
 @cache
-def _patterns() -> tuple[tuple[re.Pattern[str], Message], ...]:
-    """Each template as an anchored regular expression with a named group per placeholder."""
+def _patterns() -> tuple[tuple[str, re.Pattern[str], Message], ...]:
+    """Each template as its literal start and an anchored regular expression with a named
+    group per placeholder."""
     built = []
     for template in TEMPLATES:
         parts = re.split(r"\{(\w+)\}", template.template)
@@ -93,13 +94,15 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Message], ...]:
             re.escape(part) if i % 2 == 0 else f"(?P<{part}>{_VALUE.get(part, '.+?')})"
             for i, part in enumerate(parts)
         )
-        built.append((re.compile(f"{regex}$", re.DOTALL), template))
+        built.append((parts[0], re.compile(f"{regex}$", re.DOTALL), template))
     return tuple(built)
 
 
 def subject_message(stored: str) -> str:
     """The stored subject as the Message that wrote it, or as stored when none reproduces it."""
-    for pattern, template in _patterns():
+    for start, pattern, template in _patterns():
+        if not stored.startswith(start):  # most subjects are names: no regex needed
+            continue
         found = pattern.match(stored)
         if found is None:
             continue
@@ -120,15 +123,25 @@ def subject_text(stored: str, language: str) -> str:
     return localize(subject_message(stored), language)
 
 
-SQL_FUNCTION = "sellertrain_audit_subject"  # subject_text, for a search in SQL
+def subjects_showing(conn: sqlite3.Connection, needle: str, language: str) -> list[str]:
+    """The stored subjects of the templated kinds that a reader of ``language`` sees with
+    ``needle`` in them (any case): what a search adds to the stored English it matches.
+
+    Each distinct subject is translated once (and kept for the next keystroke), so a search
+    costs one pass over the distinct subjects, not a Python call per row and query.
+    """
+    folded = needle.casefold()
+    marks = ", ".join("?" * len(TEMPLATED_ACTIONS))
+    rows = conn.execute(
+        f"SELECT DISTINCT subject FROM audit_log WHERE action IN ({marks})", TEMPLATED_ACTIONS
+    )
+    return [
+        stored
+        for (stored,) in rows
+        if isinstance(stored, str) and folded in _shown(stored, language).casefold()
+    ]
 
 
-def register(conn: sqlite3.Connection) -> None:
-    """Make ``SQL_FUNCTION(subject, language)`` callable in ``conn``'s SQL."""
-    conn.create_function(SQL_FUNCTION, 2, _shown, deterministic=True)
-
-
-def _shown(stored: object, language: object) -> str | None:
-    if not isinstance(stored, str) or not isinstance(language, str):
-        return None  # no subject (NULL) matches no search
+@lru_cache(maxsize=65_536)
+def _shown(stored: str, language: str) -> str:
     return subject_text(stored, language)
