@@ -143,6 +143,14 @@
         <translation>添加员工</translation>
     </message>
     <message>
+        <source>{name}: you manage only the employees of your departments</source>
+        <translation>{name}：你只能管理自己部门的员工</translation>
+    </message>
+    <message>
+        <source>{name}: only company managers may add managers</source>
+        <translation>{name}：只有公司经理才能添加主管</translation>
+    </message>
+    <message>
         <source>add departments</source>
         <translation>添加部门</translation>
     </message>
@@ -6909,6 +6917,14 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     <message>
         <source>the draft&apos;s files cannot be published: {reason}</source>
         <translation>草稿的文件无法发布：{reason}</translation>
+    </message>
+    <message>
+        <source>Review of questions you missed</source>
+        <translation>答错题目的回顾</translation>
+    </message>
+    <message>
+        <source>Re-check: {title}</source>
+        <translation>复查：{title}</translation>
     </message>
 </context>
 <context>

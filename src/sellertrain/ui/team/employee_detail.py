@@ -218,7 +218,7 @@ class EmployeeDetailScreen(QWidget):
             if (
                 attempt.kind != AttemptKind.QUIZ
             ):  # a re-check or review: questions of several quizzes
-                title = set_title(course, attempt.kind, attempt.quiz_id)
+                title = translations.localized(set_title(course, attempt.kind, attempt.quiz_id))
             cells = [
                 title,
                 local_time(attempt.started_at),
