@@ -15,8 +15,9 @@ from sellertrain.core.message import (
     error_message,
     localize,
     localize_error,
+    os_error,
+    os_reason,
 )
-from sellertrain.core.os_errors import os_error, os_reason
 
 ZH = "zh-CN"
 

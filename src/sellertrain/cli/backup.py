@@ -16,8 +16,7 @@ from sellertrain.cli.common import (
     translator,
 )
 from sellertrain.cli.credentials import sign_in
-from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
-from sellertrain.core.os_errors import os_reason
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, os_reason
 
 if TYPE_CHECKING:
     from sellertrain.core.i18n import Translator

@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from sellertrain.core.language import SUPPORTED
-from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
-from sellertrain.core.os_errors import os_reason
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, os_reason
 
 if TYPE_CHECKING:
     from sellertrain.core.i18n import Translator

@@ -18,8 +18,7 @@ from sellertrain.cli.common import (
     language,
     translator,
 )
-from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, localize
-from sellertrain.core.os_errors import os_reason
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, localize, os_reason
 
 if TYPE_CHECKING:
     from sellertrain.core.interchange.quiz_writer import ImportResult

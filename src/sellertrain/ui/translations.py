@@ -13,8 +13,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from sellertrain.core.language import CATALOGUE_DIR, ENGLISH, qt_name
-from sellertrain.core.message import Message, localize, localize_error
-from sellertrain.core.os_errors import os_reason
+from sellertrain.core.message import Message, localize, localize_error, os_reason
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +68,7 @@ def error_text(exc: BaseException) -> str:
 
 def file_problem(exc: BaseException) -> str:
     """What went wrong with a file whose name the sentence already gives, in the app's
-    language: a system error's reason (``os_errors.os_reason``), or a core error's text."""
+    language: a system error's reason (``message.os_reason``), or a core error's text."""
     if isinstance(exc, OSError) and not (exc.args and isinstance(exc.args[0], Message)):
         return localize(os_reason(exc), _current[0])
     return error_text(exc)

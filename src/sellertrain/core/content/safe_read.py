@@ -13,8 +13,7 @@ import os
 import stat
 from pathlib import Path
 
-from sellertrain.core.message import QT_TRANSLATE_NOOP
-from sellertrain.core.os_errors import os_reason
+from sellertrain.core.message import QT_TRANSLATE_NOOP, os_reason
 
 _CHUNK = 1 << 16
 

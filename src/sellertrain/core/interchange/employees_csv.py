@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, localize
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, localize, os_reason
 from sellertrain.core.models import AccessRole
-from sellertrain.core.os_errors import os_reason
 from sellertrain.core.passwords import password_problem
 
 if TYPE_CHECKING:

@@ -64,9 +64,10 @@ class AuditFilter:
     """Which audit entries to show: all of them unless narrowed.
 
     ``search``: text found (any case, for Latin letters) in the actor's name, the subject (as
-    stored, and as shown in ``language``) or a value of the details (ids aside); ``also_actions``: actions that count as a match too (a screen passes those
-    whose shown name contains the text); ``action``: one kind only; ``since``/``until``:
-    moments (timezone-aware) the entry is at or after / before.
+    stored, and as shown in ``language``) or a value of the details (ids aside);
+    ``also_actions``: actions that count as a match too (a screen passes those whose shown
+    name contains the text); ``action``: one kind only; ``since``/``until``: moments
+    (timezone-aware) the entry is at or after / before.
     """
 
     search: str = ""

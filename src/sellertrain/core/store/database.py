@@ -21,8 +21,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sellertrain.core.message import QT_TRANSLATE_NOOP
-from sellertrain.core.os_errors import os_reason
+from sellertrain.core.message import QT_TRANSLATE_NOOP, os_reason
 from sellertrain.core.store.assignments import AssignmentRecords
 from sellertrain.core.store.attempts import AttemptRecords
 from sellertrain.core.store.audit import CONTENT_PUBLISHED
