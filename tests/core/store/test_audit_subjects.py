@@ -136,6 +136,24 @@ def test_search_finds_a_subject_by_its_english_and_by_what_it_shows(written):
     assert store.audit_count(AuditFilter(search="所有人", language=ZH)) == 4  # made, revoked
 
 
+def test_a_search_sees_changes_made_since_the_last_one(written):
+    """What a search keeps between keystrokes is read again once the log has grown, by this
+    connection or by another one (another window, the command line)."""
+    store, _ = written
+    everyone = AuditFilter(search="所有人", language=ZH)
+    boss = store.employee_by_name("Wang Fang")
+    assert store.audit_count(everyone) == 4
+    store.add_assignment(boss.id, "2031-01-01", "everyone", lesson_id="returns")
+    assert store.audit_count(everyone) == 5
+    other = Store.open(store.path)
+    try:
+        other.add_assignment(boss.id, "2031-01-01", "everyone", lesson_id="listings")
+    finally:
+        other.close()
+    assert store.audit_count(everyone) == 6
+    assert [e.subject for e in store.audit_page(everyone, 1)] == ["lesson listings to everyone"]
+
+
 def test_the_csv_export_is_in_the_chosen_language(written):
     store, _ = written
     entries = store.audit_page(AuditFilter(action="content_published"))

@@ -18,7 +18,7 @@ from typing import Any
 from sellertrain.core.language import ENGLISH
 from sellertrain.core.models import SignInOutcome
 from sellertrain.core.store.audit_chain import chained
-from sellertrain.core.store.audit_subjects import subjects_showing
+from sellertrain.core.store.audit_subjects import SubjectSearch
 from sellertrain.core.store.parts import StorePart
 
 # The actions the audit log records live in vocabularies (the CLI reads them at start-up).
@@ -165,15 +165,10 @@ class AuditLog(StorePart):
         needle = where.search.strip()
         if not needle or where.language == ENGLISH:
             return where.sql()
-        conn = self.db.conn
-        # a page and its count ask the same: worked out once while the log is unchanged
-        version = conn.execute("PRAGMA data_version").fetchone()[0]  # another's writes
-        key = (needle, where.language, conn.total_changes, version)
-        memo: tuple[tuple[Any, ...], list[str]] | None = getattr(self, "_shown_memo", None)
-        if memo is None or memo[0] != key:
-            memo = (key, subjects_showing(conn, needle, where.language))
-            self._shown_memo = memo
-        return where.sql(memo[1])
+        search: SubjectSearch | None = getattr(self, "_subject_search", None)
+        if search is None:
+            search = self._subject_search = SubjectSearch()
+        return where.sql(search.matching(self.db.conn, needle, where.language))
 
     def audit_entries(
         self, limit: int | None = None, action: str | None = None

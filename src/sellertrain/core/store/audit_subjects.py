@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 
 from sellertrain.core.message import QT_TRANSLATE_NOOP, Message, localize
@@ -123,23 +123,45 @@ def subject_text(stored: str, language: str) -> str:
     return localize(subject_message(stored), language)
 
 
-def subjects_showing(conn: sqlite3.Connection, needle: str, language: str) -> list[str]:
-    """The stored subjects of the templated kinds that a reader of ``language`` sees with
-    ``needle`` in them (any case): what a search adds to the stored English it matches.
-
-    Each distinct subject is translated once (and kept for the next keystroke), so a search
-    costs one pass over the distinct subjects, not a Python call per row and query.
-    """
-    folded = needle.casefold()
+def templated_subjects(conn: sqlite3.Connection) -> list[str]:
+    """The distinct stored subjects of the kinds a template writes (what a search in another
+    language translates: names need no translation)."""
     marks = ", ".join("?" * len(TEMPLATED_ACTIONS))
     rows = conn.execute(
         f"SELECT DISTINCT subject FROM audit_log WHERE action IN ({marks})", TEMPLATED_ACTIONS
     )
-    return [
-        stored
-        for (stored,) in rows
-        if isinstance(stored, str) and folded in _shown(stored, language).casefold()
-    ]
+    return [stored for (stored,) in rows if isinstance(stored, str)]
+
+
+def showing(subjects: Iterable[str], needle: str, language: str) -> list[str]:
+    """Those of ``subjects`` that a reader of ``language`` sees with ``needle`` in them (any
+    case): what a search adds to the stored English it matches. Each subject is translated
+    once and kept, so the next keystroke costs a pass over the kept texts."""
+    folded = needle.casefold()
+    return [stored for stored in subjects if folded in _shown(stored, language).casefold()]
+
+
+class SubjectSearch:
+    """A search's subjects as shown, kept between keystrokes: the templated subjects are read
+    once while the log is unchanged (by this connection or another: ``data_version``), and a
+    page and its count share the matches of one text."""
+
+    def __init__(self) -> None:
+        self.state: tuple[int, int] | None = None
+        self.subjects: list[str] = []
+        self.matches: dict[tuple[str, str], list[str]] = {}
+
+    def matching(self, conn: sqlite3.Connection, needle: str, language: str) -> list[str]:
+        """The stored subjects that show ``needle`` to a reader of ``language``."""
+        state = (conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
+        if state != self.state:
+            self.state, self.subjects, self.matches = state, templated_subjects(conn), {}
+        key = (needle, language)
+        if key not in self.matches:
+            if len(self.matches) > 64:
+                self.matches.clear()
+            self.matches[key] = showing(self.subjects, needle, language)
+        return self.matches[key]
 
 
 @lru_cache(maxsize=65_536)
