@@ -677,6 +677,14 @@
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>{key}: {value}</source>
+        <translation>{key}：{value}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogView</name>

@@ -49,6 +49,8 @@ def test_subjects_and_details_are_chinese(view: AuditLogView, tmp_path: Path):
     for text in _column(view, 2) + _column(view, 4):
         leftover = re.sub(r"\d{4}-\d{2}-\d{2}", "", text)
         assert not re.search(r"[A-Za-z]{2,}", leftover), text
+    details = _column(view, 4)
+    assert details[0] == "截止日期：2030-01-01" and details[-1] == "角色：主管"  # full-width colon
     view.grab().save(str(tmp_path / "audit-zh.png"))
 
 

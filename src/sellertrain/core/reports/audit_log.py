@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sellertrain.core.language import ENGLISH
+from sellertrain.core.message import QT_TRANSLATE_NOOP, localize
 from sellertrain.core.reports.exports import safe_cell
 from sellertrain.core.store.audit import AuditEntry
 from sellertrain.core.store.audit_subjects import subject_text
@@ -34,17 +35,22 @@ ACTION_NAMES = {
 # kept for the record checks, not for reading: ids, and a password's one-way fingerprint
 HIDDEN = frozenset({"id", "credential"})
 COMMAND_LINE = "command line"  # who made a change when no one signed in (the CLI)
+# a detail as "key: value", and what separates two of them, in the reader's punctuation
+_PAIR = QT_TRANSLATE_NOOP("AuditDetails", "{key}: {value}")
+_COMMA = QT_TRANSLATE_NOOP("AuditDetails", ", ")
 
 
 def details_text(
     details: Mapping[str, Any],
     key_names: Mapping[str, str] | None = None,
     value_names: Mapping[str, str] | None = None,
+    language: str = ENGLISH,
 ) -> str:
     """The details as shown: ``key: value`` by key, without ids and empty values.
 
     ``key_names`` and ``value_names`` (a screen's translations) name keys and plain values
-    such as roles; anything they do not name is shown as recorded.
+    such as roles; anything they do not name is shown as recorded. The punctuation is
+    ``language``'s (Chinese uses full-width colons and commas).
     """
     keys, values = key_names or {}, value_names or {}
     shown = {k: v for k, v in details.items() if k not in HIDDEN and v not in (None, "", [])}
@@ -56,9 +62,11 @@ def details_text(
             return values.get(str(value), str(value))
         return values.get(value, str(value)) if isinstance(value, str) else str(value)
 
-    return ", ".join(
-        f"{keys.get(key, key)}: {value_text(value)}" for key, value in sorted(shown.items())
-    )
+    pairs = [
+        localize(_PAIR.format(key=keys.get(key, key), value=value_text(value)), language)
+        for key, value in sorted(shown.items())
+    ]
+    return localize(_COMMA, language).join(pairs)
 
 
 def day_range(
@@ -93,7 +101,7 @@ def audit_rows(
             entry.actor_name or command_line,
             names.get(entry.action, entry.action),
             subject_text(entry.subject, language),
-            details_text(entry.details, key_names, value_names),
+            details_text(entry.details, key_names, value_names, language),
         ]
 
 
