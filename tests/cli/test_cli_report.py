@@ -112,6 +112,6 @@ def test_employees_messages_follow_lang(tmp_path: Path, capsys, monkeypatch: pyt
 def test_the_audit_log_follows_lang(db: Path, capsys):
     assert main(["audit", "--db", str(db), "--lang", "zh-CN"]) == 0
     out = capsys.readouterr().out
-    assert "添加员工" in out and "部门: customer-service" in out and "Employee added" not in out
+    assert "添加员工" in out and "部门：customer-service" in out and "Employee added" not in out
     assert main(["audit", "--db", str(db)]) == 0
     assert "Employee added" in capsys.readouterr().out

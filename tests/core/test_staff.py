@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from sellertrain.core.content.loader import load_course
+from sellertrain.core.message import localize
 from sellertrain.core.session import AccessDenied, Session, StoreError
 from tests.conftest import REPO
 
@@ -123,6 +124,10 @@ def test_an_import_is_checked_by_line_against_the_managers_reach(people, tmp_pat
     ] == [
         (3, "reach"),
         (4, "role"),
+    ]
+    assert [localize(p.message, "zh-CN") for p in checked.problems] == [
+        "Gao Ren：你只能管理自己部门的员工",
+        "Su Bo：只有公司经理才能添加主管",
     ]
     assert department.import_employees(path).added == []
     assert "Ma Li" not in {e.name for e in department.employees()}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from pathlib import Path
@@ -134,13 +135,22 @@ def test_a_database_that_never_joined_is_told_how_in_either_language(tmp_path: P
 def test_the_sync_summary_is_said_in_chinese_with_its_counts() -> None:
     report = SyncReport({"employees": 1}, {"employees": 2, "attempts": 3}, 1.25, content=("a.md",))
     assert report.summary() == (
-        "synced in 1.2 s: pushed 1 row (1 employees); pulled 5 rows (2 employees, "
-        "3 attempts); wrote 1 content file"
+        "synced in 1.2 s: pushed 1 row (1 employee); pulled 5 rows (2 employees, "
+        "3 quiz attempts); wrote 1 content file"
     )
     assert localize(report.summary(), CHINESE) == (
-        "同步用时 1.2 秒：推送 1 行（1 employees）；拉取 5 行（2 employees, 3 attempts）；"
+        "同步用时 1.2 秒：推送 1 行（1 名员工）；拉取 5 行（2 名员工、3 条测验记录）；"
         "写入了 1 个课程内容文件"
     )
+
+
+def test_every_synced_table_has_a_name_for_people_in_both_languages() -> None:
+    for table in SYNCED_TABLES:
+        line = SyncReport(pulled={table.name: 2}).summary()
+        english = str(line).split("(", 1)[1]
+        assert "_" not in english and "(s)" not in english, english  # "2 quiz attempts"
+        chinese = localize(line, CHINESE)
+        assert re.search(r"[a-zA-Z_]", chinese.split("（", 1)[1]) is None, chinese
 
 
 def _login(cluster: Cluster, dsn: str, group: str) -> str:

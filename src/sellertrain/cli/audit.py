@@ -96,20 +96,23 @@ def cmd_audit(args: argparse.Namespace) -> int:
     if args.out is not None and not args.csv:
         raise CliError(QT_TRANSLATE_NOOP("Cli", "--out writes CSV: add --csv"))
     since, until = day_range(args.since, args.until)
-    where = AuditFilter(search=args.search, action=args.action, since=since, until=until)
+    chosen = language(args)
+    where = AuditFilter(
+        search=args.search, action=args.action, since=since, until=until, language=chosen
+    )
     store = open_store(args)
     try:
         entries = store.audit_page(where)
     finally:
         store.close()
-    tx = Translator(language(args))
+    tx = Translator(chosen)
     names = audit_words.action_names(tx) if tx.language != ENGLISH else ACTION_NAMES
     details = (audit_words.detail_key_names(tx), audit_words.detail_value_names(tx))
     if tx.language == ENGLISH:
         details = ({}, {})
     command_line = tx.translate("AuditLogView", "command line")
     if not args.csv:
-        for cells in audit_rows(entries, names, command_line, None, *details):
+        for cells in audit_rows(entries, names, command_line, None, *details, chosen):
             print("\t".join(cell.replace("\t", " ") for cell in cells))
         return 0
     header = CSV_HEADER
@@ -121,7 +124,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
             tx.translate("AuditLogView", "Subject"),
             tx.translate("AuditLogView", "Details"),
         )
-    text = audit_csv(entries, names, command_line, header, details=details)
+    text = audit_csv(entries, names, command_line, header, details=details, language=chosen)
     if args.out is None:
         sys.stdout.flush()
         sys.stdout.buffer.write(text.encode("utf-8-sig"))

@@ -16,7 +16,7 @@ from sellertrain.cli.common import (
     translator,
 )
 from sellertrain.cli.credentials import sign_in
-from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, os_reason
 
 if TYPE_CHECKING:
     from sellertrain.core.i18n import Translator
@@ -149,7 +149,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise CliError(
             QT_TRANSLATE_NOOP("Cli", "cannot restore into {path}: {reason}"),
             path=target,
-            reason=exc.strerror or exc,
+            reason=os_reason(exc),
         ) from None
     if info.aside:
         kept = tx.translate("Cli", "; the previous database was kept as {path}")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from sellertrain.core.language import SUPPORTED
-from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, os_reason
 
 if TYPE_CHECKING:
     from sellertrain.core.i18n import Translator
@@ -191,7 +191,7 @@ def cannot_write(path: Path, exc: OSError) -> CliError:
     return CliError(
         QT_TRANSLATE_NOOP("Cli", "cannot write {path}: {reason}"),
         path=path,
-        reason=exc.strerror or exc,
+        reason=os_reason(exc),
     )
 
 

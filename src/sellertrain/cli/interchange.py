@@ -17,7 +17,7 @@ from sellertrain.cli.common import (
     language,
     translator,
 )
-from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, localize
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, localize, os_reason
 
 if TYPE_CHECKING:
     from sellertrain.core.interchange.quiz_writer import ImportResult
@@ -128,7 +128,7 @@ def _report_import(args: argparse.Namespace, result: ImportResult, parsed: dict[
             raise CliError(
                 QT_TRANSLATE_NOOP("Cli", "cannot write to {folder}: {reason}"),
                 folder=folder,
-                reason=exc.strerror or exc,
+                reason=os_reason(exc),
             ) from None
         if audit is not None:
             _audit(args, audit, result, [path for path, _ in plan])

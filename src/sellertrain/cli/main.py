@@ -154,10 +154,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _failure(exc: Exception, tx: Translator) -> str:
     """The one line for a failure no command foresaw, in the command's language."""
     if isinstance(exc, sqlite3.Error):  # a full disk, a read-only file, an I/O error ...
+        from sellertrain.core.message import localize
         from sellertrain.core.store.errors import sqlite_cause
 
         cause = sqlite_cause(exc)
-        if cause is None:
+        if cause is not None:
+            cause = localize(cause, tx.language)
+        else:
             if os.environ.get("SELLERTRAIN_DEBUG"):
                 raise exc
             cause = tx.translate(
@@ -166,8 +169,9 @@ def _failure(exc: Exception, tx: Translator) -> str:
         unsaved = tx.translate("Cli", "{cause}; this command's changes (if any) were not saved")
         return unsaved.format(cause=cause)
     if isinstance(exc, OSError):  # a file the command was given cannot be read or written
-        where = f": {exc.filename}" if exc.filename else ""
-        return f"{exc.strerror or exc}{where}"
+        from sellertrain.core.message import localize, os_error
+
+        return localize(os_error(exc), tx.language)
     unexpected = tx.translate(
         "Cli", "unexpected {kind}: {error} (set SELLERTRAIN_DEBUG=1 to see where)"
     )

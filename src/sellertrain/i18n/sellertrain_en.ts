@@ -310,6 +310,139 @@
             <numerusform>%n rows ({tables})</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>%n employee</numerusform>
+            <numerusform>%n employees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>%n department</numerusform>
+            <numerusform>%n departments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to employees</source>
+        <translation>
+            <numerusform>%n change to employees</numerusform>
+            <numerusform>%n changes to employees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson reading record(s)</source>
+        <translation>
+            <numerusform>%n lesson reading record</numerusform>
+            <numerusform>%n lesson reading records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiz attempt(s)</source>
+        <translation>
+            <numerusform>%n quiz attempt</numerusform>
+            <numerusform>%n quiz attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiz result(s)</source>
+        <translation>
+            <numerusform>%n quiz result</numerusform>
+            <numerusform>%n quiz results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting quiz result(s)</source>
+        <translation>
+            <numerusform>%n conflicting quiz result</numerusform>
+            <numerusform>%n conflicting quiz results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) of conflicting results</source>
+        <translation>
+            <numerusform>%n answer of conflicting results</numerusform>
+            <numerusform>%n answers of conflicting results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) saved during a quiz</source>
+        <translation>
+            <numerusform>%n answer saved during a quiz</numerusform>
+            <numerusform>%n answers saved during a quiz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training assignment(s)</source>
+        <translation>
+            <numerusform>%n training assignment</numerusform>
+            <numerusform>%n training assignments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed assignment(s)</source>
+        <translation>
+            <numerusform>%n removed assignment</numerusform>
+            <numerusform>%n removed assignments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due date extension(s)</source>
+        <translation>
+            <numerusform>%n due date extension</numerusform>
+            <numerusform>%n due date extensions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit log entry(s)</source>
+        <translation>
+            <numerusform>%n audit log entry</numerusform>
+            <numerusform>%n audit log entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-in record(s)</source>
+        <translation>
+            <numerusform>%n sign-in record</numerusform>
+            <numerusform>%n sign-in records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section text(s)</source>
+        <translation>
+            <numerusform>%n section text</numerusform>
+            <numerusform>%n section texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson publication(s)</source>
+        <translation>
+            <numerusform>%n lesson publication</numerusform>
+            <numerusform>%n lesson publications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiz publication(s)</source>
+        <translation>
+            <numerusform>%n quiz publication</numerusform>
+            <numerusform>%n quiz publications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

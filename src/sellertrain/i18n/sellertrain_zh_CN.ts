@@ -143,6 +143,14 @@
         <translation>添加员工</translation>
     </message>
     <message>
+        <source>{name}: you manage only the employees of your departments</source>
+        <translation>{name}：你只能管理自己部门的员工</translation>
+    </message>
+    <message>
+        <source>{name}: only company managers may add managers</source>
+        <translation>{name}：只有公司经理才能添加主管</translation>
+    </message>
+    <message>
         <source>add departments</source>
         <translation>添加部门</translation>
     </message>
@@ -622,12 +630,60 @@
         <translation>时间限制（分钟）</translation>
     </message>
     <message>
+        <source>quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>failed sign-ins in a row</source>
+        <translation>连续登录失败次数</translation>
+    </message>
+    <message>
+        <source>from file</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>题目数</translation>
+    </message>
+    <message>
+        <source>questions left out</source>
+        <translation>未能转换的题目数</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>material</source>
         <translation>实质性变更</translation>
     </message>
     <message>
         <source>editorial</source>
         <translation>编辑性修改</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{key}: {value}</source>
+        <translation>{key}：{value}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -787,6 +843,61 @@
     <message>
         <source>Cannot write {path}: {problem}</source>
         <translation>无法写入 {path}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSubject</name>
+    <message>
+        <source>lesson {lesson} to everyone</source>
+        <translation>课程 {lesson} 分配给所有人</translation>
+    </message>
+    <message>
+        <source>lesson {lesson} to role {role}</source>
+        <translation>课程 {lesson} 分配给角色：{role}</translation>
+    </message>
+    <message>
+        <source>lesson {lesson} to department {department}</source>
+        <translation>课程 {lesson} 分配给部门：{department}</translation>
+    </message>
+    <message>
+        <source>lesson {lesson} to employee {employee}</source>
+        <translation>课程 {lesson} 分配给员工：{employee}</translation>
+    </message>
+    <message>
+        <source>module {module} to everyone</source>
+        <translation>模块 {module} 分配给所有人</translation>
+    </message>
+    <message>
+        <source>module {module} to role {role}</source>
+        <translation>模块 {module} 分配给角色：{role}</translation>
+    </message>
+    <message>
+        <source>module {module} to department {department}</source>
+        <translation>模块 {module} 分配给部门：{department}</translation>
+    </message>
+    <message>
+        <source>module {module} to employee {employee}</source>
+        <translation>模块 {module} 分配给员工：{employee}</translation>
+    </message>
+    <message>
+        <source>lessons/{lesson}</source>
+        <translation>课程 {lesson}</translation>
+    </message>
+    <message>
+        <source>quizzes/{quiz}</source>
+        <translation>测验 {quiz}</translation>
+    </message>
+    <message>
+        <source>learner</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>编写者</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +4989,77 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     </message>
 </context>
 <context>
+    <name>OsError</name>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <source>permission denied (the file may be open in another program)</source>
+        <translation>没有权限（文件可能正被其他程序打开）</translation>
+    </message>
+    <message>
+        <source>no permission to use {path} (it may be open in another program)</source>
+        <translation>没有权限使用 {path}（它可能正被其他程序打开）</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>part of the path is a file, not a folder</source>
+        <translation>路径中有一部分是文件，而不是文件夹</translation>
+    </message>
+    <message>
+        <source>part of the path {path} is a file, not a folder</source>
+        <translation>路径 {path} 中有一部分是文件，而不是文件夹</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>已经存在</translation>
+    </message>
+    <message>
+        <source>{path} exists already</source>
+        <translation>{path} 已经存在</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk is full: {path} was not written</source>
+        <translation>磁盘已满：未能写入 {path}</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk</source>
+        <translation>{path} 所在的磁盘是只读的</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <source>the file name {path} is too long</source>
+        <translation>文件名 {path} 太长</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>OutlineScreen</name>
     <message>
         <source>Course progress</source>
@@ -5901,10 +6083,128 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}、{item}</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) ({tables})</source>
         <translation>
             <numerusform>%n 行（{tables}）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>%n 名员工</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>%n 个部门</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to employees</source>
+        <translation>
+            <numerusform>%n 条员工信息变更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson reading record(s)</source>
+        <translation>
+            <numerusform>%n 条课程学习记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiz attempt(s)</source>
+        <translation>
+            <numerusform>%n 条测验记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiz result(s)</source>
+        <translation>
+            <numerusform>%n 条测验成绩</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n 条答题记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting quiz result(s)</source>
+        <translation>
+            <numerusform>%n 条有冲突的测验成绩</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) of conflicting results</source>
+        <translation>
+            <numerusform>%n 条冲突成绩的答题记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) saved during a quiz</source>
+        <translation>
+            <numerusform>%n 条测验中途保存的答案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training assignment(s)</source>
+        <translation>
+            <numerusform>%n 项培训分配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed assignment(s)</source>
+        <translation>
+            <numerusform>%n 项已撤销的分配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due date extension(s)</source>
+        <translation>
+            <numerusform>%n 次截止日期延期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit log entry(s)</source>
+        <translation>
+            <numerusform>%n 条审计记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-in record(s)</source>
+        <translation>
+            <numerusform>%n 条登录记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section text(s)</source>
+        <translation>
+            <numerusform>%n 段小节文字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson publication(s)</source>
+        <translation>
+            <numerusform>%n 次课程发布</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiz publication(s)</source>
+        <translation>
+            <numerusform>%n 次测验发布</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n 张证书</numerusform>
         </translation>
     </message>
     <message>
@@ -6643,8 +6943,20 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
         <translation>{what} 在及格分 {mark} 下以 {score}% 被标为不及格</translation>
     </message>
     <message>
+        <source>the text of section &apos;{section}&apos; of lesson &apos;{lesson}&apos; does not match its hash; nothing was saved</source>
+        <translation>课程“{lesson}”中小节“{section}”的文字与其哈希值不符；没有保存任何内容</translation>
+    </message>
+    <message>
+        <source>unknown kind of change &apos;{kind}&apos;</source>
+        <translation>未知的变更类型“{kind}”</translation>
+    </message>
+    <message>
         <source>publishing</source>
         <translation>发布</translation>
+    </message>
+    <message>
+        <source>the pass mark {pass_mark} is not between 0 and 100</source>
+        <translation>及格分 {pass_mark} 不在 0 到 100 之间</translation>
     </message>
     <message>
         <source>publishing a quiz</source>
@@ -7214,6 +7526,18 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     <message>
         <source>quiz(zes) changed since their last publication: {names}; publish them first (sellertrain publish ID --material|--editorial)</source>
         <translation>以下测验自上次发布后有修改：{names}；请先发布它们（sellertrain publish ID --material|--editorial）</translation>
+    </message>
+    <message>
+        <source>the draft&apos;s files cannot be published: {reason}</source>
+        <translation>草稿的文件无法发布：{reason}</translation>
+    </message>
+    <message>
+        <source>Review of questions you missed</source>
+        <translation>答错题目的回顾</translation>
+    </message>
+    <message>
+        <source>Re-check: {title}</source>
+        <translation>复查：{title}</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QPushButton, QWidget
 
 from sellertrain.core.reports import exports
-from sellertrain.ui import dialogs
+from sellertrain.ui import dialogs, translations
 from sellertrain.ui.widgets import button
 
 
@@ -49,7 +49,7 @@ def export_view(parent: QWidget, view: QAbstractItemView, name: str, title: str)
             parent,
             QCoreApplication.translate("GridExport", "Export failed"),
             QCoreApplication.translate("GridExport", "Could not write {path}: {error}").format(
-                path=path, error=exc.strerror or exc
+                path=path, error=translations.file_problem(exc)
             ),
         )
         return None

@@ -13,7 +13,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from sellertrain.core.language import CATALOGUE_DIR, ENGLISH, qt_name
-from sellertrain.core.message import localize, localize_error
+from sellertrain.core.message import Message, localize, localize_error, os_reason
 
 log = logging.getLogger(__name__)
 
@@ -64,3 +64,11 @@ def localized(text: str) -> str:
 def error_text(exc: BaseException) -> str:
     """What a core error says (``str(exc)``), in the app's current language."""
     return localize_error(exc, _current[0])
+
+
+def file_problem(exc: BaseException) -> str:
+    """What went wrong with a file whose name the sentence already gives, in the app's
+    language: a system error's reason (``message.os_reason``), or a core error's text."""
+    if isinstance(exc, OSError) and not (exc.args and isinstance(exc.args[0], Message)):
+        return localize(os_reason(exc), _current[0])
+    return error_text(exc)

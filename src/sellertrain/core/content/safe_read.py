@@ -13,7 +13,7 @@ import os
 import stat
 from pathlib import Path
 
-from sellertrain.core.message import QT_TRANSLATE_NOOP
+from sellertrain.core.message import QT_TRANSLATE_NOOP, os_reason
 
 _CHUNK = 1 << 16
 
@@ -42,7 +42,7 @@ def read_limited(path: Path | str, limit: int, what: str = "the file") -> bytes:
     except OSError as exc:
         raise UnsafeFile(
             QT_TRANSLATE_NOOP("Content", "cannot read {what}: {reason}").format(
-                what=what, reason=exc.strerror or exc
+                what=what, reason=os_reason(exc)
             )
         ) from None
     try:
@@ -74,7 +74,7 @@ def read_limited(path: Path | str, limit: int, what: str = "the file") -> bytes:
     except OSError as exc:
         raise UnsafeFile(
             QT_TRANSLATE_NOOP("Content", "cannot read {what}: {reason}").format(
-                what=what, reason=exc.strerror or exc
+                what=what, reason=os_reason(exc)
             )
         ) from None
     finally:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, localize
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message, localize, os_reason
 from sellertrain.core.models import AccessRole
 from sellertrain.core.passwords import password_problem
 
@@ -114,7 +114,7 @@ def _read(path: Path) -> tuple[list[Row], list[CsvProblem], list[int]]:
         return refused(
             0,
             QT_TRANSLATE_NOOP("Interchange", "cannot read the file: {reason}").format(
-                reason=exc.strerror or exc
+                reason=os_reason(exc)
             ),
         )
     text, problem = _decode(raw, path)

@@ -25,6 +25,7 @@ def action_names(tx: Translator) -> dict[str, str]:
         "questions_imported": tx.translate("AuditLogView", "Questions imported"),
         "password_changed": tx.translate("AuditLogView", "Password changed"),
         "due_extended": tx.translate("AuditLogView", "Due date extended"),
+        "sign_in_backoff_cleared": tx.translate("AuditLogView", "Sign-in wait cleared"),
     }
 
 
@@ -55,6 +56,12 @@ def detail_key_names(tx: Translator) -> dict[str, str]:
         "password_expired": tx.translate("AuditDetails", "one-time password"),
         "pass_mark": tx.translate("AuditDetails", "pass mark"),
         "time_limit": tx.translate("AuditDetails", "time limit (minutes)"),
+        "quiz": tx.translate("AuditDetails", "quiz"),
+        "failures": tx.translate("AuditDetails", "failed sign-ins in a row"),
+        "from": tx.translate("AuditDetails", "from file"),
+        "questions": tx.translate("AuditDetails", "questions"),
+        "not_convertible": tx.translate("AuditDetails", "questions left out"),
+        "status": tx.translate("AuditDetails", "status"),
     }
 
 
@@ -66,4 +73,8 @@ def detail_value_names(tx: Translator) -> dict[str, str]:
         "author": tx.translate("Status", "Author"),
         "material": tx.translate("AuditDetails", "material"),
         "editorial": tx.translate("AuditDetails", "editorial"),
+        "draft": tx.translate("AuditDetails", "draft"),
+        "demo": tx.translate("AuditDetails", "demo data"),
+        "True": tx.translate("AuditDetails", "yes"),
+        "False": tx.translate("AuditDetails", "no"),
     }

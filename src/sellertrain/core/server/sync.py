@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -43,7 +43,7 @@ class SyncReport:
     content_error: str | None = None  # why they could not be (the records synced all the same)
 
     def summary(self) -> str:
-        """One line: rows pushed and pulled per kind (a Message; table names stay as they are)."""
+        """One line: rows pushed and pulled per kind of record (a Message)."""
         line = QT_TRANSLATE_NOOP(
             "Server", "synced in {seconds} s: pushed {pushed}; pulled {pulled}"
         ).format(
@@ -62,10 +62,43 @@ class SyncReport:
 
 def _counts(counts: Mapping[str, int]) -> str:
     total = sum(counts.values())
-    parts = [f"{counts[t.name]} {t.name}" for t in SYNCED_TABLES if counts.get(t.name)]
+    parts = [_table_count(t.name, counts[t.name]) for t in SYNCED_TABLES if counts.get(t.name)]
     if not parts:
         return Server.tr("%n row(s)", "", total)
-    return Server.tr("%n row(s) ({tables})", "", total).format(tables=", ".join(parts))
+    listed = parts[0]
+    for part in parts[1:]:  # a list joined by a translatable comma (Chinese uses its own)
+        listed = QT_TRANSLATE_NOOP("Server", "{list}, {item}").format(list=listed, item=part)
+    return Server.tr("%n row(s) ({tables})", "", total).format(tables=listed)
+
+
+def _table_count(table: str, n: int) -> str:
+    """``n`` rows of ``table`` said as what they are ("3 quiz attempts"), by name."""
+    said = _TABLE_COUNTS.get(table)
+    return said(n) if said is not None else f"{n} {table}"
+
+
+# each synced table's rows as people call them (a table added later shows its name)
+_TABLE_COUNTS: dict[str, Callable[[int], str]] = {
+    "employees": lambda n: Server.tr("%n employee(s)", "", n),
+    "departments": lambda n: Server.tr("%n department(s)", "", n),
+    "employee_changes": lambda n: Server.tr("%n change(s) to employees", "", n),
+    "lesson_events": lambda n: Server.tr("%n lesson reading record(s)", "", n),
+    "attempts": lambda n: Server.tr("%n quiz attempt(s)", "", n),
+    "attempt_results": lambda n: Server.tr("%n quiz result(s)", "", n),
+    "answers": lambda n: Server.tr("%n answer(s)", "", n),
+    "result_conflicts": lambda n: Server.tr("%n conflicting quiz result(s)", "", n),
+    "conflict_answers": lambda n: Server.tr("%n answer(s) of conflicting results", "", n),
+    "draft_answers": lambda n: Server.tr("%n answer(s) saved during a quiz", "", n),
+    "assignments": lambda n: Server.tr("%n training assignment(s)", "", n),
+    "assignment_revocations": lambda n: Server.tr("%n removed assignment(s)", "", n),
+    "due_extensions": lambda n: Server.tr("%n due date extension(s)", "", n),
+    "audit_log": lambda n: Server.tr("%n audit log entry(s)", "", n),
+    "sign_in_events": lambda n: Server.tr("%n sign-in record(s)", "", n),
+    "section_texts": lambda n: Server.tr("%n section text(s)", "", n),
+    "lesson_publications": lambda n: Server.tr("%n lesson publication(s)", "", n),
+    "quiz_publications": lambda n: Server.tr("%n quiz publication(s)", "", n),
+    "certificates": lambda n: Server.tr("%n certificate(s)", "", n),
+}
 
 
 def join(dsn: str, store: Store) -> tuple[str, bool]:

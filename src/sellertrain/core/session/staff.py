@@ -69,9 +69,13 @@ class StaffManagement(SessionBase):
         """What this manager may not do with one row of an import (None: nothing)."""
         name, role, _password, department = row
         if not self._reaches_department(department):
-            return f"{name}: you manage only the employees of your departments"
+            return QT_TRANSLATE_NOOP(
+                "Access", "{name}: you manage only the employees of your departments"
+            ).format(name=name)
         if self.departments_managed is not None and str(role) == AccessRole.MANAGER.value:
-            return f"{name}: only company managers may add managers"
+            return QT_TRANSLATE_NOOP(
+                "Access", "{name}: only company managers may add managers"
+            ).format(name=name)
         return None
 
     def check_import(self, path: Path) -> CsvCheck:

@@ -13,6 +13,7 @@ import uuid
 from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import AssignmentTarget
 from sellertrain.core.store.audit import ASSIGNMENT_CREATED, ASSIGNMENT_REVOKED
+from sellertrain.core.store.audit_subjects import assigned
 from sellertrain.core.store.departments import DepartmentRecords
 from sellertrain.core.store.errors import StoreError
 from sellertrain.core.store.records import Assignment
@@ -172,9 +173,7 @@ def _assignment(row: sqlite3.Row) -> Assignment:
 
 
 def _subject(assignment: Assignment) -> str:
-    what = (
-        f"lesson {assignment.lesson_id}" if assignment.lesson_id else f"module {assignment.module}"
+    """The English subject of an assignment's audit rows (audit_subjects.py reads it back)."""
+    return str(
+        assigned(assignment.lesson_id, assignment.module, assignment.target_kind, assignment.target)
     )
-    if assignment.target_kind == AssignmentTarget.EVERYONE:
-        return f"{what} to everyone"
-    return f"{what} to {assignment.target_kind} {assignment.target}"

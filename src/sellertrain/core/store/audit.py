@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sellertrain.core.language import ENGLISH
 from sellertrain.core.models import SignInOutcome
 from sellertrain.core.store.audit_chain import chained
+from sellertrain.core.store.audit_subjects import SubjectSearch
 from sellertrain.core.store.parts import StorePart
 
 # The actions the audit log records live in vocabularies (the CLI reads them at start-up).
@@ -61,10 +63,11 @@ _SELECT = (
 class AuditFilter:
     """Which audit entries to show: all of them unless narrowed.
 
-    ``search``: text found (any case, for Latin letters) in the actor's name, the subject or
-    a value of the details (ids aside); ``also_actions``: actions that count as a match too (a screen passes those
-    whose shown name contains the text); ``action``: one kind only; ``since``/``until``:
-    moments (timezone-aware) the entry is at or after / before.
+    ``search``: text found (any case, for Latin letters) in the actor's name, the subject (as
+    stored, and as shown in ``language``) or a value of the details (ids aside);
+    ``also_actions``: actions that count as a match too (a screen passes those whose shown
+    name contains the text); ``action``: one kind only; ``since``/``until``: moments
+    (timezone-aware) the entry is at or after / before.
     """
 
     search: str = ""
@@ -72,10 +75,11 @@ class AuditFilter:
     since: dt.datetime | None = None
     until: dt.datetime | None = None
     also_actions: tuple[str, ...] = ()
+    language: str = ENGLISH
 
-    def sql(self) -> tuple[str, list[Any]]:
+    def sql(self, shown: Sequence[str] = ()) -> tuple[str, list[Any]]:
         """The WHERE clause (or "") and its parameters, over ``audit_log AS l`` joined to
-        ``employees AS e``."""
+        ``employees AS e``; ``shown``: stored subjects that match the search as translated."""
         terms: list[str] = []
         params: list[Any] = []
         if self.action is not None:
@@ -96,6 +100,9 @@ class AuditFilter:
                 " FROM json_each(l.details) AS d WHERE d.key != 'id' AND d.value LIKE ? ESCAPE '\\')"
             )
             params += [like] * 3
+            if shown:  # subjects whose translation holds the text (audit_subjects.py)
+                found += " OR l.subject IN (SELECT value FROM json_each(?))"
+                params.append(json.dumps(list(shown), ensure_ascii=False))
             if self.also_actions:
                 found += f" OR l.action IN ({', '.join('?' * len(self.also_actions))})"
                 params += list(self.also_actions)
@@ -152,6 +159,17 @@ class AuditLog(StorePart):
             ),
         )
 
+    def _where(self, where: AuditFilter | None) -> tuple[str, list[Any]]:
+        """``where``'s clause, a search in another language finding subjects as shown too."""
+        where = where or AuditFilter()
+        needle = where.search.strip()
+        if not needle or where.language == ENGLISH:
+            return where.sql()
+        search: SubjectSearch | None = getattr(self, "_subject_search", None)
+        if search is None:
+            search = self._subject_search = SubjectSearch()
+        return where.sql(search.matching(self.db.conn, needle, where.language))
+
     def audit_entries(
         self, limit: int | None = None, action: str | None = None
     ) -> list[AuditEntry]:
@@ -166,7 +184,7 @@ class AuditLog(StorePart):
         The whole history is searched in SQL, so a screen fetches one page at a time and a
         search finds the oldest entry as readily as the newest.
         """
-        clause, params = (where or AuditFilter()).sql()
+        clause, params = self._where(where)
         sql = f"{_SELECT} {clause} ORDER BY l.at DESC, l.rowid DESC"
         if limit is not None or offset:
             sql += " LIMIT ? OFFSET ?"
@@ -178,7 +196,7 @@ class AuditLog(StorePart):
 
     def audit_count(self, where: AuditFilter | None = None) -> int:
         """How many entries ``where`` selects."""
-        clause, params = (where or AuditFilter()).sql()
+        clause, params = self._where(where)
         sql = "SELECT count(*) FROM audit_log AS l LEFT JOIN employees AS e ON e.id = l.actor_id"
         count: int = self.db.conn.execute(f"{sql} {clause}", params).fetchone()[0]
         return count

@@ -219,7 +219,7 @@ def _set_aside(target: Path) -> Path:
                 shutil.copy2(wal, aside.with_name(aside.name + "-wal"))
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        cause = sqlite_cause(exc) or getattr(exc, "strerror", None) or str(exc)
+        cause = sqlite_cause(exc) or error_message(exc)
         raise StoreError(
             QT_TRANSLATE_NOOP(
                 "Store",

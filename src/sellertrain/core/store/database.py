@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sellertrain.core.message import QT_TRANSLATE_NOOP
+from sellertrain.core.message import QT_TRANSLATE_NOOP, os_reason
 from sellertrain.core.store.assignments import AssignmentRecords
 from sellertrain.core.store.attempts import AttemptRecords
 from sellertrain.core.store.audit import CONTENT_PUBLISHED
@@ -182,7 +182,7 @@ def _open_database(path: Path) -> sqlite3.Connection:
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(
             QT_TRANSLATE_NOOP("Store", "cannot open {path}: {problem}").format(
-                path=path, problem=exc
+                path=path, problem=os_reason(exc) if isinstance(exc, OSError) else exc
             )
         ) from None
     try:

@@ -18,6 +18,7 @@ from typing import Any
 from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import PublicationKind, SectionText, section_digest
 from sellertrain.core.store.audit import CONTENT_PUBLISHED, AuditLog
+from sellertrain.core.store.audit_subjects import PUBLISHED_LESSON
 from sellertrain.core.store.company_link import CompanyLink, Row, needs_server
 
 
@@ -57,8 +58,11 @@ class PublicationRecords(AuditLog):
         """
         if wrong := next((s for s in sections if s.digest != section_digest(s.text)), None):
             raise ValueError(
-                f"the text of section '{wrong.anchor}' of lesson {lesson_id} does not match its "
-                "hash; nothing was saved"
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "the text of section '{section}' of lesson '{lesson}' does not match its "
+                    "hash; nothing was saved",
+                ).format(section=wrong.anchor, lesson=lesson_id)
             )
         return [(s.digest, lesson_id, s.anchor, s.title, s.text) for s in sections]
 
@@ -110,7 +114,9 @@ class PublicationRecords(AuditLog):
         try:
             kind = PublicationKind(kind)
         except ValueError:
-            raise ValueError(f"unknown kind of change: {kind}") from None
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Store", "unknown kind of change '{kind}'").format(kind=kind)
+            ) from None
         company = needs_server(self.db.conn, self.company, QT_TRANSLATE_NOOP("Store", "publishing"))
         texts = self._checked_section_texts(lesson_id, [*previous_sections, *sections])
         row: dict[str, Any] = {
@@ -165,7 +171,7 @@ class PublicationRecords(AuditLog):
             self._audit(
                 actor_id,
                 CONTENT_PUBLISHED,
-                f"lessons/{lesson_id}",
+                str(PUBLISHED_LESSON.format(lesson=lesson_id)),
                 {
                     "version": version,
                     "kind": kind.value,

@@ -24,6 +24,7 @@ from typing import Any
 
 from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.store.audit import CONTENT_PUBLISHED, AuditLog
+from sellertrain.core.store.audit_subjects import PUBLISHED_QUIZ
 from sellertrain.core.store.company_link import CompanyLink, Row, needs_server
 
 QUIZ_PUBLICATION_KINDS = ("first", "material", "editorial")
@@ -97,9 +98,15 @@ class QuizPublicationRecords(AuditLog):
         publishing offline is refused.
         """
         if kind not in QUIZ_PUBLICATION_KINDS:
-            raise ValueError(f"unknown kind of change: {kind}")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Store", "unknown kind of change '{kind}'").format(kind=kind)
+            )
         if not 0 <= pass_mark <= 100:
-            raise ValueError(f"pass mark {pass_mark} is not between 0 and 100")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Store", "the pass mark {pass_mark} is not between 0 and 100"
+                ).format(pass_mark=pass_mark)
+            )
         company = None
         if kind != "first":  # a version met by the app is a record, not a decision
             company = needs_server(
@@ -126,7 +133,7 @@ class QuizPublicationRecords(AuditLog):
             self._audit(
                 actor_id,
                 CONTENT_PUBLISHED,
-                f"quizzes/{quiz_id}",
+                str(PUBLISHED_QUIZ.format(quiz=quiz_id)),
                 {
                     "version": version,
                     "kind": kind,

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from sellertrain.core.content.travel import ContentTravelError, draft_files
+from sellertrain.core.message import QT_TRANSLATE_NOOP, error_message
 from sellertrain.core.models import Course, Lesson, PublicationKind, Quiz, content_version
 from sellertrain.core.store import Store
 from sellertrain.core.store.sync_state import server_id
@@ -41,7 +42,11 @@ def decide_drafts(
     try:
         files = [(f.path, f.sha256, f.body) for f in draft_files(course, items, texts)]
     except (ContentTravelError, OSError) as exc:
-        raise ValueError(f"the draft's files cannot be published: {exc}") from None
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Training", "the draft's files cannot be published: {reason}").format(
+                reason=error_message(exc)
+            )
+        ) from None
     first = items[0]
     version = content_version(texts[first.path])
     if isinstance(first, Lesson):  # its draft quizzes travel in the lesson's publication

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import AttemptKind, Course, Question, Quiz, content_version
 from sellertrain.core.store import AttemptRecord
 
@@ -55,10 +56,13 @@ def set_pass_mark(course: Course, kind: str, set_id: str) -> int:
 
 
 def set_title(course: Course, kind: str, set_id: str) -> str:
+    """A re-check's or review's title (a Message: the screens show it in their language)."""
     if kind == AttemptKind.REVIEW:
-        return "Review of questions you missed"
+        return QT_TRANSLATE_NOOP("Training", "Review of questions you missed")
     lesson = course.lessons.get(recheck_lesson(set_id) or "")
-    return f"Re-check: {lesson.title if lesson else set_id}"
+    return QT_TRANSLATE_NOOP("Training", "Re-check: {title}").format(
+        title=lesson.title if lesson else set_id
+    )
 
 
 def build_set(course: Course, kind: str, set_id: str, keys: Sequence[str]) -> Quiz | None:

@@ -14,6 +14,7 @@ from sellertrain.core.models import AttemptKind
 from sellertrain.core.session import Session
 from sellertrain.core.timestamps import local_time
 from sellertrain.core.training.question_sets import set_title
+from sellertrain.ui import translations
 from sellertrain.ui.status_text import lesson_status_text
 from sellertrain.ui.team.certificate_list import CertificateList
 from sellertrain.ui.widgets import format_duration, readonly_table, title_label
@@ -99,7 +100,7 @@ class MyProgressScreen(QWidget):
             if (
                 attempt.kind != AttemptKind.QUIZ
             ):  # a re-check or review: questions of several quizzes
-                title = set_title(course, attempt.kind, attempt.quiz_id)
+                title = translations.localized(set_title(course, attempt.kind, attempt.quiz_id))
             if attempt.kind == AttemptKind.REVIEW:
                 result = self.tr("Reviewed")  # a review has no pass mark
             cells = [title, when, f"{attempt.score:.0f}%", result]

@@ -66,7 +66,8 @@ class AuditLogView(QWidget):
             "due_extended": self.tr("Due date extended"),
             "sign_in_backoff_cleared": self.tr("Sign-in wait cleared"),
         }
-        tx = Translator(translations.current())
+        self.language = translations.current()
+        tx = Translator(self.language)
         self.details = (audit_words.detail_key_names(tx), audit_words.detail_value_names(tx))
         self.action_filter = name_widget(
             QComboBox(), "auditAction", self.tr("Show changes of kind")
@@ -186,7 +187,9 @@ class AuditLogView(QWidget):
         first = len(self.entries)
         self.entries += page
         self.table.setRowCount(len(self.entries))
-        rows = audit_rows(page, self.labels, self.tr("command line"), None, *self.details)
+        rows = audit_rows(
+            page, self.labels, self.tr("command line"), None, *self.details, self.language
+        )
         for row, cells in enumerate(rows, first):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -213,6 +216,7 @@ class AuditLogView(QWidget):
             action=self.action_filter.currentData(),
             since=since,
             until=until,
+            language=self.language,  # a subject is found by what it shows as well
             # the kinds whose shown name matches count too ("password" finds the resets)
             also_actions=tuple(a for a, label in self.labels.items() if folded in label.casefold())
             if folded
@@ -227,7 +231,7 @@ class AuditLogView(QWidget):
     def _show_count(self) -> None:
         self.more_button.setEnabled(len(self.entries) < self.total)
         self.export_button.setEnabled(self.total > 0)
-        if self.where == AuditFilter():
+        if self.where == AuditFilter(language=self.language):
             text = self.tr("{shown} of {total} changes shown").format(
                 shown=len(self.entries), total=self.total
             )
@@ -254,6 +258,7 @@ class AuditLogView(QWidget):
             self.tr("command line"),
             [*header, self.tr("Details")],
             details=self.details,
+            language=self.language,
         )
         try:
             exports.write_csv(path, text)
@@ -262,7 +267,7 @@ class AuditLogView(QWidget):
                 self,
                 self.tr("Export the audit log"),
                 self.tr("Cannot write {path}: {problem}").format(
-                    path=path, problem=exc.strerror or exc
+                    path=path, problem=translations.file_problem(exc)
                 ),
             )
             return

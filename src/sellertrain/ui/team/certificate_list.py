@@ -17,7 +17,7 @@ from sellertrain.core.models import CertificateScope
 from sellertrain.core.session import Certificate
 from sellertrain.core.timestamps import local_date
 from sellertrain.core.training.certificates import CertificateStatus, certificate_status
-from sellertrain.ui import dialogs
+from sellertrain.ui import dialogs, translations
 from sellertrain.ui.widgets import button, readonly_table
 
 log = logging.getLogger(__name__)
@@ -165,7 +165,7 @@ def save_certificate_pdf(
             parent,
             QCoreApplication.translate("SellerTrain", "Certificate not saved"),
             QCoreApplication.translate("SellerTrain", "Could not write {path}: {error}").format(
-                path=path, error=exc.strerror or exc
+                path=path, error=translations.file_problem(exc)
             ),
         )
         return None

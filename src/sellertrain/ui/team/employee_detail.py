@@ -22,7 +22,7 @@ from sellertrain.core.session import AccessDenied, EmployeeDetail, Session, Stor
 from sellertrain.core.timestamps import local_time
 from sellertrain.core.training.progress import LessonState
 from sellertrain.core.training.question_sets import set_title
-from sellertrain.ui import dialogs
+from sellertrain.ui import dialogs, translations
 from sellertrain.ui.grid_export import export_button
 from sellertrain.ui.learner.review_html import review_html
 from sellertrain.ui.status_text import lesson_status_text, role_text, verdict_text
@@ -218,7 +218,7 @@ class EmployeeDetailScreen(QWidget):
             if (
                 attempt.kind != AttemptKind.QUIZ
             ):  # a re-check or review: questions of several quizzes
-                title = set_title(course, attempt.kind, attempt.quiz_id)
+                title = translations.localized(set_title(course, attempt.kind, attempt.quiz_id))
             cells = [
                 title,
                 local_time(attempt.started_at),
@@ -329,7 +329,7 @@ class EmployeeDetailScreen(QWidget):
             record = self.session.employee_record(employee.id)
             write_record(path, record)
         except (AccessDenied, StoreError, OSError) as exc:
-            error = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            error = translations.file_problem(exc)
             dialogs.show_error(
                 self,
                 self.tr("Record not exported"),

@@ -97,7 +97,10 @@ class PdfExport(QObject):
         else:
             log.error("PDF export to %s failed: %s", self.path, error)
             message = self.tr("Could not write {path}: {error}").format(
-                path=self.path, error=getattr(error, "strerror", None) or error
+                path=self.path,
+                error=translations.file_problem(error)
+                if isinstance(error, BaseException)
+                else error,
             )
             dialogs.show_error(self._parent, self.tr("Export failed"), message)
             self.stopped.emit(message)

@@ -77,7 +77,7 @@ def export_report(widget: QWidget, screen: TeamScreen, session: Session, kind: s
         dialogs.show_error(
             widget,
             QCoreApplication.translate("TeamScreen", "Export failed"),
-            message.format(path=path, error=exc.strerror or exc),
+            message.format(path=path, error=translations.file_problem(exc)),
         )
         return None
     screen.pdf_export = PdfExport(widget, html, rows, path, screen.model.titles)
