@@ -3646,6 +3646,10 @@ the team table and Home.</source>
         <translation>其路径中有一个名称超过 {max_name_bytes} 字节</translation>
     </message>
     <message>
+        <source>This text is too long to show ({count} characters; the limit is {limit}). Split it into several lessons.</source>
+        <translation>这段文字太长，无法显示（{count} 个字符，上限为 {limit}）。请拆分成几节课程。</translation>
+    </message>
+    <message>
         <source>cannot read {what}: its name is not a valid file name</source>
         <translation>无法读取 {what}：其名称不是有效的文件名</translation>
     </message>

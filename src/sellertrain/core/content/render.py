@@ -272,17 +272,18 @@ def markdown(tasklists: bool = True) -> MarkdownIt:
     return md
 
 
-def render_markdown(text: str, base_dir: Path, assets_dir: Path) -> str:
-    """Markdown to an HTML fragment; image paths are relative to ``base_dir``."""
+def render_markdown(text: str, base_dir: Path, assets_dir: Path, lang: str = "") -> str:
+    """Markdown to an HTML fragment; image paths are relative to ``base_dir``; ``lang`` (the
+    text's language, "" for English) words the notice shown instead of a text too long."""
     if len(text) > MAX_SOURCE_CHARS:
-        return (
-            '<p class="too-long">'
-            + html.escape(
-                f"This text is too long to show ({len(text):,} characters; the limit is "
-                f"{MAX_SOURCE_CHARS:,}). Split it into several lessons."
-            )
-            + "</p>"
-        )
+        from sellertrain.core.message import localize
+
+        notice = QT_TRANSLATE_NOOP(
+            "Content",
+            "This text is too long to show ({count} characters; the limit is {limit}). "
+            "Split it into several lessons.",
+        ).format(count=f"{len(text):,}", limit=f"{MAX_SOURCE_CHARS:,}")
+        return f'<p class="too-long">{html.escape(localize(notice, lang or "en"))}</p>'
     env = {"base_dir": base_dir, "assets_dir": assets_dir}
     return markdown().render(text, env)
 
@@ -326,7 +327,7 @@ def _render_lesson_cached(
     lang: str,
 ) -> str:
     heading = f"<h1>{html.escape(title)}</h1>\n"
-    return heading + render_markdown(body, path.parent, assets) + sources_html(sources, lang)
+    return heading + render_markdown(body, path.parent, assets, lang) + sources_html(sources, lang)
 
 
 def render_lesson(lesson: Lesson, assets_dir: Path) -> str:
