@@ -47,7 +47,7 @@ def test_an_attempt_submitted_on_two_pcs_keeps_the_first_and_records_the_other(
     assert "result_conflicts" not in sync(server_db, one).pushed
     report = sync(server_db, two)
     assert report.pushed["result_conflicts"] == 1  # recorded, the push carried on
-    assert "1 result_conflicts" in report.summary()
+    assert "1 conflicting quiz result" in report.summary()
     sync(server_db, one)
 
     kept = _server(
