@@ -6,6 +6,7 @@ import logging
 import sqlite3
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, cast
@@ -205,7 +206,9 @@ def _warn_without_cjk_font(language: str) -> None:
         dialogs.show_error(None, "SellerTrain", translate(language, "Fonts", text))
 
 
-def open_window(accounts: Accounts, course: Course, language: str) -> MainWindow:
+def open_window(
+    accounts: Accounts, course: Course | Callable[[], Course], language: str
+) -> MainWindow:
     """The main window in ``language``; choosing another language builds it again in that one."""
     from sellertrain.ui import translations
     from sellertrain.ui.main_window import MainWindow
@@ -237,10 +240,15 @@ def run(
     from PySide6.QtWidgets import QApplication
 
     from sellertrain.core.accounts import Accounts
-    from sellertrain.core.content.cache import load_course_cached
     from sellertrain.core.language import chosen_language
     from sellertrain.core.paths import default_db_path, frozen_bundle
     from sellertrain.core.store import Store, StoreError
+
+    def load_course_cached(root: Path) -> Course:
+        from sellertrain.core.content.cache import load_course_cached as load
+
+        return load(root)
+
     from sellertrain.ui import translations
     from sellertrain.ui.style import APP_STYLE_SHEET
 
@@ -270,10 +278,10 @@ def run(
         if opened is None:
             return 1
         store = opened
-    course = load_course_cached(content_root)
-    window = open_window(Accounts(store), course, chosen)
+    # the course loads after the first paint (the first screen does not need it)
+    window = open_window(Accounts(store), lambda: load_course_cached(content_root), chosen)
     window.resize(1180, 780)
-    window.start()
+    window.start(finish=not smoke)  # --smoke ends at the first paint, before the course loads
 
     class _FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:

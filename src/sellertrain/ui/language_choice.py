@@ -7,7 +7,7 @@ sign-in screen, and the menu signs out first, so no screen needs to re-translate
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QBoxLayout, QComboBox, QMenu, QToolButton, QWidget
 from sellertrain.core.language import NATIVE_NAMES, SUPPORTED
 from sellertrain.ui import dialogs, this_computer
 from sellertrain.ui.navigation import NavigationBar
-from sellertrain.ui.sign_in import SignInScreen
+
+if TYPE_CHECKING:
+    from sellertrain.ui.sign_in import SignInScreen
 from sellertrain.ui.widgets import name_widget
 
 
@@ -24,7 +26,6 @@ class LanguageHost(Protocol):
     """What the choice needs of the main window (a protocol: no import cycle)."""
 
     language: str
-    sign_in: SignInScreen
     toolbar: NavigationBar
 
     @property
@@ -48,10 +49,6 @@ class LanguageChoice(QObject):
             self.combo.addItem(NATIVE_NAMES[language], language)
         self.combo.setCurrentIndex(SUPPORTED.index(window.language))
         self.combo.currentIndexChanged.connect(lambda: self.choose(self.combo.currentData()))
-        page = window.sign_in.sign_in_button.parentWidget()
-        layout = page.layout() if page is not None else None
-        if isinstance(layout, QBoxLayout):  # the sign-in box: the choice goes first
-            layout.insertWidget(0, self.combo)
         self.menu = QMenu(label, self.parent_widget)
         group = QActionGroup(self.menu)
         for language in SUPPORTED:
@@ -69,6 +66,13 @@ class LanguageChoice(QObject):
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         toolbar = window.toolbar
         toolbar.insertWidget(toolbar.sign_out_action, self.button)
+
+    def add_to(self, sign_in: SignInScreen) -> None:
+        """Put the list on the sign-in screen (built when first shown), above the names."""
+        page = sign_in.sign_in_button.parentWidget()
+        layout = page.layout() if page is not None else None
+        if isinstance(layout, QBoxLayout):  # the sign-in box: the choice goes first
+            layout.insertWidget(0, self.combo)
 
     def choose(self, language: str) -> None:
         """Save ``language`` and switch to it (signing out first, after asking)."""

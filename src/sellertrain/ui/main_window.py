@@ -5,20 +5,19 @@ emits ``records_changed``, which refreshes the screens that show records."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from sellertrain.core.models import Course, Employee
 from sellertrain.ui import dialogs
-from sellertrain.ui.first_run import FirstRunScreen
 from sellertrain.ui.language_choice import LanguageChoice
 from sellertrain.ui.learner_screens import LearnerScreens
 from sellertrain.ui.navigation import NavigationBar, add_help_menu
-from sellertrain.ui.shortcuts import add_shortcuts
-from sellertrain.ui.sign_in import SignInScreen
+from sellertrain.ui.shortcuts import add_shortcuts, press_enter_on_buttons
 from sellertrain.ui.sync_status import attach_sync_status
 from sellertrain.ui.translations import error_text
 
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     from sellertrain.core.accounts import Accounts
     from sellertrain.core.session import Session
     from sellertrain.core.training.attempts import QuizSession
+    from sellertrain.ui.first_run import FirstRunScreen
     from sellertrain.ui.learner.lesson_reader import LessonScreen
     from sellertrain.ui.learner.my_progress import MyProgressScreen
     from sellertrain.ui.learner.outline import OutlineScreen
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from sellertrain.ui.learner.recheck_banner import RecheckBanner
     from sellertrain.ui.learner.results import ResultsScreen
     from sellertrain.ui.learner.what_changed import WhatChangedScreen
+    from sellertrain.ui.sign_in import SignInScreen
     from sellertrain.ui.studio.author_studio import AuthorScreen
     from sellertrain.ui.team.employee_detail import EmployeeDetailScreen
     from sellertrain.ui.team.team_view import TeamScreen
@@ -46,12 +47,33 @@ class RecordsScreen(Protocol):
     def refresh(self) -> None: ...
 
 
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, in the event loop's next turn after ``widget`` was first painted."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
+
+
 class MainWindow(LearnerScreens, QMainWindow):
     records_changed = Signal()  # a write went through the signed-in Session
 
-    def __init__(self, accounts: Accounts, course: Course, language: str = "en") -> None:
+    def __init__(
+        self, accounts: Accounts, course: Course | Callable[[], Course], language: str = "en"
+    ) -> None:
+        """``course`` may be a function that loads it: it is then called after the first
+        paint (or when first needed), so the sign-in screen does not wait for the course."""
         super().__init__()
-        self.accounts, self.course = accounts, course
+        self.accounts = accounts
+        self._course: Course | None = course if isinstance(course, Course) else None
+        self._load_course = None if isinstance(course, Course) else course
         self.language = language  # "en" or "zh-CN": the screens are built in it (core.language)
         self.employee: Employee | None = None
         self.session: Session | None = None
@@ -59,11 +81,11 @@ class MainWindow(LearnerScreens, QMainWindow):
         self.setWindowTitle(self.tr("SellerTrain"))
         self.setObjectName("mainWindow")
 
-        self.first_run = FirstRunScreen()
-        self.first_run.show_for(accounts)
-        self.sign_in = SignInScreen()
-        # Every other screen is built on first use (see the properties below): the first
-        # paint shows sign-in or first-run only, so start-up neither imports nor builds them.
+        # Every screen is built on first use (see the properties below): the first paint
+        # shows sign-in or first-run only, so start-up neither imports nor builds the others.
+        self._first_run: FirstRunScreen | None = None
+        self._sign_in: SignInScreen | None = None
+        self._started = False  # the work left until after the first paint is done
         self._outline: OutlineScreen | None = None
         self._recheck_banner: RecheckBanner | None = None
         self._lesson: LessonScreen | None = None
@@ -74,8 +96,6 @@ class MainWindow(LearnerScreens, QMainWindow):
         self._team: TeamScreen | None = None
         self._employee_detail: EmployeeDetailScreen | None = None
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.first_run)
-        self.stack.addWidget(self.sign_in)
         self.setCentralWidget(self.stack)
         self.toolbar = NavigationBar(self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
@@ -85,17 +105,65 @@ class MainWindow(LearnerScreens, QMainWindow):
         self.team_action, self.author_action = self.toolbar.team_action, self.toolbar.author_action
         self.user_label = self.toolbar.user_label
         self._connect()
-        self.sync_status = attach_sync_status(self)  # the company record, if joined
         self.language_choice = LanguageChoice(self)
+        self.sync_status = attach_sync_status(self)  # the company record, if joined
+        if self._course is not None:
+            self._show_content_problems(self._course)
+
+    @property
+    def course(self) -> Course:
+        """The course; loaded here if the work after the first paint has not loaded it yet."""
+        if self._course is None:
+            assert self._load_course is not None
+            self._course = self._load_course()
+            self._show_content_problems(self._course)
+        return self._course
+
+    @course.setter
+    def course(self, course: Course) -> None:
+        self._course = course
+
+    def _show_content_problems(self, course: Course) -> None:
         if n := len([e for e in course.errors if e.severity == "error"]):
             hidden = self.tr(
                 "%n content problem(s) hidden from learners; run 'sellertrain check'.", "", n
             )
             self.statusBar().showMessage(hidden)
 
+    def finish_start(self) -> None:
+        """What the first screen does not need: loading the course, and Enter pressing a
+        focused button (an application-wide event filter: before the first paint it would
+        see every event of building the window). Done once, after the first paint or when
+        the course or a key is first needed."""
+        if self._started:
+            return
+        self._started = True
+        press_enter_on_buttons(self)
+        _ = self.course
+
+    @property
+    def first_run(self) -> FirstRunScreen:
+        if self._first_run is None:
+            from sellertrain.ui.first_run import FirstRunScreen
+
+            self._first_run = FirstRunScreen()
+            self._first_run.show_for(self.accounts)
+            self._first_run.account_created.connect(self.signed_in)
+            self.stack.addWidget(self._first_run)
+        return self._first_run
+
+    @property
+    def sign_in(self) -> SignInScreen:
+        if self._sign_in is None:
+            from sellertrain.ui.sign_in import SignInScreen
+
+            self._sign_in = SignInScreen()
+            self._sign_in.signed_in.connect(self.signed_in)
+            self.language_choice.add_to(self._sign_in)
+            self.stack.addWidget(self._sign_in)
+        return self._sign_in
+
     def _connect(self) -> None:
-        self.first_run.account_created.connect(self.signed_in)
-        self.sign_in.signed_in.connect(self.signed_in)
         self.toolbar.home_action.triggered.connect(self.show_home)
         self.toolbar.progress_action.triggered.connect(self.show_my_progress)
         self.toolbar.sign_out_action.triggered.connect(self.sign_out)
@@ -116,13 +184,16 @@ class MainWindow(LearnerScreens, QMainWindow):
             self.records_changed.emit()
 
     # -- navigation --------------------------------------------------------------------
-    def start(self) -> None:
-        """The first screen: first-run set-up, or sign-in."""
+    def start(self, finish: bool = True) -> None:
+        """The first screen: first-run set-up, or sign-in; the rest after its first paint
+        (``finish`` False: not even then, for ``--smoke``, which ends at that paint)."""
         if self.accounts.has_employees():
             self.sign_in.show_for(self.accounts)
             self.stack.setCurrentWidget(self.sign_in)
         else:
             self.stack.setCurrentWidget(self.first_run)
+        if finish and not self._started:
+            _AfterFirstPaint(self.stack.currentWidget() or self, self.finish_start)
 
     def _leave_current(self) -> bool:
         """Leave the current screen; False if the user chose to stay (a quiz, unsaved edits)."""
@@ -146,6 +217,7 @@ class MainWindow(LearnerScreens, QMainWindow):
 
     def signed_in(self, employee: Employee) -> None:
         """Open the one Session of this sign-in and show the first screen for it."""
+        self.finish_start()  # signed in before the event loop's next turn (tests, scripts)
         self.employee = employee
         self.session = session = self.accounts.open_session(employee, self.course, self.language)
         session.on_change(lambda: self._records_written(session))

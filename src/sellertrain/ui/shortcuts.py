@@ -26,7 +26,7 @@ ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def add_shortcuts(window: QMainWindow, bar: NavigationBar) -> None:
-    """Give the toolbar's actions their keys, and make Enter press ``window``'s buttons."""
+    """Give the toolbar's actions their keys (``window``: the main window they act in)."""
     for action in bar.findChildren(QAction):
         key = KEYS.get(action.objectName())
         if key is None:
@@ -35,6 +35,13 @@ def add_shortcuts(window: QMainWindow, bar: NavigationBar) -> None:
         action.setShortcut(sequence)
         shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{action.text()} ({shown})")
+
+
+def press_enter_on_buttons(window: QMainWindow) -> None:
+    """Make Enter press ``window``'s focused buttons (until the window is deleted).
+
+    An application-wide filter sees every event of every widget, so the main window installs
+    it after its first paint: while the first screen is built it would cost ~40 ms."""
     app = QApplication.instance()
     if app is not None:
         app.installEventFilter(EnterPressesButtons(window))  # removed with the window
