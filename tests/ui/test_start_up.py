@@ -77,3 +77,28 @@ def test_the_language_list_is_on_the_sign_in_screen_built_later(qtbot, store: St
     combo = window.language_choice.combo
     assert combo.parentWidget() is window.sign_in.sign_in_button.parentWidget()
     assert combo.findData("zh-CN", Qt.ItemDataRole.UserRole) >= 0
+
+
+def test_the_values_named_by_number_are_qts(qtbot):
+    """The first screens set two values by number (naming them makes all of Qt's enums)."""
+    from sellertrain.ui.widgets import PLAIN_TEXT, USER_ROLE, plain_label
+
+    assert Qt.TextFormat.PlainText.value == PLAIN_TEXT
+    assert Qt.ItemDataRole.UserRole.value == USER_ROLE
+    label = plain_label("<b>Ana</b>")
+    qtbot.addWidget(label)
+    assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_first_screens_buttons_sit_at_the_right(qtbot, store: Store, course: Course):
+    window = MainWindow(Accounts(store), course)
+    qtbot.addWidget(window)
+    window.resize(1100, 760)
+    window.start()
+    window.show()
+    qtbot.waitExposed(window)
+    button = window.first_run.create_button
+    box = button.parentWidget()
+    assert box is not None
+    right = button.geometry().right()
+    assert box.width() - right < 30 and button.width() < box.width() / 2

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sellertrain.core.passwords import MIN_PASSWORD_LENGTH, password_problem
+from sellertrain.ui.widgets import plain_text
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
@@ -216,7 +217,7 @@ class NewPasswordDialog(QDialog):
         )
         intro_label = QLabel(intro)
         intro_label.setWordWrap(True)
-        intro_label.setTextFormat(Qt.TextFormat.PlainText)
+        plain_text(intro_label)
         form.addRow(intro_label)
         form.addRow(self.tr("New password"), self.first)
         form.addRow(self.tr("Repeat it"), self.second)

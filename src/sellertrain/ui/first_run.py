@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from sellertrain.core.accounts import StoreError
@@ -12,7 +12,7 @@ from sellertrain.core.models import Employee
 from sellertrain.core.passwords import MIN_PASSWORD_LENGTH, password_problem
 from sellertrain.ui import this_computer
 from sellertrain.ui.translations import error_text
-from sellertrain.ui.widgets import button, centred_page, name_widget, title_label
+from sellertrain.ui.widgets import button, centred_page, name_widget, right_aligned, title_label
 
 if TYPE_CHECKING:
     from sellertrain.core.accounts import Accounts
@@ -64,7 +64,7 @@ class FirstRunScreen(QWidget):
         inner.addWidget(intro)
         inner.addLayout(form)
         inner.addWidget(self.error_label)
-        inner.addWidget(self.create_button, alignment=Qt.AlignmentFlag.AlignRight)
+        inner.addLayout(right_aligned(self.create_button))
         centred_page(box, 480, self)
 
     def show_for(self, accounts: Accounts) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -98,7 +98,7 @@ class MainWindow(LearnerScreens, QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.toolbar = NavigationBar(self)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.addToolBar(self.toolbar)  # at the top
         self.toolbar.setVisible(False)
         add_shortcuts(self, self.toolbar)
         self.about_action = add_help_menu(self, accounts.store.path, lambda: self.course.root)

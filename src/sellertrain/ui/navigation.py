@@ -6,11 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from sellertrain.ui.status_text import role_text
+from sellertrain.ui.widgets import plain_text
 
 if TYPE_CHECKING:  # the session's modules load at sign-in, not at start-up
     from sellertrain.core.session import Session
@@ -32,7 +33,7 @@ class NavigationBar(QToolBar):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addWidget(spacer)
         self.user_label = QLabel()
-        self.user_label.setTextFormat(Qt.TextFormat.PlainText)  # a name is data, not markup
+        plain_text(self.user_label)  # a name is data, not markup
         self.user_label.setObjectName("userLabel")
         self.addWidget(self.user_label)
         self.sign_out_action = self._action(self.tr("Sign out"), "navSignOut")

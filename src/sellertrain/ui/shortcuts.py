@@ -9,8 +9,9 @@ does, instead of reaching the screen (where, in a quiz, Enter means "next").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton
 
 from sellertrain.ui.navigation import NavigationBar
@@ -22,17 +23,21 @@ KEYS = {
     "navAuthor": "Ctrl+4",
     "navSignOut": "Ctrl+Shift+Q",
 }
-ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _enter_keys() -> tuple[QtCore.Qt.Key, ...]:
+    """Return and Enter (through ``QtCore`` when first pressed: see widgets.PLAIN_TEXT)."""
+    return (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
 
 
 def add_shortcuts(window: QMainWindow, bar: NavigationBar) -> None:
     """Give the toolbar's actions their keys (``window``: the main window they act in)."""
-    for action in bar.findChildren(QAction):
+    for action in bar.actions():  # (findChildren would make PySide6 create the Qt enums)
         key = KEYS.get(action.objectName())
         if key is None:
             continue
         sequence = QKeySequence(key)
-        action.setShortcut(sequence)
+        action.setShortcuts([sequence])  # one key (setShortcut would make the Qt enums)
         shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{action.text()} ({shown})")
 
@@ -58,7 +63,7 @@ class EnterPressesButtons(QObject):
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() in ENTER
+            and event.key() in _enter_keys()
             and isinstance(watched, QPushButton)
             and watched.window() is self.window
             and watched.hasFocus()

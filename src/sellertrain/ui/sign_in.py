@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,9 +23,16 @@ from PySide6.QtWidgets import (
 
 from sellertrain.ui import this_computer
 from sellertrain.ui.translations import error_text
-from sellertrain.ui.widgets import button, centred_page, name_widget, title_label
+from sellertrain.ui.widgets import (
+    USER_ROLE,
+    button,
+    centred_page,
+    name_widget,
+    right_aligned,
+    title_label,
+)
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE, ID_ROLE = USER_ROLE, USER_ROLE + 1  # an item's name and id (see widgets)
 
 if TYPE_CHECKING:
     from sellertrain.core.accounts import Accounts
@@ -78,7 +86,7 @@ class SignInScreen(QWidget):
         inner.addWidget(self.no_match_label)
         inner.addWidget(self.password_edit)
         inner.addWidget(self.error_label)
-        inner.addWidget(self.sign_in_button, alignment=Qt.AlignmentFlag.AlignRight)
+        inner.addLayout(right_aligned(self.sign_in_button))
         centred_page(box, 440, self)
 
     def show_for(self, accounts: Accounts) -> None:
@@ -98,7 +106,7 @@ class SignInScreen(QWidget):
             if employee.department:
                 label += f"  ·  {employee.department}"
             item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, employee.name)
+            item.setData(NAME_ROLE, employee.name)
             item.setData(ID_ROLE, employee.id)
             self.employee_list.addItem(item)
             if employee.id == last:
@@ -123,7 +131,7 @@ class SignInScreen(QWidget):
     def select(self, name: str) -> None:
         for row in range(self.employee_list.count()):
             item = self.employee_list.item(row)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole) == name:
+            if item is not None and item.data(NAME_ROLE) == name:
                 self.employee_list.setCurrentRow(row)
 
     def filter_names(self, text: str) -> None:
@@ -174,7 +182,7 @@ class SignInScreen(QWidget):
             watched is self.search_edit
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Down
+            and event.key() == QtCore.Qt.Key.Key_Down
         ):
             self._move_into_list()
             return True
@@ -186,9 +194,7 @@ class SignInScreen(QWidget):
             self.error_label.setText(self.tr("Choose your name in the list first."))
             return
         self.wait_timer.stop()
-        result = self.accounts.sign_in(
-            item.data(Qt.ItemDataRole.UserRole), self.password_edit.text()
-        )
+        result = self.accounts.sign_in(item.data(NAME_ROLE), self.password_edit.text())
         if result.employee is None:
             if result.retry_after is not None:
                 self.wait_left = result.retry_after

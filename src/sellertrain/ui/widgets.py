@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QUrl
 from PySide6.QtGui import QImageReader, QTextCursor, QTextImageFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,14 +20,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Two of Qt's values by number, for the first screens: naming any value through ``Qt`` makes
+# PySide6 create all 93 enums of that namespace at once (~15 ms), which start-up avoids.
+# tests/ui/test_plain_labels.py and tests/ui/test_sign_in.py check them against the names.
+PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
+USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
+
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """A label that shows its text as typed: a name or title holding ``<img src=...>`` is
     not read as rich text (which would paint a local file)."""
     label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    plain_text(label)
     label.setText(text)
     return label
+
+
+def plain_text(label: QLabel) -> None:
+    """Show ``label``'s text as typed (Qt.TextFormat.PlainText, set by number: see above)."""
+    label.setProperty("textFormat", PLAIN_TEXT)
+
+
+def right_aligned(widget: QWidget) -> QHBoxLayout:
+    """A row with ``widget`` at its right end, at its own size (like AlignRight)."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    return row
 
 
 def title_label(text: str, parent: QWidget | None = None) -> QLabel:
