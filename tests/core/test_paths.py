@@ -106,3 +106,28 @@ def test_the_built_apps_own_course_is_replaced_by_updates_a_copy_is_not(frozen, 
 def test_a_source_checkouts_course_is_its_authors_own(monkeypatch):
     monkeypatch.delenv("SELLERTRAIN_CONTENT", raising=False)
     assert not paths.replaced_by_updates(REPO)
+
+
+@pytest.mark.parametrize("kind", ["data", "config", "cache", "log"])
+@pytest.mark.parametrize(
+    ("home", "xdg"),
+    [
+        ("/home/ana", None),
+        ("/home/ana/", None),
+        ("/home/ana", "/srv/xdg"),
+        ("/home/ana", "relative/xdg"),  # not absolute: ignored, as platformdirs does
+        ("/home/ana", ""),
+    ],
+)
+def test_user_folders_are_the_ones_platformdirs_names(monkeypatch, kind, home, xdg):
+    import platformdirs
+
+    variable = {"data": "XDG_DATA_HOME", "config": "XDG_CONFIG_HOME"}.get(kind)
+    variable = variable or {"cache": "XDG_CACHE_HOME", "log": "XDG_STATE_HOME"}[kind]
+    monkeypatch.setenv("HOME", home)
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    if xdg is not None:
+        monkeypatch.setenv(variable, xdg)
+    expected = getattr(platformdirs, f"user_{kind}_dir")("SellerTrain", appauthor=False)
+    assert paths.user_dir(kind) == Path(expected)

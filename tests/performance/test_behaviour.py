@@ -175,5 +175,11 @@ def test_start_up_imports_no_heavy_module_and_renders_no_lesson(tmp_path: Path, 
         "sellertrain.core.server.credentials",
         "sellertrain.core.server.connection",
         "sellertrain.core.content.variant_checks",  # variant checks come from the parse cache
+        "platformdirs",  # ~15 ms: core/paths.py names the user's folders itself on Linux
+        "sellertrain.core.content.loader",  # the course loads after the first paint
+        "sellertrain.core.content.cache",
     ):
         assert heavy not in loaded, heavy
+    # only the first screen shown is built (and its module imported)
+    unshown = {"first-run": "sellertrain.ui.sign_in", "sign-in": "sellertrain.ui.first_run"}
+    assert unshown[first_screen] not in loaded

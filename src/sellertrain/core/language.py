@@ -71,9 +71,9 @@ def settings_file() -> Path:
     """``SELLERTRAIN_SETTINGS``, else ``this-computer.ini`` in the user's settings folder."""
     if os.environ.get(SETTINGS_ENV):
         return Path(os.environ[SETTINGS_ENV]).expanduser()
-    from platformdirs import user_config_dir
+    from sellertrain.core.paths import user_dir
 
-    return Path(user_config_dir("SellerTrain", appauthor=False)) / "this-computer.ini"
+    return user_dir("config") / "this-computer.ini"
 
 
 def saved_language(path: Path | None = None) -> str | None:

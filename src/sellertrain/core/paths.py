@@ -12,6 +12,34 @@ import sys
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
+APP_NAME = "SellerTrain"
+# On Linux the user's folders are the XDG ones: the variable if it holds an absolute path,
+# else the default under HOME (the log folder is ``log`` in the state folder).
+_XDG = {
+    "data": ("XDG_DATA_HOME", ".local/share"),
+    "config": ("XDG_CONFIG_HOME", ".config"),
+    "cache": ("XDG_CACHE_HOME", ".cache"),
+    "log": ("XDG_STATE_HOME", ".local/state"),
+}
+
+
+def user_dir(kind: str) -> Path:
+    """The user's ``kind`` folder for SellerTrain (data, config, cache or log), as platformdirs
+    names it (``user_data_dir("SellerTrain", appauthor=False)`` and so on).
+
+    On Linux it is worked out here, by platformdirs' rules: importing platformdirs costs
+    ~15 ms of start-up (tests/core/test_paths.py compares the two)."""
+    if sys.platform == "linux" and kind in _XDG:
+        variable, default = _XDG[kind]
+        home, base = os.environ.get("HOME", ""), os.environ.get(variable, "")
+        log = ("log",) if kind == "log" else ()
+        if os.path.isabs(base):
+            return Path(base, APP_NAME, *log)
+        if os.path.isabs(home):
+            return Path(home, default, APP_NAME, *log)
+    import platformdirs
+
+    return Path(getattr(platformdirs, f"user_{kind}_dir")(APP_NAME, appauthor=False))
 
 
 def frozen_bundle() -> Path | None:
@@ -27,15 +55,11 @@ def default_db_path() -> Path:
     """``SELLERTRAIN_DB``, else ``sellertrain.db`` in the user's data directory."""
     if os.environ.get("SELLERTRAIN_DB"):
         return Path(os.environ["SELLERTRAIN_DB"]).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("SellerTrain", appauthor=False)) / "sellertrain.db"
+    return user_dir("data") / "sellertrain.db"
 
 
 def log_dir() -> Path:
-    from platformdirs import user_log_dir
-
-    return Path(user_log_dir("SellerTrain", appauthor=False))
+    return user_dir("log")
 
 
 def bundled_content() -> Path:

@@ -278,10 +278,10 @@ def _trusted_stat(path: Path) -> list[int] | None:
 
 def cache_file_for(root: Path) -> Path:
     """The cache file of one content folder, in the user's cache directory."""
-    from platformdirs import user_cache_dir
+    from sellertrain.core.paths import user_dir
 
     name = builtin_sha256_hex(str(Path(root).resolve()).encode("utf-8"))[:16]
-    return Path(user_cache_dir("SellerTrain", appauthor=False)) / f"content-{name}.json"
+    return user_dir("cache") / f"content-{name}.json"
 
 
 def load_course_cached(root: Path, cache_file: Path | None = None) -> Course:
