@@ -35,6 +35,12 @@ class Accounts:
         """The database these accounts live in (the company-record sync opens its own)."""
         return self._store
 
+    def joined_company_record(self) -> bool:
+        """Whether this database joined a company record (then the app syncs it)."""
+        from sellertrain.core.store.sync_state import server_id
+
+        return server_id(self._store.conn) is not None
+
     def has_employees(self) -> bool:
         """False on a new database: the app then asks for the first manager."""
         return self._store.has_employees()

@@ -18,7 +18,6 @@ from sellertrain.ui.language_choice import LanguageChoice
 from sellertrain.ui.learner_screens import LearnerScreens
 from sellertrain.ui.navigation import NavigationBar, add_help_menu
 from sellertrain.ui.shortcuts import add_shortcuts, press_enter_on_buttons
-from sellertrain.ui.sync_status import attach_sync_status
 from sellertrain.ui.translations import error_text
 
 if TYPE_CHECKING:
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     from sellertrain.ui.learner.what_changed import WhatChangedScreen
     from sellertrain.ui.sign_in import SignInScreen
     from sellertrain.ui.studio.author_studio import AuthorScreen
+    from sellertrain.ui.sync_status import SyncStatus
     from sellertrain.ui.team.employee_detail import EmployeeDetailScreen
     from sellertrain.ui.team.team_view import TeamScreen
 
@@ -106,7 +106,11 @@ class MainWindow(LearnerScreens, QMainWindow):
         self.user_label = self.toolbar.user_label
         self._connect()
         self.language_choice = LanguageChoice(self)
-        self.sync_status = attach_sync_status(self)  # the company record, if joined
+        self.sync_status: SyncStatus | None = None  # the company record, if joined
+        if accounts.joined_company_record():  # its modules only for a database that did
+            from sellertrain.ui.sync_status import attach_sync_status
+
+            self.sync_status = attach_sync_status(self)
         if self._course is not None:
             self._show_content_problems(self._course)
 

@@ -29,8 +29,9 @@ from sellertrain.core.models import Lesson
 from sellertrain.core.session import Session
 from sellertrain.core.training.progress import LessonStatus
 from sellertrain.ui import dialogs, this_computer
+from sellertrain.ui.image_fitter import ImageFitter
 from sellertrain.ui.style import LESSON_STYLE_SHEET
-from sellertrain.ui.widgets import ImageFitter, button, name_widget
+from sellertrain.ui.widgets import button, name_widget
 
 IDLE_CAP_SECONDS = 30 * 60  # a lesson left open over lunch does not count as hours of reading
 

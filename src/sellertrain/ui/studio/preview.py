@@ -17,9 +17,9 @@ from sellertrain.core.content.lessons import lesson_from_text
 from sellertrain.core.content.render import render_lesson, render_markdown
 from sellertrain.core.content.variants import variant_from_text, variant_name
 from sellertrain.core.models import Lesson
+from sellertrain.ui.image_fitter import ImageFitter
 from sellertrain.ui.studio.quiz_preview import notice, question_html, quiz_html, tests_text
 from sellertrain.ui.style import LESSON_STYLE_SHEET
-from sellertrain.ui.widgets import ImageFitter
 
 __all__ = [
     "PreviewPane",
