@@ -178,6 +178,7 @@ def test_start_up_imports_no_heavy_module_and_renders_no_lesson(tmp_path: Path, 
         "platformdirs",  # ~15 ms: core/paths.py names the user's folders itself on Linux
         "sellertrain.core.content.loader",  # the course loads after the first paint
         "sellertrain.core.content.cache",
+        "sellertrain.core.store.backups",  # the store package names its parts when asked for
         "sellertrain.ui.sync_status",  # the company record's status: a joined database only
         "sellertrain.ui.image_fitter",  # the lesson reader's; its Qt classes are not needed
     ):
