@@ -120,10 +120,10 @@ def test_start_up_imports_no_heavy_module_and_renders_no_lesson(tmp_path: Path, 
         "import json, sys\n"
         "from sellertrain.cli.main import main\n"
         f"code = main(['--smoke', '--db', {str(tmp_path / 's.db')!r}])\n"
-        "import PySide6.QtCore\n"
+        "import linecache, PySide6.QtCore\n"
         "from sellertrain.core.content import render\n"
         "print(json.dumps({'code': code, 'modules': sorted(sys.modules),"
-        " 'qt_namespace': 'Qt' in PySide6.QtCore.__dict__,"
+        " 'qt_namespace': 'Qt' in PySide6.QtCore.__dict__, 'sources_read': len(linecache.cache),"
         " 'rendered': render._render_lesson_cached.cache_info().currsize}))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -148,6 +148,8 @@ def test_start_up_imports_no_heavy_module_and_renders_no_lesson(tmp_path: Path, 
     assert report["rendered"] == 0
     # PySide6 makes the Qt namespace's 93 enums at its first use (~15 ms): not before the paint
     assert not report["qt_namespace"]
+    # PySide6 reads every module's source after it is loaded (~85 files, ~4 MiB): not ours
+    assert report["sources_read"] < 10
     loaded = set(report["modules"])
     for heavy in (
         "PySide6.QtCharts",
