@@ -52,15 +52,27 @@ def main() -> int:
         ).stdout
         with tarfile.open(fileobj=BytesIO(archive)) as tar:
             tar.extractall(work / "base", filter="data")
+
         # the same course for both: the default content folder is found beside the package
-        smoke = ["-m", "sellertrain.cli.main", "--smoke", "--db", str(work / "s.db")]
-        smoke += ["--content", str(HERE.parent)]
+        # a database each: a newer revision upgrades the schema, which an older one refuses
+        def smoke(name: str) -> list[str]:
+            return [
+                sys.executable,
+                "-m",
+                "sellertrain.cli.main",
+                "--smoke",
+                "--db",
+                str(work / f"{name}.db"),
+                "--content",
+                str(HERE.parent),
+            ]
+
         env = child_env()
         base_env = {**env, "PYTHONPATH": str(work / "base" / "src")}
         runs = {
             "bare": ([sys.executable, str(HERE / "bare_qt.py")], env),
-            "base": ([sys.executable, *smoke], base_env),
-            "this": ([sys.executable, *smoke], env),
+            "base": (smoke("base"), base_env),
+            "this": (smoke("this"), env),
         }
         for command, environment in runs.values():  # warm: byte-code, parse cache, database
             run_process(command, environment)
