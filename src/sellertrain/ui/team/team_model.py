@@ -172,10 +172,14 @@ class TeamTableModel(QAbstractTableModel):
         self.set_rows(rows or [])
 
     # -- data in -----------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[EmployeeProgress]) -> None:
-        """Show ``rows``: a TeamTable as the store reads it, or rows already made."""
+    def set_rows(self, rows: Sequence[EmployeeProgress], **filters: Any) -> None:
+        """Show ``rows``: a TeamTable as the store reads it, or rows already made; with
+        ``filters`` (as ``set_filters`` takes them) filtered in the same reset, so the view
+        lays out and sorts 10,000 rows once."""
         self.all_rows = rows if isinstance(rows, TeamTable) else TeamTable.of(rows)
         self._keys = {}
+        if filters:
+            self._filter_by(**filters)
         self._refresh()
 
     def set_filters(
@@ -185,10 +189,19 @@ class TeamTableModel(QAbstractTableModel):
         status: TeamStatus | str | None = None,
         search: str = "",
     ) -> None:
+        self._filter_by(department, role, status, search)
+        self._refresh()
+
+    def _filter_by(
+        self,
+        department: str | None = None,
+        role: str | None = None,
+        status: TeamStatus | str | None = None,
+        search: str = "",
+    ) -> None:
         self.department, self.role = department, role
         self.status = TeamStatus(status) if status is not None else None
         self.search = search.strip().casefold()
-        self._refresh()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_column, self.sort_order = column, order

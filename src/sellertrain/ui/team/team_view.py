@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEventLoop, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -262,7 +263,6 @@ class TeamScreen(QWidget):
             log.debug("ignored the team's progress of superseded request %d", ticket)
             return
         self._settled = ticket
-        self.model.set_rows(rows)
         counts = {status: 0 for status in TeamStatus}
         for line in rows.lines:  # the rows themselves are made only when shown
             counts[line.status] += 1
@@ -288,7 +288,8 @@ class TeamScreen(QWidget):
         index = self.department_filter.findData(current)
         self.department_filter.setCurrentIndex(max(index, 0))
         self.department_filter.blockSignals(False)
-        self.apply_filters()
+        self.model.set_rows(rows, **self._filters())  # one reset: rows and filters at once
+        self._count_shown()
         self._rows_ready = True
         self._enable_exports(True)
         self.progress_loaded.emit()
@@ -311,12 +312,19 @@ class TeamScreen(QWidget):
             widget.setEnabled(enabled)
 
     def apply_filters(self) -> None:
-        self.model.set_filters(
-            department=self.department_filter.currentData(),
-            role=self.role_filter.currentData(),
-            status=self.status_filter.currentData(),
-            search=self.search.text(),
-        )
+        self.model.set_filters(**self._filters())
+        self._count_shown()
+
+    def _filters(self) -> dict[str, Any]:
+        """The filters as chosen above the table (``TeamTableModel.set_filters``' arguments)."""
+        return {
+            "department": self.department_filter.currentData(),
+            "role": self.role_filter.currentData(),
+            "status": self.status_filter.currentData(),
+            "search": self.search.text(),
+        }
+
+    def _count_shown(self) -> None:
         self.count_label.setText(
             self.tr("Showing {shown} of {total}").format(
                 shown=len(self.model.rows), total=len(self.model.all_rows)
