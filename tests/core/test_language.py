@@ -101,3 +101,14 @@ def test_core_strings_marked_for_the_catalogue_read_as_their_english_text() -> N
     from sellertrain.core.message import QT_TRANSLATE_NOOP
 
     assert QT_TRANSLATE_NOOP("Fonts", "text") == "text"
+
+
+def test_a_supported_lang_is_used_without_reading_the_saved_choice(monkeypatch) -> None:
+    from sellertrain.core import language as languages
+
+    def unread() -> None:
+        raise AssertionError("the saved choice was read")
+
+    monkeypatch.setattr(languages, "saved_language", unread)
+    assert languages.chosen_language("zh-CN") == "zh-CN"
+    assert languages.chosen_language("en") == "en"

@@ -177,8 +177,7 @@ class Words:
         if self._language is None:
             from sellertrain.core.language import chosen_language
 
-            # a --lang given needs no saved choice read (that costs platformdirs' import)
-            self._language = self.requested or chosen_language(None)
+            self._language = chosen_language(self.requested)
         return self._language
 
     def resolve(self) -> None:

@@ -88,8 +88,13 @@ def saved_language(path: Path | None = None) -> str | None:
 
 
 def chosen_language(explicit: str | None = None) -> str:
-    """The language for this run: ``--lang``, the saved choice, or the system locale."""
-    return resolve(explicit, saved_language(), system_locale())
+    """The language for this run: ``--lang``, the saved choice, or the system locale. A
+    supported ``--lang`` settles it without reading the saved choice (whose folder costs
+    platformdirs' import on Windows and macOS, and a file read everywhere)."""
+    language = normalise(explicit)
+    if language is not None:
+        return language
+    return resolve(None, saved_language(), system_locale())
 
 
 def qt_name(language: str) -> str:
