@@ -17,13 +17,11 @@ from sellertrain.core.reports.demo import generate_demo_data
 from sellertrain.core.reports.demo_certificates import (
     ReadAhead,
     attempts_of,
-    fast_code,
     progress_of,
 )
 from sellertrain.core.reports.demo_records import DemoRecords
 from sellertrain.core.store import Store
 from sellertrain.core.store.certificates import CodeTaken
-from sellertrain.core.training.certificate_codes import CODE_ALPHABET, normalise_code
 from tests.conftest import REPO
 
 TODAY = dt.date(2026, 6, 1)
@@ -116,14 +114,6 @@ def test_read_ahead_keeps_the_checks_of_add_certificate(tmp_path, course):
             again.add_certificate("ST-2222-3333-6666", *args, None, evidence, latest.id)
     finally:
         store.close()
-
-
-def test_fast_codes_are_valid_codes_over_the_whole_alphabet():
-    codes = [fast_code() for _ in range(2000)]
-    assert all(normalise_code(code) == code for code in codes)
-    assert len(set(codes)) == len(codes)
-    used = {ch for code in codes for ch in code[3:].replace("-", "")}
-    assert used == set(CODE_ALPHABET)
 
 
 def test_cli_demo_database_verifies_and_is_left_in_wal_mode(tmp_path, capsys):

@@ -229,6 +229,14 @@ def test_a_code_clash_draws_another_code(store, course, ana):
 
 
 # -- codes ------------------------------------------------------------------------------------
+def test_codes_are_valid_codes_over_the_whole_alphabet():
+    codes = [certificate_codes.new_code() for _ in range(2000)]
+    assert all(certificate_codes.normalise_code(code) == code for code in codes)
+    assert len(set(codes)) == len(codes)
+    used = {ch for code in codes for ch in code[3:].replace("-", "")}
+    assert used == set(certificate_codes.CODE_ALPHABET)
+
+
 def test_codes_are_random_typable_and_unambiguous():
     codes = {certificate_codes.new_code() for _ in range(200)}
     assert len(codes) == 200

@@ -12,7 +12,6 @@ the one the decision rests on; the code is unused).
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, cast
 
@@ -27,32 +26,10 @@ from sellertrain.core.store import (
     Store,
 )
 from sellertrain.core.store.certificates import CodeTaken, new_certificate
-from sellertrain.core.training.certificate_codes import (
-    CODE_ALPHABET,
-    CODE_GROUP_SIZE,
-    CODE_GROUPS,
-    CODE_PREFIX,
-)
+from sellertrain.core.training.certificate_codes import new_code
 from sellertrain.core.training.certificates import issue_due_certificates
 
 Progress = Callable[[str, int, int], None]
-_CODES = len(CODE_ALPHABET) ** (CODE_GROUPS * CODE_GROUP_SIZE)
-
-
-def fast_code() -> str:
-    """A random verification code drawn like ``new_code`` (each character uniform over
-    CODE_ALPHABET, from the ``secrets`` generator) with one draw instead of twelve."""
-    number = secrets.randbelow(_CODES)
-    size = len(CODE_ALPHABET)
-    characters = []
-    for _ in range(CODE_GROUPS * CODE_GROUP_SIZE):
-        number, digit = divmod(number, size)
-        characters.append(CODE_ALPHABET[digit])
-    groups = (
-        "".join(characters[i : i + CODE_GROUP_SIZE])
-        for i in range(0, len(characters), CODE_GROUP_SIZE)
-    )
-    return "-".join((CODE_PREFIX, *groups))
 
 
 class ReadAhead:
@@ -203,7 +180,7 @@ def issue_earned(
     view = ReadAhead(store, kept)
     issued = 0
     for done, employee in enumerate(employees, 1):
-        issued += len(issue_due_certificates(cast(Store, view), course, employee, now, fast_code))
+        issued += len(issue_due_certificates(cast(Store, view), course, employee, now, new_code))
         if done % 100 == 0 or done == len(employees):
             report("issuing certificates", done, len(employees))
     store.insert_certificates(view.rows)
