@@ -133,20 +133,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
             (tx.translate("CertificateCommand", "status"), shown),
         )
     ]
-    width = max(_width(label) for label, _ in rows)
+    from sellertrain.cli.help import display_width
+
+    width = max(display_width(label) for label, _ in rows)
     for label, value in rows:
-        print(f"  {label}{' ' * (width - _width(label))} {value}")
+        print(f"  {label}{' ' * (width - display_width(label))} {value}")
     if status is CertificateStatus.EXPIRED:
         expired = tx.translate("CertificateCommand", "certificate {code} expired on {date}")
         raise CliError(expired.format(code=found.code, date=date_of(found.expires_at)))
     return 0
-
-
-def _width(text: str) -> int:
-    """Columns ``text`` takes in a terminal: a Chinese character takes two."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def cmd_certificate(args: argparse.Namespace) -> int:
