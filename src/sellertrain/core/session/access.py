@@ -112,10 +112,9 @@ class SessionBase:
 
     def reaches(self, employee: Employee) -> bool:
         """Whether the signed-in manager may see and act on ``employee``."""
-        scope = self.departments_managed
-        if scope is None:
+        if self.departments_managed is None:
             return self.is_manager or employee.id == self.employee.id
-        return (employee.department or "").casefold() in {d.casefold() for d in scope}
+        return self._reaches_department(employee.department)
 
     def _reaches_department(self, department: str | None) -> bool:
         scope = self.departments_managed
