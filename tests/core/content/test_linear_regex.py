@@ -9,6 +9,7 @@ again (up to three times) so that a busy machine does not fail it.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 from functools import partial
@@ -33,15 +34,26 @@ from sellertrain.core.interchange.gift_convert import convert_gift
 SIZE = 20_000
 
 
-def best_time(call: Callable[[], object]) -> float:
-    """Best of 5, in this process's CPU time: time spent waiting for a core that other
-    processes hold (a loaded machine) is not counted, while wall time would count it."""
-    times = []
-    for _ in range(5):
-        started = time.process_time()
-        call()
-        times.append(time.process_time() - started)
-    return min(times)
+def best_times(*calls: Callable[[], object]) -> list[float]:
+    """Each call's best of 5, in this process's CPU time, the calls taken in turn (small,
+    large, small, large ...) so a slower or faster stretch of a shared machine falls on
+    both alike. CPU time: waiting for a core that other processes hold is not counted,
+    while wall time would count it. The garbage collector is off while timing, as
+    ``timeit`` has it, so a collection over a heap other tests left does not land in one
+    side's runs."""
+    times: list[list[float]] = [[] for _ in calls]
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(5):
+            for found, call in zip(times, calls, strict=True):
+                started = time.process_time()
+                call()
+                found.append(time.process_time() - started)
+    finally:
+        if collecting:
+            gc.enable()
+    return [min(found) for found in times]
 
 
 def assert_linear(
@@ -50,14 +62,13 @@ def assert_linear(
     small, large = make(size), make(4 * size)
     # below a millisecond the clock's noise dominates: grow until the small case is measurable
     factor = 1
-    while best_time(partial(run, small)) < 0.005 and factor < 64:
+    while best_times(partial(run, small))[0] < 0.005 and factor < 64:
         factor *= 2
         small, large = make(size * factor), make(4 * size * factor)
     # measured up to three times: a busy machine can slow one measurement, while a quadratic
     # pattern takes 16x every time
     for _ in range(tries):
-        base = best_time(partial(run, small))
-        grown = best_time(partial(run, large))
+        base, grown = best_times(partial(run, small), partial(run, large))
         if grown < 10 * base + 0.01:
             return
     raise AssertionError(f"{grown:.3f} s for 4x the input vs {base:.3f} s")
