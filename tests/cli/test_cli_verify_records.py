@@ -44,7 +44,7 @@ def tamper(path: Path, *statements: str) -> None:
         dropped = [
             trigger
             for trigger in APPEND_ONLY_TRIGGERS
-            if trigger.name.startswith(("attempt_results_", "answers_"))
+            if trigger.name.startswith(("attempt_results_", "answer_rows_"))
         ]
         for trigger in dropped:
             conn.execute(trigger.drop)
@@ -112,7 +112,9 @@ def test_a_deleted_middle_row_gives_exit_1(capsys, db):
 
 def test_one_employee_with_their_chain_head(capsys, db):
     tamper(
-        db, f"UPDATE answers SET correct = 0 WHERE attempt_id = '{attempt_ids(db, 'Bo Chen')[0]}'"
+        db,
+        "UPDATE answer_rows SET correct = 0 WHERE attempt IN (SELECT id FROM answer_attempts"
+        f" WHERE attempt_id = '{attempt_ids(db, 'Bo Chen')[0]}')",
     )
     code, out, _ = run(capsys, "verify-records", "--db", str(db), "--employee", "ana li")
     assert code == 0, out  # Bo Chen's problem is not Ana Li's
@@ -135,7 +137,8 @@ def test_the_exported_head_catches_deleted_newest_records(capsys, db):
     newest = attempt_ids(db, "Ana Li")[-1]
     tamper(
         db,
-        f"DELETE FROM answers WHERE attempt_id = '{newest}'",
+        "DELETE FROM answer_rows WHERE attempt IN (SELECT id FROM answer_attempts"
+        f" WHERE attempt_id = '{newest}')",
         f"DELETE FROM attempt_results WHERE attempt_id = '{newest}'",
         # a careful forger recomputes the team summaries and the item analysis sums too
         *(f"DELETE FROM {table}" for table in SUMMARY_TABLES),

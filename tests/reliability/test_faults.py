@@ -172,7 +172,10 @@ def integrity(db: Path) -> None:
 def counts(db: Path, tables: tuple[str, ...]) -> tuple[int, ...]:
     conn = sqlite3.connect(db)
     try:
-        present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        present = {
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+        }
         return tuple(
             conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] if t in present else -1
             for t in tables

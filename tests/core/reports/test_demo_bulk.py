@@ -35,7 +35,7 @@ _DIGESTED = {
     "attempts": "*",
     "attempt_results": "id, attempt_id, status, finished_at, score, passed, pass_mark,"
     " employee_id, chain_seq, prev_hash, record_hash",
-    "answers": "*",
+    "answers": "id, attempt_id, question_id, position, selected, selected_text, correct, score",
     "certificates": "employee_id, scope_kind, scope, title, score, issued_at, expires_at, evidence",
 }
 PINNED = "d42783038bb3dff4a51556e2c496b2fd13e5b4c190ccbecea549c02d3144c253"

@@ -64,6 +64,10 @@ def team(store: Store) -> dict[str, list[str]]:
     }
 
 
+# the key answer_rows holds for an attempt id (m020): answers are changed there, not in the view
+ATTEMPT_KEY = "SELECT id FROM answer_attempts WHERE attempt_id ="
+
+
 def tamper(path: Path, *statements: str, params: tuple = ()) -> None:
     """Change the file behind SellerTrain's back, as someone with the file (and sqlite3) could."""
     conn = sqlite3.connect(path)
@@ -71,7 +75,7 @@ def tamper(path: Path, *statements: str, params: tuple = ()) -> None:
         dropped = [
             trigger
             for trigger in APPEND_ONLY_TRIGGERS
-            if trigger.name.startswith(("attempt_results_", "answers_", "attempts_"))
+            if trigger.name.startswith(("attempt_results_", "answer_rows_", "attempts_"))
         ]
         for trigger in dropped:
             conn.execute(trigger.drop)
@@ -244,7 +248,7 @@ def test_a_deleted_and_renumbered_chain_is_found_by_its_links(store, team):
     second, third = team[ana.id][1:]
     tamper(
         store.path,
-        f"DELETE FROM answers WHERE attempt_id = '{second}'",
+        f"DELETE FROM answer_rows WHERE attempt IN ({ATTEMPT_KEY} '{second}')",
         f"DELETE FROM attempt_results WHERE attempt_id = '{second}'",
         f"UPDATE attempt_results SET chain_seq = 2 WHERE attempt_id = '{third}'",
     )
@@ -290,7 +294,8 @@ def test_an_edited_answer_is_found(store, team):
     target = team[bo.id][2]
     tamper(
         store.path,
-        "UPDATE answers SET correct = 1, score = 1.0 WHERE attempt_id = ? AND position = 1",
+        f"UPDATE answer_rows SET correct = 1, score = 1.0 WHERE attempt IN ({ATTEMPT_KEY} ?)"
+        " AND position = 1",
         params=(target,),
     )
     (problem,), team_wide = by_employee(store.verify_records().problems)
@@ -317,7 +322,9 @@ def test_a_removed_answer_is_found(store, team):
     bo = store.employee_by_name("Bo Chen")
     target = team[bo.id][1]
     tamper(
-        store.path, "DELETE FROM answers WHERE attempt_id = ? AND position = 1", params=(target,)
+        store.path,
+        f"DELETE FROM answer_rows WHERE attempt IN ({ATTEMPT_KEY} ?) AND position = 1",
+        params=(target,),
     )
     (problem,), team_wide = by_employee(store.verify_records().problems)
     assert problem.kind == ANSWERS and "position(s) 1 missing" in problem.message
@@ -344,7 +351,7 @@ def test_deleting_the_newest_row_shows_only_against_an_exported_head(store, team
     newest = team[ana.id][2]
     tamper(
         store.path,
-        f"DELETE FROM answers WHERE attempt_id = '{newest}'",
+        f"DELETE FROM answer_rows WHERE attempt IN ({ATTEMPT_KEY} '{newest}')",
         f"DELETE FROM attempt_results WHERE attempt_id = '{newest}'",
     )
     # the summaries still count the result...
@@ -422,7 +429,9 @@ def test_results_from_before_schema_5_stay_outside_the_chain(tmp_path):
 def test_one_employee_is_checked_alone(store, team):
     ana, bo = store.employee_by_name("Ana Li"), store.employee_by_name("Bo Chen")
     tamper(
-        store.path, "UPDATE answers SET score = 0.5 WHERE attempt_id = ?", params=(team[bo.id][0],)
+        store.path,
+        f"UPDATE answer_rows SET score = 0.5 WHERE attempt IN ({ATTEMPT_KEY} ?)",
+        params=(team[bo.id][0],),
     )
     alone = store.verify_records(ana.id)
     assert alone.ok and (alone.employees, alone.records) == (1, 3)

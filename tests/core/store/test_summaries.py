@@ -9,7 +9,8 @@ import pytest
 
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.reports.demo import generate_demo_data
-from sellertrain.core.store import MIGRATIONS, Store, _split_sql
+from sellertrain.core.store import MIGRATIONS, Store, _split_sql, migrations
+from sellertrain.core.store.current_schema import _append_only_trigger
 from sellertrain.core.training.attempts import QuizSession
 from tests.conftest import REPO
 from tests.core.store.test_item_sums import from_answers, stored
@@ -101,14 +102,53 @@ def test_triggers_keep_the_summaries_of_demo_data(tmp_path: Path, course):
     store.close()
 
 
+def undo_compact_answers(conn: sqlite3.Connection) -> None:
+    """The answers view (m020) back to the table of m002, m006 and m017, with its rows."""
+    conn.execute("DROP VIEW answers")  # and its triggers
+    conn.execute(
+        "CREATE TABLE answers (id TEXT PRIMARY KEY, attempt_id TEXT NOT NULL REFERENCES"
+        " attempts(id), question_id TEXT NOT NULL, position INTEGER NOT NULL, selected TEXT"
+        " NOT NULL, selected_text TEXT NOT NULL, correct INTEGER NOT NULL, score REAL NOT NULL,"
+        " UNIQUE (attempt_id, question_id))"
+    )
+    conn.execute(
+        "INSERT INTO answers (rowid, id, attempt_id, question_id, position, selected,"
+        " selected_text, correct, score) SELECT r.seq, r.id, t.attempt_id, q.question_id,"
+        " r.position, c.selected, c.selected_text, r.correct, r.score FROM answer_rows AS r"
+        " JOIN answer_attempts AS t ON t.id = r.attempt"
+        " JOIN answer_questions AS q ON q.id = r.question"
+        " JOIN answer_choices AS c ON c.id = r.choice ORDER BY r.seq"
+    )
+    for table in ("answer_rows", "answer_attempts", "answer_questions", "answer_choices"):
+        conn.execute(f"DROP TABLE {table}")  # and their triggers and index
+    for kind in ("update", "delete"):
+        conn.execute(_append_only_trigger("answers", kind).create)
+    conn.execute(
+        "CREATE INDEX answers_by_question ON answers (question_id, selected, correct, attempt_id)"
+    )
+    for trigger in migration_triggers("m017_item_sums.sql", "answers"):
+        conn.execute(trigger)
+
+
+def migration_triggers(step: str, table: str) -> list[str]:
+    """The CREATE TRIGGER statements of a shipped step that are ON ``table``."""
+    script = MIGRATIONS[migrations.STEP_FILES.index(step)]
+    return [
+        statement
+        for statement in _split_sql(script)
+        if statement.startswith("CREATE TRIGGER") and f" ON {table}\n" in statement
+    ]
+
+
 def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
     path = tmp_path / "old.db"
     store = Store.create(path)
     generate_demo_data(store, course, 40, seed=9)
     store.close()
     conn = sqlite3.connect(path)
+    undo_compact_answers(conn)  # m020 undone first
     for trigger in ("lesson_add", "lesson_change", "quiz_add", "quiz_change"):
-        conn.execute(f"DROP TRIGGER team_summary_{trigger}")  # m019 undone first
+        conn.execute(f"DROP TRIGGER team_summary_{trigger}")  # then m019
     conn.execute("DROP TABLE team_summary")
     conn.execute("DROP TABLE pull_problems")  # then m018
     for trigger in ("answer_counts_add", "question_sums_result", "question_sums_answer"):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sellertrain.core.message import QT_TRANSLATE_NOOP
+from sellertrain.core.store.answer_keys import AnswerKeys
 from sellertrain.core.store.audit import EMPLOYEE_ADDED, AuditLog
 from sellertrain.core.store.audit_chain import credential_fingerprint
 from sellertrain.core.store.current_schema import (
@@ -23,7 +24,8 @@ from sellertrain.core.store.errors import StoreError
 
 Row = tuple[object, ...]
 
-# Parents before children, so the foreign keys (checked as each row arrives) always hold.
+# Parents before children, so the foreign keys (checked as each row arrives) always hold;
+# answers (in the view's column order) are written last, as keys (answer_keys.py).
 _INSERTS = {
     "employees": "INSERT INTO employees (id, name, name_key, role, department, password_hash,"
     " created_at, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -35,8 +37,6 @@ _INSERTS = {
     " passed, pass_mark, employee_id, chain_seq, prev_hash, record_hash, device_id)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
     " (SELECT value FROM sync_state WHERE key = 'device_id'))",
-    "answers": "INSERT INTO answers (id, attempt_id, question_id, position, selected,"
-    " selected_text, correct, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
 }
 
 
@@ -85,19 +85,21 @@ class BulkWrites(AuditLog):
         Raise StoreError when a row breaks a constraint (a taken name, a missing parent).
         """
         conn = self.db.conn
-        counts = dict.fromkeys(_INSERTS, 0)
+        counts = dict.fromkeys((*_INSERTS, "answers"), 0)
         added: list[tuple[Any, ...]] = []
         try:
             with self.db.atomic():
                 # in the same transaction: a kill leaves the index and triggers as they were
                 for item in REBUILT_AFTER_BULK_WRITES:
                     conn.execute(item.drop)
+                answer_keys = AnswerKeys(conn)
                 for batch in batches:
                     for table, sql in _INSERTS.items():
                         rows = getattr(batch, table)
                         if rows:
                             conn.executemany(sql, rows)
                             counts[table] += len(rows)
+                    counts["answers"] += answer_keys.insert(batch.answers)
                     # employees rows: id, name, name_key, role, department, hash, created_at, ...
                     added.extend((r[0], r[1], r[3], r[4], r[6], r[5]) for r in batch.employees)
                 for table in SUMMARY_TABLES:

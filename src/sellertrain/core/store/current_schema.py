@@ -17,7 +17,10 @@ APPEND_ONLY_TABLES = (
     "lesson_events",
     "attempts",
     "attempt_results",
-    "answers",
+    "answer_rows",
+    "answer_attempts",
+    "answer_questions",
+    "answer_choices",
     "draft_answers",
     "assignments",
     "assignment_revocations",
@@ -33,6 +36,9 @@ APPEND_ONLY_TABLES = (
     "conflict_answers",
     "pull_problems",
 )
+# Views over append-only tables that read as one (m020: ``answers`` over answer_rows and the
+# values it keys): refusing updates and deletes with the same words as a table would.
+APPEND_ONLY_VIEWS = ("answers",)
 
 
 @dataclass(frozen=True)
@@ -48,11 +54,11 @@ class SchemaObject:
         return f"DROP {self.kind.upper()} {self.name}"
 
 
-# Who missed a question reads the answers to it from this index.
+# Who missed a question reads the answers to it from this index (m020: over the keys).
 ANSWERS_BY_QUESTION = SchemaObject(
     "index",
     "answers_by_question",
-    "CREATE INDEX answers_by_question ON answers (question_id, selected, correct, attempt_id)",
+    "CREATE INDEX answers_by_question ON answer_rows (question, choice, correct, attempt)",
 )
 # The summaries for the team table, kept by triggers in the transaction of every new record.
 LESSON_SUMMARY_ADD = SchemaObject(
@@ -98,11 +104,13 @@ QUIZ_SUMMARY_ADD = SchemaObject(
 ANSWER_COUNTS_ADD = SchemaObject(
     "trigger",
     "answer_counts_add",
-    """CREATE TRIGGER answer_counts_add AFTER INSERT ON answers
+    """CREATE TRIGGER answer_counts_add AFTER INSERT ON answer_rows
 BEGIN
     INSERT INTO answer_counts (quiz_id, quiz_version, question_id, selected, answers, correct)
-    SELECT a.quiz_id, a.quiz_version, NEW.question_id, NEW.selected, 1, NEW.correct
-    FROM attempts AS a WHERE a.id = NEW.attempt_id
+    SELECT a.quiz_id, a.quiz_version, q.question_id, c.selected, 1, NEW.correct
+    FROM answer_attempts AS t JOIN attempts AS a ON a.id = t.attempt_id,
+        answer_questions AS q, answer_choices AS c
+    WHERE t.id = NEW.attempt AND q.id = NEW.question AND c.id = NEW.choice
     ON CONFLICT (quiz_id, quiz_version, question_id, selected) DO UPDATE SET
         answers = answers + 1,
         correct = correct + excluded.correct;
@@ -134,31 +142,37 @@ END""",
 QUESTION_SUMS_ANSWER = SchemaObject(
     "trigger",
     "question_sums_answer",
-    """CREATE TRIGGER question_sums_answer AFTER INSERT ON answers
-WHEN EXISTS (SELECT 1 FROM attempt_results AS r JOIN attempts AS a ON a.id = r.attempt_id
-             WHERE r.attempt_id = NEW.attempt_id AND r.status <> 'abandoned' AND a.kind = 'quiz')
+    """CREATE TRIGGER question_sums_answer AFTER INSERT ON answer_rows
+WHEN EXISTS (SELECT 1 FROM answer_attempts AS t JOIN attempt_results AS r
+                 ON r.attempt_id = t.attempt_id JOIN attempts AS a ON a.id = t.attempt_id
+             WHERE t.id = NEW.attempt AND r.status <> 'abandoned' AND a.kind = 'quiz')
 BEGIN
     -- a right answer adds one to the attempt's total t for its other answers
     UPDATE question_sums SET
         totals = totals + 1,
-        totals_sq = totals_sq + 2 * (SELECT count(*) FROM answers AS y
-            WHERE y.attempt_id = NEW.attempt_id AND y.correct <> 0) - 1,
-        totals_when_correct = totals_when_correct + (SELECT y.correct <> 0 FROM answers AS y
-            WHERE y.attempt_id = NEW.attempt_id AND y.question_id = question_sums.question_id)
+        totals_sq = totals_sq + 2 * (SELECT count(*) FROM answer_rows AS y
+            WHERE y.attempt = NEW.attempt AND y.correct <> 0) - 1,
+        totals_when_correct = totals_when_correct + (SELECT y.correct <> 0
+            FROM answer_rows AS y JOIN answer_questions AS q ON q.id = y.question
+            WHERE y.attempt = NEW.attempt AND q.question_id = question_sums.question_id)
     WHERE NEW.correct <> 0
-      AND (quiz_id, quiz_version) = (SELECT a.quiz_id, a.quiz_version FROM attempts AS a
-                                     WHERE a.id = NEW.attempt_id)
-      AND question_id IN (SELECT y.question_id FROM answers AS y
-                          WHERE y.attempt_id = NEW.attempt_id AND y.question_id <> NEW.question_id);
+      AND (quiz_id, quiz_version) = (SELECT a.quiz_id, a.quiz_version
+                                     FROM answer_attempts AS t JOIN attempts AS a
+                                         ON a.id = t.attempt_id
+                                     WHERE t.id = NEW.attempt)
+      AND question_id IN (SELECT q.question_id FROM answer_rows AS y
+                          JOIN answer_questions AS q ON q.id = y.question
+                          WHERE y.attempt = NEW.attempt AND y.question <> NEW.question);
     INSERT INTO question_sums
         (quiz_id, quiz_version, question_id, attempts, correct, totals, totals_sq,
          totals_when_correct)
-    SELECT a.quiz_id, a.quiz_version, NEW.question_id, 1, NEW.correct <> 0, t.n, t.n * t.n,
-      (NEW.correct <> 0) * t.n
-    FROM attempts AS a,
-      (SELECT count(*) AS n FROM answers AS y
-       WHERE y.attempt_id = NEW.attempt_id AND y.correct <> 0) AS t
-    WHERE a.id = NEW.attempt_id
+    SELECT a.quiz_id, a.quiz_version, q.question_id, 1, NEW.correct <> 0, n.n, n.n * n.n,
+      (NEW.correct <> 0) * n.n
+    FROM answer_attempts AS t JOIN attempts AS a ON a.id = t.attempt_id,
+      answer_questions AS q,
+      (SELECT count(*) AS n FROM answer_rows AS y
+       WHERE y.attempt = NEW.attempt AND y.correct <> 0) AS n
+    WHERE t.id = NEW.attempt AND q.id = NEW.question
     ON CONFLICT (quiz_id, quiz_version, question_id) DO UPDATE SET
         attempts = attempts + 1,
         correct = correct + excluded.correct,
@@ -283,12 +297,13 @@ SUMMARY_TABLES = EMPLOYEE_SUMMARY_TABLES + ITEM_SUMMARY_TABLES
 SUMMARY_FILL = EMPLOYEE_SUMMARY_FILL + ITEM_SUMMARY_FILL
 
 
-def _append_only_trigger(table: str, kind: str) -> SchemaObject:
-    """The trigger refusing ``kind`` ("update" or "delete") on an append-only table."""
+def _append_only_trigger(table: str, kind: str, when: str = "BEFORE") -> SchemaObject:
+    """The trigger refusing ``kind`` ("update" or "delete") on an append-only table (or, with
+    ``when`` "INSTEAD OF", on a view)."""
     return SchemaObject(
         "trigger",
         f"{table}_no_{kind}",
-        f"CREATE TRIGGER {table}_no_{kind} BEFORE {kind.upper()} ON {table}\n"
+        f"CREATE TRIGGER {table}_no_{kind} {when} {kind.upper()} ON {table}\n"
         f"    BEGIN SELECT RAISE(ABORT, '{table} is append-only: add a correcting row instead');"
         " END",
     )
@@ -299,5 +314,9 @@ def _append_only_trigger(table: str, kind: str) -> SchemaObject:
 APPEND_ONLY_TRIGGERS = tuple(
     _append_only_trigger(table, kind)
     for table in APPEND_ONLY_TABLES
+    for kind in ("update", "delete")
+) + tuple(
+    _append_only_trigger(view, kind, "INSTEAD OF")
+    for view in APPEND_ONLY_VIEWS
     for kind in ("update", "delete")
 )

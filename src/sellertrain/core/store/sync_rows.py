@@ -18,6 +18,7 @@ from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.server.tables import SYNCED_TABLES, TABLES_BY_NAME
 from sellertrain.core.store.conflicts import set_aside_pulled
 from sellertrain.core.store.current_schema import (
+    APPEND_ONLY_VIEWS,
     REBUILT_AFTER_BULK_WRITES,
     SUMMARY_FILL,
     SUMMARY_TABLES,
@@ -127,6 +128,18 @@ def mark_synced(store: Store, pushed: Mapping[str, int], pulled: Mapping[str, in
                 _set(store.conn, f"pulled.{name}", seq)
 
 
+def _last_rowid(conn: sqlite3.Connection, table: str) -> int:
+    last: int = conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0]
+    return last
+
+
+def _rows_after(conn: sqlite3.Connection, table: str, rowid: int) -> int:
+    count: int = conn.execute(f"SELECT count(*) FROM {table} WHERE rowid > ?", (rowid,)).fetchone()[
+        0
+    ]
+    return count
+
+
 def insert_pulled(
     store: Store,
     chunks: Iterable[tuple[str, Sequence[Row]]],
@@ -157,16 +170,18 @@ def insert_pulled(
             table = TABLES_BY_NAME[name]
             if name not in added:  # the table's first chunk
                 added[name] = 0
-                last = conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {name}").fetchone()[0]
-                if pushed[name] >= last:
+                if pushed[name] >= _last_rowid(conn, name):
                     all_pushed.append(name)
             rows = set_aside_pulled(conn, name, chunk, now)  # an attempt submitted twice
             marks = ", ".join("?" for _ in table.columns)
+            # a view's insert trigger skips a row it holds already (an upsert cannot name a
+            # view), and its count is of rows, not of the trigger's own: counted by rowid
+            is_view = name in APPEND_ONLY_VIEWS
+            upsert = "" if is_view else f" ON CONFLICT ({table.key}) DO NOTHING"
+            before = _last_rowid(conn, name) if is_view else 0
             try:
                 cursor = conn.executemany(
-                    f"INSERT INTO {name} ({table.column_list}) VALUES ({marks}) "
-                    f"ON CONFLICT ({table.key}) DO NOTHING",
-                    rows,
+                    f"INSERT INTO {name} ({table.column_list}) VALUES ({marks}){upsert}", rows
                 )
             except sqlite3.IntegrityError as exc:
                 raise StoreError(
@@ -176,10 +191,9 @@ def insert_pulled(
                         "nothing was pulled",
                     ).format(table=name, problem=exc)
                 ) from None
-            added[name] += max(cursor.rowcount, 0)
+            added[name] += _rows_after(conn, name, before) if is_view else max(cursor.rowcount, 0)
         for name in all_pushed:
-            end = conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {name}").fetchone()[0]
-            _set(conn, f"pushed.{name}", end)
+            _set(conn, f"pushed.{name}", _last_rowid(conn, name))
         for name, seq in cursors.items():
             _set(conn, f"pulled.{name}", seq)
         if bulk:

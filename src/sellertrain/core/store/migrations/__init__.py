@@ -31,6 +31,7 @@ STEP_FILES = (
     "m017_item_sums.sql",  # item analysis sums kept by triggers
     "m018_pull_problems.sql",  # what a manager's PC found wrong in the records it pulled
     "m019_team_summary.sql",  # one row per employee for the team table, kept by triggers
+    "m020_compact_answers.sql",  # answers as integer keys to values kept once; a view reads
 )
 
 

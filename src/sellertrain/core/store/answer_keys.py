@@ -1,0 +1,78 @@
+"""Many answers written at once as the keys answer_rows holds (m020), without the view.
+
+Inserting through the ``answers`` view looks each value up and adds it where new, row by row,
+in its trigger; a bulk write of a million answers works the keys out in Python instead, from
+dictionaries of the values already stored, and writes each table with one ``executemany``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+Row = Sequence[object]
+
+
+class AnswerKeys:
+    """The keys of the values answers refer to, loaded once and extended as rows arrive."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.attempts: dict[object, int] = dict(
+            conn.execute("SELECT attempt_id, id FROM answer_attempts")
+        )
+        self.questions: dict[object, int] = dict(
+            conn.execute("SELECT question_id, id FROM answer_questions")
+        )
+        self.choices: dict[tuple[object, object], int] = {
+            (selected, text): key
+            for key, selected, text in conn.execute(
+                "SELECT id, selected, selected_text FROM answer_choices"
+            )
+        }
+        # the next key of each table: one past the largest (keys need not be contiguous)
+        self.next = [
+            max(keys, default=0) + 1
+            for keys in (self.attempts.values(), self.questions.values(), self.choices.values())
+        ]
+
+    def insert(self, rows: Iterable[Row]) -> int:
+        """Insert answers given in the view's column order (id, attempt_id, question_id,
+        position, selected, selected_text, correct, score); how many rows were written."""
+        attempts, questions, choices = self.attempts, self.questions, self.choices
+        new_attempts: list[tuple[int, object]] = []
+        new_questions: list[tuple[int, object]] = []
+        new_choices: list[tuple[int, object, object]] = []
+        compact: list[tuple[object, ...]] = []
+        for id_, attempt_id, question_id, position, selected, text, correct, score in rows:
+            attempt = attempts.get(attempt_id)
+            if attempt is None:
+                attempt = attempts[attempt_id] = self.next[0]
+                self.next[0] += 1
+                new_attempts.append((attempt, attempt_id))
+            question = questions.get(question_id)
+            if question is None:
+                question = questions[question_id] = self.next[1]
+                self.next[1] += 1
+                new_questions.append((question, question_id))
+            choice = choices.get((selected, text))
+            if choice is None:
+                choice = choices[(selected, text)] = self.next[2]
+                self.next[2] += 1
+                new_choices.append((choice, selected, text))
+            compact.append((id_, attempt, question, position, choice, correct, score))
+        conn = self.conn
+        conn.executemany("INSERT INTO answer_attempts (id, attempt_id) VALUES (?, ?)", new_attempts)
+        conn.executemany(
+            "INSERT INTO answer_questions (id, question_id) VALUES (?, ?)", new_questions
+        )
+        conn.executemany(
+            "INSERT INTO answer_choices (id, selected, selected_text) VALUES (?, ?, ?)",
+            new_choices,
+        )
+        conn.executemany(
+            "INSERT INTO answer_rows (id, attempt, question, position, choice, correct, score)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            compact,
+        )
+        return len(compact)
