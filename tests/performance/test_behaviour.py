@@ -22,7 +22,16 @@ from sellertrain.core.reports.demo import generate_demo_data
 from sellertrain.core.store import Store
 from tests.conftest import REPO
 
-BIG_TABLES = ("lesson_events", "attempts", "attempt_results", "answers", "draft_answers")
+# (answers is a view since m020: its plans read answer_rows and answer_attempts)
+BIG_TABLES = (
+    "lesson_events",
+    "attempts",
+    "attempt_results",
+    "answers",
+    "answer_rows",
+    "answer_attempts",
+    "draft_answers",
+)
 
 
 @pytest.fixture(scope="module")

@@ -162,3 +162,31 @@ def test_bulk_keys_store_what_the_view_would(tmp_path: Path, course):
     finally:
         through_keys.close()
         through_view.close()
+
+
+def test_pulled_answers_skip_the_ids_already_here(tmp_path: Path):
+    """A pull writes answers as keys (sync_rows.insert_pulled): an answer it holds already,
+    or that comes twice in one chunk, is written once; another answer to the same question
+    of the same attempt breaks the unique key, as a conflicting record should."""
+    store = Store.create(tmp_path / "pull.db")
+    try:
+        ana = store.add_employee("Ana Lima", "learner", "pass-1234")
+        attempt = store.start_attempt(ana.id, "quiz", "v1", 1)
+        store.finish_attempt(attempt.id, 50.0, False, answer_rows(2))
+        here = store.db.execute(
+            "SELECT id, attempt_id, question_id, position, selected, selected_text, correct,"
+            " score FROM answers ORDER BY rowid"
+        ).fetchall()
+        new = ("new-answer", attempt.id, "question-9", 9, "[0]", '["option 0"]', 1, 1.0)
+        with store.db.atomic():
+            keys = AnswerKeys(store.db.conn)
+            assert keys.insert([*here, new, new], skip_known=True) == 1
+            assert keys.insert([*here, new], skip_known=True) == 0
+        assert store.db.execute("SELECT count(*) FROM answers").fetchone()[0] == 3
+        assert store.answers(attempt.id)[-1].question_id == "question-9"
+        clash = ("other-id", *new[1:])
+        with pytest.raises(sqlite3.IntegrityError), store.db.atomic():
+            AnswerKeys(store.db.conn).insert([clash], skip_known=True)
+        assert store.db.execute("SELECT count(*) FROM answer_rows").fetchone()[0] == 3
+    finally:
+        store.close()

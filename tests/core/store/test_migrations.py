@@ -56,7 +56,7 @@ SHIPPED = {
     "m017_item_sums.sql": "9d7082f408b6b1be3b0c3c36b9739f8128ee0f7c689bda3376725f86b54ee6c5",
     "m018_pull_problems.sql": "f6707ca037e3abd6dbb94f476ca2738ab317a2e31b4ab703039e378ca7769bab",
     "m019_team_summary.sql": "caad6189f70d300eb3ec6de39d11d3d03ec616c7987ecd8d69910f15fce345ec",
-    "m020_compact_answers.sql": "1ad6937eb51009c038bc67bc2a2de3f006bbccb913cb98664f5301292ab4e050",
+    "m020_compact_answers.sql": "5bace43eceed3c943835261c30d225ca859ca5693d9bbc1d36be36bfbd6b7e0c",
 }
 
 

@@ -11,10 +11,14 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 
 Row = Sequence[object]
+_IDS_PER_QUERY = 500  # well under SQLite's oldest limit of 999 parameters a statement
 
 
 class AnswerKeys:
-    """The keys of the values answers refer to, loaded once and extended as rows arrive."""
+    """The keys of the values answers refer to, loaded once and extended as rows arrive.
+
+    Use one within one transaction: after a rollback its dictionaries name keys that are
+    gone, so make a new one."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -36,9 +40,14 @@ class AnswerKeys:
             for keys in (self.attempts.values(), self.questions.values(), self.choices.values())
         ]
 
-    def insert(self, rows: Iterable[Row]) -> int:
+    def insert(self, rows: Iterable[Row], skip_known: bool = False) -> int:
         """Insert answers given in the view's column order (id, attempt_id, question_id,
-        position, selected, selected_text, correct, score); how many rows were written."""
+        position, selected, selected_text, correct, score); how many rows were written.
+
+        With ``skip_known`` (a pull) an answer whose id is stored already is skipped, as the
+        view's insert trigger skips it; otherwise it breaks the unique key."""
+        if skip_known:
+            rows = self._unknown(rows)
         attempts, questions, choices = self.attempts, self.questions, self.choices
         new_attempts: list[tuple[int, object]] = []
         new_questions: list[tuple[int, object]] = []
@@ -76,3 +85,23 @@ class AnswerKeys:
             compact,
         )
         return len(compact)
+
+    def _unknown(self, rows: Iterable[Row]) -> list[Row]:
+        """``rows`` but those whose id is stored (or came earlier in ``rows``)."""
+        pending = list(rows)
+        seen: set[object] = set()
+        for start in range(0, len(pending), _IDS_PER_QUERY):
+            ids = [row[0] for row in pending[start : start + _IDS_PER_QUERY]]
+            marks = ", ".join("?" for _ in ids)
+            seen.update(
+                found
+                for (found,) in self.conn.execute(
+                    f"SELECT id FROM answer_rows WHERE id IN ({marks})", ids
+                )
+            )
+        unknown = []
+        for row in pending:
+            if row[0] not in seen:
+                seen.add(row[0])
+                unknown.append(row)
+        return unknown

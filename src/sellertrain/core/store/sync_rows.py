@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.server.tables import SYNCED_TABLES, TABLES_BY_NAME
+from sellertrain.core.store.answer_keys import AnswerKeys
 from sellertrain.core.store.conflicts import set_aside_pulled
 from sellertrain.core.store.current_schema import (
-    APPEND_ONLY_VIEWS,
     REBUILT_AFTER_BULK_WRITES,
     SUMMARY_FILL,
     SUMMARY_TABLES,
@@ -133,13 +133,6 @@ def _last_rowid(conn: sqlite3.Connection, table: str) -> int:
     return last
 
 
-def _rows_after(conn: sqlite3.Connection, table: str, rowid: int) -> int:
-    count: int = conn.execute(f"SELECT count(*) FROM {table} WHERE rowid > ?", (rowid,)).fetchone()[
-        0
-    ]
-    return count
-
-
 def insert_pulled(
     store: Store,
     chunks: Iterable[tuple[str, Sequence[Row]]],
@@ -166,6 +159,7 @@ def insert_pulled(
         pushed = pushed_marks(conn)
         now = store.now()
         all_pushed: list[str] = []  # tables whose every local row was on the server
+        answer_keys: AnswerKeys | None = None  # loaded when answers are pulled
         for name, chunk in chunks:
             table = TABLES_BY_NAME[name]
             if name not in added:  # the table's first chunk
@@ -174,14 +168,15 @@ def insert_pulled(
                     all_pushed.append(name)
             rows = set_aside_pulled(conn, name, chunk, now)  # an attempt submitted twice
             marks = ", ".join("?" for _ in table.columns)
-            # a view's insert trigger skips a row it holds already (an upsert cannot name a
-            # view), and its count is of rows, not of the trigger's own: counted by rowid
-            is_view = name in APPEND_ONLY_VIEWS
-            upsert = "" if is_view else f" ON CONFLICT ({table.key}) DO NOTHING"
-            before = _last_rowid(conn, name) if is_view else 0
             try:
+                if name == "answers":  # a view (m020): written as its keys, known ids skipped
+                    answer_keys = answer_keys or AnswerKeys(conn)
+                    added[name] += answer_keys.insert(rows, skip_known=True)
+                    continue
                 cursor = conn.executemany(
-                    f"INSERT INTO {name} ({table.column_list}) VALUES ({marks}){upsert}", rows
+                    f"INSERT INTO {name} ({table.column_list}) VALUES ({marks}) "
+                    f"ON CONFLICT ({table.key}) DO NOTHING",
+                    rows,
                 )
             except sqlite3.IntegrityError as exc:
                 raise StoreError(
@@ -191,7 +186,7 @@ def insert_pulled(
                         "nothing was pulled",
                     ).format(table=name, problem=exc)
                 ) from None
-            added[name] += _rows_after(conn, name, before) if is_view else max(cursor.rowcount, 0)
+            added[name] += max(cursor.rowcount, 0)
         for name in all_pushed:
             _set(conn, f"pushed.{name}", _last_rowid(conn, name))
         for name, seq in cursors.items():
