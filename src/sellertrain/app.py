@@ -7,6 +7,7 @@ import sqlite3
 import sys
 import traceback
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, cast
@@ -171,17 +172,30 @@ def use_bundled_fonts(folder: Path) -> list[str]:
     return added
 
 
+def _upgrade(path: Path) -> None:
+    """Open (and so upgrade) the database and close it: in the upgrade notice's thread, whose
+    connection the app cannot use (it opens its own once the upgrade is done)."""
+    from sellertrain.core.store import Store
+
+    Store.open(path).close()
+
+
 def open_store(path: Path) -> Store | None:
     """Open the database; if it cannot be used, offer another file, a new one, or quitting.
 
     A file that is not ours, is damaged or is from a newer version is never changed.
     """
     from sellertrain.core.store import Store, StoreError
+    from sellertrain.core.store.schema import upgrade_pending
     from sellertrain.core.store.sync_state import server_id
     from sellertrain.ui import dialogs
 
     while True:
         try:
+            if upgrade_pending(path):  # upgraded behind a notice: it may take a minute
+                from sellertrain.ui.upgrade_notice import run_with_notice
+
+                run_with_notice(partial(_upgrade, path), path)
             # the first start (or "start a new database") makes the file; create opens one
             # that exists as open would, never wiping it
             store = Store.create(path)

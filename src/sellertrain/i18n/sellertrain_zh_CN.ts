@@ -7545,6 +7545,21 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
     </message>
 </context>
 <context>
+    <name>UpgradeNotice</name>
+    <message>
+        <source>SellerTrain</source>
+        <translation>SellerTrain</translation>
+    </message>
+    <message>
+        <source>Upgrading your records for this version of SellerTrain…</source>
+        <translation>正在为此版本的 SellerTrain 升级您的记录…</translation>
+    </message>
+    <message>
+        <source>This happens once. A copy of the file is kept beside it first, so nothing can be lost. A large database takes a minute or two: please leave SellerTrain open.</source>
+        <translation>此操作只进行一次。升级前会先在同一文件夹中保留该文件的副本，因此不会丢失任何数据。数据库较大时需要一两分钟：请不要关闭 SellerTrain。</translation>
+    </message>
+</context>
+<context>
     <name>WhatChangedScreen</name>
     <message>
         <source>The changed sections, words highlighted</source>
