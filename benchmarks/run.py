@@ -234,7 +234,10 @@ def bench_demo_data(repeat: int, employees: int, work: Path) -> tuple[dict, Path
 
         store = Store.open(db)
         answers = store.db.execute("SELECT count(*) FROM answers").fetchone()[0]
+        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+        page_size = store.db.execute("PRAGMA page_size").fetchone()[0]
         store.close()
+        size = pages * page_size  # the file once the WAL is written back
         seconds.append(float(output.split(" in ")[1].split(" s")[0]))
         walls.append(wall)
         cpus.append(cpu)
@@ -253,6 +256,8 @@ def bench_demo_data(repeat: int, employees: int, work: Path) -> tuple[dict, Path
         "demo_cpu_seconds": summary(cpus),
         "demo_records_seconds": summary(seconds),  # as the command reports: records only
         "answers_per_second": summary(rates),
+        "database_mb": size / 1e6,  # the same records for every run: the last run's size
+        "bytes_per_answer_row": size / answers,
     }, kept
 
 
@@ -296,11 +301,22 @@ def print_table(results: dict) -> None:
         else:
             row = f"{value:>10.3f} {'':>10} {'':>10}"
         print(f"{label:44} {row}  {target:11} {'yes' if check(value) else 'NO'}")
-    extra = ("bare_qt_s", "app_s", "app_1000_lessons_s", "reopen_cached_ms", "demo_seconds")
+    extra = (
+        "bare_qt_s",
+        "app_s",
+        "app_1000_lessons_s",
+        "reopen_cached_ms",
+        "demo_seconds",
+        "database_mb",
+        "bytes_per_answer_row",
+    )
     for key in (*extra, "demo_cpu_seconds", "demo_records_seconds"):
         if key in results:
             v = results[key]
-            print(f"{key:44} {v['median']:>10.3f} {v['min']:>10.3f} {v['max']:>10.3f}")
+            if isinstance(v, dict):
+                print(f"{key:44} {v['median']:>10.3f} {v['min']:>10.3f} {v['max']:>10.3f}")
+            else:
+                print(f"{key:44} {v:>10.3f}")
 
 
 def main() -> int:
