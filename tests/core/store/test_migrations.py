@@ -57,6 +57,7 @@ SHIPPED = {
     "m018_pull_problems.sql": "f6707ca037e3abd6dbb94f476ca2738ab317a2e31b4ab703039e378ca7769bab",
     "m019_team_summary.sql": "caad6189f70d300eb3ec6de39d11d3d03ec616c7987ecd8d69910f15fce345ec",
     "m020_compact_answers.sql": "5bace43eceed3c943835261c30d225ca859ca5693d9bbc1d36be36bfbd6b7e0c",
+    "m021_lesson_event_indexes.sql": "5e4cdc7a691ab2a7a8a05fa1369ef511334d9e77d02e16e35fb552198266f1c8",
 }
 
 

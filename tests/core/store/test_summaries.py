@@ -102,6 +102,16 @@ def test_triggers_keep_the_summaries_of_demo_data(tmp_path: Path, course):
     store.close()
 
 
+def undo_lesson_event_indexes(conn: sqlite3.Connection) -> None:
+    """lesson_events' indexes as m003 made them, before m021."""
+    conn.execute("DROP INDEX lesson_events_completed")
+    conn.execute(
+        "CREATE INDEX lesson_events_report"
+        " ON lesson_events (kind, employee_id, lesson_id, lesson_version, at)"
+    )
+    conn.execute("CREATE INDEX lesson_events_activity ON lesson_events (employee_id, at)")
+
+
 def undo_compact_answers(conn: sqlite3.Connection) -> None:
     """The answers view (m020) back to the table of m002, m006 and m017, with its rows."""
     conn.execute("DROP VIEW answers")  # and its triggers
@@ -146,7 +156,8 @@ def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
     generate_demo_data(store, course, 40, seed=9)
     store.close()
     conn = sqlite3.connect(path)
-    undo_compact_answers(conn)  # m020 undone first
+    undo_lesson_event_indexes(conn)  # m021 undone first
+    undo_compact_answers(conn)  # then m020
     for trigger in ("lesson_add", "lesson_change", "quiz_add", "quiz_change"):
         conn.execute(f"DROP TRIGGER team_summary_{trigger}")  # then m019
     conn.execute("DROP TABLE team_summary")

@@ -32,6 +32,7 @@ STEP_FILES = (
     "m018_pull_problems.sql",  # what a manager's PC found wrong in the records it pulled
     "m019_team_summary.sql",  # one row per employee for the team table, kept by triggers
     "m020_compact_answers.sql",  # answers as integer keys to values kept once; a view reads
+    "m021_lesson_event_indexes.sql",  # one index of completions for two over every record
 )
 
 
