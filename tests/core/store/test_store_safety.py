@@ -254,7 +254,9 @@ def test_a_migration_that_never_gets_the_lock_changes_nothing(tmp_path, monkeypa
         with pytest.raises(StoreError, match="busy") as info:
             Store.open(path)
         assert "upgrading" not in str(info.value)
-        assert (tmp_path / "old.db.v1.bak").exists()  # the copy was made; nothing else
+        # the copy is made under the lock (so two apps never write one copy at once):
+        # without the lock nothing at all was written
+        assert not list(tmp_path.glob("old.db.v1.bak*"))
     finally:
         holder.execute("ROLLBACK")
         holder.close()
@@ -266,7 +268,7 @@ def test_the_restore_writes_the_copy_back_even_over_committed_changes(tmp_path):
     make_old(path, 2)
     before = dump(path)
     conn = sqlite3.connect(path)
-    backup = schema_module._backup(conn, path, 2)
+    backup = schema_module._backup(path, 2)
     conn.execute("DELETE FROM employees")
     conn.commit()
     assert dump(path) != before
@@ -464,3 +466,31 @@ def test_restore_an_older_backup_is_migrated_on_next_open(tmp_path):
         assert len(store.employees()) == 3
     finally:
         store.close()
+
+
+def test_two_apps_opening_an_old_file_at_once_both_open_it(tmp_path):
+    """Both wait their turn for the upgrade: one upgrades (one copy, no half copy left), the
+    other finds the file upgraded. (The copy was made before the lock: two apps wrote one
+    copy at once, and the second to finish failed with a traceback.)"""
+    path = tmp_path / "old.db"
+    make_old(path, 2)
+    opened: list[int] = []
+    failed: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def open_it() -> None:
+        try:
+            start.wait()
+            store = Store.open(path)
+            opened.append(store.schema_version)
+            store.close()
+        except BaseException as exc:  # reported below
+            failed.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert failed == [] and opened == [SCHEMA_VERSION, SCHEMA_VERSION]
+    assert [p.name for p in tmp_path.glob("old.db.v*")] == ["old.db.v2.bak"]

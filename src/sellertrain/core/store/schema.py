@@ -136,7 +136,7 @@ def upgrade_pending(path: Path) -> bool:
     return bool(app_id == APPLICATION_ID and 0 < version < SCHEMA_VERSION)
 
 
-def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+def _backup(path: Path, version: int) -> Path:
     """Copy the database (a consistent snapshot) to ``NAME.vVERSION.bak`` beside it.
 
     The copy is written under a temporary name and renamed, so a kill never leaves a half
@@ -145,12 +145,17 @@ def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     target = path.with_name(f"{path.name}.v{version}.bak")
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
+    # read through a connection of its own: the migrating one holds the write lock (nobody
+    # changes the file meanwhile), and SQLite's backup cannot read through the connection
+    # that holds it (it waits for the lock to go, for ever)
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     copy = sqlite3.connect(str(partial))
     try:
-        conn.backup(copy)
+        source.backup(copy)
         copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
     finally:
         copy.close()
+        source.close()
     os.replace(partial, target)
     return target
 
@@ -181,14 +186,16 @@ def _migrate(db: Database, path: Path, version: int) -> None:
     if version >= target:
         return
     backup = None
-    if version > 0:
-        backup = _backup(db.conn, path, version)
-        log.info("backed up %s to %s before migrating", path, backup)
     number, holding = version, False
     try:
         with db.atomic():  # BEGIN IMMEDIATE: a second app waits here for the first to finish
             holding = True
-            current = db.conn.execute("PRAGMA user_version").fetchone()[0]
+            # read again under the lock: another app may have upgraded the file meanwhile;
+            # and the copy is made under it, so two apps never write one copy at once
+            version = current = db.conn.execute("PRAGMA user_version").fetchone()[0]
+            if current > 0 and current < target:
+                backup = _backup(path, current)
+                log.info("backed up %s to %s before migrating", path, backup)
             for number in range(current + 1, target + 1):
                 log.info("migrating %s to schema %d", path, number)
                 for statement in _split_sql(MIGRATIONS[number - 1]):
