@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import Course
 from sellertrain.core.reports import team as reports
-from sellertrain.core.reports.team_records import quick_verdict
+from sellertrain.core.reports.team_records import LessonBits, quick_verdict
 from sellertrain.core.reports.team_table import TeamLine
 from sellertrain.core.session import Session
 from sellertrain.core.store import Store
@@ -42,11 +42,16 @@ def requirement_sets(draw: st.DrawFn) -> dict[str, Requirement]:
     active=st.booleans(),
 )
 def test_the_quick_verdict_is_the_standings(required, done, stale, active):
-    """Lessons done and the verdict by set operations are what ``standing`` works out."""
-    found = standing(required, done, sorted(stale), TODAY, active=active)
-    late = frozenset(k for k, r in required.items() if r.due is not None and r.due < TODAY)
-    quick = quick_verdict(required, late, done.intersection(required), stale, active)
+    """Lessons done and the verdict by operations on the lessons' bits are what ``standing``
+    works out (a lesson the course no longer has is neither done nor stale)."""
+    course = LessonBits(LESSONS)
+    in_course = frozenset(LESSONS)
+    found = standing(required, done, sorted(stale & in_course), TODAY, active=active)
+    late = course.of(k for k, r in required.items() if r.due is not None and r.due < TODAY)
+    wanted = course.of(required)
+    quick = quick_verdict(wanted, late, course.of(done) & wanted, course.of(stale), active)
     assert quick == (found.done, found.verdict)
+    assert course.ids_of(course.of(done)) == tuple(i for i in LESSONS if i in done)
 
 
 @functools.cache

@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple, overload
 
 from sellertrain.core.models import AccessRole, AssignmentTarget, Course, Employee
-from sellertrain.core.reports.team_records import SummaryTexts, quick_verdict
+from sellertrain.core.reports.team_records import (
+    LessonBits,
+    SummaryTexts,
+    paused_collector,
+    quick_verdict,
+)
 from sellertrain.core.store import QuizFacts, Store
 from sellertrain.core.store.records import employee_from_row
 from sellertrain.core.training.progress import CourseProgress
@@ -122,8 +127,9 @@ def _row_from(
 
 
 # what the employees of one requirement group with the same records share: the group's
-# number, their required lessons done, lessons stale, and whether they have any record
-_Key = tuple[int, frozenset[str], frozenset[str], bool]
+# number, their required lessons done, lessons stale (as LessonBits), and whether they
+# have any record
+_Key = tuple[int, int, int, bool]
 
 
 class TeamLine(NamedTuple):
@@ -225,6 +231,14 @@ class TeamTable(Sequence[EmployeeProgress]):
 
 def team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
     """The progress of every active employee, by name, from one row of team_summary each."""
+    # 10,000 employees make some 30,000 objects that all live on: the cyclic collector
+    # would walk every live object of the app several times over for no garbage (a third
+    # of the time this takes)
+    with paused_collector():
+        return _team_table(store, course, today)
+
+
+def _team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
     publications = by_lesson(store.publications())
     lessons = {
         lesson.id: (
@@ -235,26 +249,29 @@ def team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
     }
     assignments = store.assignments()
     modules = module_lessons(course)
-    standings = _Standings(course, today)
+    bits = LessonBits(lesson.id for lesson in course.ordered_lessons)
+    standings = _Standings(bits, today)
     recurring = any(a.every_months for a in assignments)
     completed = store.completion_times() if recurring else {}
     # most employees share their requirements with their group: work those out once per
-    # group (a start date matters only when later than an assignment that reaches them)
+    # group (a start date matters only when later than an assignment that reaches them,
+    # so not at all without assignments)
     personal = {a.target for a in assignments if a.target_kind == AssignmentTarget.EMPLOYEE}
     extended = store.due_extensions()
     personal |= extended.keys()  # their own due dates: worked out one by one
     first_made = min((a.created_at[:10] for a in assignments), default="")
     by_group: dict[tuple[str | None, str, str], _Required] = {}
-    texts = SummaryTexts(store, course, lessons, publications)
+    texts = SummaryTexts(store, course, lessons, publications, bits)
     lines: list[TeamLine] = []
     raw: list[_Raw] = []
-    quick: dict[tuple[int, frozenset[str], frozenset[str], bool], tuple[int, Verdict]] = {}
+    quick: dict[_Key, tuple[int, Verdict]] = {}
+    roles = _ROLES
     employees, summaries = store.team_summaries()
     for row in employees:
         summary = summaries.get(row[0], _NO_RECORDS)
         completions, passes, quizzes, passed, average, last_lesson, last_quiz = summary
         employee_id, department, role, joined = row[0], row[3], row[2], row[6]
-        group = (department, role, joined if joined > first_made else "")
+        group = (department, role, joined if first_made and joined > first_made else "")
         required = by_group.get(group) if employee_id not in personal else None
         if required is None:
             found = requirements(
@@ -263,36 +280,36 @@ def team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
             required = standings.required(found)
             if employee_id not in personal:
                 by_group[group] = required
-        done_ids, stale = texts.lessons(employee_id, completions, passes)
+        done, stale = texts.lessons(employee_id, completions, passes)
         if quizzes is not None and not texts.all_in_course(quizzes):
             passed, average, last_quiz = texts.course_quiz_totals(employee_id)
         if last_quiz is None or (last_lesson is not None and last_lesson > last_quiz):
             last = last_lesson
         else:
             last = last_quiz
-        # people of one group with the same records (of the lessons it requires) stand the
-        # same: the verdict once for them, and the rest of the Standing when a row is made
-        key = (required.number, done_ids & required.ids, stale, last is not None)
         shown = round(average, 1) if average is not None else None
         if required.recurs:  # due again after each completion: each employee on their own
             worked_out = standings.recurring(
-                required, done_ids, stale, last is not None, completed.get(employee_id)
+                required, done, stale, last is not None, completed.get(employee_id)
             )
             fields: StandingFields | _Key = worked_out
-            done, verdict = worked_out[1], worked_out[2]
+            count, verdict = worked_out[1], worked_out[2]
         else:
-            fields = key
+            # people of one group with the same records (of the lessons it requires) stand
+            # the same: the verdict once for them, and the rest of the Standing when a row
+            # is made
+            fields = key = (required.number, done & required.bits, stale, last is not None)
             found_quick = quick.get(key)
             if found_quick is None:
                 found_quick = quick[key] = quick_verdict(
-                    required.lessons, required.late, key[1], stale, key[3]
+                    required.bits, required.late, key[1], stale, key[3]
                 )
-                standings.remember(key, required, done_ids, stale)
-            done, verdict = found_quick
+            count, verdict = found_quick
         raw.append((row, fields, passed, shown, last))
-        count = len(required.lessons)
         lines.append(
-            TeamLine(row[1], department, _ROLES[role], count, done, verdict, passed, shown, last)
+            TeamLine(
+                row[1], department, roles[role], required.count, count, verdict, passed, shown, last
+            )
         )
     return TeamTable(lines, raw, standings)
 
@@ -306,8 +323,9 @@ class _Required:
 
     number: int
     lessons: dict[str, Requirement]
-    ids: frozenset[str]
-    late: frozenset[str]  # due before today
+    bits: int  # the lessons required (LessonBits)
+    late: int  # those due before today
+    count: int
     recurs: bool
 
 
@@ -315,38 +333,34 @@ class _Standings:
     """The Standing fields of each distinct (requirements, records), worked out when first
     asked for: the table needs them only for the rows it shows."""
 
-    def __init__(self, course: Course, today: dt.date) -> None:
+    def __init__(self, bits: LessonBits, today: dt.date) -> None:
+        self.bits = bits
         self.today = today
-        self.order = {lesson.id: n for n, lesson in enumerate(course.ordered_lessons)}
         self.groups: list[_Required] = []
-        self.pending: dict[_Key, tuple[_Required, frozenset[str], frozenset[str]]] = {}
         self.fields: dict[_Key, StandingFields] = {}
 
     def required(self, lessons: dict[str, Requirement]) -> _Required:
         today = self.today
-        late = frozenset(k for k, r in lessons.items() if r.due is not None and r.due < today)
+        late = self.bits.of(k for k, r in lessons.items() if r.due is not None and r.due < today)
         recurs = any(r.every_months for r in lessons.values())
-        found = _Required(len(self.groups), lessons, frozenset(lessons), late, recurs)
+        number = len(self.groups)
+        found = _Required(number, lessons, self.bits.of(lessons), late, len(lessons), recurs)
         self.groups.append(found)
         return found
-
-    def remember(
-        self, key: _Key, required: _Required, done: frozenset[str], stale: frozenset[str]
-    ) -> None:
-        self.pending[key] = (required, done, stale)
 
     def of(self, key: _Key) -> StandingFields:
         fields = self.fields.get(key)
         if fields is None:
-            required, done, stale = self.pending[key]
-            fields = self.fields[key] = self._work_out(required, done, stale, key[3], None)
+            number, done, stale, active = key
+            required = self.groups[number]
+            fields = self.fields[key] = self._work_out(required, done, stale, active, None)
         return fields
 
     def recurring(
         self,
         required: _Required,
-        done: frozenset[str],
-        stale: frozenset[str],
+        done: int,
+        stale: int,
         active: bool,
         completed_at: dict[str, str] | None,
     ) -> StandingFields:
@@ -355,15 +369,19 @@ class _Standings:
     def _work_out(
         self,
         required: _Required,
-        done: frozenset[str],
-        stale: frozenset[str],
+        done: int,
+        stale: int,
         active: bool,
         completed_at: dict[str, str] | None,
     ) -> StandingFields:
-        order = self.order
-        stale_ids = sorted(stale, key=lambda i: order.get(i, len(order)))
+        ids_of = self.bits.ids_of
         found = standing(
-            required.lessons, done, stale_ids, self.today, active=active, completed_at=completed_at
+            required.lessons,
+            frozenset(ids_of(done)),
+            ids_of(stale),
+            self.today,
+            active=active,
+            completed_at=completed_at,
         )
         return _standing_fields(found)
 
