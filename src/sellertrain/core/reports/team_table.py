@@ -165,9 +165,9 @@ class TeamLine(NamedTuple):
         )
 
 
-# one employee as read: their employee columns, their standing fields (or the key to them),
-# quizzes passed, average best score (as shown), last activity
-_Raw = tuple[Sequence[Any], StandingFields | _Key, int, float | None, str | None]
+# one employee as read: their employee columns and their standing fields (or the key to
+# them); the rest of their row is in their TeamLine
+_Raw = tuple[Sequence[Any], StandingFields | _Key]
 
 
 class TeamTable(Sequence[EmployeeProgress]):
@@ -217,11 +217,18 @@ class TeamTable(Sequence[EmployeeProgress]):
             if isinstance(raw, EmployeeProgress):
                 made = raw
             else:
-                columns, fields, passed, average, last = raw
+                columns, fields = raw
                 if len(fields) == 4:  # the key to a Standing not worked out yet
                     assert self._standings is not None
                     fields = self._standings.of(fields)
-                made = _row_from(employee_from_row(columns), fields, passed, average, last)
+                line = self.lines[index]
+                made = _row_from(
+                    employee_from_row(columns),
+                    fields,
+                    line.quizzes_passed,
+                    line.average_best_score,
+                    line.last_activity,
+                )
             self._made[index] = made
         return made
 
@@ -265,22 +272,23 @@ def _team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
     lines: list[TeamLine] = []
     raw: list[_Raw] = []
     quick: dict[_Key, tuple[int, Verdict]] = {}
-    roles = _ROLES
+    roles, lessons_of = _ROLES, texts.lessons
     employees, summaries = store.team_summaries()
     for row in employees:
-        summary = summaries.get(row[0], _NO_RECORDS)
-        completions, passes, quizzes, passed, average, last_lesson, last_quiz = summary
         employee_id, department, role, joined = row[0], row[3], row[2], row[6]
+        summary = summaries.get(employee_id, _NO_RECORDS)
+        completions, passes, quizzes, passed, average, last_lesson, last_quiz = summary
+        personally = employee_id in personal
         group = (department, role, joined if first_made and joined > first_made else "")
-        required = by_group.get(group) if employee_id not in personal else None
+        required = None if personally else by_group.get(group)
         if required is None:
             found = requirements(
                 course, employee_from_row(row), assignments, modules, extended.get(employee_id)
             )
             required = standings.required(found)
-            if employee_id not in personal:
+            if not personally:
                 by_group[group] = required
-        done, stale = texts.lessons(employee_id, completions, passes)
+        done, stale = lessons_of(employee_id, completions, passes)
         if quizzes is not None and not texts.all_in_course(quizzes):
             passed, average, last_quiz = texts.course_quiz_totals(employee_id)
         if last_quiz is None or (last_lesson is not None and last_lesson > last_quiz):
@@ -305,7 +313,7 @@ def _team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
                     required.bits, required.late, key[1], stale, key[3]
                 )
             count, verdict = found_quick
-        raw.append((row, fields, passed, shown, last))
+        raw.append((row, fields))
         lines.append(
             TeamLine(
                 row[1], department, roles[role], required.count, count, verdict, passed, shown, last
