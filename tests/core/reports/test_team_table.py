@@ -1,19 +1,21 @@
-"""The team table (one team_summary row per employee, the verdict by set operations) agrees
-with the per-employee rule on generated requirements and records."""
+"""The team table (one team_summary row per employee, the verdict by operations on lesson
+bits) agrees with the per-employee rule on generated requirements and records."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import Course
 from sellertrain.core.reports import team as reports
-from sellertrain.core.reports.team_records import LessonBits, quick_verdict
+from sellertrain.core.reports.team_records import LessonBits, paused_collector, quick_verdict
 from sellertrain.core.reports.team_table import TeamLine
 from sellertrain.core.session import Session
 from sellertrain.core.store import Store
@@ -192,3 +194,22 @@ def test_the_table_reads_one_summary_row_per_employee(tmp_path: Path):
         assert list(table._made) == [3]
     finally:
         store.close()
+
+
+def test_the_collector_is_paused_only_while_the_rows_are_made():
+    """The team table pauses Python's garbage collector while it makes its rows and leaves
+    it as it found it: on again after the rows (or an error), still off if it was off."""
+    assert gc.isenabled()
+    with paused_collector():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), paused_collector():
+        raise ValueError("a failed read")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused_collector():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
