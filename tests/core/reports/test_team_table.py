@@ -15,7 +15,12 @@ from hypothesis import strategies as st
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import Course
 from sellertrain.core.reports import team as reports
-from sellertrain.core.reports.team_records import LessonBits, paused_collector, quick_verdict
+from sellertrain.core.reports.team_records import (
+    LessonBits,
+    SummaryTexts,
+    paused_collector,
+    quick_verdict,
+)
 from sellertrain.core.reports.team_table import TeamLine
 from sellertrain.core.session import Session
 from sellertrain.core.store import Store
@@ -213,3 +218,21 @@ def test_the_collector_is_paused_only_while_the_rows_are_made():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@given(
+    quizzes=st.lists(st.sampled_from([None, "q1", "q2", "q3"]), min_size=6, max_size=6),
+    passes=st.lists(st.sampled_from(["q1", "q2", "q3", "retired"]), unique=True),
+)
+def test_the_lessons_passed_are_those_whose_quiz_is_among_the_passes(quizzes, passes):
+    """The lessons (bits) a passes text makes done: those without a quiz and those whose
+    quiz was passed, when one quiz serves several lessons or a passed quiz is no lesson's."""
+    lessons = {lesson_id: (0, quiz) for lesson_id, quiz in zip(LESSONS, quizzes, strict=True)}
+    bits = LessonBits(LESSONS)
+    texts = SummaryTexts(None, Course(Path(".")), lessons, {}, bits)  # no store: nothing read
+    found = texts.lessons("someone", None, ",".join(sorted(passes)) or None)[0]
+    assert found == 0  # nothing completed: nothing done, whatever was passed
+    everything = ",".join(f"{lesson_id}@v1" for lesson_id in LESSONS)
+    done, stale = texts.lessons("someone", everything, ",".join(sorted(passes)) or None)
+    wanted = {k for k, (_, quiz) in lessons.items() if quiz is None or quiz in passes}
+    assert bits.ids_of(done) == tuple(k for k in LESSONS if k in wanted) and stale == 0
