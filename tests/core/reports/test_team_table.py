@@ -236,3 +236,22 @@ def test_the_lessons_passed_are_those_whose_quiz_is_among_the_passes(quizzes, pa
     done, stale = texts.lessons("someone", everything, ",".join(sorted(passes)) or None)
     wanted = {k for k, (_, quiz) in lessons.items() if quiz is None or quiz in passes}
     assert bits.ids_of(done) == tuple(k for k in LESSONS if k in wanted) and stale == 0
+
+
+def test_completion_times_of_some_lessons_only(tmp_path: Path):
+    """The team table reads the completion times of the lessons that recur, not of all."""
+    course = shipped_course()
+    first, second = course.ordered_lessons[:2]
+    store = Store.create(tmp_path / "t.db", clock=FakeClock())
+    try:
+        ana = store.add_employee("Ana", "learner", "pass-1234")
+        for lesson in (first, second):
+            store.record_lesson_completed(ana.id, lesson.id, lesson.version)
+        every = store.completion_times()
+        assert set(every[ana.id]) == {first.id, second.id}
+        assert store.completion_times([second.id]) == {
+            ana.id: {second.id: every[ana.id][second.id]}
+        }
+        assert store.completion_times([]) == {}
+    finally:
+        store.close()

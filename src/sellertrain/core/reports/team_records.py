@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from itertools import repeat
 
 from sellertrain.core.models import Course
-from sellertrain.core.store import Publication, Store
+from sellertrain.core.store import Assignment, Publication, Store
 from sellertrain.core.training.requirements import Verdict
 from sellertrain.core.training.retraining import read_revision
 
@@ -207,3 +207,17 @@ def quick_verdict(
     if required and done == required:
         return count, Verdict.COMPLETE
     return count, Verdict.IN_PROGRESS if active else Verdict.NOT_STARTED
+
+
+def recurring_lessons(
+    assignments: Iterable[Assignment], modules: Mapping[str, tuple[str, ...]]
+) -> list[str]:
+    """The lessons an assignment makes recur: the only ones whose completion times the table
+    needs (reading every employee's every completion took ~80 ms at 10,000 employees)."""
+    found = {
+        lesson_id
+        for a in assignments
+        if a.every_months
+        for lesson_id in ((a.lesson_id,) if a.lesson_id else modules.get(a.module or "", ()))
+    }
+    return sorted(found)

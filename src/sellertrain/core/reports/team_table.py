@@ -21,6 +21,7 @@ from sellertrain.core.reports.team_records import (
     SummaryTexts,
     paused_collector,
     quick_verdict,
+    recurring_lessons,
 )
 from sellertrain.core.store import QuizFacts, Store
 from sellertrain.core.store.records import employee_from_row
@@ -258,8 +259,8 @@ def _team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
     modules = module_lessons(course)
     bits = LessonBits(lesson.id for lesson in course.ordered_lessons)
     standings = _Standings(bits, today)
-    recurring = any(a.every_months for a in assignments)
-    completed = store.completion_times() if recurring else {}
+    recurring = recurring_lessons(assignments, modules)
+    completed = store.completion_times(recurring) if recurring else {}
     # most employees share their requirements with their group: work those out once per
     # group (a start date matters only when later than an assignment that reaches them,
     # so not at all without assignments)
