@@ -18,6 +18,7 @@ from sellertrain.core.reports import team as reports
 from sellertrain.core.reports.team_records import (
     LessonBits,
     SummaryTexts,
+    lapsed,
     paused_collector,
     quick_verdict,
 )
@@ -255,3 +256,45 @@ def test_completion_times_of_some_lessons_only(tmp_path: Path):
         assert store.completion_times([]) == {}
     finally:
         store.close()
+
+
+@st.composite
+def recurring_sets(draw: st.DrawFn) -> dict[str, Requirement]:
+    found = {}
+    for lesson_id, requirement in draw(requirement_sets()).items():
+        every = draw(st.sampled_from([None, 1, 3, 12]))
+        found[lesson_id] = Requirement(lesson_id, requirement.due, every, requirement.assigned)
+    return found
+
+
+COMPLETED_AT = (
+    st.none()
+    | st.just("not a time")
+    | st.integers(-400, 5).map(lambda days: f"{TODAY + dt.timedelta(days=days)}T09:30:00+00:00")
+)
+
+
+@given(
+    required=recurring_sets(),
+    done=st.frozensets(st.sampled_from(LESSONS)),
+    stale=st.frozensets(st.sampled_from(LESSONS)),
+    times=st.fixed_dictionaries({}, optional={k: COMPLETED_AT for k in LESSONS}),
+    active=st.booleans(),
+)
+def test_the_quick_verdict_of_recurring_requirements_is_the_standings(
+    required, done, stale, times, active
+):
+    """Lessons done and the verdict of requirements that recur (every 1, 3 or 12 months),
+    from the bits once lapsed completions are taken out, are what ``standing`` works out with
+    the same completion times (some missing or unreadable)."""
+    completed_at = {k: v for k, v in times.items() if v is not None}
+    found = standing(required, done, sorted(stale), TODAY, active=active, completed_at=completed_at)
+    course = LessonBits(LESSONS)
+    late = course.of(k for k, r in required.items() if r.due is not None and r.due < TODAY)
+    wanted = course.of(required)
+    recurs = {k: r.every_months for k, r in required.items() if r.every_months}
+    now_done, now_late = lapsed(
+        recurs, course.bit, course.of(done) & wanted, late, completed_at, TODAY
+    )
+    quick = quick_verdict(wanted, now_late, now_done, course.of(stale), active)
+    assert quick == (found.done, found.verdict)

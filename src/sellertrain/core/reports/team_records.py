@@ -9,6 +9,7 @@ A set of the course's lessons is held as an int, one bit per lesson in course or
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ from itertools import repeat
 
 from sellertrain.core.models import Course
 from sellertrain.core.store import Assignment, Publication, Store
-from sellertrain.core.training.requirements import Verdict
+from sellertrain.core.training.requirements import Verdict, due_again
 from sellertrain.core.training.retraining import read_revision
 
 _Pairs = tuple[tuple[str, str], ...]  # (lesson id, version) pairs
@@ -221,3 +222,28 @@ def recurring_lessons(
         for lesson_id in ((a.lesson_id,) if a.lesson_id else modules.get(a.module or "", ()))
     }
     return sorted(found)
+
+
+def lapsed(
+    recurs: Mapping[str, int],
+    bit: Mapping[str, int],
+    done: int,
+    late: int,
+    completed_at: Mapping[str, str] | None,
+    today: dt.date,
+) -> tuple[int, int]:
+    """``done`` and ``late`` (bits) with the recurring lessons (``recurs``: lesson id -> every
+    N months) whose completion has lapsed taken out of done: those are late when due again
+    before today, and late as required otherwise (no completion time). With these,
+    ``quick_verdict`` gives ``standing``'s verdict for requirements that recur
+    (tests/core/reports/test_team_table.py checks they agree)."""
+    for lesson_id, months in recurs.items():
+        lesson = bit[lesson_id]
+        if not done & lesson:
+            continue
+        again = due_again((completed_at or {}).get(lesson_id), months)
+        if again is None or again < today:
+            done &= ~lesson
+            if again is not None:
+                late |= lesson
+    return done, late

@@ -19,6 +19,7 @@ from sellertrain.core.models import AccessRole, AssignmentTarget, Course, Employ
 from sellertrain.core.reports.team_records import (
     LessonBits,
     SummaryTexts,
+    lapsed,
     paused_collector,
     quick_verdict,
     recurring_lessons,
@@ -128,9 +129,9 @@ def _row_from(
 
 
 # what the employees of one requirement group with the same records share: the group's
-# number, their required lessons done, lessons stale (as LessonBits), and whether they
-# have any record
-_Key = tuple[int, int, int, bool]
+# number, their required lessons done, lessons stale (as LessonBits), whether they have any
+# record, and when they completed each lesson that recurs (lesson id, time)
+_Key = tuple[int, int, int, bool, tuple[tuple[str, str], ...]]
 
 
 class TeamLine(NamedTuple):
@@ -219,7 +220,7 @@ class TeamTable(Sequence[EmployeeProgress]):
                 made = raw
             else:
                 columns, fields = raw
-                if len(fields) == 4:  # the key to a Standing not worked out yet
+                if len(fields) == 5:  # the key to a Standing not worked out yet
                     assert self._standings is not None
                     fields = self._standings.of(fields)
                 line = self.lines[index]
@@ -297,24 +298,23 @@ def _team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
         else:
             last = last_quiz
         shown = round(average, 1) if average is not None else None
-        if required.recurs:  # due again after each completion: each employee on their own
-            worked_out = standings.recurring(
-                required, done, stale, last is not None, completed.get(employee_id)
-            )
-            fields: StandingFields | _Key = worked_out
-            count, verdict = worked_out[1], worked_out[2]
+        # people of one group with the same records (of the lessons it requires) stand the
+        # same: the verdict once for them, and the rest of the Standing when a row is made
+        done &= required.bits
+        if required.recurs:  # due again after each completion: when matters too
+            times = completed.get(employee_id)
+            key = (required.number, done, stale, last is not None, tuple((times or {}).items()))
+            lapsing = lapsed(required.recurs, bits.bit, done, required.late, times, today)
+            count, verdict = quick_verdict(required.bits, lapsing[1], lapsing[0], stale, key[3])
         else:
-            # people of one group with the same records (of the lessons it requires) stand
-            # the same: the verdict once for them, and the rest of the Standing when a row
-            # is made
-            fields = key = (required.number, done & required.bits, stale, last is not None)
+            key = (required.number, done, stale, last is not None, ())
             found_quick = quick.get(key)
             if found_quick is None:
                 found_quick = quick[key] = quick_verdict(
-                    required.bits, required.late, key[1], stale, key[3]
+                    required.bits, required.late, done, stale, key[3]
                 )
             count, verdict = found_quick
-        raw.append((row, fields))
+        raw.append((row, key))
         lines.append(
             TeamLine(
                 row[1], department, roles[role], required.count, count, verdict, passed, shown, last
@@ -335,7 +335,7 @@ class _Required:
     bits: int  # the lessons required (LessonBits)
     late: int  # those due before today
     count: int
-    recurs: bool
+    recurs: dict[str, int]  # the lessons that recur: every N months
 
 
 class _Standings:
@@ -351,7 +351,7 @@ class _Standings:
     def required(self, lessons: dict[str, Requirement]) -> _Required:
         today = self.today
         late = self.bits.of(k for k, r in lessons.items() if r.due is not None and r.due < today)
-        recurs = any(r.every_months for r in lessons.values())
+        recurs = {k: r.every_months for k, r in lessons.items() if r.every_months}
         number = len(self.groups)
         found = _Required(number, lessons, self.bits.of(lessons), late, len(lessons), recurs)
         self.groups.append(found)
@@ -360,20 +360,11 @@ class _Standings:
     def of(self, key: _Key) -> StandingFields:
         fields = self.fields.get(key)
         if fields is None:
-            number, done, stale, active = key
+            number, done, stale, active, times = key
             required = self.groups[number]
-            fields = self.fields[key] = self._work_out(required, done, stale, active, None)
+            fields = self._work_out(required, done, stale, active, dict(times) or None)
+            self.fields[key] = fields
         return fields
-
-    def recurring(
-        self,
-        required: _Required,
-        done: int,
-        stale: int,
-        active: bool,
-        completed_at: dict[str, str] | None,
-    ) -> StandingFields:
-        return self._work_out(required, done, stale, active, completed_at)
 
     def _work_out(
         self,

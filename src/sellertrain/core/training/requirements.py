@@ -142,6 +142,13 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def due_again(completed_at: str | None, every_months: int) -> dt.date | None:
+    """When a lesson that recurs every ``every_months`` is due again after its completion
+    at ``completed_at`` (ISO time); None without a (readable) completion time."""
+    at = _date(completed_at)
+    return add_months(at, every_months) if at else None
+
+
 @dataclass(frozen=True)
 class RequiredItem:
     """One required lesson as the employee stands on it today."""
@@ -211,8 +218,7 @@ def standing(
         due = requirement.due
         finished = lesson_id in done
         if finished and requirement.every_months:
-            at = _date((completed_at or {}).get(lesson_id, ""))
-            again = add_months(at, requirement.every_months) if at else None
+            again = due_again((completed_at or {}).get(lesson_id), requirement.every_months)
             finished = again is not None and again >= today
             due = again if finished else (again or due)
         if finished:
