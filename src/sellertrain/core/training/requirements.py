@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -145,7 +146,12 @@ def add_months(day: dt.date, months: int) -> dt.date:
 def due_again(completed_at: str | None, every_months: int) -> dt.date | None:
     """When a lesson that recurs every ``every_months`` is due again after its completion
     at ``completed_at`` (ISO time); None without a (readable) completion time."""
-    at = _date(completed_at)
+    return _due_again(completed_at[:10] if completed_at else "", every_months)
+
+
+@functools.lru_cache(maxsize=4096)  # the team table asks for every employee: few days
+def _due_again(day: str, every_months: int) -> dt.date | None:
+    at = _date(day)
     return add_months(at, every_months) if at else None
 
 
