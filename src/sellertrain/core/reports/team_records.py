@@ -192,9 +192,10 @@ def quick_verdict(
     required: int, late: int, done: int, stale: int, active: bool
 ) -> tuple[int, Verdict]:
     """Lessons done of those required, and the verdict, as ``requirements.standing`` gives
-    them, from the lessons as bits (``LessonBits``): for requirements none of which recurs.
-    ``required``: the lessons required; ``late``: those due before today; ``done``: the
-    required lessons done; ``stale``: every lesson completed only in an older revision.
+    them, from the lessons as bits (``LessonBits``); for requirements that recur, with
+    ``done`` and ``late`` as ``lapsed`` leaves them. ``required``: the lessons required;
+    ``late``: those due before today; ``done``: the required lessons done; ``stale``: every
+    lesson completed only in an older revision.
 
     The table sorts and filters every row by these; the whole Standing is worked out only
     for the rows shown. tests/core/reports/test_team_table.py checks they agree on

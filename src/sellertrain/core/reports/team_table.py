@@ -3,9 +3,10 @@
 The store keeps one summary row per employee on write (m019): their completions (lesson and
 version), the quizzes they passed and their quiz totals. Which of those count depends on the
 course and its publications, so it is decided here, once per distinct completions text (most
-employees share theirs with many others). Employees of one requirement group with the same
-records stand the same, so their Standing is worked out once too. The rows themselves are made
-only when asked for: a table of 10,000 employees shows a few dozen.
+employees share theirs with many others), as sets of lessons held in ints (LessonBits).
+Employees of one requirement group with the same records stand the same, so their Standing is
+worked out once too. The rows themselves are made only when asked for: a table of 10,000
+employees shows a few dozen.
 """
 
 from __future__ import annotations
@@ -304,8 +305,8 @@ def _team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
         if required.recurs:  # due again after each completion: when matters too
             times = completed.get(employee_id)
             key = (required.number, done, stale, last is not None, tuple((times or {}).items()))
-            lapsing = lapsed(required.recurs, bits.bit, done, required.late, times, today)
-            count, verdict = quick_verdict(required.bits, lapsing[1], lapsing[0], stale, key[3])
+            still, late = lapsed(required.recurs, bits.bit, done, required.late, times, today)
+            count, verdict = quick_verdict(required.bits, late, still, stale, key[3])
         else:
             key = (required.number, done, stale, last is not None, ())
             found_quick = quick.get(key)
