@@ -142,12 +142,9 @@ class ReportingQueries(StorePart):
                 " last_lesson_at, last_finished FROM team_summary"
             )
         }
-        # "+name_key": read the table in its own order and sort it, rather than follow the
-        # name index and look up each employee's row (with its password hash) from there,
-        # which took about 5 ms longer at 10,000 employees
         employees = conn.execute(
             f"SELECT {EMPLOYEE_COLUMNS.format('')} FROM employees"
-            " WHERE active = 1 ORDER BY +name_key"
+            " WHERE active = 1 ORDER BY name_key"
         ).fetchall()
         return employees, summaries
 
