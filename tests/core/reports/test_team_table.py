@@ -1,19 +1,27 @@
-"""The team table (one team_summary row per employee, the verdict by set operations) agrees
-with the per-employee rule on generated requirements and records."""
+"""The team table (one team_summary row per employee, the verdict by operations on lesson
+bits) agrees with the per-employee rule on generated requirements and records."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import Course
 from sellertrain.core.reports import team as reports
-from sellertrain.core.reports.team_records import quick_verdict
+from sellertrain.core.reports.team_records import (
+    LessonBits,
+    SummaryTexts,
+    lapsed,
+    paused_collector,
+    quick_verdict,
+)
 from sellertrain.core.reports.team_table import TeamLine
 from sellertrain.core.session import Session
 from sellertrain.core.store import Store
@@ -42,11 +50,16 @@ def requirement_sets(draw: st.DrawFn) -> dict[str, Requirement]:
     active=st.booleans(),
 )
 def test_the_quick_verdict_is_the_standings(required, done, stale, active):
-    """Lessons done and the verdict by set operations are what ``standing`` works out."""
-    found = standing(required, done, sorted(stale), TODAY, active=active)
-    late = frozenset(k for k, r in required.items() if r.due is not None and r.due < TODAY)
-    quick = quick_verdict(required, late, done.intersection(required), stale, active)
+    """Lessons done and the verdict by operations on the lessons' bits are what ``standing``
+    works out (a lesson the course no longer has is neither done nor stale)."""
+    course = LessonBits(LESSONS)
+    in_course = frozenset(LESSONS)
+    found = standing(required, done, sorted(stale & in_course), TODAY, active=active)
+    late = course.of(k for k, r in required.items() if r.due is not None and r.due < TODAY)
+    wanted = course.of(required)
+    quick = quick_verdict(wanted, late, course.of(done) & wanted, course.of(stale), active)
     assert quick == (found.done, found.verdict)
+    assert course.ids_of(course.of(done)) == tuple(i for i in LESSONS if i in done)
 
 
 @functools.cache
@@ -187,3 +200,101 @@ def test_the_table_reads_one_summary_row_per_employee(tmp_path: Path):
         assert list(table._made) == [3]
     finally:
         store.close()
+
+
+def test_the_collector_is_paused_only_while_the_rows_are_made():
+    """The team table pauses Python's garbage collector while it makes its rows and leaves
+    it as it found it: on again after the rows (or an error), still off if it was off."""
+    assert gc.isenabled()
+    with paused_collector():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), paused_collector():
+        raise ValueError("a failed read")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused_collector():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+@given(
+    quizzes=st.lists(st.sampled_from([None, "q1", "q2", "q3"]), min_size=6, max_size=6),
+    passes=st.lists(st.sampled_from(["q1", "q2", "q3", "retired"]), unique=True),
+)
+def test_the_lessons_passed_are_those_whose_quiz_is_among_the_passes(quizzes, passes):
+    """The lessons (bits) a passes text makes done: those without a quiz and those whose
+    quiz was passed, when one quiz serves several lessons or a passed quiz is no lesson's."""
+    lessons = {lesson_id: (0, quiz) for lesson_id, quiz in zip(LESSONS, quizzes, strict=True)}
+    bits = LessonBits(LESSONS)
+    texts = SummaryTexts(None, Course(Path(".")), lessons, {}, bits)  # no store: nothing read
+    found = texts.lessons("someone", None, ",".join(sorted(passes)) or None)[0]
+    assert found == 0  # nothing completed: nothing done, whatever was passed
+    everything = ",".join(f"{lesson_id}@v1" for lesson_id in LESSONS)
+    done, stale = texts.lessons("someone", everything, ",".join(sorted(passes)) or None)
+    wanted = {k for k, (_, quiz) in lessons.items() if quiz is None or quiz in passes}
+    assert bits.ids_of(done) == tuple(k for k in LESSONS if k in wanted) and stale == 0
+
+
+def test_completion_times_of_some_lessons_only(tmp_path: Path):
+    """The team table reads the completion times of the lessons that recur, not of all."""
+    course = shipped_course()
+    first, second = course.ordered_lessons[:2]
+    store = Store.create(tmp_path / "t.db", clock=FakeClock())
+    try:
+        ana = store.add_employee("Ana", "learner", "pass-1234")
+        for lesson in (first, second):
+            store.record_lesson_completed(ana.id, lesson.id, lesson.version)
+        every = store.completion_times()
+        assert set(every[ana.id]) == {first.id, second.id}
+        assert store.completion_times([second.id]) == {
+            ana.id: {second.id: every[ana.id][second.id]}
+        }
+        assert store.completion_times([]) == {}
+    finally:
+        store.close()
+
+
+@st.composite
+def recurring_sets(draw: st.DrawFn) -> dict[str, Requirement]:
+    found = {}
+    for lesson_id, requirement in draw(requirement_sets()).items():
+        every = draw(st.sampled_from([None, 1, 3, 12]))
+        found[lesson_id] = Requirement(lesson_id, requirement.due, every, requirement.assigned)
+    return found
+
+
+COMPLETED_AT = (
+    st.none()
+    | st.just("not a time")
+    | st.integers(-400, 5).map(lambda days: f"{TODAY + dt.timedelta(days=days)}T09:30:00+00:00")
+)
+
+
+@given(
+    required=recurring_sets(),
+    done=st.frozensets(st.sampled_from(LESSONS)),
+    stale=st.frozensets(st.sampled_from(LESSONS)),
+    times=st.fixed_dictionaries({}, optional={k: COMPLETED_AT for k in LESSONS}),
+    active=st.booleans(),
+)
+def test_the_quick_verdict_of_recurring_requirements_is_the_standings(
+    required, done, stale, times, active
+):
+    """Lessons done and the verdict of requirements that recur (every 1, 3 or 12 months),
+    from the bits once lapsed completions are taken out, are what ``standing`` works out with
+    the same completion times (some missing or unreadable)."""
+    completed_at = {k: v for k, v in times.items() if v is not None}
+    found = standing(required, done, sorted(stale), TODAY, active=active, completed_at=completed_at)
+    course = LessonBits(LESSONS)
+    late = course.of(k for k, r in required.items() if r.due is not None and r.due < TODAY)
+    wanted = course.of(required)
+    recurs = {k: r.every_months for k, r in required.items() if r.every_months}
+    now_done, now_late = lapsed(
+        recurs, course.bit, course.of(done) & wanted, late, completed_at, TODAY
+    )
+    quick = quick_verdict(wanted, now_late, now_done, course.of(stale), active)
+    assert quick == (found.done, found.verdict)

@@ -76,3 +76,23 @@ def test_the_store_is_not_a_public_door(store, course, learner):
     session = Session(store, course, learner)
     assert session.opener().path == store.path
     assert "_store" in vars(session) and "store" not in vars(session)
+
+
+def test_a_workers_session_meets_the_company_server_only_on_a_company_pc(
+    store, course, learner, monkeypatch
+):
+    """A worker's own Session (``opener().open()``) gets the company server link exactly
+    when the database joined a company record, as the app's own store does."""
+    from sellertrain.core.server.credentials import ENV_VAR
+    from sellertrain.core.server.link import ServerLink
+
+    monkeypatch.setenv(ENV_VAR, "postgresql://company.example/sellertrain")
+    opener = Session(store, course, learner).opener()
+    with opener.open() as alone:
+        assert alone._store.company is None
+    store.db.execute("INSERT INTO sync_state (key, value) VALUES ('server_id', 'company-1')")
+    with opener.open() as joined:
+        link = joined._store.company
+        assert (
+            isinstance(link, ServerLink) and link.dsn == "postgresql://company.example/sellertrain"
+        )

@@ -3,9 +3,10 @@
 The store keeps one summary row per employee on write (m019): their completions (lesson and
 version), the quizzes they passed and their quiz totals. Which of those count depends on the
 course and its publications, so it is decided here, once per distinct completions text (most
-employees share theirs with many others). Employees of one requirement group with the same
-records stand the same, so their Standing is worked out once too. The rows themselves are made
-only when asked for: a table of 10,000 employees shows a few dozen.
+employees share theirs with many others), as sets of lessons held in ints (LessonBits).
+Employees of one requirement group with the same records stand the same, so their Standing is
+worked out once too. The rows themselves are made only when asked for: a table of 10,000
+employees shows a few dozen.
 """
 
 from __future__ import annotations
@@ -16,7 +17,14 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple, overload
 
 from sellertrain.core.models import AccessRole, AssignmentTarget, Course, Employee
-from sellertrain.core.reports.team_records import SummaryTexts, quick_verdict
+from sellertrain.core.reports.team_records import (
+    LessonBits,
+    SummaryTexts,
+    lapsed,
+    paused_collector,
+    quick_verdict,
+    recurring_lessons,
+)
 from sellertrain.core.store import QuizFacts, Store
 from sellertrain.core.store.records import employee_from_row
 from sellertrain.core.training.progress import CourseProgress
@@ -122,8 +130,9 @@ def _row_from(
 
 
 # what the employees of one requirement group with the same records share: the group's
-# number, their required lessons done, lessons stale, and whether they have any record
-_Key = tuple[int, frozenset[str], frozenset[str], bool]
+# number, their required lessons done, lessons stale (as LessonBits), whether they have any
+# record, and when they completed each lesson that recurs (lesson id, time)
+_Key = tuple[int, int, int, bool, tuple[tuple[str, str], ...]]
 
 
 class TeamLine(NamedTuple):
@@ -159,9 +168,9 @@ class TeamLine(NamedTuple):
         )
 
 
-# one employee as read: their employee columns, their standing fields (or the key to them),
-# quizzes passed, average best score (as shown), last activity
-_Raw = tuple[Sequence[Any], StandingFields | _Key, int, float | None, str | None]
+# one employee as read: their employee columns and their standing fields (or the key to
+# them); the rest of their row is in their TeamLine
+_Raw = tuple[Sequence[Any], StandingFields | _Key]
 
 
 class TeamTable(Sequence[EmployeeProgress]):
@@ -211,11 +220,18 @@ class TeamTable(Sequence[EmployeeProgress]):
             if isinstance(raw, EmployeeProgress):
                 made = raw
             else:
-                columns, fields, passed, average, last = raw
-                if len(fields) == 4:  # the key to a Standing not worked out yet
+                columns, fields = raw
+                if len(fields) == 5:  # the key to a Standing not worked out yet
                     assert self._standings is not None
                     fields = self._standings.of(fields)
-                made = _row_from(employee_from_row(columns), fields, passed, average, last)
+                line = self.lines[index]
+                made = _row_from(
+                    employee_from_row(columns),
+                    fields,
+                    line.quizzes_passed,
+                    line.average_best_score,
+                    line.last_activity,
+                )
             self._made[index] = made
         return made
 
@@ -225,6 +241,14 @@ class TeamTable(Sequence[EmployeeProgress]):
 
 def team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
     """The progress of every active employee, by name, from one row of team_summary each."""
+    # 10,000 employees make some 30,000 objects that all live on: the cyclic collector
+    # would walk every live object of the app several times over for no garbage (a third
+    # of the time this takes)
+    with paused_collector():
+        return _team_table(store, course, today)
+
+
+def _team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
     publications = by_lesson(store.publications())
     lessons = {
         lesson.id: (
@@ -235,64 +259,67 @@ def team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
     }
     assignments = store.assignments()
     modules = module_lessons(course)
-    standings = _Standings(course, today)
-    recurring = any(a.every_months for a in assignments)
-    completed = store.completion_times() if recurring else {}
+    bits = LessonBits(lesson.id for lesson in course.ordered_lessons)
+    standings = _Standings(bits, today)
+    recurring = recurring_lessons(assignments, modules)
+    completed = store.completion_times(recurring) if recurring else {}
     # most employees share their requirements with their group: work those out once per
-    # group (a start date matters only when later than an assignment that reaches them)
+    # group (a start date matters only when later than an assignment that reaches them,
+    # so not at all without assignments)
     personal = {a.target for a in assignments if a.target_kind == AssignmentTarget.EMPLOYEE}
     extended = store.due_extensions()
     personal |= extended.keys()  # their own due dates: worked out one by one
     first_made = min((a.created_at[:10] for a in assignments), default="")
     by_group: dict[tuple[str | None, str, str], _Required] = {}
-    texts = SummaryTexts(store, course, lessons, publications)
+    texts = SummaryTexts(store, course, lessons, publications, bits)
     lines: list[TeamLine] = []
     raw: list[_Raw] = []
-    quick: dict[tuple[int, frozenset[str], frozenset[str], bool], tuple[int, Verdict]] = {}
+    quick: dict[_Key, tuple[int, Verdict]] = {}
+    roles, lessons_of = _ROLES, texts.lessons
     employees, summaries = store.team_summaries()
     for row in employees:
-        summary = summaries.get(row[0], _NO_RECORDS)
-        completions, passes, quizzes, passed, average, last_lesson, last_quiz = summary
         employee_id, department, role, joined = row[0], row[3], row[2], row[6]
-        group = (department, role, joined if joined > first_made else "")
-        required = by_group.get(group) if employee_id not in personal else None
+        summary = summaries.get(employee_id, _NO_RECORDS)
+        completions, passes, quizzes, passed, average, last_lesson, last_quiz = summary
+        personally = employee_id in personal
+        group = (department, role, joined if first_made and joined > first_made else "")
+        required = None if personally else by_group.get(group)
         if required is None:
             found = requirements(
                 course, employee_from_row(row), assignments, modules, extended.get(employee_id)
             )
             required = standings.required(found)
-            if employee_id not in personal:
+            if not personally:
                 by_group[group] = required
-        done_ids, stale = texts.lessons(employee_id, completions, passes)
+        done, stale = lessons_of(employee_id, completions, passes)
         if quizzes is not None and not texts.all_in_course(quizzes):
             passed, average, last_quiz = texts.course_quiz_totals(employee_id)
         if last_quiz is None or (last_lesson is not None and last_lesson > last_quiz):
             last = last_lesson
         else:
             last = last_quiz
+        shown = round(average, 1) if average is not None else None
         # people of one group with the same records (of the lessons it requires) stand the
         # same: the verdict once for them, and the rest of the Standing when a row is made
-        key = (required.number, done_ids & required.ids, stale, last is not None)
-        shown = round(average, 1) if average is not None else None
-        if required.recurs:  # due again after each completion: each employee on their own
-            worked_out = standings.recurring(
-                required, done_ids, stale, last is not None, completed.get(employee_id)
-            )
-            fields: StandingFields | _Key = worked_out
-            done, verdict = worked_out[1], worked_out[2]
+        done &= required.bits
+        if required.recurs:  # due again after each completion: when matters too
+            times = completed.get(employee_id)
+            key = (required.number, done, stale, last is not None, tuple((times or {}).items()))
+            still, late = lapsed(required.recurs, bits.bit, done, required.late, times, today)
+            count, verdict = quick_verdict(required.bits, late, still, stale, key[3])
         else:
-            fields = key
+            key = (required.number, done, stale, last is not None, ())
             found_quick = quick.get(key)
             if found_quick is None:
                 found_quick = quick[key] = quick_verdict(
-                    required.lessons, required.late, key[1], stale, key[3]
+                    required.bits, required.late, done, stale, key[3]
                 )
-                standings.remember(key, required, done_ids, stale)
-            done, verdict = found_quick
-        raw.append((row, fields, passed, shown, last))
-        count = len(required.lessons)
+            count, verdict = found_quick
+        raw.append((row, key))
         lines.append(
-            TeamLine(row[1], department, _ROLES[role], count, done, verdict, passed, shown, last)
+            TeamLine(
+                row[1], department, roles[role], required.count, count, verdict, passed, shown, last
+            )
         )
     return TeamTable(lines, raw, standings)
 
@@ -306,64 +333,56 @@ class _Required:
 
     number: int
     lessons: dict[str, Requirement]
-    ids: frozenset[str]
-    late: frozenset[str]  # due before today
-    recurs: bool
+    bits: int  # the lessons required (LessonBits)
+    late: int  # those due before today
+    count: int
+    recurs: dict[str, int]  # the lessons that recur: every N months
 
 
 class _Standings:
     """The Standing fields of each distinct (requirements, records), worked out when first
     asked for: the table needs them only for the rows it shows."""
 
-    def __init__(self, course: Course, today: dt.date) -> None:
+    def __init__(self, bits: LessonBits, today: dt.date) -> None:
+        self.bits = bits
         self.today = today
-        self.order = {lesson.id: n for n, lesson in enumerate(course.ordered_lessons)}
         self.groups: list[_Required] = []
-        self.pending: dict[_Key, tuple[_Required, frozenset[str], frozenset[str]]] = {}
         self.fields: dict[_Key, StandingFields] = {}
 
     def required(self, lessons: dict[str, Requirement]) -> _Required:
         today = self.today
-        late = frozenset(k for k, r in lessons.items() if r.due is not None and r.due < today)
-        recurs = any(r.every_months for r in lessons.values())
-        found = _Required(len(self.groups), lessons, frozenset(lessons), late, recurs)
+        late = self.bits.of(k for k, r in lessons.items() if r.due is not None and r.due < today)
+        recurs = {k: r.every_months for k, r in lessons.items() if r.every_months}
+        number = len(self.groups)
+        found = _Required(number, lessons, self.bits.of(lessons), late, len(lessons), recurs)
         self.groups.append(found)
         return found
-
-    def remember(
-        self, key: _Key, required: _Required, done: frozenset[str], stale: frozenset[str]
-    ) -> None:
-        self.pending[key] = (required, done, stale)
 
     def of(self, key: _Key) -> StandingFields:
         fields = self.fields.get(key)
         if fields is None:
-            required, done, stale = self.pending[key]
-            fields = self.fields[key] = self._work_out(required, done, stale, key[3], None)
+            number, done, stale, active, times = key
+            required = self.groups[number]
+            fields = self._work_out(required, done, stale, active, dict(times) or None)
+            self.fields[key] = fields
         return fields
-
-    def recurring(
-        self,
-        required: _Required,
-        done: frozenset[str],
-        stale: frozenset[str],
-        active: bool,
-        completed_at: dict[str, str] | None,
-    ) -> StandingFields:
-        return self._work_out(required, done, stale, active, completed_at)
 
     def _work_out(
         self,
         required: _Required,
-        done: frozenset[str],
-        stale: frozenset[str],
+        done: int,
+        stale: int,
         active: bool,
         completed_at: dict[str, str] | None,
     ) -> StandingFields:
-        order = self.order
-        stale_ids = sorted(stale, key=lambda i: order.get(i, len(order)))
+        ids_of = self.bits.ids_of
         found = standing(
-            required.lessons, done, stale_ids, self.today, active=active, completed_at=completed_at
+            required.lessons,
+            frozenset(ids_of(done)),
+            ids_of(stale),
+            self.today,
+            active=active,
+            completed_at=completed_at,
         )
         return _standing_fields(found)
 

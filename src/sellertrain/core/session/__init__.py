@@ -33,6 +33,7 @@ from sellertrain.core.store import (
     StoreError,
 )
 from sellertrain.core.store.conflicts import ConflictSide, ResultConflict
+from sellertrain.core.store.sync_state import server_id
 from sellertrain.core.training.time_limits import TimeLimitPassed
 
 __all__ = [
@@ -72,11 +73,14 @@ class SessionOpener:
                     path=self.path
                 )
             )
-        from sellertrain.core.server.link import attach_company
-
         store = Store.open(self.path, clock=self.clock)
-        attach_company(store)
         try:
+            # the server code is imported only on a company's PC, as app.py opens the store
+            # (a worker's first import of it took 5-8 ms of opening the team table)
+            if server_id(store.conn) is not None:
+                from sellertrain.core.server.link import attach_company
+
+                attach_company(store)
             yield Session(store, self.course, self.employee, today=self.today)
         finally:
             store.close()

@@ -107,12 +107,17 @@ class ReportingQueries(StorePart):
         return {row[0]: row[1] for row in rows}
 
     # -- the team table in a few aggregate queries ----------------------------------------
-    def completion_times(self) -> dict[str, dict[str, str]]:
-        """Employee id -> lesson id -> their latest completion (for recurring training)."""
+    def completion_times(
+        self, lesson_ids: Sequence[str] | None = None
+    ) -> dict[str, dict[str, str]]:
+        """Employee id -> lesson id -> their latest completion (for recurring training), of
+        every lesson or of ``lesson_ids`` only."""
         found: dict[str, dict[str, str]] = {}
+        among, params = _among("lesson_id", lesson_ids)
         rows = self.db.conn.execute(
             "SELECT employee_id, lesson_id, completed_at FROM lesson_summary"
-            " WHERE completed_at IS NOT NULL"
+            f" WHERE completed_at IS NOT NULL{among}",
+            params,
         )
         for employee_id, lesson_id, completed_at in rows:
             found.setdefault(employee_id, {})[lesson_id] = completed_at

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -142,6 +143,18 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def due_again(completed_at: str | None, every_months: int) -> dt.date | None:
+    """When a lesson that recurs every ``every_months`` is due again after its completion
+    at ``completed_at`` (ISO time); None without a (readable) completion time."""
+    return _due_again(completed_at[:10] if completed_at else "", every_months)
+
+
+@functools.lru_cache(maxsize=4096)  # the team table asks for every employee: few days
+def _due_again(day: str, every_months: int) -> dt.date | None:
+    at = _date(day)
+    return add_months(at, every_months) if at else None
+
+
 @dataclass(frozen=True)
 class RequiredItem:
     """One required lesson as the employee stands on it today."""
@@ -211,8 +224,7 @@ def standing(
         due = requirement.due
         finished = lesson_id in done
         if finished and requirement.every_months:
-            at = _date((completed_at or {}).get(lesson_id, ""))
-            again = add_months(at, requirement.every_months) if at else None
+            again = due_again((completed_at or {}).get(lesson_id), requirement.every_months)
             finished = again is not None and again >= today
             due = again if finished else (again or due)
         if finished:

@@ -46,6 +46,8 @@ _ANSWERED = frozenset(
     )
 )
 Index = QModelIndex | QPersistentModelIndex
+# the numbers' alignment, worked out once: or-ing two Qt flags makes a Python enum member
+_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _overdue_text(row: EmployeeProgress, titles: dict[str, str], today: dt.date) -> str:
@@ -169,6 +171,7 @@ class TeamTableModel(QAbstractTableModel):
         self.titles: dict[str, str] = {}  # lesson id -> title, for the overdue lessons named
         self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
         self._keys: dict[int, list[Any]] = {}  # column -> each row's sort key
+        self._brushes: dict[TeamStatus, QBrush] = {}
         self.set_rows(rows or [])
 
     # -- data in -----------------------------------------------------------------------
@@ -272,12 +275,19 @@ class TeamTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ForegroundRole and column == 7:
-            return QBrush(QColor(STATUS_COLOURS[row.status]))
+            return self._brush(row.status)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4, 5):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT_ALIGNED
         if role == Qt.ItemDataRole.ToolTipRole and column == 7:
             return self._status_tip(row)
         return None
+
+    def _brush(self, status: TeamStatus) -> QBrush:
+        """The status column's colour (one brush per status, made when first painted)."""
+        brush = self._brushes.get(status)
+        if brush is None:
+            brush = self._brushes[status] = QBrush(QColor(STATUS_COLOURS[status]))
+        return brush
 
     def _status_tip(self, row: EmployeeProgress) -> str:
         parts = []
