@@ -15,16 +15,16 @@ _IDS_PER_QUERY = 500  # well under SQLite's oldest limit of 999 parameters a sta
 
 
 class AnswerKeys:
-    """The keys of the values answers refer to, loaded once and extended as rows arrive.
+    """The keys of the values answers refer to, extended as rows arrive. Questions and option
+    sets are few (hundreds) and loaded at once; attempts are many (one per quiz taken), so
+    only those the rows name are looked up: a routine pull reads a few, not every attempt.
 
     Use one within one transaction: after a rollback its dictionaries name keys that are
     gone, so make a new one."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.attempts: dict[object, int] = dict(
-            conn.execute("SELECT attempt_id, id FROM answer_attempts")
-        )
+        self.attempts: dict[object, int] = {}  # those looked up or added so far
         self.questions: dict[object, int] = dict(
             conn.execute("SELECT question_id, id FROM answer_questions")
         )
@@ -35,9 +35,11 @@ class AnswerKeys:
             )
         }
         # the next key of each table: one past the largest (keys need not be contiguous)
+        last_attempt = conn.execute("SELECT coalesce(max(id), 0) FROM answer_attempts")
         self.next = [
-            max(keys, default=0) + 1
-            for keys in (self.attempts.values(), self.questions.values(), self.choices.values())
+            last_attempt.fetchone()[0] + 1,
+            max(self.questions.values(), default=0) + 1,
+            max(self.choices.values(), default=0) + 1,
         ]
 
     def insert(self, rows: Iterable[Row], skip_known: bool = False) -> int:
@@ -46,8 +48,8 @@ class AnswerKeys:
 
         With ``skip_known`` (a pull) an answer whose id is stored already is skipped, as the
         view's insert trigger skips it; otherwise it breaks the unique key."""
-        if skip_known:
-            rows = self._unknown(rows)
+        rows = self._unknown(rows) if skip_known else list(rows)
+        self._look_up_attempts({row[1] for row in rows})
         attempts, questions, choices = self.attempts, self.questions, self.choices
         new_attempts: list[tuple[int, object]] = []
         new_questions: list[tuple[int, object]] = []
@@ -85,6 +87,19 @@ class AnswerKeys:
             compact,
         )
         return len(compact)
+
+    def _look_up_attempts(self, attempt_ids: set[object]) -> None:
+        """Add the stored keys of those of ``attempt_ids`` not looked up yet."""
+        wanted = [attempt_id for attempt_id in attempt_ids if attempt_id not in self.attempts]
+        for start in range(0, len(wanted), _IDS_PER_QUERY):
+            some = wanted[start : start + _IDS_PER_QUERY]
+            marks = ", ".join("?" for _ in some)
+            self.attempts.update(
+                self.conn.execute(
+                    f"SELECT attempt_id, id FROM answer_attempts WHERE attempt_id IN ({marks})",
+                    some,
+                )
+            )
 
     def _unknown(self, rows: Iterable[Row]) -> list[Row]:
         """``rows`` but those whose id is stored (or came earlier in ``rows``)."""
