@@ -185,9 +185,9 @@ def open_store(path: Path) -> Store | None:
 
     A file that is not ours, is damaged or is from a newer version is never changed.
     """
+    from sellertrain.core.server import attach_company_if_joined
     from sellertrain.core.store import Store, StoreError
     from sellertrain.core.store.schema import upgrade_pending
-    from sellertrain.core.store.sync_state import server_id
     from sellertrain.ui import dialogs
 
     while True:
@@ -202,10 +202,8 @@ def open_store(path: Path) -> Store | None:
             if store.refusal is not None:  # safeguards removed: never write to it
                 store.close()
                 raise StoreError(store.refusal)
-            if server_id(store.conn) is not None:  # the server code only for a company's PC
-                from sellertrain.core.server.link import attach_company
-
-                attach_company(store)  # new employees and publications are made on the server
+            # new employees and publications are made on the server, on a company's PC
+            attach_company_if_joined(store)
             return store
         except StoreError as exc:
             log.warning("cannot open the database: %s", exc)

@@ -172,7 +172,7 @@ def open_store(args: argparse.Namespace, create: bool = False) -> Store:
     must not leave a new, empty database behind. ``create`` makes one only at the default
     location (no ``--db``: where the app would make it on its first start).
     """
-    from sellertrain.core.server.link import attach_company
+    from sellertrain.core.server import attach_company_if_joined
     from sellertrain.core.store import Store, StoreError
 
     path = db_path(args)
@@ -182,7 +182,7 @@ def open_store(args: argparse.Namespace, create: bool = False) -> Store:
         store = (Store.create if create else Store.open)(path)
     except StoreError as exc:
         raise CliError(error_message(exc)) from None
-    attach_company(store)  # new employees and publications are made on the company server
+    attach_company_if_joined(store)  # new employees and publications: on the company server
     return store
 
 

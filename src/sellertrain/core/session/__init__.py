@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sellertrain.core.message import QT_TRANSLATE_NOOP
 from sellertrain.core.models import Course, Employee
+from sellertrain.core.server import attach_company_if_joined
 from sellertrain.core.session.access import AccessDenied
 from sellertrain.core.session.course_files import CourseFiles
 from sellertrain.core.session.own_records import OwnRecords
@@ -33,7 +34,6 @@ from sellertrain.core.store import (
     StoreError,
 )
 from sellertrain.core.store.conflicts import ConflictSide, ResultConflict
-from sellertrain.core.store.sync_state import server_id
 from sellertrain.core.training.time_limits import TimeLimitPassed
 
 __all__ = [
@@ -75,12 +75,7 @@ class SessionOpener:
             )
         store = Store.open(self.path, clock=self.clock)
         try:
-            # the server code is imported only on a company's PC, as app.py opens the store
-            # (a worker's first import of it took 5-8 ms of opening the team table)
-            if server_id(store.conn) is not None:
-                from sellertrain.core.server.link import attach_company
-
-                attach_company(store)
+            attach_company_if_joined(store)  # (the server code only on a company's PC)
             yield Session(store, self.course, self.employee, today=self.today)
         finally:
             store.close()
