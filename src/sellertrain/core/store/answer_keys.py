@@ -8,7 +8,8 @@ dictionaries of the values already stored, and writes each table with one ``exec
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 Row = Sequence[object]
 _IDS_PER_QUERY = 500  # well under SQLite's oldest limit of 999 parameters a statement
@@ -91,32 +92,25 @@ class AnswerKeys:
     def _look_up_attempts(self, attempt_ids: set[object]) -> None:
         """Add the stored keys of those of ``attempt_ids`` not looked up yet."""
         wanted = [attempt_id for attempt_id in attempt_ids if attempt_id not in self.attempts]
-        for start in range(0, len(wanted), _IDS_PER_QUERY):
-            some = wanted[start : start + _IDS_PER_QUERY]
-            marks = ", ".join("?" for _ in some)
-            self.attempts.update(
-                self.conn.execute(
-                    f"SELECT attempt_id, id FROM answer_attempts WHERE attempt_id IN ({marks})",
-                    some,
-                )
-            )
+        self.attempts.update(
+            self._among("SELECT attempt_id, id FROM answer_attempts WHERE attempt_id", wanted)
+        )
 
     def _unknown(self, rows: Iterable[Row]) -> list[Row]:
         """``rows`` but those whose id is stored (or came earlier in ``rows``)."""
         pending = list(rows)
-        seen: set[object] = set()
-        for start in range(0, len(pending), _IDS_PER_QUERY):
-            ids = [row[0] for row in pending[start : start + _IDS_PER_QUERY]]
-            marks = ", ".join("?" for _ in ids)
-            seen.update(
-                found
-                for (found,) in self.conn.execute(
-                    f"SELECT id FROM answer_rows WHERE id IN ({marks})", ids
-                )
-            )
+        found = self._among("SELECT id FROM answer_rows WHERE id", [row[0] for row in pending])
+        seen: set[object] = {id_ for (id_,) in found}
         unknown = []
         for row in pending:
             if row[0] not in seen:
                 seen.add(row[0])
                 unknown.append(row)
         return unknown
+
+    def _among(self, select: str, values: Sequence[object]) -> Iterator[tuple[Any, ...]]:
+        """The rows of ``select`` (ending in the column compared) ``IN`` ``values``, asked a
+        few hundred values at a time."""
+        for start in range(0, len(values), _IDS_PER_QUERY):
+            some = values[start : start + _IDS_PER_QUERY]
+            yield from self.conn.execute(f"{select} IN ({', '.join('?' for _ in some)})", some)

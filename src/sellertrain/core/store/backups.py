@@ -28,6 +28,7 @@ from sellertrain.core.store.schema import (
     StoreError,
     _connect,
     is_busy,
+    read_only,
 )
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,7 @@ def _snapshot(conn: sqlite3.Connection, target: Path) -> None:
 
 def _check(path: Path, what: str) -> tuple[int, int, int]:
     """Schema version, employees and attempts of a copy; StoreError unless sound and ours."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = read_only(path)
     try:
         try:
             result = conn.execute("PRAGMA integrity_check").fetchall()
@@ -272,7 +273,7 @@ def _write_into(staged: Path, target: Path) -> None:
     The copy is one write transaction on ``target``: when another writer holds the lock
     past the busy timeout it fails whole, and ``target`` is as it was.
     """
-    source = sqlite3.connect(f"{staged.resolve().as_uri()}?mode=ro", uri=True)
+    source = read_only(staged)
     try:
         dest = _connect(target)
         try:
@@ -310,7 +311,7 @@ def restore_database(
         staged = Path(folder) / "staged.db"
         try:
             # through the backup API, so a backup taken as a live WAL database comes whole
-            reader = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+            reader = read_only(backup)
             try:
                 _snapshot(reader, staged)
             finally:

@@ -113,6 +113,11 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
     return version
 
 
+def read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can only read ``path`` (a URI: the path may hold any character)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
 def upgrade_pending(path: Path) -> bool:
     """Whether opening ``path`` would upgrade it: a SellerTrain database of an older schema.
 
@@ -123,7 +128,7 @@ def upgrade_pending(path: Path) -> bool:
     try:
         if path.stat().st_size == 0:
             return False
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = read_only(path)
     except (OSError, sqlite3.Error, ValueError):
         return False
     try:
@@ -148,7 +153,7 @@ def _backup(path: Path, version: int) -> Path:
     # read through a connection of its own: the migrating one holds the write lock (nobody
     # changes the file meanwhile), and SQLite's backup cannot read through the connection
     # that holds it (it waits for the lock to go, for ever)
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    source = read_only(path)
     copy = sqlite3.connect(str(partial))
     try:
         source.backup(copy)
@@ -162,7 +167,7 @@ def _backup(path: Path, version: int) -> Path:
 
 def _restore(conn: sqlite3.Connection, backup: Path) -> None:
     """Write the backup copy's pages back into the open database (the backup API, in reverse)."""
-    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    source = read_only(backup)
     try:
         source.backup(conn)
     finally:

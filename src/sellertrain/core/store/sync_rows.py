@@ -93,9 +93,9 @@ def unpushed_ends(conn: sqlite3.Connection) -> dict[str, tuple[int, int]]:
     for table in SYNCED_TABLES:
         if not table.pushed:
             continue
-        last = conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table.name}").fetchone()[0]
+        last = _last_rowid(conn, table.name)
         if last > marks[table.name]:
-            found[table.name] = (marks[table.name], int(last))
+            found[table.name] = (marks[table.name], last)
     return found
 
 
