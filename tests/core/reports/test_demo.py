@@ -133,10 +133,14 @@ def test_ids_are_standard_unique_uuids(demo):
     import uuid
 
     store, _ = demo
-    ids = [row[0] for row in store.db.execute("SELECT id FROM answers")]
+    answers = store.db.execute("SELECT id, attempt_id, position FROM answers").fetchall()
+    # an answer's id is its attempt's and its position (m022), as the app gives it
+    assert all(id_ == f"{attempt_id}:{position}" for id_, attempt_id, position in answers)
+    ids = [row[0] for row in answers]
     ids += [row[0] for row in store.db.execute("SELECT id FROM lesson_events")]
     assert len(set(ids)) == len(ids)
-    for value in ids[:50]:
+    ids = [row[1] for row in answers] + ids[len(answers) :]
+    for value in ids[:50] + ids[-50:]:
         assert str(uuid.UUID(value)) == value and uuid.UUID(value).variant == uuid.RFC_4122
 
 

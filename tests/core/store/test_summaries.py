@@ -112,6 +112,27 @@ def undo_lesson_event_indexes(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX lesson_events_activity ON lesson_events (employee_id, at)")
 
 
+def undo_derived_answer_ids(conn: sqlite3.Connection) -> None:
+    """answer_rows as m020 made it, every answer's id stored, before m022."""
+    conn.execute("ALTER TABLE answer_rows RENAME TO answer_rows_m022")  # while the view is
+    conn.execute("DROP VIEW answers")  # and its triggers
+    m020 = _split_sql(MIGRATIONS[migrations.STEP_FILES.index("m020_compact_answers.sql")])
+    conn.execute(next(s for s in m020 if s.startswith("CREATE TABLE answer_rows ")))
+    conn.execute(
+        "INSERT INTO answer_rows (seq, id, attempt, question, position, choice, correct, score)"
+        " SELECT r.seq, coalesce(r.id, t.attempt_id || ':' || r.position), r.attempt,"
+        " r.question, r.position, r.choice, r.correct, r.score FROM answer_rows_m022 AS r"
+        " JOIN answer_attempts AS t ON t.id = r.attempt ORDER BY r.seq"
+    )
+    conn.execute("DROP TABLE answer_rows_m022")  # and its index and triggers
+    for statement in m020:
+        code = "\n".join(line for line in statement.splitlines() if not line.startswith("--"))
+        if code.startswith(("CREATE VIEW", "CREATE INDEX")) or any(
+            f" ON {name}\n" in statement for name in ("answers", "answer_rows")
+        ):
+            conn.execute(statement)
+
+
 def undo_compact_answers(conn: sqlite3.Connection) -> None:
     """The answers view (m020) back to the table of m002, m006 and m017, with its rows."""
     conn.execute("DROP VIEW answers")  # and its triggers
@@ -156,7 +177,8 @@ def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
     generate_demo_data(store, course, 40, seed=9)
     store.close()
     conn = sqlite3.connect(path)
-    undo_lesson_event_indexes(conn)  # m021 undone first
+    undo_derived_answer_ids(conn)  # m022 undone first
+    undo_lesson_event_indexes(conn)  # then m021
     undo_compact_answers(conn)  # then m020
     for trigger in ("lesson_add", "lesson_change", "quiz_add", "quiz_change"):
         conn.execute(f"DROP TRIGGER team_summary_{trigger}")  # then m019

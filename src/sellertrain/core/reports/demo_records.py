@@ -15,6 +15,7 @@ from sellertrain.core.reports.demo_plans import (
     id_stream,
 )
 from sellertrain.core.store import chain
+from sellertrain.core.store.answer_keys import answer_id
 from sellertrain.core.store.bulk import Row, RowBatch
 
 OLD_VERSION = "demo-old-1"  # an obviously fake earlier lesson version: shows "needs refresh"
@@ -254,7 +255,7 @@ class DemoRecords:
                 answer = wrongs[int(random_() * len(wrongs))]
             row, text, score = answer
             scores.append(score)
-            rows.append((new_id(), attempt_id, *row))
+            rows.append((answer_id(attempt_id, position), attempt_id, *row))
             hashed.append(text)
         # the percentage and pass rule of engine.score_attempt (a test checks they agree)
         percent = round(100.0 * sum(scores) / len(scores), 2) if scores else 0.0

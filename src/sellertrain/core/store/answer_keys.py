@@ -3,16 +3,47 @@
 Inserting through the ``answers`` view looks each value up and adds it where new, row by row,
 in its trigger; a bulk write of a million answers works the keys out in Python instead, from
 dictionaries of the values already stored, and writes each table with one ``executemany``.
+An answer's id is not stored when it is ``answer_id(attempt, position)`` (m022).
 """
 
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 Row = Sequence[object]
 _IDS_PER_QUERY = 500  # well under SQLite's oldest limit of 999 parameters a statement
+
+
+def answer_id(attempt_id: object, position: object) -> str:
+    """The id an answer is given: its attempt's and its position's, so that it need not be
+    stored (m022). Unique because an attempt's positions are."""
+    return f"{attempt_id}:{position}"
+
+
+def new_answer_ids(attempt_id: str, positions: Iterable[object]) -> list[str]:
+    """Ids for an attempt's new answers at ``positions``: ``answer_id`` each, but a random
+    one for a position that came already, so that two answers never share an id (an
+    attempt's answers are at distinct positions; this keeps a caller's slip from losing one)."""
+    seen: set[object] = set()
+    ids = []
+    for position in positions:
+        if type(position) is int and position not in seen:
+            ids.append(answer_id(attempt_id, position))
+        else:
+            ids.append(str(uuid.uuid4()))
+        seen.add(position)
+    return ids
+
+
+def _stored_id(id_: object, attempt_id: object, position: object) -> object:
+    """What answer_rows.id holds for an answer: NULL for the id it would be given, as the
+    view's insert trigger decides (an integer position, as the column stores it)."""
+    if type(position) is int and id_ == answer_id(attempt_id, position):
+        return None
+    return id_
 
 
 class AnswerKeys:
@@ -72,7 +103,8 @@ class AnswerKeys:
                 choice = choices[(selected, text)] = self.next[2]
                 self.next[2] += 1
                 new_choices.append((choice, selected, text))
-            compact.append((id_, attempt, question, position, choice, correct, score))
+            stored_id = _stored_id(id_, attempt_id, position)
+            compact.append((stored_id, attempt, question, position, choice, correct, score))
         conn = self.conn
         conn.executemany("INSERT INTO answer_attempts (id, attempt_id) VALUES (?, ?)", new_attempts)
         conn.executemany(
@@ -97,10 +129,17 @@ class AnswerKeys:
         )
 
     def _unknown(self, rows: Iterable[Row]) -> list[Row]:
-        """``rows`` but those whose id is stored (or came earlier in ``rows``)."""
+        """``rows`` but those whose id is here, stored or worked out (or came earlier in
+        ``rows``)."""
         pending = list(rows)
         found = self._among("SELECT id FROM answer_rows WHERE id", [row[0] for row in pending])
         seen: set[object] = {id_ for (id_,) in found}
+        self._look_up_attempts({row[1] for row in pending})
+        named = {self.attempts[row[1]]: row[1] for row in pending if row[1] in self.attempts}
+        worked_out = self._among(
+            "SELECT attempt, position FROM answer_rows WHERE id IS NULL AND attempt", list(named)
+        )
+        seen.update(answer_id(named[key], position) for key, position in worked_out)
         unknown = []
         for row in pending:
             if row[0] not in seen:

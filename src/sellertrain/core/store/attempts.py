@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Sequence
 
 from sellertrain.core.models import AttemptKind, AttemptStatus, Response, SectionText
+from sellertrain.core.store.answer_keys import new_answer_ids
 from sellertrain.core.store.chain_records import ChainRecords
 from sellertrain.core.store.publications import PublicationRecords, section_map
 from sellertrain.core.store.quiz_publications import QuizPublicationRecords
@@ -148,7 +149,14 @@ class AttemptRecords(ChainRecords, PublicationRecords, QuizPublicationRecords):
             self.db.conn.executemany(
                 "INSERT INTO answers (id, attempt_id, question_id, position, selected,"
                 " selected_text, correct, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(str(uuid.uuid4()), attempt_id, *row) for row in stored],
+                [
+                    (id_, attempt_id, *row)
+                    for id_, row in zip(
+                        new_answer_ids(attempt_id, [row[1] for row in stored]),
+                        stored,
+                        strict=True,
+                    )
+                ],
             )
 
     def _published_pass_mark(self, attempt_id: str) -> float | None:
