@@ -112,6 +112,18 @@ def undo_lesson_event_indexes(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX lesson_events_activity ON lesson_events (employee_id, at)")
 
 
+def undo_record_indexes(conn: sqlite3.Connection) -> None:
+    """The indexes by employee of attempts (m002, m006) and lesson_events (m001), before m023."""
+    conn.execute("DROP INDEX attempts_by_employee")
+    conn.execute("CREATE INDEX attempts_by_employee ON attempts (employee_id, quiz_id, started_at)")
+    conn.execute("CREATE INDEX attempts_by_employee_quiz ON attempts (employee_id, quiz_id, id)")
+    conn.execute("DROP INDEX lesson_events_by_employee")
+    conn.execute(
+        "CREATE INDEX lesson_events_by_employee"
+        " ON lesson_events (employee_id, lesson_id, kind, at, lesson_version, seconds)"
+    )
+
+
 def undo_derived_answer_ids(conn: sqlite3.Connection) -> None:
     """answer_rows as m020 made it, every answer's id stored, before m022."""
     conn.execute("ALTER TABLE answer_rows RENAME TO answer_rows_m022")  # while the view is
@@ -177,7 +189,8 @@ def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
     generate_demo_data(store, course, 40, seed=9)
     store.close()
     conn = sqlite3.connect(path)
-    undo_derived_answer_ids(conn)  # m022 undone first
+    undo_record_indexes(conn)  # m023 undone first
+    undo_derived_answer_ids(conn)  # then m022
     undo_lesson_event_indexes(conn)  # then m021
     undo_compact_answers(conn)  # then m020
     for trigger in ("lesson_add", "lesson_change", "quiz_add", "quiz_change"):

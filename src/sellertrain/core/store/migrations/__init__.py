@@ -34,6 +34,7 @@ STEP_FILES = (
     "m020_compact_answers.sql",  # answers as integer keys to values kept once; a view reads
     "m021_lesson_event_indexes.sql",  # one index of completions for two over every record
     "m022_derived_answer_ids.sql",  # an answer's id worked out from its attempt and position
+    "m023_record_indexes.sql",  # one attempts index by employee for two; a slimmer reading one
 )
 
 
