@@ -98,3 +98,41 @@ def test_an_attempt_submitted_on_two_pcs_keeps_the_first_and_records_the_other(
 def _take_another(store: Store, employee_id: str) -> None:
     attempt = store.start_attempt(employee_id, "after-the-conflict", "v1", seed=4)
     store.finish_attempt(attempt.id, 75.0, True, _answers(3))
+
+
+def test_an_attempt_submitted_on_three_pcs_keeps_every_answer(
+    server_db: str, tmp_path: Path
+) -> None:
+    """Answer ids are worked out from their result (m022), so the answers of two results of
+    one attempt never share an id: the server and every PC keep all twelve answers."""
+    init_server(server_db)
+    one = joined_store(demo_database(tmp_path / "one.db", 3), server_db)
+    learner = next(e for e in one.employees() if e.role.value == "learner")
+    attempt = one.start_attempt(learner.id, "resumed-quiz", "v1", seed=3)
+    sync(server_db, one)
+    others = [joined_store(tmp_path / f"pc{n}.db", server_db) for n in (2, 3)]
+    for store in others:
+        sync(server_db, store)
+    for store, right in zip((one, *others), (4, 2, 1), strict=True):
+        store.finish_attempt(attempt.id, 25.0 * right, right == 4, _answers(right))
+    for store in (one, *others, one, *others):
+        sync(server_db, store)
+    kept = _server(
+        server_db, f"SELECT count(*) FROM sellertrain.answers WHERE attempt_id = '{attempt.id}'"
+    )
+    aside = _server(
+        server_db, "SELECT result_id, count(*) FROM sellertrain.conflict_answers GROUP BY 1"
+    )
+    assert kept == [(4,)] and sorted(n for _, n in aside) == [4, 4]
+    ids = _server(
+        server_db,
+        f"SELECT id FROM sellertrain.answers WHERE attempt_id = '{attempt.id}'"
+        " UNION ALL SELECT id FROM sellertrain.conflict_answers",
+    )
+    assert len(ids) == len({row[0] for row in ids}) == 12
+    for store in (one, *others):
+        here = store.conn.execute(
+            "SELECT id FROM answers UNION ALL SELECT id FROM conflict_answers"
+        ).fetchall()
+        assert len(here) == len({row[0] for row in here}), store.path
+        store.close()

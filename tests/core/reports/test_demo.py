@@ -133,9 +133,12 @@ def test_ids_are_standard_unique_uuids(demo):
     import uuid
 
     store, _ = demo
-    answers = store.db.execute("SELECT id, attempt_id, position FROM answers").fetchall()
-    # an answer's id is its attempt's and its position (m022), as the app gives it
-    assert all(id_ == f"{attempt_id}:{position}" for id_, attempt_id, position in answers)
+    answers = store.db.execute(
+        "SELECT x.id, x.attempt_id, x.position, r.id FROM answers AS x"
+        " JOIN attempt_results AS r ON r.attempt_id = x.attempt_id"
+    ).fetchall()
+    # an answer's id is its result's and its position (m022), as the app gives it
+    assert all(id_ == f"{result}:{position}" for id_, _, position, result in answers)
     ids = [row[0] for row in answers]
     ids += [row[0] for row in store.db.execute("SELECT id FROM lesson_events")]
     assert len(set(ids)) == len(ids)

@@ -29,7 +29,7 @@ TODAY = dt.date(2026, 6, 1)
 # The record columns that follow from the seed (not the password's salt, the device id, or a
 # certificate's random id and code), in rowid order: the digest the demo wrote for
 # seed 11, 50 employees and TODAY before its bulk paths were made faster (main at 0f7cf28),
-# but for answer ids, which are since m022 '<attempt id>:<position>' (and the ids no longer
+# but for answer ids, which are since m022 '<result id>:<position>' (and the ids no longer
 # counted out for answers shift every later id).
 _DIGESTED = {
     "employees": "id, name, name_key, role, department, created_at, active, joined, manages",
@@ -40,7 +40,7 @@ _DIGESTED = {
     "answers": "id, attempt_id, question_id, position, selected, selected_text, correct, score",
     "certificates": "employee_id, scope_kind, scope, title, score, issued_at, expires_at, evidence",
 }
-PINNED = "f71b20c57935ec8b667849ecaf361921c22530ceb332923c22a43b24f0481bb6"
+PINNED = "99733debe3a12774e93ca62d0af525ff91355df1deb6e40b93916c2f47379990"
 
 
 @pytest.fixture(scope="module")

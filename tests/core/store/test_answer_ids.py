@@ -1,4 +1,4 @@
-"""An answer's id is worked out from its attempt and position, not stored (m022)."""
+"""An answer's id is worked out from its result and position, not stored (m022)."""
 
 from __future__ import annotations
 
@@ -36,15 +36,22 @@ def finished_attempt(store: Store) -> str:
     return attempt.id
 
 
+def result_of(store: Store, attempt_id: str) -> str:
+    return store.db.execute(
+        "SELECT id FROM attempt_results WHERE attempt_id = ?", [attempt_id]
+    ).fetchone()[0]
+
+
 def count(store: Store, sql: str) -> int:
     return store.db.execute(sql).fetchone()[0]
 
 
-def test_a_new_answer_keeps_no_id_and_reads_as_attempt_and_position(store: Store):
+def test_a_new_answer_keeps_no_id_and_reads_as_result_and_position(store: Store):
     attempt_id = finished_attempt(store)
+    result_id = result_of(store, attempt_id)
     assert count(store, "SELECT count(*) FROM answer_rows WHERE id IS NULL") == 3
     assert store.db.execute(VIEW).fetchall() == [
-        (f"{attempt_id}:{i}", attempt_id, i) for i in range(3)
+        (f"{result_id}:{i}", attempt_id, i) for i in range(3)
     ]
     assert store.verify_records().problems == ()
 
@@ -53,18 +60,20 @@ def test_an_id_made_elsewhere_is_stored_and_read_as_it_was(store: Store):
     """Older versions (and old desktops still) make random ids; and a position given as text
     or a different spelling is not the worked-out id: each is kept as given."""
     attempt_id = finished_attempt(store)
+    result_id = result_of(store, attempt_id)
     given = [
         ("0b7e0d4c-5b3a-4f0e-9a53-2b1b1f6d9a11", attempt_id, "q-7", 7, "[0]", '["yes"]', 1, 1.0),
-        (f"{attempt_id}:08", attempt_id, "q-8", 8, "[0]", '["yes"]', 1, 1.0),
-        (f"{attempt_id}:9", attempt_id, "q-9", 9.0, "[0]", '["yes"]', 1, 1.0),
-        (f"{attempt_id}:10", attempt_id, "q-10", 10, "[0]", '["yes"]', 1, 1.0),
+        (f"{result_id}:08", attempt_id, "q-8", 8, "[0]", '["yes"]', 1, 1.0),
+        (f"{result_id}:9", attempt_id, "q-9", 9.0, "[0]", '["yes"]', 1, 1.0),
+        (f"{attempt_id}:11", attempt_id, "q-11", 11, "[0]", '["yes"]', 1, 1.0),
+        (f"{result_id}:10", attempt_id, "q-10", 10, "[0]", '["yes"]', 1, 1.0),
     ]
     with store.db.atomic():
         store.db.conn.executemany(ADD, given)
     ids = [row[0] for row in store.db.execute(VIEW)][3:]
     assert ids == [row[0] for row in given]
     stored = store.db.execute("SELECT id FROM answer_rows ORDER BY seq").fetchall()[3:]
-    assert stored == [(given[0][0],), (given[1][0],), (given[2][0],), (None,)]
+    assert stored == [(row[0],) for row in given[:4]] + [(None,)]
 
 
 @pytest.mark.parametrize("through", ["view", "keys"])
@@ -72,6 +81,7 @@ def test_an_answer_whose_id_is_here_already_is_skipped(store: Store, through: st
     """A second pull of an answer, stored or worked out, adds nothing; nor does an answer
     whose worked-out id names one stored with that id (two rows may never share an id)."""
     attempt_id = finished_attempt(store)
+    result_id = result_of(store, attempt_id)
     here = store.db.execute(
         "SELECT id, attempt_id, question_id, position, selected, selected_text, correct, score"
         " FROM answers"
@@ -86,9 +96,9 @@ def test_an_answer_whose_id_is_here_already_is_skipped(store: Store, through: st
         0,
         0.0,
     )
-    spelled = (f"{attempt_id}:6", attempt_id, "q-6", 6.0, "[0]", '["no"]', 0, 0.0)
-    # the id 'attempt:6' is now stored as text; an answer at position 6 would read the same
-    same_id = (f"{attempt_id}:6", attempt_id, "q-other", 6, "[0]", '["no"]', 0, 0.0)
+    spelled = (f"{result_id}:6", attempt_id, "q-6", 6.0, "[0]", '["no"]', 0, 0.0)
+    # the id 'result:6' is now stored as text; an answer at position 6 would read the same
+    same_id = (f"{result_id}:6", attempt_id, "q-other", 6, "[0]", '["no"]', 0, 0.0)
     with store.db.atomic():
         if through == "view":
             for row in (*here, random_id, random_id, spelled, same_id):
@@ -110,6 +120,32 @@ def test_an_answer_whose_id_is_here_already_is_skipped(store: Store, through: st
     )
 
 
+@pytest.mark.parametrize("through", ["view", "keys"])
+def test_an_answer_that_comes_before_its_result_keeps_its_id(store: Store, through: str):
+    """A pull may bring answers before their result: the id cannot be worked out yet, so it
+    is stored, and it reads the same once the result is here."""
+    ana = store.add_employee("Ana Lima", "learner", "pass-1234")
+    attempt = store.start_attempt(ana.id, "quiz", "v1", 1)
+    row = ("result-1:0", attempt.id, "q-0", 0, "[0]", '["yes"]', 1, 1.0)
+    with store.db.atomic():
+        if through == "view":
+            store.db.conn.execute(ADD, row)
+        else:
+            AnswerKeys(store.db.conn).insert([row], skip_known=True)
+    assert store.db.execute("SELECT id FROM answer_rows").fetchall() == [("result-1:0",)]
+    with store.db.atomic():
+        store.db.conn.execute(
+            "INSERT INTO attempt_results (id, attempt_id, status, finished_at, score, passed)"
+            " VALUES ('result-1', ?, 'submitted', '2026-12-07T00:00:00+00:00', 100, 1)",
+            [attempt.id],
+        )
+        if through == "view":  # a second pull of it is still skipped
+            store.db.conn.execute(ADD, row)
+        else:
+            AnswerKeys(store.db.conn).insert([row], skip_known=True)
+    assert store.db.execute(VIEW).fetchall() == [("result-1:0", attempt.id, 0)]
+
+
 def test_an_answer_without_an_id_is_refused(store: Store):
     attempt_id = finished_attempt(store)
     with pytest.raises(sqlite3.IntegrityError, match="NOT NULL"), store.db.atomic():
@@ -118,8 +154,8 @@ def test_an_answer_without_an_id_is_refused(store: Store):
 
 
 def test_a_repeated_position_gets_an_id_of_its_own():
-    ids = new_answer_ids("a1", [0, 1, 1, 2.0, 3])
-    assert ids[:2] == ["a1:0", "a1:1"] and ids[4] == "a1:3"
+    ids = new_answer_ids("r1", [0, 1, 1, 2.0, 3])
+    assert ids[:2] == ["r1:0", "r1:1"] and ids[4] == "r1:3"
     assert len(set(ids)) == 5 and ":" not in ids[2] + ids[3]
 
 

@@ -138,7 +138,7 @@ def test_bulk_keys_store_what_the_view_would(tmp_path: Path, course):
     ).fetchall()
     through_view = Store.create(tmp_path / "view.db")
     try:
-        for table in ("employees", "attempts"):  # the parents, as they are
+        for table in ("employees", "attempts", "attempt_results"):  # the parents, as they are
             columns = [r[1] for r in through_keys.db.execute(f"PRAGMA table_info({table})")]
             names = ", ".join(columns)
             marks = ", ".join("?" for _ in columns)

@@ -58,7 +58,7 @@ SHIPPED = {
     "m019_team_summary.sql": "caad6189f70d300eb3ec6de39d11d3d03ec616c7987ecd8d69910f15fce345ec",
     "m020_compact_answers.sql": "5bace43eceed3c943835261c30d225ca859ca5693d9bbc1d36be36bfbd6b7e0c",
     "m021_lesson_event_indexes.sql": "5e4cdc7a691ab2a7a8a05fa1369ef511334d9e77d02e16e35fb552198266f1c8",
-    "m022_derived_answer_ids.sql": "b4c662dee41f38b34000244e96adcae95cf32ee6418d38aff085a2076de7f53a",
+    "m022_derived_answer_ids.sql": "7152edcc4ebdbf282761ec8016a55912778579f05ce77fdae920d140f054ae47",
     "m023_record_indexes.sql": "8338514216140319fe90c98b0b5c69c5a61fb37590359227af8646bcda81029a",
 }
 

@@ -132,9 +132,10 @@ def undo_derived_answer_ids(conn: sqlite3.Connection) -> None:
     conn.execute(next(s for s in m020 if s.startswith("CREATE TABLE answer_rows ")))
     conn.execute(
         "INSERT INTO answer_rows (seq, id, attempt, question, position, choice, correct, score)"
-        " SELECT r.seq, coalesce(r.id, t.attempt_id || ':' || r.position), r.attempt,"
+        " SELECT r.seq, coalesce(r.id, x.id || ':' || r.position), r.attempt,"
         " r.question, r.position, r.choice, r.correct, r.score FROM answer_rows_m022 AS r"
-        " JOIN answer_attempts AS t ON t.id = r.attempt ORDER BY r.seq"
+        " JOIN answer_attempts AS t ON t.id = r.attempt"
+        " LEFT JOIN attempt_results AS x ON x.attempt_id = t.attempt_id ORDER BY r.seq"
     )
     conn.execute("DROP TABLE answer_rows_m022")  # and its index and triggers
     for statement in m020:

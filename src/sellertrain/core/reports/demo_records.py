@@ -240,8 +240,7 @@ class DemoRecords:
             finished = start + quiz.time_limit * 60
         if finished >= self.end:
             return -1, False
-        attempt_id = self.new_id()
-        new_id = self.new_id
+        attempt_id, result_id = self.new_id(), self.new_id()
         rows = self.batch.answers
         hashed = []
         scores = []
@@ -255,13 +254,13 @@ class DemoRecords:
                 answer = wrongs[int(random_() * len(wrongs))]
             row, text, score = answer
             scores.append(score)
-            rows.append((answer_id(attempt_id, position), attempt_id, *row))
+            rows.append((answer_id(result_id, position), attempt_id, *row))
             hashed.append(text)
         # the percentage and pass rule of engine.score_attempt (a test checks they agree)
         percent = round(100.0 * sum(scores) / len(scores), 2) if scores else 0.0
         passed = percent >= quiz.pass_mark  # the published one: generate_demo_data checks
         attempt = (attempt_id, employee_id, quiz.id, quiz.version, seed, self.iso(start))
-        result = (new_id(), status, self.iso(finished), percent, int(passed), quiz.pass_mark)
+        result = (result_id, status, self.iso(finished), percent, int(passed), quiz.pass_mark)
         seq, prev = self.head[0] + 1, self.head[1]
         # kind, scope and sections: the column defaults the bulk insert leaves in place
         link = chain.record_hash((*attempt, "quiz", None, None), result, hashed, seq, prev)

@@ -3,7 +3,7 @@
 Inserting through the ``answers`` view looks each value up and adds it where new, row by row,
 in its trigger; a bulk write of a million answers works the keys out in Python instead, from
 dictionaries of the values already stored, and writes each table with one ``executemany``.
-An answer's id is not stored when it is ``answer_id(attempt, position)`` (m022).
+An answer's id is not stored when it is ``answer_id(result, position)`` (m022).
 """
 
 from __future__ import annotations
@@ -17,31 +17,33 @@ Row = Sequence[object]
 _IDS_PER_QUERY = 500  # well under SQLite's oldest limit of 999 parameters a statement
 
 
-def answer_id(attempt_id: object, position: object) -> str:
-    """The id an answer is given: its attempt's and its position's, so that it need not be
-    stored (m022). Unique because an attempt's positions are."""
-    return f"{attempt_id}:{position}"
+def answer_id(result_id: object, position: object) -> str:
+    """The id an answer is given: its result's and its position's, so that it need not be
+    stored (m022). The result's, not the attempt's: an attempt submitted on two PCs has two
+    results, and their answers must not share ids."""
+    return f"{result_id}:{position}"
 
 
-def new_answer_ids(attempt_id: str, positions: Iterable[object]) -> list[str]:
-    """Ids for an attempt's new answers at ``positions``: ``answer_id`` each, but a random
-    one for a position that came already, so that two answers never share an id (an
-    attempt's answers are at distinct positions; this keeps a caller's slip from losing one)."""
+def new_answer_ids(result_id: object, positions: Iterable[object]) -> list[str]:
+    """Ids for a result's answers at ``positions``: ``answer_id`` each, but a random one for
+    a position that came already, so that two answers never share an id (a result's answers
+    are at distinct positions; this keeps a caller's slip from losing one)."""
     seen: set[object] = set()
     ids = []
     for position in positions:
         if type(position) is int and position not in seen:
-            ids.append(answer_id(attempt_id, position))
+            ids.append(answer_id(result_id, position))
         else:
             ids.append(str(uuid.uuid4()))
         seen.add(position)
     return ids
 
 
-def _stored_id(id_: object, attempt_id: object, position: object) -> object:
-    """What answer_rows.id holds for an answer: NULL for the id it would be given, as the
-    view's insert trigger decides (an integer position, as the column stores it)."""
-    if type(position) is int and id_ == answer_id(attempt_id, position):
+def _stored_id(id_: object, result_id: object, position: object) -> object:
+    """What answer_rows.id holds for an answer: NULL for the id it was given, as the view's
+    insert trigger decides (the attempt's result is here, the position an integer as the
+    column stores it)."""
+    if result_id is not None and type(position) is int and id_ == answer_id(result_id, position):
         return None
     return id_
 
@@ -57,6 +59,7 @@ class AnswerKeys:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.attempts: dict[object, int] = {}  # those looked up or added so far
+        self.results: dict[object, object] = {}  # their results' ids, where they have one
         self.questions: dict[object, int] = dict(
             conn.execute("SELECT question_id, id FROM answer_questions")
         )
@@ -103,7 +106,7 @@ class AnswerKeys:
                 choice = choices[(selected, text)] = self.next[2]
                 self.next[2] += 1
                 new_choices.append((choice, selected, text))
-            stored_id = _stored_id(id_, attempt_id, position)
+            stored_id = _stored_id(id_, self.results.get(attempt_id), position)
             compact.append((stored_id, attempt, question, position, choice, correct, score))
         conn = self.conn
         conn.executemany("INSERT INTO answer_attempts (id, attempt_id) VALUES (?, ?)", new_attempts)
@@ -127,6 +130,11 @@ class AnswerKeys:
         self.attempts.update(
             self._among("SELECT attempt_id, id FROM answer_attempts WHERE attempt_id", wanted)
         )
+        # an attempt's result never changes once here (append-only, one per attempt)
+        wanted = [attempt_id for attempt_id in attempt_ids if attempt_id not in self.results]
+        self.results.update(
+            self._among("SELECT attempt_id, id FROM attempt_results WHERE attempt_id", wanted)
+        )
 
     def _unknown(self, rows: Iterable[Row]) -> list[Row]:
         """``rows`` but those whose id is here, stored or worked out (or came earlier in
@@ -135,11 +143,20 @@ class AnswerKeys:
         found = self._among("SELECT id FROM answer_rows WHERE id", [row[0] for row in pending])
         seen: set[object] = {id_ for (id_,) in found}
         self._look_up_attempts({row[1] for row in pending})
-        named = {self.attempts[row[1]]: row[1] for row in pending if row[1] in self.attempts}
+        results = {  # the key of each attempt named that has answers here -> its result's id
+            self.attempts[row[1]]: self.results.get(row[1])
+            for row in pending
+            if row[1] in self.attempts
+        }
         worked_out = self._among(
-            "SELECT attempt, position FROM answer_rows WHERE id IS NULL AND attempt", list(named)
+            "SELECT attempt, position FROM answer_rows WHERE id IS NULL AND attempt",
+            list(results),
         )
-        seen.update(answer_id(named[key], position) for key, position in worked_out)
+        seen.update(
+            answer_id(results[key], position)
+            for key, position in worked_out
+            if results[key] is not None  # (it is: an id was left out only beside its result)
+        )
         unknown = []
         for row in pending:
             if row[0] not in seen:

@@ -152,7 +152,7 @@ class AttemptRecords(ChainRecords, PublicationRecords, QuizPublicationRecords):
                 [
                     (id_, attempt_id, *row)
                     for id_, row in zip(
-                        new_answer_ids(attempt_id, [row[1] for row in stored]),
+                        new_answer_ids(result[0], [row[1] for row in stored]),
                         stored,
                         strict=True,
                     )

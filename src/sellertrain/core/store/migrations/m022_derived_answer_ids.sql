@@ -1,13 +1,16 @@
 -- m022: an answer's id is not stored when it can be worked out (issue 22). Each answer row
 -- held a 36-character random id, and a unique index held it again: about 118 MB of a
--- 10,000-employee demo's 588 MB. An answer is now given the id '<attempt id>:<position>'
--- when it is made (ids are text everywhere: the server, sync, exports), and answer_rows keeps
--- NULL for such an id; the view ``answers`` puts it back, so every reader, sync and the server
--- see the same ids. An id made otherwise (older versions made random ones, and old desktops
--- still do) is stored as before and read as stored. The unique index on ids now covers the
--- stored ones only; a worked-out id is unique because an attempt's positions are (the insert
--- trigger and AnswerKeys skip an answer whose id is here already, as pulls always did). The
--- table is rebuilt because SQLite cannot drop a column's NOT NULL; rowids (seq) are kept.
+-- 10,000-employee demo's 588 MB. An answer is now given the id '<result id>:<position>' when
+-- it is made (ids are text everywhere: the server, sync, exports), and answer_rows keeps NULL
+-- for such an id; the view ``answers`` puts it back from the attempt's result, so every
+-- reader, sync and the server see the same ids. The result's id, not the attempt's: an
+-- attempt resumed offline and submitted on two PCs has two results (m016), whose answers must
+-- not share ids. An id made otherwise (older versions made random ones, and old desktops
+-- still do; or an answer that arrives before its result) is stored as before and read as
+-- stored. The unique index on ids now covers the stored ones only; a worked-out id is unique
+-- because a result's positions are (the insert trigger and AnswerKeys skip an answer whose id
+-- is here already, stored or worked out, as pulls always did). The table is rebuilt because
+-- SQLite cannot drop a column's NOT NULL; rowids (seq) are kept.
 ALTER TABLE answer_rows RENAME TO answer_rows_m020;
 CREATE TABLE answer_rows (
     seq INTEGER PRIMARY KEY,
@@ -22,7 +25,8 @@ CREATE TABLE answer_rows (
 );
 INSERT INTO answer_rows (seq, id, attempt, question, position, choice, correct, score)
     SELECT r.seq,
-        CASE WHEN typeof(r.position) = 'integer' AND r.id = t.attempt_id || ':' || r.position
+        CASE WHEN typeof(r.position) = 'integer' AND r.id = (SELECT x.id FROM attempt_results AS x
+                WHERE x.attempt_id = t.attempt_id) || ':' || r.position
             THEN NULL ELSE r.id END,
         r.attempt, r.question, r.position, r.choice, r.correct, r.score
     FROM answer_rows_m020 AS r JOIN answer_attempts AS t ON t.id = r.attempt
@@ -35,7 +39,9 @@ DROP TABLE answer_rows_m020;
 
 CREATE VIEW answers AS
     SELECT answer_rows.seq AS rowid,
-        coalesce(answer_rows.id, answer_attempts.attempt_id || ':' || answer_rows.position) AS id,
+        coalesce(answer_rows.id, (SELECT attempt_results.id FROM attempt_results
+            WHERE attempt_results.attempt_id = answer_attempts.attempt_id)
+            || ':' || answer_rows.position) AS id,
         answer_attempts.attempt_id AS attempt_id, answer_questions.question_id AS question_id,
         answer_rows.position AS position, answer_choices.selected AS selected,
         answer_choices.selected_text AS selected_text, answer_rows.correct AS correct,
@@ -45,8 +51,8 @@ CREATE VIEW answers AS
     JOIN answer_questions ON answer_questions.id = answer_rows.question
     JOIN answer_choices ON answer_choices.id = answer_rows.choice;
 
--- an id is kept only when it is not '<attempt id>:<position>' (with an integer position, as
--- the column stores it); an answer whose id is here already, stored or worked out, is skipped
+-- an id is kept only when it is not '<result id>:<position>' (with an integer position, as the
+-- column stores it); an answer whose id is here already, stored or worked out, is skipped
 CREATE TRIGGER answers_add INSTEAD OF INSERT ON answers
 BEGIN
     SELECT RAISE(ABORT, 'NOT NULL constraint failed: answers.id') WHERE NEW.id IS NULL;
@@ -57,16 +63,17 @@ BEGIN
     INSERT INTO answer_choices (selected, selected_text) VALUES (NEW.selected, NEW.selected_text)
         ON CONFLICT (selected, selected_text) DO NOTHING;
     INSERT INTO answer_rows (id, attempt, question, position, choice, correct, score)
-    SELECT CASE WHEN typeof(NEW.position) = 'integer'
-                AND NEW.id = NEW.attempt_id || ':' || NEW.position THEN NULL ELSE NEW.id END,
+    SELECT CASE WHEN typeof(NEW.position) = 'integer' AND NEW.id = (SELECT r.id
+                FROM attempt_results AS r WHERE r.attempt_id = NEW.attempt_id)
+                || ':' || NEW.position THEN NULL ELSE NEW.id END,
         t.id, q.id, NEW.position, c.id, NEW.correct, NEW.score
     FROM answer_attempts AS t, answer_questions AS q, answer_choices AS c
     WHERE t.attempt_id = NEW.attempt_id AND q.question_id = NEW.question_id
       AND c.selected = NEW.selected AND c.selected_text = NEW.selected_text
       AND NOT EXISTS (SELECT 1 FROM answer_rows WHERE id = NEW.id)
-      AND NOT EXISTS (SELECT 1 FROM answer_rows AS k
+      AND NOT EXISTS (SELECT 1 FROM answer_rows AS k, attempt_results AS r
                       WHERE k.attempt = t.id AND k.id IS NULL
-                        AND NEW.id = NEW.attempt_id || ':' || k.position);
+                        AND r.attempt_id = NEW.attempt_id AND NEW.id = r.id || ':' || k.position);
 END;
 
 CREATE INDEX answers_by_question ON answer_rows (question, choice, correct, attempt);
