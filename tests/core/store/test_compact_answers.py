@@ -12,7 +12,11 @@ from sellertrain.core.reports.demo import generate_demo_data
 from sellertrain.core.store import AnswerToSave, Store
 from sellertrain.core.store.answer_keys import AnswerKeys
 from tests.conftest import REPO
-from tests.core.store.test_summaries import undo_compact_answers, undo_lesson_event_indexes
+from tests.core.store.test_summaries import (
+    undo_compact_answers,
+    undo_lesson_event_indexes,
+    undo_team_codes,
+)
 
 ANSWERS = (
     "SELECT rowid, id, attempt_id, question_id, position, selected, selected_text, correct,"
@@ -43,6 +47,7 @@ def test_migrating_keeps_every_answer_as_it_was(tmp_path: Path, course):
     generate_demo_data(store, course, 30, seed=4)
     store.close()
     conn = sqlite3.connect(path)
+    undo_team_codes(conn)
     undo_lesson_event_indexes(conn)  # the file as schema 19 had it: answers a table
     undo_compact_answers(conn)
     conn.execute("PRAGMA user_version = 19")

@@ -271,12 +271,12 @@ def _team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
     personal |= extended.keys()  # their own due dates: worked out one by one
     first_made = min((a.created_at[:10] for a in assignments), default="")
     by_group: dict[tuple[str | None, str, str], _Required] = {}
-    texts = SummaryTexts(store, course, lessons, publications, bits)
+    employees, summaries, codes = store.team_summaries()
+    texts = SummaryTexts(store, course, lessons, publications, bits, codes)
     lines: list[TeamLine] = []
     raw: list[_Raw] = []
     quick: dict[_Key, tuple[int, Verdict]] = {}
     roles, lessons_of = _ROLES, texts.lessons
-    employees, summaries = store.team_summaries()
     for row in employees:
         employee_id, department, role, joined = row[0], row[3], row[2], row[6]
         summary = summaries.get(employee_id, _NO_RECORDS)

@@ -219,6 +219,10 @@ def check_summaries(conn: sqlite3.Connection, report: Report, employee_id: str |
     for table in tables:
         # a temporary table of the same name is found before main's: the fill writes there
         conn.execute(f"CREATE TEMP TABLE {table} AS SELECT * FROM main.{table} WHERE 0")
+    # team_summary's codes (m022) as main's, with its constraints: the fill codes a text main
+    # has no code for anew, so a row holding a wrong or missing code differs from the records'
+    conn.execute("CREATE TEMP TABLE team_codes (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)")
+    conn.execute("INSERT INTO temp.team_codes SELECT id, text FROM main.team_codes")
     if employee_id is not None:  # and for one employee, it reads only their records
         conn.execute("CREATE TEMP TABLE checked_employee (id TEXT)")
         conn.execute("INSERT INTO temp.checked_employee VALUES (?)", [employee_id])
@@ -274,7 +278,7 @@ def check_summaries(conn: sqlite3.Connection, report: Report, employee_id: str |
                     )
                 report(SUMMARY, who, message)
     finally:
-        for table in tables:
+        for table in (*tables, "team_codes"):
             conn.execute(f"DROP TABLE temp.{table}")
         if employee_id is not None:
             for table in _RECORDS_SUMMED:

@@ -33,6 +33,7 @@ STEP_FILES = (
     "m019_team_summary.sql",  # one row per employee for the team table, kept by triggers
     "m020_compact_answers.sql",  # answers as integer keys to values kept once; a view reads
     "m021_lesson_event_indexes.sql",  # one index of completions for two over every record
+    "m022_team_summary_codes.sql",  # team_summary's texts as small integer codes
 )
 
 
