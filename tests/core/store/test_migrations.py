@@ -58,7 +58,7 @@ SHIPPED = {
     "m019_team_summary.sql": "caad6189f70d300eb3ec6de39d11d3d03ec616c7987ecd8d69910f15fce345ec",
     "m020_compact_answers.sql": "5bace43eceed3c943835261c30d225ca859ca5693d9bbc1d36be36bfbd6b7e0c",
     "m021_lesson_event_indexes.sql": "5e4cdc7a691ab2a7a8a05fa1369ef511334d9e77d02e16e35fb552198266f1c8",
-    "m022_team_summary_codes.sql": "2f6f9474f23cd0a8a127edbd67303d64ea6fd7b3f8cd991f8675f3470becf1a9",
+    "m022_team_summary_codes.sql": "fa7d83f1e289d502987daf87dab1d0f662b87f25e68ceb168633da223854ba4c",
 }
 
 

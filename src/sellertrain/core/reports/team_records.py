@@ -129,7 +129,8 @@ class SummaryTexts:
         for code in completions.split(",") if completions else ():
             found = kinds.get(code)
             if found is None:
-                found = kinds[code] = self._kind(self.codes[code])
+                # a code team_codes lacks (edited outside SellerTrain): no lesson's
+                found = kinds[code] = self._kind(self.codes.get(code, ""))
             lesson_id, kind = found
             if kind is _CURRENT:
                 current |= bit[lesson_id]

@@ -219,10 +219,8 @@ def check_summaries(conn: sqlite3.Connection, report: Report, employee_id: str |
     for table in tables:
         # a temporary table of the same name is found before main's: the fill writes there
         conn.execute(f"CREATE TEMP TABLE {table} AS SELECT * FROM main.{table} WHERE 0")
-    # team_summary's codes (m022) as main's, with its constraints: the fill codes a text main
-    # has no code for anew, so a row holding a wrong or missing code differs from the records'
+    # team_summary's codes (m022), numbered anew: its rows are compared as the texts they stand for
     conn.execute("CREATE TEMP TABLE team_codes (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)")
-    conn.execute("INSERT INTO temp.team_codes SELECT id, text FROM main.team_codes")
     if employee_id is not None:  # and for one employee, it reads only their records
         conn.execute("CREATE TEMP TABLE checked_employee (id TEXT)")
         conn.execute("INSERT INTO temp.checked_employee VALUES (?)", [employee_id])
@@ -239,13 +237,9 @@ def check_summaries(conn: sqlite3.Connection, report: Report, employee_id: str |
             info = list(conn.execute(f"PRAGMA main.table_info({table})"))
             columns = [row[1] for row in info]
             size = sum(1 for row in info if row[5])  # the primary key's columns come first
-            stored = {
-                row[:size]: row
-                for row in _rows(conn, f"SELECT * FROM main.{table} {where}", params)
-            }
+            stored = {row[:size]: row for row in _rows(conn, _select(table, "main", where), params)}
             expected = {
-                row[:size]: row
-                for row in _rows(conn, f"SELECT * FROM temp.{table} {where}", params)
+                row[:size]: row for row in _rows(conn, _select(table, "temp", where), params)
             }
             for found_key in sorted(set(stored) | set(expected), key=str):
                 have, want = stored.get(found_key), expected.get(found_key)
@@ -284,6 +278,27 @@ def check_summaries(conn: sqlite3.Connection, report: Report, employee_id: str |
             for table in _RECORDS_SUMMED:
                 conn.execute(f"DROP VIEW temp.{table}")
             conn.execute("DROP TABLE temp.checked_employee")
+
+
+def _select(table: str, schema: str, where: str) -> str:
+    """Every row of a summary table; team_summary's lists of codes (m022) as the texts their
+    codes stand for in the same schema's team_codes (a code it lacks as '#' and the code; a
+    list that is no list of codes as it is)."""
+    if table != "team_summary":
+        return f"SELECT * FROM {schema}.{table} {where}"
+    texts = [
+        f"""CASE WHEN json_valid('[' || {column} || ']') THEN (
+            SELECT group_concat(text, ',') FROM (
+                SELECT coalesce(c.text, '#' || j.value) AS text
+                FROM json_each('[' || {column} || ']') AS j
+                LEFT JOIN {schema}.team_codes AS c ON c.id = j.value ORDER BY j.key))
+            ELSE {column} END"""
+        for column in ("completions", "passes", "quizzes")
+    ]
+    return (
+        f"SELECT employee_id, {', '.join(texts)}, passed, average, last_lesson_at,"
+        f" last_finished FROM {schema}.team_summary {where}"
+    )
 
 
 def _edited(columns: Sequence[str], have: Sequence[object], want: Sequence[object]) -> str:

@@ -4,8 +4,8 @@
 -- 'lesson@version' and quiz id once (a few hundred on the shipped course), and the lists hold
 -- those numbers, comma-separated, in the order they held the texts (by lesson id, by quiz
 -- id). A code is made by the trigger that first meets its text, or by the fill below (and by
--- bulk writing's); codes are never reused, so a list keeps its meaning whichever order the
--- records arrive in. The rest of team_summary is as m019 made it.
+-- bulk writing's), and is never changed nor deleted: a list keeps its meaning whichever order
+-- the records arrive in. The rest of team_summary is as m019 made it.
 CREATE TABLE team_codes (
     id INTEGER PRIMARY KEY,
     text TEXT NOT NULL UNIQUE
