@@ -277,6 +277,7 @@ def _team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
     raw: list[_Raw] = []
     quick: dict[_Key, tuple[int, Verdict]] = {}
     roles, lessons_of = _ROLES, texts.lessons
+    line_of, rounded = tuple.__new__, _Rounded()  # a TeamLine without its keyword handling
     for row in employees:
         employee_id, department, role, joined = row[0], row[3], row[2], row[6]
         summary = summaries.get(employee_id, _NO_RECORDS)
@@ -298,7 +299,7 @@ def _team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
             last = last_lesson
         else:
             last = last_quiz
-        shown = round(average, 1) if average is not None else None
+        shown = rounded[average]
         # people of one group with the same records (of the lessons it requires) stand the
         # same: the verdict once for them, and the rest of the Standing when a row is made
         done &= required.bits
@@ -317,14 +318,33 @@ def _team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
             count, verdict = found_quick
         raw.append((row, key))
         lines.append(
-            TeamLine(
-                row[1], department, roles[role], required.count, count, verdict, passed, shown, last
+            line_of(
+                TeamLine,
+                (
+                    row[1],
+                    department,
+                    roles[role],
+                    required.count,
+                    count,
+                    verdict,
+                    passed,
+                    shown,
+                    last,
+                ),
             )
         )
     return TeamTable(lines, raw, standings)
 
 
 _NO_RECORDS = (None, None, None, 0, None, None, None)  # team_summary of someone without
+
+
+class _Rounded(dict[float | None, float | None]):
+    """Average scores rounded to one decimal, each distinct one once (``round`` is slow)."""
+
+    def __missing__(self, average: float | None) -> float | None:
+        found = self[average] = round(average, 1) if average is not None else None
+        return found
 
 
 @dataclass(frozen=True)

