@@ -187,7 +187,8 @@ def _team_summary_trigger(name: str, event: str, table: str) -> SchemaObject:
     """One of the four triggers keeping ``team_summary`` (m019, m022): whichever of an
     employee's lesson or quiz summary rows changed, its text gets a code in ``team_codes`` if it
     has none, and their one row is worked out again from all of them."""
-    # not INSERT OR IGNORE: a statement's own conflict clause would override it in a trigger
+    # not INSERT OR IGNORE: in a trigger, the conflict clause of the statement that fired it
+    # (INSERT OR ABORT, as some writes are) overrides the trigger's own
     text = (
         "NEW.lesson_id || '@' || NEW.completed_version"
         if table == "lesson_summary"
