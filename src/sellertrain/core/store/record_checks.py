@@ -237,9 +237,9 @@ def check_summaries(conn: sqlite3.Connection, report: Report, employee_id: str |
             info = list(conn.execute(f"PRAGMA main.table_info({table})"))
             columns = [row[1] for row in info]
             size = sum(1 for row in info if row[5])  # the primary key's columns come first
-            stored = {row[:size]: row for row in _rows(conn, _select(table, "main", where), params)}
+            stored = {row[:size]: row for row in _summary_rows(conn, table, "main", where, params)}
             expected = {
-                row[:size]: row for row in _rows(conn, _select(table, "temp", where), params)
+                row[:size]: row for row in _summary_rows(conn, table, "temp", where, params)
             }
             for found_key in sorted(set(stored) | set(expected), key=str):
                 have, want = stored.get(found_key), expected.get(found_key)
@@ -280,25 +280,24 @@ def check_summaries(conn: sqlite3.Connection, report: Report, employee_id: str |
             conn.execute("DROP TABLE temp.checked_employee")
 
 
-def _select(table: str, schema: str, where: str) -> str:
+def _summary_rows(
+    conn: sqlite3.Connection, table: str, schema: str, where: str, params: list[str]
+) -> Iterator[tuple[Any, ...]]:
     """Every row of a summary table; team_summary's lists of codes (m022) as the texts their
-    codes stand for in the same schema's team_codes (a code it lacks as '#' and the code; a
-    list that is no list of codes as it is)."""
+    codes stand for in the same schema's team_codes (a code it lacks as '#' and the code)."""
+    rows = _rows(conn, f"SELECT * FROM {schema}.{table} {where}", params)
     if table != "team_summary":
-        return f"SELECT * FROM {schema}.{table} {where}"
-    texts = [
-        f"""CASE WHEN json_valid('[' || {column} || ']') THEN (
-            SELECT group_concat(text, ',') FROM (
-                SELECT coalesce(c.text, '#' || j.value) AS text
-                FROM json_each('[' || {column} || ']') AS j
-                LEFT JOIN {schema}.team_codes AS c ON c.id = j.value ORDER BY j.key))
-            ELSE {column} END"""
-        for column in ("completions", "passes", "quizzes")
-    ]
-    return (
-        f"SELECT employee_id, {', '.join(texts)}, passed, average, last_lesson_at,"
-        f" last_finished FROM {schema}.team_summary {where}"
-    )
+        yield from rows
+        return
+    codes = dict(conn.execute(f"SELECT CAST(id AS TEXT), text FROM {schema}.team_codes"))
+
+    def texts(listed: object) -> object:
+        if not isinstance(listed, str):
+            return listed
+        return ",".join(codes.get(code, f"#{code}") for code in listed.split(","))
+
+    for row in rows:  # employee id, the three lists, then the totals
+        yield (row[0], texts(row[1]), texts(row[2]), texts(row[3]), *row[4:])
 
 
 def _edited(columns: Sequence[str], have: Sequence[object], want: Sequence[object]) -> str:
