@@ -45,6 +45,15 @@ def paused_collector() -> Iterator[None]:
             gc.enable()
 
 
+class RoundedAverages(dict[float | None, float | None]):
+    """Average scores rounded to one decimal as the table shows them, each distinct one
+    worked out once (``round`` takes longer than a look-up)."""
+
+    def __missing__(self, average: float | None) -> float | None:
+        found = self[average] = round(average, 1) if average is not None else None
+        return found
+
+
 class LessonBits:
     """Sets of the course's lessons as ints: bit n is the n-th lesson id, in course order."""
 

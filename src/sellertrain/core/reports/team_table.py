@@ -19,6 +19,7 @@ from typing import Any, NamedTuple, overload
 from sellertrain.core.models import AccessRole, AssignmentTarget, Course, Employee
 from sellertrain.core.reports.team_records import (
     LessonBits,
+    RoundedAverages,
     SummaryTexts,
     lapsed,
     paused_collector,
@@ -277,7 +278,7 @@ def _team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
     raw: list[_Raw] = []
     quick: dict[_Key, tuple[int, Verdict]] = {}
     roles, lessons_of = _ROLES, texts.lessons
-    line_of, rounded = tuple.__new__, _Rounded()  # a TeamLine without its keyword handling
+    line_of, rounded = tuple.__new__, RoundedAverages()  # a TeamLine without its keyword handling
     for row in employees:
         employee_id, department, role, joined = row[0], row[3], row[2], row[6]
         summary = summaries.get(employee_id, _NO_RECORDS)
@@ -317,34 +318,12 @@ def _team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
                 )
             count, verdict = found_quick
         raw.append((row, key))
-        lines.append(
-            line_of(
-                TeamLine,
-                (
-                    row[1],
-                    department,
-                    roles[role],
-                    required.count,
-                    count,
-                    verdict,
-                    passed,
-                    shown,
-                    last,
-                ),
-            )
-        )
+        line = row[1], department, roles[role], required.count, count, verdict, passed, shown, last
+        lines.append(line_of(TeamLine, line))
     return TeamTable(lines, raw, standings)
 
 
 _NO_RECORDS = (None, None, None, 0, None, None, None)  # team_summary of someone without
-
-
-class _Rounded(dict[float | None, float | None]):
-    """Average scores rounded to one decimal, each distinct one once (``round`` is slow)."""
-
-    def __missing__(self, average: float | None) -> float | None:
-        found = self[average] = round(average, 1) if average is not None else None
-        return found
 
 
 @dataclass(frozen=True)
