@@ -29,12 +29,12 @@ sys.path.insert(0, str(HERE))
 from run import QUIET_LOAD, child_env, load_average  # noqa: E402
 
 
-def one(src: Path, db: Path) -> dict[str, float]:
+def one(src: Path, db: Path, script: str = "team_ready.py") -> dict[str, float]:
     """One whole process: its own figures and its wall time."""
     env = {**child_env(), "PYTHONPATH": str(src)}
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, str(HERE / "team_ready.py"), str(db)],
+        [sys.executable, str(HERE / script), str(db)],
         env=env,
         capture_output=True,
         text=True,
@@ -51,6 +51,11 @@ def main() -> int:
     parser.add_argument("base_db", type=Path)
     parser.add_argument("this_db", type=Path)
     parser.add_argument("--repeat", type=int, default=9)
+    parser.add_argument(
+        "--in-app",
+        action="store_true",
+        help="time team_in_app.py (the window signed in, then show_team) for team_ready.py",
+    )
     args = parser.parse_args()
     before = load_average()
     with tempfile.TemporaryDirectory() as folder:
@@ -65,11 +70,12 @@ def main() -> int:
             "this": (HERE.parent / "src", args.this_db),
         }
         runs: dict[str, list[dict[str, float]]] = {"base": [], "this": []}
+        script = "team_in_app.py" if args.in_app else "team_ready.py"
         for src, db in sides.values():  # once each, unmeasured: a warm file cache
-            one(src, db)
+            one(src, db, script)
         for _ in range(args.repeat):
             for name, (src, db) in sides.items():
-                runs[name].append(one(src, db))
+                runs[name].append(one(src, db, script))
     after = load_average()
     print(
         f"{args.repeat} alternated pairs; rows: {runs['base'][0]['rows']} / {runs['this'][0]['rows']}"

@@ -230,13 +230,21 @@ def test_the_lessons_passed_are_those_whose_quiz_is_among_the_passes(quizzes, pa
     quiz was passed, when one quiz serves several lessons or a passed quiz is no lesson's."""
     lessons = {lesson_id: (0, quiz) for lesson_id, quiz in zip(LESSONS, quizzes, strict=True)}
     bits = LessonBits(LESSONS)
-    texts = SummaryTexts(None, Course(Path(".")), lessons, {}, bits)  # no store: nothing read
-    found = texts.lessons("someone", None, ",".join(sorted(passes)) or None)[0]
+    # team_codes (m024): a code for each completion and quiz id, in no particular order
+    texts_coded = [f"{lesson_id}@v1" for lesson_id in LESSONS] + ["q3", "retired", "q1", "q2"]
+    codes = {str(n * 7 + 2): text for n, text in enumerate(texts_coded)}
+    code = {text: c for c, text in codes.items()}
+    passed = ",".join(code[q] for q in sorted(passes)) or None
+    texts = SummaryTexts(None, Course(Path(".")), lessons, {}, bits, codes)  # nothing read
+    found = texts.lessons("someone", None, passed)[0]
     assert found == 0  # nothing completed: nothing done, whatever was passed
-    everything = ",".join(f"{lesson_id}@v1" for lesson_id in LESSONS)
-    done, stale = texts.lessons("someone", everything, ",".join(sorted(passes)) or None)
+    everything = ",".join(code[f"{lesson_id}@v1"] for lesson_id in LESSONS)
+    done, stale = texts.lessons("someone", everything, passed)
     wanted = {k for k, (_, quiz) in lessons.items() if quiz is None or quiz in passes}
     assert bits.ids_of(done) == tuple(k for k in LESSONS if k in wanted) and stale == 0
+    # a code team_codes lacks (deleted outside SellerTrain) counts for no lesson
+    assert texts.lessons("someone", f"{everything},1000", passed) == (done, stale)
+    assert texts.lessons("someone", "1000", passed) == (0, 0)
 
 
 def test_completion_times_of_some_lessons_only(tmp_path: Path):

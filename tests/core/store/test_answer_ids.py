@@ -9,7 +9,11 @@ import pytest
 
 from sellertrain.core.store import AnswerToSave, Store
 from sellertrain.core.store.answer_keys import AnswerKeys, new_answer_ids
-from tests.core.store.test_summaries import undo_derived_answer_ids, undo_record_indexes
+from tests.core.store.test_summaries import (
+    undo_derived_answer_ids,
+    undo_record_indexes,
+    undo_team_codes,
+)
 
 ADD = (
     "INSERT INTO answers (id, attempt_id, question_id, position, selected, selected_text,"
@@ -169,6 +173,7 @@ def test_migrating_drops_only_the_ids_that_can_be_worked_out(tmp_path: Path):
         )
     store.close()
     conn = sqlite3.connect(path)
+    undo_team_codes(conn)
     undo_record_indexes(conn)
     undo_derived_answer_ids(conn)  # schema 21: every id stored
     conn.execute("PRAGMA user_version = 21")

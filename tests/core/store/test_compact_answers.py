@@ -17,6 +17,7 @@ from tests.core.store.test_summaries import (
     undo_derived_answer_ids,
     undo_lesson_event_indexes,
     undo_record_indexes,
+    undo_team_codes,
 )
 
 ANSWERS = (
@@ -48,7 +49,8 @@ def test_migrating_keeps_every_answer_as_it_was(tmp_path: Path, course):
     generate_demo_data(store, course, 30, seed=4)
     store.close()
     conn = sqlite3.connect(path)
-    undo_record_indexes(conn)  # the file as schema 19 had it: answers a table
+    undo_team_codes(conn)  # the file as schema 19 had it: answers a table
+    undo_record_indexes(conn)
     undo_derived_answer_ids(conn)
     undo_lesson_event_indexes(conn)
     undo_compact_answers(conn)

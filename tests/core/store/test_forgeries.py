@@ -190,6 +190,27 @@ def test_an_edited_summary_row_is_found(db: Path, clock):
         store.close()
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE team_codes SET text = 'another-quiz' WHERE text = 'final'",
+        "DELETE FROM team_codes WHERE text = 'final'",
+    ],
+)
+def test_an_edited_team_code_is_found(db: Path, clock, statement: str):
+    """team_summary's lists hold codes of texts (m024): a code whose text was changed or
+    deleted changes every row that holds it, and the check names each of those rows."""
+    forge(db, statement)
+    store = Store.open(db, clock=clock)
+    try:
+        problems = store.verify_records().problems
+        assert sorted(p.employee for p in problems) == ["Ana Li", "Bo Chen"]
+        assert all(p.kind == SUMMARY and "the team_summary row for" in p.message for p in problems)
+        assert all("quizzes" in p.message for p in problems)
+    finally:
+        store.close()
+
+
 def test_an_added_lesson_summary_row_is_found(db: Path, clock):
     bo = bo_id(db)
     forge(

@@ -60,6 +60,7 @@ SHIPPED = {
     "m021_lesson_event_indexes.sql": "5e4cdc7a691ab2a7a8a05fa1369ef511334d9e77d02e16e35fb552198266f1c8",
     "m022_derived_answer_ids.sql": "7152edcc4ebdbf282761ec8016a55912778579f05ce77fdae920d140f054ae47",
     "m023_record_indexes.sql": "8338514216140319fe90c98b0b5c69c5a61fb37590359227af8646bcda81029a",
+    "m024_team_summary_codes.sql": "38465302d5944b30e9c248854da3b9155c11b63f7a1ef6da617ec82249169271",
 }
 
 

@@ -10,7 +10,7 @@ import pytest
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.reports.demo import generate_demo_data
 from sellertrain.core.store import MIGRATIONS, Store, _split_sql, migrations
-from sellertrain.core.store.current_schema import _append_only_trigger
+from sellertrain.core.store.current_schema import TEAM_SUMMARY_FILL, _append_only_trigger
 from sellertrain.core.training.attempts import QuizSession
 from tests.conftest import REPO
 from tests.core.store.test_item_sums import from_answers, stored
@@ -62,6 +62,19 @@ def team_from_summaries(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
     return found
 
 
+def team_texts(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
+    """team_summary with its lists' codes (m024) as the texts they stand for (as m019 kept)."""
+    codes = dict(conn.execute("SELECT CAST(id AS TEXT), text FROM team_codes"))
+
+    def texts(listed: str | None) -> str | None:
+        return ",".join(codes[code] for code in listed.split(",")) if listed else None
+
+    return [
+        (row[0], texts(row[1]), texts(row[2]), texts(row[3]), *row[4:])
+        for row in conn.execute("SELECT * FROM team_summary ORDER BY 1")
+    ]
+
+
 def assert_summaries_match(conn: sqlite3.Connection) -> None:
     lessons = conn.execute("SELECT * FROM lesson_summary ORDER BY 1, 2").fetchall()
     assert lessons == conn.execute(LESSONS_FROM_EVENTS).fetchall()
@@ -69,7 +82,7 @@ def assert_summaries_match(conn: sqlite3.Connection) -> None:
     assert quizzes == conn.execute(QUIZZES_FROM_RESULTS).fetchall()
     assert lessons and quizzes
     # team_summary too, equal but for the last bits of the average (SQLite sums its own way)
-    team = conn.execute("SELECT * FROM team_summary ORDER BY 1").fetchall()
+    team = team_texts(conn)
     expected = team_from_summaries(conn)
     assert [r[:5] + r[6:] for r in team] == [r[:5] + r[6:] for r in expected]
     for have, want in zip(team, expected, strict=True):
@@ -100,6 +113,57 @@ def test_triggers_keep_the_summaries_of_demo_data(tmp_path: Path, course):
             attempt.submit()
     assert_summaries_match(store.conn)
     store.close()
+
+
+def undo_team_codes(conn: sqlite3.Connection) -> None:
+    """team_summary's lists back to texts, with m019's triggers (before m024)."""
+    rows = team_texts(conn)
+    for trigger in ("lesson_add", "lesson_change", "quiz_add", "quiz_change"):
+        conn.execute(f"DROP TRIGGER team_summary_{trigger}")
+    conn.execute("DROP TABLE team_codes")
+    conn.execute("DELETE FROM team_summary")
+    conn.executemany(f"INSERT INTO team_summary VALUES ({', '.join('?' * 8)})", rows)
+    for table in ("lesson_summary", "quiz_summary"):
+        for trigger in migration_triggers("m019_team_summary.sql", table):
+            conn.execute(trigger)
+
+
+def test_m024_codes_the_texts_m019_kept(tmp_path: Path, course):
+    """Upgrading to m024 replaces each text of team_summary's lists by its code, and the
+    triggers then keep the codes as the bulk fill works them out, for records written one by
+    one in any order."""
+    path = tmp_path / "old.db"
+    store = Store.create(path)
+    generate_demo_data(store, course, 30, seed=4)
+    before = team_texts(store.conn)
+    store.close()
+    conn = sqlite3.connect(path)
+    undo_team_codes(conn)
+    assert conn.execute("SELECT * FROM team_summary ORDER BY 1").fetchall() == before
+    conn.execute("PRAGMA user_version = 23")
+    conn.commit()
+    conn.close()
+    store = Store.open(path)
+    try:
+        assert team_texts(store.conn) == before
+        lists = store.conn.execute("SELECT completions, passes, quizzes FROM team_summary")
+        assert all(not x or x.replace(",", "").isdigit() for row in lists for x in row)
+        # records one by one: a new version completed, a quiz new to the database passed
+        ana = store.add_employee("Ana Lima", "learner", "pass-1234")
+        lessons = course.ordered_lessons
+        for lesson in (lessons[3], lessons[0]):
+            store.record_lesson_completed(ana.id, lesson.id, lesson.version)
+        store.record_lesson_completed(ana.id, lessons[0].id, "v-new")
+        quiz = course.quizzes[lessons[3].quiz_id]
+        QuizSession.start(store, ana.id, quiz, seed=1).submit()
+        assert_summaries_match(store.conn)
+        kept = store.conn.execute("SELECT * FROM team_summary ORDER BY 1").fetchall()
+        store.conn.execute("DELETE FROM team_summary")
+        for statement in TEAM_SUMMARY_FILL:
+            store.conn.execute(statement)
+        assert store.conn.execute("SELECT * FROM team_summary ORDER BY 1").fetchall() == kept
+    finally:
+        store.close()
 
 
 def undo_lesson_event_indexes(conn: sqlite3.Connection) -> None:
@@ -190,7 +254,8 @@ def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
     generate_demo_data(store, course, 40, seed=9)
     store.close()
     conn = sqlite3.connect(path)
-    undo_record_indexes(conn)  # m023 undone first
+    undo_team_codes(conn)  # m024 undone first
+    undo_record_indexes(conn)  # then m023
     undo_derived_answer_ids(conn)  # then m022
     undo_lesson_event_indexes(conn)  # then m021
     undo_compact_answers(conn)  # then m020

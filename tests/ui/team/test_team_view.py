@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QHeaderView, QPushButton
 
 from sellertrain.core.accounts import Accounts
 from sellertrain.core.models import Course
@@ -125,6 +125,39 @@ def test_sorting_by_score_uses_numbers(qtbot, store, course, team):
     screen.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
     names = [r.employee.name for r in screen.visible_rows()]
     assert names[:2] == ["Chen Jie", "Li Wei"]
+
+
+def test_columns_fit_as_sizing_to_contents_would(qtbot, store, course, team, monkeypatch):
+    """The columns are fitted from the texts of the first rows shown (a sample of
+    FITTED_ROWS), as wide as the header's own sizing to contents makes them, and fitted
+    again when a filter or a sort changes those rows."""
+    manager, _people = team
+    store.add_employee("Aaron " + "W" * 40, "learner", "pass-1234", "customer-service")
+    monkeypatch.setattr(team_view, "FITTED_ROWS", 3)  # the long name is in the sample...
+    window = open_team(qtbot, store, course, manager)
+    screen = window.team
+    header = screen.table.horizontalHeader()
+
+    def fitted() -> list[int]:
+        return [header.sectionSize(c) for c in range(7)]
+
+    def by_qt() -> list[int]:
+        header.setResizeContentsPrecision(3)
+        for column in range(7):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        QCoreApplication.processEvents()
+        found = fitted()
+        for column in range(7):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        return found
+
+    first = fitted()
+    assert first == by_qt()
+    assert first[0] > header.fontMetrics().horizontalAdvance("W" * 40)
+    screen.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # ...but not after this sort
+    assert fitted() == by_qt() and fitted()[0] < first[0]
+    qtbot.keyClicks(screen.search, "aaron")  # and in again after this search
+    assert fitted() == by_qt() == first
 
 
 def test_detail_view_shows_lessons_attempts_and_answers(qtbot, store, course, team):

@@ -1,8 +1,9 @@
-"""An employee's team_summary texts (m019) read against the course, and the team table's
-quick verdict.
+"""An employee's team_summary lists (m019, m024) read against the course, and the team
+table's quick verdict.
 
-The texts name lessons and versions; which of them count depends on the course and its
-publications, so that is decided here, once per distinct text (most employees share theirs).
+The lists hold codes of 'lesson@version' texts and quiz ids (``team_codes``, m024); which of
+them count depends on the course and its publications, so that is decided here, once per
+distinct code and once per distinct list (most employees share theirs).
 A set of the course's lessons is held as an int, one bit per lesson in course order
 (``LessonBits``): the table's per-employee work is then a few integer operations.
 """
@@ -44,6 +45,15 @@ def paused_collector() -> Iterator[None]:
             gc.enable()
 
 
+class RoundedAverages(dict[float | None, float | None]):
+    """Average scores rounded to one decimal as the table shows them, each distinct one
+    worked out once (``round`` takes longer than a look-up)."""
+
+    def __missing__(self, average: float | None) -> float | None:
+        found = self[average] = round(average, 1) if average is not None else None
+        return found
+
+
 class LessonBits:
     """Sets of the course's lessons as ints: bit n is the n-th lesson id, in course order."""
 
@@ -62,13 +72,13 @@ class LessonBits:
 
 
 class SummaryTexts:
-    """An employee's summary texts decoded against the course, once per distinct text.
+    """An employee's summary lists decoded against the course, once per distinct list.
 
     A completion counts (is current) when its version's revision is the lesson's; a lesson is
     done when completed currently and its quiz (if any) passed, stale when completed only in an
     older revision. A version no publication names needs the time it was completed
     (``read_revision``): read for everyone at most once, only when there is such a version.
-    Lessons are given as ``LessonBits``.
+    Lessons are given as ``LessonBits``; ``codes`` is ``team_codes`` (m024): code -> text.
     """
 
     def __init__(
@@ -78,8 +88,10 @@ class SummaryTexts:
         lessons: dict[str, tuple[int, str | None]],
         publications: Mapping[str, list[Publication]],
         bits: LessonBits,
+        codes: Mapping[str, str],
     ) -> None:
         self.store, self.course = store, course
+        self.codes = codes
         self.lessons_of = lessons
         self.publications = publications
         self.bits = bits
@@ -90,12 +102,14 @@ class SummaryTexts:
             | {p.previous_version for p in items if p.previous_version}
         }
         self._completions: dict[str | None, tuple[int, int, _Pairs]] = {}
-        self._quiz_bits: dict[str, int] = {}  # quiz id -> the bits of the lessons taking it
+        quiz_bits: dict[str, int] = {}  # quiz id -> the bits of the lessons taking it
         for lesson_id, (_revision, quiz) in lessons.items():
             if quiz:
-                self._quiz_bits[quiz] = self._quiz_bits.get(quiz, 0) | bits.bit[lesson_id]
+                quiz_bits[quiz] = quiz_bits.get(quiz, 0) | bits.bit[lesson_id]
+        # by code: a code's text is a quiz id in the passes and quizzes lists
+        self._quiz_bits = {code: quiz_bits[t] for code, t in codes.items() if t in quiz_bits}
         self._without_quiz = bits.of(k for k, (_, quiz) in lessons.items() if quiz is None)
-        self._course_quizzes = frozenset(course.quizzes)
+        self._course_quizzes = frozenset(c for c, t in codes.items() if t in course.quizzes)
         self._in_course: dict[str, bool] = {}
         self._passes: dict[str | None, int] = {}
         self._kinds: dict[str, tuple[str, str]] = {}
@@ -105,7 +119,7 @@ class SummaryTexts:
     def lessons(
         self, employee_id: str, completions: str | None, passes: str | None
     ) -> tuple[int, int]:
-        """The lessons done and stale (bits)."""
+        """The lessons done and stale (bits), from the codes of the completions and passes."""
         found = self._completions.get(completions)
         if found is None:
             found = self._completions[completions] = self._decode(completions)
@@ -121,17 +135,18 @@ class SummaryTexts:
         current = stale = 0
         unknown: list[tuple[str, str]] = []
         kinds, bit = self._kinds, self.bits.bit
-        for item in completions.split(",") if completions else ():
-            found = kinds.get(item)
+        for code in completions.split(",") if completions else ():
+            found = kinds.get(code)
             if found is None:
-                found = kinds[item] = self._kind(item)
+                # a code team_codes lacks (edited outside SellerTrain): no lesson's
+                found = kinds[code] = self._kind(self.codes.get(code, ""))
             lesson_id, kind = found
             if kind is _CURRENT:
                 current |= bit[lesson_id]
             elif kind is _STALE:
                 stale |= bit[lesson_id]
             elif kind is _UNKNOWN:
-                unknown.append((lesson_id, item.partition("@")[2]))
+                unknown.append((lesson_id, self.codes[code].partition("@")[2]))
         return current, stale, tuple(unknown)
 
     def _kind(self, item: str) -> tuple[str, str]:
@@ -164,7 +179,7 @@ class SummaryTexts:
         return current, stale
 
     def _lessons_passed(self, passes: str | None) -> int:
-        """The course's lessons (bits) whose quiz (if any) is among ``passes``."""
+        """The course's lessons (bits) whose quiz (if any) is among ``passes`` (codes)."""
         if not passes:
             return self._without_quiz
         # two quizzes never share a lesson, so their bits add up; a quiz no lesson of the
@@ -173,8 +188,8 @@ class SummaryTexts:
         return self._without_quiz | sum(map(self._quiz_bits.get, items, repeat(0, len(items))))
 
     def all_in_course(self, quizzes: str) -> bool:
-        """Whether every quiz of an employee's results is in the course (the usual case: their
-        summary's totals are then the course's)."""
+        """Whether every quiz of an employee's results (codes) is in the course (the usual
+        case: their summary's totals are then the course's)."""
         found = self._in_course.get(quizzes)
         if found is None:
             found = self._in_course[quizzes] = self._course_quizzes.issuperset(quizzes.split(","))

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple, overload
 from sellertrain.core.models import AccessRole, AssignmentTarget, Course, Employee
 from sellertrain.core.reports.team_records import (
     LessonBits,
+    RoundedAverages,
     SummaryTexts,
     lapsed,
     paused_collector,
@@ -271,12 +272,13 @@ def _team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
     personal |= extended.keys()  # their own due dates: worked out one by one
     first_made = min((a.created_at[:10] for a in assignments), default="")
     by_group: dict[tuple[str | None, str, str], _Required] = {}
-    texts = SummaryTexts(store, course, lessons, publications, bits)
+    employees, summaries, codes = store.team_summaries()
+    texts = SummaryTexts(store, course, lessons, publications, bits, codes)
     lines: list[TeamLine] = []
     raw: list[_Raw] = []
     quick: dict[_Key, tuple[int, Verdict]] = {}
     roles, lessons_of = _ROLES, texts.lessons
-    employees, summaries = store.team_summaries()
+    line_of, rounded = tuple.__new__, RoundedAverages()  # a TeamLine without its keyword handling
     for row in employees:
         employee_id, department, role, joined = row[0], row[3], row[2], row[6]
         summary = summaries.get(employee_id, _NO_RECORDS)
@@ -298,7 +300,7 @@ def _team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
             last = last_lesson
         else:
             last = last_quiz
-        shown = round(average, 1) if average is not None else None
+        shown = rounded[average]
         # people of one group with the same records (of the lessons it requires) stand the
         # same: the verdict once for them, and the rest of the Standing when a row is made
         done &= required.bits
@@ -316,11 +318,8 @@ def _team_table(store: Store, course: Course, today: dt.date) -> TeamTable:
                 )
             count, verdict = found_quick
         raw.append((row, key))
-        lines.append(
-            TeamLine(
-                row[1], department, roles[role], required.count, count, verdict, passed, shown, last
-            )
-        )
+        line = row[1], department, roles[role], required.count, count, verdict, passed, shown, last
+        lines.append(line_of(TeamLine, line))
     return TeamTable(lines, raw, standings)
 
 

@@ -184,23 +184,42 @@ END""",
 
 
 def _team_summary_trigger(name: str, event: str, table: str) -> SchemaObject:
-    """One of the four triggers keeping ``team_summary`` (m019): whichever of an employee's
-    lesson or quiz summary rows changed, their one row is worked out again from all of them."""
+    """One of the four triggers keeping ``team_summary`` (m019, m024): whichever of an
+    employee's lesson or quiz summary rows changed, its text gets a code in ``team_codes`` if it
+    has none, and their one row is worked out again from all of them."""
+    # not INSERT OR IGNORE: in a trigger, the conflict clause of the statement that fired it
+    # (INSERT OR ABORT, as some writes are) overrides the trigger's own
+    text = (
+        "NEW.lesson_id || '@' || NEW.completed_version"
+        if table == "lesson_summary"
+        else "NEW.quiz_id"
+    )
+    when = (
+        "NEW.completed_at IS NOT NULL AND NEW.completed_version IS NOT NULL\n          AND "
+        if table == "lesson_summary"
+        else ""
+    )
     return SchemaObject(
         "trigger",
         name,
         f"""CREATE TRIGGER {name} AFTER {event} ON {table}
 BEGIN
+    INSERT INTO team_codes (text) SELECT {text}
+        WHERE {when}NOT EXISTS (SELECT 1 FROM team_codes
+            WHERE text = {text});
     INSERT INTO team_summary
         (employee_id, completions, passes, quizzes, passed, average, last_lesson_at, last_finished)
     SELECT NEW.employee_id,
-        (SELECT group_concat(c, ',') FROM (SELECT lesson_id || '@' || completed_version AS c
-            FROM lesson_summary WHERE employee_id = NEW.employee_id AND completed_at IS NOT NULL
-            ORDER BY lesson_id)),
-        (SELECT group_concat(quiz_id, ',') FROM (SELECT quiz_id FROM quiz_summary
-            WHERE employee_id = NEW.employee_id AND passed ORDER BY quiz_id)),
-        (SELECT group_concat(quiz_id, ',') FROM (SELECT quiz_id FROM quiz_summary
-            WHERE employee_id = NEW.employee_id ORDER BY quiz_id)),
+        (SELECT group_concat(id, ',') FROM (SELECT c.id FROM lesson_summary AS s
+            JOIN team_codes AS c ON c.text = s.lesson_id || '@' || s.completed_version
+            WHERE s.employee_id = NEW.employee_id AND s.completed_at IS NOT NULL
+            ORDER BY s.lesson_id)),
+        (SELECT group_concat(id, ',') FROM (SELECT c.id FROM quiz_summary AS s
+            JOIN team_codes AS c ON c.text = s.quiz_id
+            WHERE s.employee_id = NEW.employee_id AND s.passed ORDER BY s.quiz_id)),
+        (SELECT group_concat(id, ',') FROM (SELECT c.id FROM quiz_summary AS s
+            JOIN team_codes AS c ON c.text = s.quiz_id
+            WHERE s.employee_id = NEW.employee_id ORDER BY s.quiz_id)),
         q.passed, q.average, (SELECT max(last_at) FROM lesson_summary
             WHERE employee_id = NEW.employee_id), q.last_finished
     FROM (SELECT coalesce(sum(passed), 0) AS passed, avg(best) AS average,
@@ -236,26 +255,37 @@ REBUILT_AFTER_BULK_WRITES = (
 
 # The per-employee summaries (m007, m019): keyed by employee id first.
 EMPLOYEE_SUMMARY_TABLES = ("lesson_summary", "quiz_summary", "team_summary")
-# team_summary from the lesson and quiz summaries (filled first), as its triggers keep it;
-# replacing any row those triggers wrote while the summaries were filled.
-TEAM_SUMMARY_FILL = """INSERT OR REPLACE INTO team_summary
+# team_summary from the lesson and quiz summaries (filled first), as its triggers keep it:
+# first a code (m024) for each text that has none, then the rows, replacing any row those
+# triggers wrote while the summaries were filled.
+TEAM_SUMMARY_FILL = (
+    """INSERT OR IGNORE INTO team_codes (text)
+    SELECT DISTINCT lesson_id || '@' || completed_version FROM lesson_summary
+    WHERE completed_at IS NOT NULL AND completed_version IS NOT NULL ORDER BY 1""",
+    """INSERT OR IGNORE INTO team_codes (text)
+    SELECT DISTINCT quiz_id FROM quiz_summary ORDER BY 1""",
+    """INSERT OR REPLACE INTO team_summary
         (employee_id, completions, passes, quizzes, passed, average, last_lesson_at, last_finished)
     SELECT e.employee_id, l.completions, q.passes, q.quizzes, coalesce(q.passed, 0), q.average,
         l.last_at, q.last_finished
     FROM (SELECT employee_id FROM lesson_summary
           UNION SELECT employee_id FROM quiz_summary) AS e
-    LEFT JOIN (SELECT employee_id,
-            group_concat(CASE WHEN completed_at IS NOT NULL
-                THEN lesson_id || '@' || completed_version END, ',') AS completions,
+    LEFT JOIN (SELECT employee_id, group_concat(code, ',') AS completions,
             max(last_at) AS last_at
-        FROM (SELECT * FROM lesson_summary ORDER BY employee_id, lesson_id)
+        FROM (SELECT s.employee_id, s.last_at, c.id AS code FROM lesson_summary AS s
+            LEFT JOIN team_codes AS c ON s.completed_at IS NOT NULL
+                AND c.text = s.lesson_id || '@' || s.completed_version
+            ORDER BY s.employee_id, s.lesson_id)
         GROUP BY employee_id) AS l ON l.employee_id = e.employee_id
     LEFT JOIN (SELECT employee_id,
-            group_concat(CASE WHEN passed THEN quiz_id END, ',') AS passes,
-            group_concat(quiz_id, ',') AS quizzes, sum(passed) AS passed, avg(best) AS average,
+            group_concat(CASE WHEN passed THEN code END, ',') AS passes,
+            group_concat(code, ',') AS quizzes, sum(passed) AS passed, avg(best) AS average,
             max(last_finished) AS last_finished
-        FROM (SELECT * FROM quiz_summary ORDER BY employee_id, quiz_id)
-        GROUP BY employee_id) AS q ON q.employee_id = e.employee_id"""
+        FROM (SELECT s.employee_id, s.passed, s.best, s.last_finished, c.id AS code
+            FROM quiz_summary AS s LEFT JOIN team_codes AS c ON c.text = s.quiz_id
+            ORDER BY s.employee_id, s.quiz_id)
+        GROUP BY employee_id) AS q ON q.employee_id = e.employee_id""",
+)
 # The per-employee summaries computed from the records, as the triggers above would keep them.
 EMPLOYEE_SUMMARY_FILL = (
     """INSERT INTO lesson_summary (employee_id, lesson_id, seconds, last_at)
@@ -271,7 +301,7 @@ EMPLOYEE_SUMMARY_FILL = (
         FROM attempts AS a JOIN attempt_results AS r ON r.attempt_id = a.id
         WHERE r.status <> 'abandoned' AND a.kind = 'quiz'
         GROUP BY a.employee_id, a.quiz_id""",
-    TEAM_SUMMARY_FILL,
+    *TEAM_SUMMARY_FILL,
 )
 # The item analysis sums (m017): keyed by quiz, quiz version and question. Filled from the
 # keys of answer_rows (m020), each question and choice text joined once per group, not per

@@ -219,6 +219,8 @@ def check_summaries(conn: sqlite3.Connection, report: Report, employee_id: str |
     for table in tables:
         # a temporary table of the same name is found before main's: the fill writes there
         conn.execute(f"CREATE TEMP TABLE {table} AS SELECT * FROM main.{table} WHERE 0")
+    # team_summary's codes (m024), numbered anew: its rows are compared as the texts they stand for
+    conn.execute("CREATE TEMP TABLE team_codes (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)")
     if employee_id is not None:  # and for one employee, it reads only their records
         conn.execute("CREATE TEMP TABLE checked_employee (id TEXT)")
         conn.execute("INSERT INTO temp.checked_employee VALUES (?)", [employee_id])
@@ -235,13 +237,9 @@ def check_summaries(conn: sqlite3.Connection, report: Report, employee_id: str |
             info = list(conn.execute(f"PRAGMA main.table_info({table})"))
             columns = [row[1] for row in info]
             size = sum(1 for row in info if row[5])  # the primary key's columns come first
-            stored = {
-                row[:size]: row
-                for row in _rows(conn, f"SELECT * FROM main.{table} {where}", params)
-            }
+            stored = {row[:size]: row for row in _summary_rows(conn, table, "main", where, params)}
             expected = {
-                row[:size]: row
-                for row in _rows(conn, f"SELECT * FROM temp.{table} {where}", params)
+                row[:size]: row for row in _summary_rows(conn, table, "temp", where, params)
             }
             for found_key in sorted(set(stored) | set(expected), key=str):
                 have, want = stored.get(found_key), expected.get(found_key)
@@ -274,12 +272,32 @@ def check_summaries(conn: sqlite3.Connection, report: Report, employee_id: str |
                     )
                 report(SUMMARY, who, message)
     finally:
-        for table in tables:
+        for table in (*tables, "team_codes"):
             conn.execute(f"DROP TABLE temp.{table}")
         if employee_id is not None:
             for table in _RECORDS_SUMMED:
                 conn.execute(f"DROP VIEW temp.{table}")
             conn.execute("DROP TABLE temp.checked_employee")
+
+
+def _summary_rows(
+    conn: sqlite3.Connection, table: str, schema: str, where: str, params: list[str]
+) -> Iterator[tuple[Any, ...]]:
+    """Every row of a summary table; team_summary's lists of codes (m024) as the texts their
+    codes stand for in the same schema's team_codes (a code it lacks as '#' and the code)."""
+    rows = _rows(conn, f"SELECT * FROM {schema}.{table} {where}", params)
+    if table != "team_summary":
+        yield from rows
+        return
+    codes = dict(conn.execute(f"SELECT CAST(id AS TEXT), text FROM {schema}.team_codes"))
+
+    def texts(listed: object) -> object:
+        if not isinstance(listed, str):
+            return listed
+        return ",".join(codes.get(code, f"#{code}") for code in listed.split(","))
+
+    for row in rows:  # employee id, the three lists, then the totals
+        yield (row[0], texts(row[1]), texts(row[2]), texts(row[3]), *row[4:])
 
 
 def _edited(columns: Sequence[str], have: Sequence[object], want: Sequence[object]) -> str:

@@ -123,12 +123,14 @@ class ReportingQueries(StorePart):
             found.setdefault(employee_id, {})[lesson_id] = completed_at
         return found
 
-    def team_summaries(self) -> tuple[list[tuple[Any, ...]], dict[str, tuple[Any, ...]]]:
-        """Every active employee (by name, ``EMPLOYEE_COLUMNS``), and by employee id their
-        team_summary row (m019) without the id: completions ('lesson@version',
-        comma-separated), quizzes passed and with a result (quiz ids), quizzes passed, average
-        best score, latest reading record, latest quiz finish. Someone with no records has
-        no row.
+    def team_summaries(
+        self,
+    ) -> tuple[list[tuple[Any, ...]], dict[str, tuple[Any, ...]], dict[str, str]]:
+        """Every active employee (by name, ``EMPLOYEE_COLUMNS``); by employee id their
+        team_summary row (m019) without the id: completions, quizzes passed and quizzes with a
+        result (codes, comma-separated), quizzes passed, average best score, latest reading
+        record, latest quiz finish (someone with no records has no row); and ``team_codes``
+        (m024): each code (as text, as the lists hold it) -> its 'lesson@version' or quiz id.
 
         The team table reads 10,000 employees and 10,000 summary rows here, each table in its
         own order (a key look-up per employee took longer), where it read every employee's
@@ -144,9 +146,13 @@ class ReportingQueries(StorePart):
         }
         employees = conn.execute(
             f"SELECT {EMPLOYEE_COLUMNS.format('')} FROM employees"
-            " WHERE active = 1 ORDER BY name_key"
+            # in table order, then sorted: faster than by the index of names and a look-up of
+            # each row (~19 -> ~15 ms for 10,000 employees)
+            " WHERE active = 1 ORDER BY +name_key"
         ).fetchall()
-        return employees, summaries
+        # read after the rows: a code is never deleted nor reused, so each one they hold is here
+        codes = dict(conn.execute("SELECT CAST(id AS TEXT), text FROM team_codes"))
+        return employees, summaries, codes
 
     def quiz_totals(self, quizzes: Sequence[str]) -> dict[str, tuple[int, float | None, str]]:
         """Employee id -> quizzes passed, average best score and latest finish over

@@ -241,6 +241,11 @@ class TeamTableModel(QAbstractTableModel):
         self._sort_shown()
         self.endResetModel()
 
+    def first_texts(self, column: int, count: int) -> set[str]:
+        """The texts of ``column`` in the first ``count`` rows shown (to fit its width)."""
+        titles = self.titles
+        return {_display(row, column, titles) for row in self.rows[:count]}
+
     # -- Qt's model interface ----------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)

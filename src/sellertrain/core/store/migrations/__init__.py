@@ -33,8 +33,9 @@ STEP_FILES = (
     "m019_team_summary.sql",  # one row per employee for the team table, kept by triggers
     "m020_compact_answers.sql",  # answers as integer keys to values kept once; a view reads
     "m021_lesson_event_indexes.sql",  # one index of completions for two over every record
-    "m022_derived_answer_ids.sql",  # an answer's id worked out from its attempt and position
+    "m022_derived_answer_ids.sql",  # an answer's id worked out from its result and position
     "m023_record_indexes.sql",  # one attempts index by employee for two; a slimmer reading one
+    "m024_team_summary_codes.sql",  # team_summary's texts as small integer codes
 )
 
 
