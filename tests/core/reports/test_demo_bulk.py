@@ -22,6 +22,7 @@ from sellertrain.core.reports.demo_certificates import (
 from sellertrain.core.reports.demo_records import DemoRecords
 from sellertrain.core.store import Store
 from sellertrain.core.store.certificates import CodeTaken
+from sellertrain.core.store.current_schema import ITEM_SUMMARY_FILL, ITEM_SUMMARY_TABLES
 from tests.conftest import REPO
 
 TODAY = dt.date(2026, 6, 1)
@@ -130,3 +131,38 @@ def test_cli_demo_database_verifies_and_is_left_in_wal_mode(tmp_path, capsys):
         assert conn.execute("SELECT count(*) FROM certificates").fetchone()[0] > 0
     finally:
         conn.close()
+
+
+def _item_sums(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    return {
+        table: sorted(store.db.execute(f"SELECT * FROM {table}").fetchall())
+        for table in ITEM_SUMMARY_TABLES
+    }
+
+
+def test_item_sums_kept_while_generating_equal_the_sums_computed_from_answers(tmp_path, course):
+    """The demo keeps answer_counts and question_sums as it makes the answers, instead of
+    the bulk insert computing them from every answer: they must be what ITEM_SUMMARY_FILL
+    (and so the triggers of ordinary writes) gives, for a new database and when the demo is
+    added beside answers already counted (forced, twice: the second adds to the first)."""
+    store = Store.create(tmp_path / "sums.db")
+    try:
+        generate_demo_data(store, course, 40, seed=5, today=TODAY)
+        kept = _item_sums(store)
+        assert len(kept["answer_counts"]) > 100 and len(kept["question_sums"]) > 50
+        conn = store.db.conn
+        for table in ITEM_SUMMARY_TABLES:
+            conn.execute(f"DELETE FROM {table}")
+        for statement in ITEM_SUMMARY_FILL:
+            conn.execute(statement)
+        assert _item_sums(store) == kept
+        generate_demo_data(store, course, 25, seed=6, today=TODAY, force=True)
+        added = _item_sums(store)
+        assert added != kept
+        for table in ITEM_SUMMARY_TABLES:
+            conn.execute(f"DELETE FROM {table}")
+        for statement in ITEM_SUMMARY_FILL:
+            conn.execute(statement)
+        assert _item_sums(store) == added
+    finally:
+        store.close()

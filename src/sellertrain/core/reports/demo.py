@@ -127,6 +127,7 @@ def generate_demo_data(
     counts = store.insert_batches(
         _reported(generator.batches(employees), employees, report, "adding demo employees"),
         actor_id,
+        generator.item_sums,
     )
     mixed = bool(existing)
     if not mixed:

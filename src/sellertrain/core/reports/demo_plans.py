@@ -20,8 +20,11 @@ Entry = tuple[str, str, int, float]
 # A question as an attempt uses it: (id, e^difficulty, right entry, wrong entries, blank entry).
 QuestionPlan = tuple[str, float, Entry, tuple[Entry, ...], Entry]
 # An answer given at a position: (its answers row after the two ids, its text in the record's
-# hash (``chain.answer_json``), its score)
-Placed = tuple[tuple[object, ...], str, float]
+# hash (``chain.answer_json``), its score, 1 if right else 0, its slot in ``QuizPlan.tally``)
+Placed = tuple[tuple[object, ...], str, float, int, int]
+# A row of answer_counts and of question_sums (current_schema.ITEM_SUMMARY_FILL's columns)
+CountRow = tuple[str, str, str, str, int, int]
+SumsRow = tuple[str, str, str, int, int, int, int, int]
 # A question at a position of an attempt: (e^difficulty, right, wrong ones, blank)
 PlacedQuestion = tuple[float, Placed, tuple[Placed, ...], Placed]
 
@@ -91,6 +94,13 @@ class QuizPlan:
         self._shown: dict[int, tuple[QuestionPlan, ...]] = {}
         self._placed: dict[int, tuple[PlacedQuestion, ...]] = {}
         self._texts: dict[tuple[object, ...], str] = {}  # seeds share question places
+        # The item analysis sums (answer_counts, question_sums) kept as attempts are made:
+        # ``tally[slot + t]`` counts the answers given with one selection of one question
+        # (a slot: a multiple of ``stride``) in attempts with ``t`` right answers.
+        self.stride = len(quiz.questions) + 1
+        self.tally: list[int] = []
+        self._slots: dict[tuple[object, object], int] = {}  # (question id, selected): slot
+        self._right: dict[int, int] = {}  # slot: 1 if its selection is right, else 0
 
     def shown(self, seed: int) -> tuple[QuestionPlan, ...]:
         """The questions of an attempt with this seed, in the order ``present()`` gives."""
@@ -111,7 +121,12 @@ class QuizPlan:
                 text = texts.get(row)
                 if text is None:
                     text = texts[row] = chain.answer_json(row)
-                return row, text, float(row[5])  # type: ignore[arg-type]
+                slot = self._slots.get((row[0], row[2]))
+                if slot is None:
+                    slot = self._slots[(row[0], row[2])] = len(self.tally)
+                    self.tally += [0] * self.stride
+                    self._right[slot] = int(row[4] != 0)
+                return row, text, float(row[5]), self._right[slot], slot  # type: ignore[arg-type]
 
             found = self._placed[seed] = tuple(
                 (
@@ -125,3 +140,33 @@ class QuizPlan:
                 )
             )
         return found
+
+    def item_sums(self) -> tuple[list[CountRow], list[SumsRow]]:
+        """The rows of answer_counts and question_sums the attempts made so far add, as
+        ``ITEM_SUMMARY_FILL`` computes them from the answers (every demo attempt is a
+        finished quiz): per selection, its answers and right ones; per question, its
+        answers, right ones, and the sums of t, t² and t when right (t: the attempt's
+        right answers)."""
+        quiz, stride, tally = self.quiz, self.stride, self.tally
+        counts: list[CountRow] = []
+        sums: dict[str, list[int]] = {}
+        for (question_id, selected), slot in self._slots.items():
+            right = self._right[slot]
+            row = tally[slot : slot + stride]
+            answers = sum(row)
+            if not answers:
+                continue
+            counts.append(
+                (quiz.id, quiz.version, str(question_id), str(selected), answers, right * answers)
+            )
+            totals = sum(t * n for t, n in enumerate(row))
+            entry = sums.setdefault(str(question_id), [0, 0, 0, 0, 0])
+            entry[0] += answers
+            entry[1] += right * answers
+            entry[2] += totals
+            entry[3] += sum(t * t * n for t, n in enumerate(row))
+            entry[4] += right * totals
+        return counts, [
+            (quiz.id, quiz.version, question_id, n, k, totals, squares, when_right)
+            for question_id, (n, k, totals, squares, when_right) in sums.items()
+        ]

@@ -11,7 +11,9 @@ from sellertrain.core.models import KNOWN_ROLES, Course, Lesson
 from sellertrain.core.reports.demo_names import UniqueNames
 from sellertrain.core.reports.demo_plans import (
     SEEDS_PER_QUIZ,
+    CountRow,
     QuizPlan,
+    SumsRow,
     id_stream,
 )
 from sellertrain.core.store import chain
@@ -78,6 +80,17 @@ class DemoRecords:
                 self.batch = RowBatch()
         if self.batch.employees:
             yield self.batch
+
+    def item_sums(self) -> tuple[list[CountRow], list[SumsRow]]:
+        """The answer_counts and question_sums rows of every attempt made (for the bulk
+        insert, which then skips computing them from a million answers)."""
+        counts: list[CountRow] = []
+        sums: list[SumsRow] = []
+        for plan in self.quizzes.values():
+            more_counts, more_sums = plan.item_sums()
+            counts += more_counts
+            sums += more_sums
+        return counts, sums
 
     # -- small helpers -----------------------------------------------------------------
     def iso(self, moment: int) -> str:
@@ -241,23 +254,25 @@ class DemoRecords:
         if finished >= self.end:
             return -1, False
         attempt_id, result_id = self.new_id(), self.new_id()
-        rows = self.batch.answers
-        hashed = []
-        scores = []
+        chosen = []
         spread = math.exp(-skill)
-        for position, (hardness, right, wrongs, blank) in enumerate(placed):
-            if position >= blank_from:
-                answer = blank
-            elif random_() * (1.0 + hardness * spread) < 1.0:
-                answer = right
+        for hardness, right, wrongs, _blank in placed[:blank_from]:
+            if random_() * (1.0 + hardness * spread) < 1.0:
+                chosen.append(right)
             else:
-                answer = wrongs[int(random_() * len(wrongs))]
-            row, text, score = answer
-            scores.append(score)
-            rows.append((answer_id(result_id, position), attempt_id, *row))
-            hashed.append(text)
+                chosen.append(wrongs[int(random_() * len(wrongs))])
+        chosen += [question[3] for question in placed[blank_from:]]
+        answers, hashed, scores, rights, slots = zip(*chosen, strict=True)
+        # each answer's row: its id (its result's and its position), the attempt's, the values
+        self.batch.answers += [
+            (answer_id(result_id, position), attempt_id, *answer)
+            for position, answer in enumerate(answers)
+        ]
+        tally, right_ones = plan.tally, sum(rights)
+        for slot in slots:
+            tally[slot + right_ones] += 1
         # the percentage and pass rule of engine.score_attempt (a test checks they agree)
-        percent = round(100.0 * sum(scores) / len(scores), 2) if scores else 0.0
+        percent = round(100.0 * sum(scores) / len(scores), 2)
         passed = percent >= quiz.pass_mark  # the published one: generate_demo_data checks
         attempt = (attempt_id, employee_id, quiz.id, quiz.version, seed, self.iso(start))
         result = (result_id, status, self.iso(finished), percent, int(passed), quiz.pass_mark)
