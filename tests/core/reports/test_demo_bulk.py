@@ -66,6 +66,12 @@ def test_same_records_as_before_for_a_seed(tmp_path, course):
         assert summary.certificates > 0
         assert _records_digest(store) == PINNED
         assert store.verify_records().ok
+        # each result names the device that wrote it, read once for the bulk write
+        (device,) = store.db.execute(
+            "SELECT value FROM sync_state WHERE key = 'device_id'"
+        ).fetchone()
+        devices = store.db.execute("SELECT DISTINCT device_id FROM attempt_results").fetchall()
+        assert device and [tuple(row) for row in devices] == [(device,)]
     finally:
         store.close()
 
