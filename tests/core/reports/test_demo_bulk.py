@@ -4,6 +4,7 @@ kept for certificates read as the store reads them, a CLI demo database that ver
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import random
 import sqlite3
@@ -13,7 +14,7 @@ import pytest
 from sellertrain.cli.main import main
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import Course
-from sellertrain.core.reports.demo import generate_demo_data
+from sellertrain.core.reports.demo import DemoDataRefused, generate_demo_data
 from sellertrain.core.reports.demo_certificates import (
     ReadAhead,
     attempts_of,
@@ -170,5 +171,34 @@ def test_item_sums_kept_while_generating_equal_the_sums_computed_from_answers(tm
         for statement in ITEM_SUMMARY_FILL:
             conn.execute(statement)
         assert _item_sums(store) == added
+    finally:
+        store.close()
+
+
+def test_the_cycle_collector_is_paused_while_generating_and_restored(tmp_path, course, monkeypatch):
+    """The demo pauses Python's cycle collector (its millions of rows made each collection
+    walk them all) and restores it, after an error too; one already paused stays paused."""
+    seen: list[bool] = []
+    made = DemoRecords.employee
+
+    def employee(self: DemoRecords, last: bool) -> None:
+        seen.append(gc.isenabled())
+        made(self, last)
+
+    monkeypatch.setattr(DemoRecords, "employee", employee)
+    store = Store.create(tmp_path / "gc.db")
+    try:
+        assert gc.isenabled()
+        generate_demo_data(store, course, 5, seed=1, today=TODAY)
+        assert seen == [False] * 5 and gc.isenabled()
+        with pytest.raises(DemoDataRefused):
+            generate_demo_data(store, course, 5, seed=1, today=TODAY)
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            generate_demo_data(store, course, 3, seed=2, today=TODAY, force=True)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
     finally:
         store.close()

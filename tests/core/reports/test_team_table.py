@@ -15,11 +15,11 @@ from hypothesis import strategies as st
 from sellertrain.core.content.loader import load_course
 from sellertrain.core.models import Course
 from sellertrain.core.reports import team as reports
+from sellertrain.core.reports.collector import paused_collector
 from sellertrain.core.reports.team_records import (
     LessonBits,
     SummaryTexts,
     lapsed,
-    paused_collector,
     quick_verdict,
 )
 from sellertrain.core.reports.team_table import TeamLine

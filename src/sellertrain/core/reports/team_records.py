@@ -11,9 +11,7 @@ A set of the course's lessons is held as an int, one bit per lesson in course or
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from itertools import repeat
 
 from sellertrain.core.models import Course
@@ -23,26 +21,6 @@ from sellertrain.core.training.retraining import read_revision
 
 _Pairs = tuple[tuple[str, str], ...]  # (lesson id, version) pairs
 _CURRENT, _STALE, _UNKNOWN, _GONE = "current", "stale", "unknown", "gone"
-
-
-@contextmanager
-def paused_collector() -> Iterator[None]:
-    """Python's cyclic garbage collector off for the block, if it was on.
-
-    Making many long-lived objects at once (a row per employee) sets it off again and again,
-    and each full pass walks every object the app holds; the rows make no cycles. What the
-    block made goes straight to the oldest generation (freeze, then unfreeze): left young,
-    the first collection after it would walk all of it once more (4 ms at 10,000 rows).
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.freeze()
-            gc.unfreeze()
-            gc.enable()
 
 
 class RoundedAverages(dict[float | None, float | None]):

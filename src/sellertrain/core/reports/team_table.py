@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple, overload
 
 from sellertrain.core.models import AccessRole, AssignmentTarget, Course, Employee
+from sellertrain.core.reports.collector import paused_collector
 from sellertrain.core.reports.team_records import (
     LessonBits,
     RoundedAverages,
     SummaryTexts,
     lapsed,
-    paused_collector,
     quick_verdict,
     recurring_lessons,
 )
