@@ -380,34 +380,3 @@ def test_bulk_insert_is_all_or_nothing(store):
     assert _count(store, "employees") == 0
     counts = store.insert_batches([RowBatch(employees=[(*employee, 1)])])
     assert counts.employees == 1 and store.employee_by_name("li wei").id == "e-1"
-
-
-@pytest.mark.parametrize("events", [1, 141, 142, 143, 2 * 142 + 5])
-def test_bulk_insert_keeps_the_order_of_rows_written_many_a_statement(store, events):
-    """Rows go in 999 parameters a statement (142 lesson_events); they keep their order
-    across and within statements, whatever the count, and a bad one still fails it all."""
-    employee = ("e-1", "Li Wei", "li wei", "learner", None, "scrypt$x", "2026-01-01T00:00:00+00:00")
-    rows = [
-        (
-            f"ev-{n:04d}",
-            "e-1",
-            f"lesson-{n % 7}",
-            "v1",
-            "opened",
-            f"2026-01-01T00:{n % 60:02d}:00+00:00",
-            n,
-        )
-        for n in range(events)
-    ]
-    rows.reverse()  # ids descending: the rowids must follow the order given, not the ids
-    counts = store.insert_batches([RowBatch(employees=[(*employee, 1)], lesson_events=rows)])
-    assert counts.lesson_events == events
-    stored = store.db.execute("SELECT * FROM lesson_events ORDER BY rowid").fetchall()
-    assert [tuple(row[:7]) for row in stored] == rows
-    bad = [
-        (f"x-{n}", "e-1", "l", "v1", "opened" if n < events - 1 else "closed", "t", 0)
-        for n in range(events)
-    ]
-    with pytest.raises(StoreError, match="not added"):
-        store.insert_batches([RowBatch(lesson_events=bad)])
-    assert _count(store, "lesson_events") == events

@@ -21,7 +21,8 @@ from sellertrain.core.reports.demo_certificates import (
     progress_of,
 )
 from sellertrain.core.reports.demo_records import DemoRecords
-from sellertrain.core.store import Store
+from sellertrain.core.store import Store, StoreError
+from sellertrain.core.store.bulk import RowBatch
 from sellertrain.core.store.certificates import CodeTaken
 from sellertrain.core.store.current_schema import ITEM_SUMMARY_FILL, ITEM_SUMMARY_TABLES
 from tests.conftest import REPO
@@ -200,5 +201,40 @@ def test_the_cycle_collector_is_paused_while_generating_and_restored(tmp_path, c
             assert not gc.isenabled()
         finally:
             gc.enable()
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("events", [1, 141, 142, 143, 2 * 142 + 5])
+def test_bulk_insert_keeps_the_order_of_rows_written_many_a_statement(tmp_path, events):
+    """Rows go in 999 parameters a statement (142 lesson_events); they keep their order
+    across and within statements, whatever the count, and a bad one still fails it all."""
+    store = Store.create(tmp_path / f"order-{events}.db")
+    employee = ("e-1", "Li Wei", "li wei", "learner", None, "scrypt$x", "2026-01-01T00:00:00+00:00")
+    rows = [
+        (
+            f"ev-{n:04d}",
+            "e-1",
+            f"lesson-{n % 7}",
+            "v1",
+            "opened",
+            f"2026-01-01T00:{n % 60:02d}:00+00:00",
+            n,
+        )
+        for n in range(events)
+    ]
+    rows.reverse()  # ids descending: the rowids must follow the order given, not the ids
+    bad = [
+        (f"x-{n}", "e-1", "l", "v1", "opened" if n < events - 1 else "closed", "t", 0)
+        for n in range(events)
+    ]
+    try:
+        counts = store.insert_batches([RowBatch(employees=[(*employee, 1)], lesson_events=rows)])
+        assert counts.lesson_events == events
+        stored = store.db.execute("SELECT * FROM lesson_events ORDER BY rowid").fetchall()
+        assert [tuple(row[:7]) for row in stored] == rows
+        with pytest.raises(StoreError, match="not added"):
+            store.insert_batches([RowBatch(lesson_events=bad)])
+        assert store.db.execute("SELECT count(*) FROM lesson_events").fetchone()[0] == events
     finally:
         store.close()
