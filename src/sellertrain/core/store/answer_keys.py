@@ -13,6 +13,8 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from sellertrain.core.store.many_rows import insert_rows
+
 Row = Sequence[object]
 _IDS_PER_QUERY = 500  # well under SQLite's oldest limit of 999 parameters a statement
 
@@ -117,9 +119,11 @@ class AnswerKeys:
             "INSERT INTO answer_choices (id, selected, selected_text) VALUES (?, ?, ?)",
             new_choices,
         )
-        conn.executemany(
+        insert_rows(
+            conn,
             "INSERT INTO answer_rows (id, attempt, question, position, choice, correct, score)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " VALUES ",
+            "(?, ?, ?, ?, ?, ?, ?)",
             compact,
         )
         return len(compact)

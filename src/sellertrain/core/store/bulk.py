@@ -6,7 +6,6 @@ were built elsewhere and are already consistent, as tuples in each table's colum
 
 from __future__ import annotations
 
-import itertools
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from sellertrain.core.store.current_schema import (
     SUMMARY_TABLES,
 )
 from sellertrain.core.store.errors import StoreError
+from sellertrain.core.store.many_rows import insert_rows
 
 Row = tuple[object, ...]
 
@@ -52,31 +52,6 @@ _INSERTS = {
     ),
 }
 _DEVICE_ID = "SELECT value FROM sync_state WHERE key = 'device_id'"
-_PARAMETERS = 999  # in one statement: SQLite's oldest limit
-
-
-def _insert_rows(
-    conn: sqlite3.Connection, head: str, values: str, rows: Sequence[Row], extra: Row = ()
-) -> None:
-    """Insert ``rows``, each followed by the values of ``extra``, with as many a statement as
-    ``_PARAMETERS`` allows, in their order.
-
-    One statement a row (``executemany``) opens the table, each of its indexes and each
-    parent table the foreign keys name again for every row: 1.7 times slower, measured on
-    the demo's lesson_events, attempts and attempt_results."""
-    per = max(1, _PARAMETERS // values.count("?"))
-    full = len(rows) - len(rows) % per
-    if extra:
-        rows = [(*row, *extra) for row in rows]
-    flat = itertools.chain.from_iterable
-    if full:
-        many = head + ", ".join([values] * per)
-        conn.executemany(many, (tuple(flat(rows[i : i + per])) for i in range(0, full, per)))
-    if full < len(rows):
-        rest = rows[full:]
-        conn.execute(head + ", ".join([values] * len(rest)), tuple(flat(rest)))
-
-
 # item analysis sums made with the rows, added to those already there
 _ADD_COUNTS = """INSERT INTO answer_counts (quiz_id, quiz_version, question_id, selected, answers,
     correct) VALUES (?, ?, ?, ?, ?, ?)
@@ -157,7 +132,7 @@ class BulkWrites(AuditLog):
                     for table, (head, values) in _INSERTS.items():
                         rows = getattr(batch, table)
                         if rows:
-                            _insert_rows(conn, head, values, rows, extra.get(table, ()))
+                            insert_rows(conn, head, values, rows, extra.get(table, ()))
                             counts[table] += len(rows)
                     counts["answers"] += answer_keys.insert(batch.answers)
                     # employees rows: id, name, name_key, role, department, hash, created_at, ...
