@@ -13,6 +13,7 @@ from tests.core.store.test_summaries import (
     undo_derived_answer_ids,
     undo_record_indexes,
     undo_team_codes,
+    undo_unused_report_indexes,
 )
 
 ADD = (
@@ -173,6 +174,7 @@ def test_migrating_drops_only_the_ids_that_can_be_worked_out(tmp_path: Path):
         )
     store.close()
     conn = sqlite3.connect(path)
+    undo_unused_report_indexes(conn)
     undo_team_codes(conn)
     undo_record_indexes(conn)
     undo_derived_answer_ids(conn)  # schema 21: every id stored

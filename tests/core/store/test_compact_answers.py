@@ -18,6 +18,7 @@ from tests.core.store.test_summaries import (
     undo_lesson_event_indexes,
     undo_record_indexes,
     undo_team_codes,
+    undo_unused_report_indexes,
 )
 
 ANSWERS = (
@@ -49,7 +50,8 @@ def test_migrating_keeps_every_answer_as_it_was(tmp_path: Path, course):
     generate_demo_data(store, course, 30, seed=4)
     store.close()
     conn = sqlite3.connect(path)
-    undo_team_codes(conn)  # the file as schema 19 had it: answers a table
+    undo_unused_report_indexes(conn)  # the file as schema 19 had it: answers a table
+    undo_team_codes(conn)
     undo_record_indexes(conn)
     undo_derived_answer_ids(conn)
     undo_lesson_event_indexes(conn)

@@ -138,6 +138,7 @@ def test_m024_codes_the_texts_m019_kept(tmp_path: Path, course):
     before = team_texts(store.conn)
     store.close()
     conn = sqlite3.connect(path)
+    undo_unused_report_indexes(conn)
     undo_team_codes(conn)
     assert conn.execute("SELECT * FROM team_summary ORDER BY 1").fetchall() == before
     conn.execute("PRAGMA user_version = 23")
@@ -174,6 +175,18 @@ def undo_lesson_event_indexes(conn: sqlite3.Connection) -> None:
         " ON lesson_events (kind, employee_id, lesson_id, lesson_version, at)"
     )
     conn.execute("CREATE INDEX lesson_events_activity ON lesson_events (employee_id, at)")
+
+
+def undo_unused_report_indexes(conn: sqlite3.Connection) -> None:
+    """m003's covering indexes of results by attempt and attempts by quiz, before m025."""
+    conn.execute(
+        "CREATE INDEX attempts_by_quiz"
+        " ON attempts (quiz_id, id, employee_id, quiz_version, started_at)"
+    )
+    conn.execute(
+        "CREATE INDEX attempt_results_cover"
+        " ON attempt_results (attempt_id, status, score, passed, finished_at)"
+    )
 
 
 def undo_record_indexes(conn: sqlite3.Connection) -> None:
@@ -254,7 +267,8 @@ def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
     generate_demo_data(store, course, 40, seed=9)
     store.close()
     conn = sqlite3.connect(path)
-    undo_team_codes(conn)  # m024 undone first
+    undo_unused_report_indexes(conn)  # m025 undone first
+    undo_team_codes(conn)  # then m024
     undo_record_indexes(conn)  # then m023
     undo_derived_answer_ids(conn)  # then m022
     undo_lesson_event_indexes(conn)  # then m021

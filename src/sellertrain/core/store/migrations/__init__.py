@@ -36,6 +36,7 @@ STEP_FILES = (
     "m022_derived_answer_ids.sql",  # an answer's id worked out from its result and position
     "m023_record_indexes.sql",  # one attempts index by employee for two; a slimmer reading one
     "m024_team_summary_codes.sql",  # team_summary's texts as small integer codes
+    "m025_unused_report_indexes.sql",  # two covering indexes of m003 that nothing reads now
 )
 
 
