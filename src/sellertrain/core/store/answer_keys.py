@@ -83,10 +83,15 @@ class AnswerKeys:
         """Insert answers given in the view's column order (id, attempt_id, question_id,
         position, selected, selected_text, correct, score); how many rows were written.
 
-        With ``skip_known`` (a pull) an answer whose id is stored already is skipped, as the
-        view's insert trigger skips it; otherwise it breaks the unique key."""
-        rows = self._unknown(rows) if skip_known else list(rows)
-        self._look_up_attempts({row[1] for row in rows})
+        With ``skip_known`` (a pull) an answer whose id is here already, stored or worked out,
+        is skipped, as the view's insert trigger skips it. Otherwise a stored id given again
+        breaks its unique key; a worked-out one is unique as long as a result's positions are
+        (``new_answer_ids`` sees to that for the app's own answers)."""
+        if skip_known:
+            rows = self._unknown(rows)  # which has looked up the attempts they name
+        else:
+            rows = list(rows)
+            self._look_up_attempts({row[1] for row in rows})
         attempts, questions, choices = self.attempts, self.questions, self.choices
         new_attempts: list[tuple[int, object]] = []
         new_questions: list[tuple[int, object]] = []
