@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
 
 from sellertrain.core.store.many_rows import insert_rows
+from sellertrain.core.store.rows import rows_among
 
 Row = Sequence[object]
-_IDS_PER_QUERY = 500  # well under SQLite's oldest limit of 999 parameters a statement
 
 
 def answer_id(result_id: object, position: object) -> str:
@@ -137,19 +136,25 @@ class AnswerKeys:
         """Add the stored keys of those of ``attempt_ids`` not looked up yet."""
         wanted = [attempt_id for attempt_id in attempt_ids if attempt_id not in self.attempts]
         self.attempts.update(
-            self._among("SELECT attempt_id, id FROM answer_attempts WHERE attempt_id", wanted)
+            rows_among(
+                self.conn, "SELECT attempt_id, id FROM answer_attempts WHERE attempt_id", wanted
+            )
         )
         # an attempt's result never changes once here (append-only, one per attempt)
         wanted = [attempt_id for attempt_id in attempt_ids if attempt_id not in self.results]
         self.results.update(
-            self._among("SELECT attempt_id, id FROM attempt_results WHERE attempt_id", wanted)
+            rows_among(
+                self.conn, "SELECT attempt_id, id FROM attempt_results WHERE attempt_id", wanted
+            )
         )
 
     def _unknown(self, rows: Iterable[Row]) -> list[Row]:
         """``rows`` but those whose id is here, stored or worked out (or came earlier in
         ``rows``)."""
         pending = list(rows)
-        found = self._among("SELECT id FROM answer_rows WHERE id", [row[0] for row in pending])
+        found = rows_among(
+            self.conn, "SELECT id FROM answer_rows WHERE id", [row[0] for row in pending]
+        )
         seen: set[object] = {id_ for (id_,) in found}
         self._look_up_attempts({row[1] for row in pending})
         results = {  # the key of each attempt named that has answers here -> its result's id
@@ -157,7 +162,8 @@ class AnswerKeys:
             for row in pending
             if row[1] in self.attempts
         }
-        worked_out = self._among(
+        worked_out = rows_among(
+            self.conn,
             "SELECT attempt, position FROM answer_rows WHERE id IS NULL AND attempt",
             list(results),
         )
@@ -172,10 +178,3 @@ class AnswerKeys:
                 seen.add(row[0])
                 unknown.append(row)
         return unknown
-
-    def _among(self, select: str, values: Sequence[object]) -> Iterator[tuple[Any, ...]]:
-        """The rows of ``select`` (ending in the column compared) ``IN`` ``values``, asked a
-        few hundred values at a time."""
-        for start in range(0, len(values), _IDS_PER_QUERY):
-            some = values[start : start + _IDS_PER_QUERY]
-            yield from self.conn.execute(f"{select} IN ({', '.join('?' for _ in some)})", some)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from sellertrain.core.message import QT_TRANSLATE_NOOP
+from sellertrain.core.store.rows import rows_among
 
 CERTIFICATE = "certificate"  # the kind of problem reported
 
@@ -30,19 +31,14 @@ _SAME = 1e-6  # scores are compared to the stored ones, allowing for float round
 def _results(conn: sqlite3.Connection, attempt_ids: list[str]) -> dict[str, tuple[Any, ...]]:
     """attempt id -> (employee, quiz, quiz version, kind, passed, score, finished, chain_seq,
     the pass mark the result was scored under)."""
-    found: dict[str, tuple[Any, ...]] = {}
-    for start in range(0, len(attempt_ids), 500):
-        chunk = attempt_ids[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
-        for row in conn.execute(
-            "SELECT a.id, a.employee_id, a.quiz_id, a.quiz_version, a.kind, r.passed, r.score,"
-            " r.finished_at, r.chain_seq, r.pass_mark FROM attempts AS a"
-            " LEFT JOIN attempt_results AS r ON r.attempt_id = a.id"
-            f" WHERE a.id IN ({marks})",
-            chunk,
-        ):
-            found[row[0]] = row[1:]
-    return found
+    rows = rows_among(
+        conn,
+        "SELECT a.id, a.employee_id, a.quiz_id, a.quiz_version, a.kind, r.passed, r.score,"
+        " r.finished_at, r.chain_seq, r.pass_mark FROM attempts AS a"
+        " LEFT JOIN attempt_results AS r ON r.attempt_id = a.id WHERE a.id",
+        attempt_ids,
+    )
+    return {row[0]: row[1:] for row in rows}
 
 
 def _completions(

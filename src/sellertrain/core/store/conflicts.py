@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sellertrain.core.message import QT_TRANSLATE_NOOP
+from sellertrain.core.store.rows import rows_among
 
 Row = tuple[Any, ...]
-_CHUNK = 500  # attempt ids per query
 RESULT_COLUMNS = (
     "id, attempt_id, status, finished_at, score, passed, employee_id, chain_seq, prev_hash, "
     "record_hash, device_id, pass_mark"
@@ -73,16 +73,9 @@ def _set_aside_results(conn: sqlite3.Connection, rows: Sequence[Row], now: str) 
 
 def _results_here(conn: sqlite3.Connection, attempt_ids: Sequence[str]) -> dict[str, str]:
     """attempt id -> the id of its result here, for those of ``attempt_ids`` that have one."""
-    found: dict[str, str] = {}
-    for start in range(0, len(attempt_ids), _CHUNK):
-        chunk = attempt_ids[start : start + _CHUNK]
-        marks = ", ".join("?" for _ in chunk)
-        found.update(
-            conn.execute(
-                f"SELECT attempt_id, id FROM attempt_results WHERE attempt_id IN ({marks})", chunk
-            ).fetchall()
-        )
-    return found
+    return dict(
+        rows_among(conn, "SELECT attempt_id, id FROM attempt_results WHERE attempt_id", attempt_ids)
+    )
 
 
 def _set_aside_answers(conn: sqlite3.Connection, rows: Sequence[Row]) -> list[Row]:

@@ -29,11 +29,11 @@ from sellertrain.core.store.device import record_employee_change
 from sellertrain.core.store.errors import StoreError
 from sellertrain.core.store.names import look_alike, name_key, name_problem, tidy_name
 from sellertrain.core.store.records import EMPLOYEE_COLUMNS, employee_from_row
+from sellertrain.core.store.rows import rows_among
 from sellertrain.core.store.schema import _iso
 from sellertrain.core.store.sign_in_backoff import SignInBackoff
 
 _COLUMNS = EMPLOYEE_COLUMNS.format("")
-_NAME_CHUNK = 500  # names per query when checking many at once
 _SERVER_COLUMNS = (  # the company record's employees columns (core/server/tables.py)
     "id, name, name_key, role, department, password_hash, created_at, active, joined, manages,"
     " password_expired"
@@ -215,16 +215,9 @@ class EmployeeRecords(DepartmentRecords, SignInBackoff):
     def existing_names(self, names: Iterable[str]) -> dict[str, str]:
         """Of ``names``, those already taken: their name key -> the employee's name."""
         keys = sorted({_name_key(name) for name in names})
-        found: dict[str, str] = {}
-        for start in range(0, len(keys), _NAME_CHUNK):
-            chunk = keys[start : start + _NAME_CHUNK]
-            marks = ", ".join("?" * len(chunk))
-            found.update(
-                self.db.execute(
-                    f"SELECT name_key, name FROM employees WHERE name_key IN ({marks})", chunk
-                ).fetchall()
-            )
-        return found
+        return dict(
+            rows_among(self.db.conn, "SELECT name_key, name FROM employees WHERE name_key", keys)
+        )
 
     def employees(self, include_inactive: bool = False) -> list[Employee]:
         sql = f"SELECT {_COLUMNS} FROM employees"

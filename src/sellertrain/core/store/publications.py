@@ -20,6 +20,7 @@ from sellertrain.core.models import PublicationKind, SectionText, section_digest
 from sellertrain.core.store.audit import CONTENT_PUBLISHED, AuditLog
 from sellertrain.core.store.audit_subjects import PUBLISHED_LESSON
 from sellertrain.core.store.company_link import CompanyLink, Row, needs_server
+from sellertrain.core.store.rows import rows_among
 
 
 @dataclass(frozen=True)
@@ -77,16 +78,12 @@ class PublicationRecords(AuditLog):
     def section_texts(self, hashes: Iterable[str]) -> dict[str, SectionText]:
         """Stored section texts by hash (those never stored are missing)."""
         wanted = list(dict.fromkeys(hashes))
-        found: dict[str, SectionText] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
-            for digest, anchor, title, text in self.db.execute(
-                f"SELECT hash, anchor, title, text FROM section_texts WHERE hash IN ({marks})",
-                chunk,
-            ).fetchall():
-                found[digest] = SectionText(anchor, title, text, digest)
-        return found
+        rows = rows_among(
+            self.db.conn, "SELECT hash, anchor, title, text FROM section_texts WHERE hash", wanted
+        )
+        return {
+            digest: SectionText(anchor, title, text, digest) for digest, anchor, title, text in rows
+        }
 
     def record_publication(
         self,

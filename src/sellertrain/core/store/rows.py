@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,6 +11,17 @@ if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
 T = TypeVar("T", bound="DataclassInstance")
+IDS_PER_QUERY = 500  # well under SQLite's oldest limit of 999 parameters a statement
+
+
+def rows_among(
+    conn: sqlite3.Connection, select: str, values: Sequence[object]
+) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``select``, which ends in the column compared, ``IN`` ``values``: asked
+    ``IDS_PER_QUERY`` values at a time, so any number of values may be given."""
+    for start in range(0, len(values), IDS_PER_QUERY):
+        some = values[start : start + IDS_PER_QUERY]
+        yield from conn.execute(f"{select} IN ({', '.join('?' for _ in some)})", some)
 
 
 def named_rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
