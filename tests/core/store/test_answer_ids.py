@@ -27,13 +27,6 @@ def three_answers() -> list[AnswerToSave]:
     return [AnswerToSave(f"q-{i}", i, frozenset({0}), ("yes",), True, 1.0) for i in range(3)]
 
 
-@pytest.fixture
-def store(tmp_path: Path):
-    store = Store.create(tmp_path / "ids.db")
-    yield store
-    store.close()
-
-
 def finished_attempt(store: Store) -> str:
     ana = store.add_employee("Ana Lima", "learner", "pass-1234")
     attempt = store.start_attempt(ana.id, "quiz", "v1", 1)
