@@ -10,6 +10,7 @@ import pytest
 from sellertrain.core.store import AnswerToSave, Store
 from sellertrain.core.store.answer_keys import AnswerKeys, new_answer_ids
 from tests.core.store.test_summaries import (
+    undo_compact_lesson_events,
     undo_derived_answer_ids,
     undo_record_indexes,
     undo_team_codes,
@@ -167,6 +168,7 @@ def test_migrating_drops_only_the_ids_that_can_be_worked_out(tmp_path: Path):
         )
     store.close()
     conn = sqlite3.connect(path)
+    undo_compact_lesson_events(conn)
     undo_unused_report_indexes(conn)
     undo_team_codes(conn)
     undo_record_indexes(conn)

@@ -14,6 +14,7 @@ from sellertrain.core.store.answer_keys import AnswerKeys
 from tests.conftest import REPO
 from tests.core.store.test_summaries import (
     undo_compact_answers,
+    undo_compact_lesson_events,
     undo_derived_answer_ids,
     undo_lesson_event_indexes,
     undo_record_indexes,
@@ -50,6 +51,7 @@ def test_migrating_keeps_every_answer_as_it_was(tmp_path: Path, course):
     generate_demo_data(store, course, 30, seed=4)
     store.close()
     conn = sqlite3.connect(path)
+    undo_compact_lesson_events(conn)
     undo_unused_report_indexes(conn)  # the file as schema 19 had it: answers a table
     undo_team_codes(conn)
     undo_record_indexes(conn)

@@ -62,6 +62,7 @@ SHIPPED = {
     "m023_record_indexes.sql": "8338514216140319fe90c98b0b5c69c5a61fb37590359227af8646bcda81029a",
     "m024_team_summary_codes.sql": "38465302d5944b30e9c248854da3b9155c11b63f7a1ef6da617ec82249169271",
     "m025_unused_report_indexes.sql": "21f3ec5c3dfd7de94d61f5b7302a4133023c51dea74ad2e6f8f0f9e509de56fe",
+    "m026_compact_lesson_events.sql": "625a9a87f9c43cece3fe971fa0610952a42fd5d5919c5d20b0e374963627f2f7",
 }
 
 

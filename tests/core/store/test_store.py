@@ -24,7 +24,9 @@ from sellertrain.core.store.rows import named_rows, row_to
 
 TABLES = {
     "employees",
-    "lesson_events",
+    "lesson_event_rows",  # the reading records (a view since m026) as keys to the values below
+    "record_employees",
+    "record_lessons",
     "attempts",
     "attempt_results",
     "answer_rows",  # the answers (a view since m020) as keys to the values below
@@ -293,8 +295,9 @@ def test_every_append_only_table_has_both_triggers(store):
             sql = triggers[f"{table}_no_{kind}"]
             assert f"BEFORE {kind.upper()} ON {table}" in sql
             assert "RAISE(ABORT" in sql
-    for kind in ("update", "delete"):  # and the view reading the answers as one table
-        assert f"INSTEAD OF {kind.upper()} ON answers" in triggers[f"answers_no_{kind}"]
+    for view in ("answers", "lesson_events"):  # and the views reading them as one table
+        for kind in ("update", "delete"):
+            assert f"INSTEAD OF {kind.upper()} ON {view}" in triggers[f"{view}_no_{kind}"]
 
 
 def test_append_only_tables_refuse_update_and_delete(store):
@@ -303,7 +306,7 @@ def test_append_only_tables_refuse_update_and_delete(store):
     attempt = store.start_attempt(employee.id, "quiz", "v1", 1)
     store.save_draft_answer(attempt.id, "q1", {0})
     store.finish_attempt(attempt.id, 100.0, True, [answer("q1", 0)])
-    for table in sorted(TABLES - {"employees"} | {"answers"}):  # and the answers view
+    for table in sorted(TABLES - {"employees"} | {"answers", "lesson_events"}):  # and views
         count = store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         assert count == 1, table
         with pytest.raises(sqlite3.IntegrityError, match=f"{table} is append-only"):

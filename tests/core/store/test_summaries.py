@@ -138,6 +138,7 @@ def test_m024_codes_the_texts_m019_kept(tmp_path: Path, course):
     before = team_texts(store.conn)
     store.close()
     conn = sqlite3.connect(path)
+    undo_compact_lesson_events(conn)
     undo_unused_report_indexes(conn)
     undo_team_codes(conn)
     assert conn.execute("SELECT * FROM team_summary ORDER BY 1").fetchall() == before
@@ -175,6 +176,37 @@ def undo_lesson_event_indexes(conn: sqlite3.Connection) -> None:
         " ON lesson_events (kind, employee_id, lesson_id, lesson_version, at)"
     )
     conn.execute("CREATE INDEX lesson_events_activity ON lesson_events (employee_id, at)")
+
+
+def undo_compact_lesson_events(conn: sqlite3.Connection) -> None:
+    """The lesson_events view (m026) back to the table of m001, m005, m021 and m023, with its
+    rows, rowids, indexes and triggers."""
+    conn.execute("DROP VIEW lesson_events")  # and its triggers
+    conn.execute(
+        "CREATE TABLE lesson_events (id TEXT PRIMARY KEY, employee_id TEXT NOT NULL REFERENCES"
+        " employees(id), lesson_id TEXT NOT NULL, lesson_version TEXT NOT NULL, kind TEXT NOT"
+        " NULL CHECK (kind IN ('opened', 'read', 'completed')), at TEXT NOT NULL, seconds"
+        " INTEGER NOT NULL DEFAULT 0, sections TEXT CHECK (sections IS NULL OR"
+        " json_valid(sections)))"
+    )
+    conn.execute(
+        "INSERT INTO lesson_events (rowid, id, employee_id, lesson_id, lesson_version, kind, at,"
+        " seconds, sections) SELECT r.seq, r.id, k.employee_id, l.lesson_id, r.lesson_version,"
+        " r.kind, r.at, r.seconds, r.sections FROM lesson_event_rows AS r"
+        " JOIN record_employees AS k ON k.id = r.employee"
+        " JOIN record_lessons AS l ON l.id = r.lesson ORDER BY r.seq"
+    )
+    for table in ("lesson_event_rows", "record_employees", "record_lessons"):
+        conn.execute(f"DROP TABLE {table}")  # and their triggers and indexes
+    for kind in ("update", "delete"):
+        conn.execute(_append_only_trigger("lesson_events", kind).create)
+    conn.execute("CREATE INDEX lesson_events_by_employee ON lesson_events (employee_id, lesson_id)")
+    conn.execute(
+        "CREATE INDEX lesson_events_completed ON lesson_events (lesson_id, employee_id, kind,"
+        " lesson_version, at) WHERE kind = 'completed'"
+    )
+    for trigger in migration_triggers("m007_team_summaries.sql", "lesson_events"):
+        conn.execute(trigger)
 
 
 def undo_unused_report_indexes(conn: sqlite3.Connection) -> None:
@@ -267,7 +299,8 @@ def test_migrating_to_schema_7_fills_the_summaries(tmp_path: Path, course):
     generate_demo_data(store, course, 40, seed=9)
     store.close()
     conn = sqlite3.connect(path)
-    undo_unused_report_indexes(conn)  # m025 undone first
+    undo_compact_lesson_events(conn)  # m026 undone first
+    undo_unused_report_indexes(conn)  # then m025
     undo_team_codes(conn)  # then m024
     undo_record_indexes(conn)  # then m023
     undo_derived_answer_ids(conn)  # then m022

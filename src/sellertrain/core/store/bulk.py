@@ -24,6 +24,7 @@ from sellertrain.core.store.current_schema import (
 )
 from sellertrain.core.store.errors import StoreError
 from sellertrain.core.store.many_rows import insert_rows
+from sellertrain.core.store.record_keys import RecordKeys
 
 Row = tuple[object, ...]
 
@@ -36,8 +37,8 @@ _INSERTS = {
         " created_at, active) VALUES ",
         "(?, ?, ?, ?, ?, ?, ?, ?)",
     ),
-    "lesson_events": (
-        "INSERT INTO lesson_events (id, employee_id, lesson_id, lesson_version, kind, at,"
+    "lesson_events": (  # as their keys (m026, record_keys.py)
+        "INSERT INTO lesson_event_rows (id, employee, lesson, lesson_version, kind, at,"
         " seconds) VALUES ",
         "(?, ?, ?, ?, ?, ?, ?)",
     ),
@@ -125,12 +126,14 @@ class BulkWrites(AuditLog):
                 # in the same transaction: a kill leaves the index and triggers as they were
                 for item in REBUILT_AFTER_BULK_WRITES:
                     conn.execute(item.drop)
-                answer_keys = AnswerKeys(conn)
+                answer_keys, record_keys = AnswerKeys(conn), RecordKeys(conn)
                 device = conn.execute(_DEVICE_ID).fetchone()  # this file's, for results
                 extra = {"attempt_results": (device[0] if device else None,)}
                 for batch in batches:
                     for table, (head, values) in _INSERTS.items():
                         rows = getattr(batch, table)
+                        if rows and table == "lesson_events":
+                            rows = record_keys.lesson_event_rows(rows)
                         if rows:
                             insert_rows(conn, head, values, rows, extra.get(table, ()))
                             counts[table] += len(rows)

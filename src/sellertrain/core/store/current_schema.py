@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 APPLICATION_ID = 0x53545231  # "STR1": marks the file as a SellerTrain database
 APPEND_ONLY_TABLES = (
-    "lesson_events",
+    "lesson_event_rows",
+    "record_employees",
+    "record_lessons",
     "attempts",
     "attempt_results",
     "answer_rows",
@@ -37,8 +39,9 @@ APPEND_ONLY_TABLES = (
     "pull_problems",
 )
 # Views over append-only tables that read as one (m020: ``answers`` over answer_rows and the
-# values it keys): refusing updates and deletes with the same words as a table would.
-APPEND_ONLY_VIEWS = ("answers",)
+# values it keys; m026: ``lesson_events`` over lesson_event_rows): refusing updates and
+# deletes with the same words as a table would.
+APPEND_ONLY_VIEWS = ("answers", "lesson_events")
 
 
 @dataclass(frozen=True)
@@ -60,29 +63,31 @@ ANSWERS_BY_QUESTION = SchemaObject(
     "answers_by_question",
     "CREATE INDEX answers_by_question ON answer_rows (question, choice, correct, attempt)",
 )
-# The summaries for the team table, kept by triggers in the transaction of every new record.
+# The summaries for the team table, kept by triggers in the transaction of every new record
+# (m026: the lesson summaries from the keys of lesson_event_rows).
 LESSON_SUMMARY_ADD = SchemaObject(
     "trigger",
     "lesson_summary_add",
-    """CREATE TRIGGER lesson_summary_add AFTER INSERT ON lesson_events
-    BEGIN
-        INSERT INTO lesson_summary
-            (employee_id, lesson_id, completed_at, completed_version, seconds, last_at)
-        VALUES (
-            NEW.employee_id, NEW.lesson_id,
-            CASE WHEN NEW.kind = 'completed' THEN NEW.at END,
-            CASE WHEN NEW.kind = 'completed' THEN NEW.lesson_version END,
-            NEW.seconds, NEW.at)
-        ON CONFLICT (employee_id, lesson_id) DO UPDATE SET
-            completed_version = CASE
-                WHEN NEW.kind = 'completed' AND (completed_at IS NULL OR NEW.at >= completed_at)
-                THEN NEW.lesson_version ELSE completed_version END,
-            completed_at = CASE
-                WHEN NEW.kind = 'completed' AND (completed_at IS NULL OR NEW.at >= completed_at)
-                THEN NEW.at ELSE completed_at END,
-            seconds = seconds + NEW.seconds,
-            last_at = max(last_at, NEW.at);
-    END""",
+    """CREATE TRIGGER lesson_summary_add AFTER INSERT ON lesson_event_rows
+BEGIN
+    INSERT INTO lesson_summary
+        (employee_id, lesson_id, completed_at, completed_version, seconds, last_at)
+    SELECT k.employee_id, l.lesson_id,
+        CASE WHEN NEW.kind = 'completed' THEN NEW.at END,
+        CASE WHEN NEW.kind = 'completed' THEN NEW.lesson_version END,
+        NEW.seconds, NEW.at
+    FROM record_employees AS k, record_lessons AS l
+    WHERE k.id = NEW.employee AND l.id = NEW.lesson
+    ON CONFLICT (employee_id, lesson_id) DO UPDATE SET
+        completed_version = CASE
+            WHEN NEW.kind = 'completed' AND (completed_at IS NULL OR NEW.at >= completed_at)
+            THEN NEW.lesson_version ELSE completed_version END,
+        completed_at = CASE
+            WHEN NEW.kind = 'completed' AND (completed_at IS NULL OR NEW.at >= completed_at)
+            THEN NEW.at ELSE completed_at END,
+        seconds = seconds + NEW.seconds,
+        last_at = max(last_at, NEW.at);
+END""",
 )
 QUIZ_SUMMARY_ADD = SchemaObject(
     "trigger",

@@ -19,6 +19,7 @@ from sellertrain.core.server.tables import SYNCED_TABLES, TABLES_BY_NAME
 from sellertrain.core.store.answer_keys import AnswerKeys
 from sellertrain.core.store.conflicts import set_aside_pulled
 from sellertrain.core.store.current_schema import (
+    APPEND_ONLY_VIEWS,
     REBUILT_AFTER_BULK_WRITES,
     SUMMARY_FILL,
     SUMMARY_TABLES,
@@ -133,6 +134,15 @@ def _last_rowid(conn: sqlite3.Connection, table: str) -> int:
     return last
 
 
+def _rows_after(conn: sqlite3.Connection, table: str, rowid: int) -> int:
+    """How many rows ``table`` has after ``rowid``: a view's new rows (a view's INSERT
+    counts no changes)."""
+    count: int = conn.execute(f"SELECT count(*) FROM {table} WHERE rowid > ?", (rowid,)).fetchone()[
+        0
+    ]
+    return count
+
+
 def insert_pulled(
     store: Store,
     chunks: Iterable[tuple[str, Sequence[Row]]],
@@ -172,6 +182,13 @@ def insert_pulled(
                 if name == "answers":  # a view (m020): written as its keys, known ids skipped
                     answer_keys = answer_keys or AnswerKeys(conn)
                     added[name] += answer_keys.insert(rows, skip_known=True)
+                    continue
+                if name in APPEND_ONLY_VIEWS:  # m026: its trigger skips known ids
+                    before = _last_rowid(conn, name)
+                    conn.executemany(
+                        f"INSERT INTO {name} ({table.column_list}) VALUES ({marks})", rows
+                    )
+                    added[name] += _rows_after(conn, name, before)
                     continue
                 cursor = conn.executemany(
                     f"INSERT INTO {name} ({table.column_list}) VALUES ({marks}) "

@@ -37,6 +37,7 @@ STEP_FILES = (
     "m023_record_indexes.sql",  # one attempts index by employee for two; a slimmer reading one
     "m024_team_summary_codes.sql",  # team_summary's texts as small integer codes
     "m025_unused_report_indexes.sql",  # two covering indexes of m003 that nothing reads now
+    "m026_compact_lesson_events.sql",  # reading records as integer keys; a view reads
 )
 
 
