@@ -13,6 +13,7 @@ from sellertrain.core.models import section_digest
 from sellertrain.core.reports.demo import generate_demo_data
 from sellertrain.core.store import Store
 from sellertrain.core.store.current_schema import EMPLOYEE_SUMMARY_FILL
+from sellertrain.core.store.record_keys import RecordKeys
 from tests.conftest import REPO
 from tests.core.store.test_summaries import undo_compact_lesson_events
 
@@ -151,3 +152,29 @@ def test_bulk_keys_store_what_the_view_would(tmp_path: Path, course):
     finally:
         through_view.close()
         through_keys.close()
+
+
+def test_a_pull_skips_records_here_already_and_repeated(tmp_path: Path):
+    """A pull writes keys (RecordKeys) and, like the view, skips an id stored already or
+    given twice in one chunk, and counts only the rows written."""
+    store = Store.create(tmp_path / "pull.db")
+    try:
+        ana = store.add_employee("Ana Lima", "learner", "pass-1234")
+        here = store.record_lesson_opened(ana.id, "intro", "v1")
+        pulled = [
+            (here, ana.id, "intro", "v1", "opened", "2026-01-01T00:00:00+00:00", 0, None),
+            ("p-1", ana.id, "returns", "v3", "read", "2026-01-02T00:00:00+00:00", 40, None),
+            ("p-1", ana.id, "returns", "v3", "read", "2026-01-02T00:00:00+00:00", 40, None),
+            ("p-2", ana.id, "returns", "v3", "completed", "2026-01-03T00:00:00+00:00", 0, "{}"),
+        ]
+        with store.db.atomic():
+            written = RecordKeys(store.db.conn).insert_lesson_events(pulled, skip_known=True)
+        assert written == 2
+        rows = store.db.execute(EVENTS).fetchall()
+        assert [row[1:] for row in rows[1:]] == [pulled[1], pulled[3]]
+        assert store.lesson_progress(ana.id)["returns"].completed_version == "v3"
+        # without skip_known (a bulk write) an id given again breaks its key
+        with pytest.raises(sqlite3.IntegrityError), store.db.atomic():
+            RecordKeys(store.db.conn).insert_lesson_events(pulled[1:2])
+    finally:
+        store.close()

@@ -29,18 +29,14 @@ from sellertrain.core.store.record_keys import RecordKeys
 Row = tuple[object, ...]
 
 # Parents before children, so the foreign keys (checked as each row arrives) always hold;
-# answers (in the view's column order) are written last, as keys (answer_keys.py). Each
+# reading records follow the employees and answers come last, both in their view's column
+# order and written as keys (record_keys.py, answer_keys.py). Each
 # table: the statement's head and one row's values, repeated for many rows a statement.
 _INSERTS = {
     "employees": (
         "INSERT INTO employees (id, name, name_key, role, department, password_hash,"
         " created_at, active) VALUES ",
         "(?, ?, ?, ?, ?, ?, ?, ?)",
-    ),
-    "lesson_events": (  # as their keys (m026, record_keys.py)
-        "INSERT INTO lesson_event_rows (id, employee, lesson, lesson_version, kind, at,"
-        " seconds) VALUES ",
-        "(?, ?, ?, ?, ?, ?, ?)",
     ),
     "attempts": (
         "INSERT INTO attempts (id, employee_id, quiz_id, quiz_version, seed, started_at) VALUES ",
@@ -119,7 +115,7 @@ class BulkWrites(AuditLog):
         answers, the slowest part of a large write (tests check both ways agree).
         """
         conn = self.db.conn
-        counts = dict.fromkeys((*_INSERTS, "answers"), 0)
+        counts = dict.fromkeys((*_INSERTS, "lesson_events", "answers"), 0)
         added: list[tuple[Any, ...]] = []
         try:
             with self.db.atomic():
@@ -132,11 +128,12 @@ class BulkWrites(AuditLog):
                 for batch in batches:
                     for table, (head, values) in _INSERTS.items():
                         rows = getattr(batch, table)
-                        if rows and table == "lesson_events":
-                            rows = record_keys.lesson_event_rows(rows)
                         if rows:
                             insert_rows(conn, head, values, rows, extra.get(table, ()))
                             counts[table] += len(rows)
+                        if table == "employees":
+                            events = record_keys.insert_lesson_events(batch.lesson_events)
+                            counts["lesson_events"] += events
                     counts["answers"] += answer_keys.insert(batch.answers)
                     # employees rows: id, name, name_key, role, department, hash, created_at, ...
                     added.extend((r[0], r[1], r[3], r[4], r[6], r[5]) for r in batch.employees)

@@ -19,12 +19,12 @@ from sellertrain.core.server.tables import SYNCED_TABLES, TABLES_BY_NAME
 from sellertrain.core.store.answer_keys import AnswerKeys
 from sellertrain.core.store.conflicts import set_aside_pulled
 from sellertrain.core.store.current_schema import (
-    APPEND_ONLY_VIEWS,
     REBUILT_AFTER_BULK_WRITES,
     SUMMARY_FILL,
     SUMMARY_TABLES,
 )
 from sellertrain.core.store.errors import StoreError
+from sellertrain.core.store.record_keys import RecordKeys
 from sellertrain.core.store.sync_state import SERVER_ID, server_id
 
 if TYPE_CHECKING:
@@ -134,15 +134,6 @@ def _last_rowid(conn: sqlite3.Connection, table: str) -> int:
     return last
 
 
-def _rows_after(conn: sqlite3.Connection, table: str, rowid: int) -> int:
-    """How many rows ``table`` has after ``rowid``: a view's new rows (a view's INSERT
-    counts no changes)."""
-    count: int = conn.execute(f"SELECT count(*) FROM {table} WHERE rowid > ?", (rowid,)).fetchone()[
-        0
-    ]
-    return count
-
-
 def insert_pulled(
     store: Store,
     chunks: Iterable[tuple[str, Sequence[Row]]],
@@ -170,6 +161,7 @@ def insert_pulled(
         now = store.now()
         all_pushed: list[str] = []  # tables whose every local row was on the server
         answer_keys: AnswerKeys | None = None  # loaded when answers are pulled
+        record_keys: RecordKeys | None = None  # and when reading records are
         for name, chunk in chunks:
             table = TABLES_BY_NAME[name]
             if name not in added:  # the table's first chunk
@@ -183,12 +175,9 @@ def insert_pulled(
                     answer_keys = answer_keys or AnswerKeys(conn)
                     added[name] += answer_keys.insert(rows, skip_known=True)
                     continue
-                if name in APPEND_ONLY_VIEWS:  # m026: its trigger skips known ids
-                    before = _last_rowid(conn, name)
-                    conn.executemany(
-                        f"INSERT INTO {name} ({table.column_list}) VALUES ({marks})", rows
-                    )
-                    added[name] += _rows_after(conn, name, before)
+                if name == "lesson_events":  # a view (m026): written as its keys
+                    record_keys = record_keys or RecordKeys(conn)
+                    added[name] += record_keys.insert_lesson_events(rows, skip_known=True)
                     continue
                 cursor = conn.executemany(
                     f"INSERT INTO {name} ({table.column_list}) VALUES ({marks}) "
