@@ -27,6 +27,7 @@ from sellertrain.core.store.attempts import AttemptRecords
 from sellertrain.core.store.audit import CONTENT_PUBLISHED
 from sellertrain.core.store.bulk import BulkWrites
 from sellertrain.core.store.certificates import CertificateRecords
+from sellertrain.core.store.compaction import compact_after_upgrade
 from sellertrain.core.store.departments import DepartmentRecords
 from sellertrain.core.store.employees import SignIn
 from sellertrain.core.store.errors import StoreError, busy_error, is_busy
@@ -194,6 +195,8 @@ def _open_database(path: Path) -> sqlite3.Connection:
             from sellertrain.core.store.transactions import Database
 
             _migrate(Database(conn, execute_plugins=False), path, version)
+            if version > 0:  # an existing file: hand back what rebuilt tables left free
+                compact_after_upgrade(conn, path)
     except StoreError:
         conn.close()
         raise
