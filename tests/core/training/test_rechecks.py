@@ -273,3 +273,40 @@ def test_a_learner_sees_only_their_own_rechecks_and_a_manager_anyones(store, cou
     assert len(manager.due_rechecks(me.employee.id, now=day(2))) == 1
     assert manager.recheck_summary(me.employee.id, now=day(2)).due == 1
     assert manager.start_review(now=day(2)) is None  # a review is only ever for yourself
+
+
+def test_the_team_histories_stream_each_employee_as_their_own_history(tmp_path):
+    """``answer_histories`` gives each active employee's history exactly as ``answer_history``
+    does, one employee at a time; the department sums from it equal those from each
+    employee's own history (inactive people and people without answers included)."""
+    from sellertrain.core.reports.demo import generate_demo_data
+    from sellertrain.core.store import Store
+    from tests.conftest import REPO
+
+    course = load_course(REPO, deep=False)
+    store = Store.create(tmp_path / "team.db")
+    try:
+        generate_demo_data(store, course, 40, seed=5)
+        everyone = store.employees(include_inactive=True)
+        gone = next(e for e in everyone if store.answer_history(e.id))
+        store.db.execute("UPDATE employees SET active = 0 WHERE id = ?", [gone.id])
+        newcomer = store.add_employee("New Comer", "learner", "pass-1234", "finance")
+        streamed = store.answer_histories()
+        assert not isinstance(streamed, dict)  # a generator: not every answer held at once
+        found = dict(streamed)
+        active = [e for e in store.employees() if e.id != newcomer.id]
+        with_answers = {e.id for e in active if store.answer_history(e.id)}
+        assert set(found) == with_answers and gone.id not in found and len(found) > 20
+        for employee_id, history in found.items():
+            assert history == store.answer_history(employee_id)
+        departments = {e.id: e.department or "" for e in store.employees()}
+        now = dt.datetime(2026, 12, 7, tzinfo=dt.UTC)
+        one_by_one = {e: store.answer_history(e) for e in departments}
+        expected = rechecks.by_department(one_by_one.items(), departments, course, now)
+        assert rechecks.by_department(store.answer_histories(), departments, course, now) == (
+            expected
+        )
+        assert sum(d.people for d in expected) == len(departments)
+        assert sum(d.totals.scheduled for d in expected) > 0
+    finally:
+        store.close()

@@ -8,6 +8,9 @@ answers were never given as a result.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import groupby
+from operator import itemgetter
 from typing import NamedTuple
 
 from sellertrain.core.store.parts import StorePart
@@ -47,18 +50,35 @@ class RecheckQueries(StorePart):
         ).fetchall()
         return [AnsweredQuestion(key, bool(correct), at, kind) for key, correct, at, kind in rows]
 
-    def answer_histories(self) -> dict[str, list[AnsweredQuestion]]:
-        """Every active employee's answer history (as ``answer_history``), in one pass."""
+    def answer_histories(self) -> Iterator[tuple[str, list[AnsweredQuestion]]]:
+        """Every active employee's answer history (as ``answer_history``), one employee at a
+        time, in no set order of employees.
+
+        The team's answers as objects all at once took 520 MB at 10,000 employees (1.3 million
+        answers); one employee's are a few hundred. The join is walked in employee order
+        (employees, then their attempts by ``attempts_by_employee``, then each attempt's result
+        and answers by their keys, m020) so the database need not sort every answer: 3.4 s
+        against 6.4 s through the ``answers`` view and a sort. Each employee's rows are put
+        in ``answer_history``'s order here.
+        """
         rows = self.db.execute(
-            f"SELECT a.employee_id, {_KEY}, s.correct, r.finished_at, a.kind"
-            " FROM attempts AS a"
-            " JOIN employees AS e ON e.id = a.employee_id AND e.active = 1"
-            " JOIN attempt_results AS r ON r.attempt_id = a.id"
-            " JOIN answers AS s ON s.attempt_id = a.id"
-            f" WHERE {_FINISHED}"
-            " ORDER BY a.employee_id, r.finished_at, a.rowid, s.position"
+            "SELECT a.employee_id, CASE a.kind WHEN 'quiz' THEN a.quiz_id || '/' ||"
+            " q.question_id ELSE q.question_id END, s.correct, r.finished_at, a.kind, a.rowid,"
+            " s.position"
+            # CROSS JOIN keeps this order of tables (SQLite's planner would scan every answer)
+            " FROM employees AS e CROSS JOIN attempts AS a CROSS JOIN attempt_results AS r"
+            " CROSS JOIN answer_attempts AS t CROSS JOIN answer_rows AS s"
+            " CROSS JOIN answer_questions AS q"
+            " WHERE e.active = 1 AND a.employee_id = e.id AND r.attempt_id = a.id"
+            " AND t.attempt_id = a.id AND s.attempt = t.id AND q.id = s.question"
+            f" AND {_FINISHED} ORDER BY e.id"
         )
-        found: dict[str, list[AnsweredQuestion]] = {}
-        for employee_id, key, correct, at, kind in rows:
-            found.setdefault(employee_id, []).append(AnsweredQuestion(key, bool(correct), at, kind))
-        return found
+        in_order = itemgetter(3, 5, 6)  # finished_at, the attempt's rowid, position
+        for employee_id, found in groupby(rows, itemgetter(0)):
+            yield (
+                employee_id,
+                [
+                    AnsweredQuestion(key, bool(correct), at, kind)
+                    for _, key, correct, at, kind, _, _ in sorted(found, key=in_order)
+                ],
+            )

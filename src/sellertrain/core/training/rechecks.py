@@ -146,22 +146,35 @@ class DepartmentRechecks:
 
 
 def by_department(
-    histories: dict[str, list[AnsweredQuestion]],
+    histories: Iterable[tuple[str, list[AnsweredQuestion]]],
     departments: dict[str, str],
     course: Course,
     now: dt.datetime,
 ) -> list[DepartmentRechecks]:
     """Each department's summed re-check counts, over ``departments`` (employee id ->
-    department; "" for none), most overdue first."""
+    department; "" for none), most overdue first. ``histories`` gives (employee id, answer
+    history) pairs, each employee once, and may be a generator: one history is held at a
+    time."""
     sums: dict[str, list[int]] = {}
     people: dict[str, int] = {}
-    for employee_id, department in departments.items():
-        one = summary(histories.get(employee_id, []), course, now)
+
+    def add(department: str, one: RecheckSummary) -> None:
         total = sums.setdefault(department, [0] * 7)
         counts = (one.due, one.overdue, one.upcoming, one.scheduled, one.retained)
         for index, value in enumerate((*counts, one.review_answers, one.review_right)):
             total[index] += value
         people[department] = people.get(department, 0) + 1
+
+    seen: set[str] = set()
+    for employee_id, history in histories:
+        department = departments.get(employee_id)
+        if department is not None and employee_id not in seen:  # someone in reach
+            seen.add(employee_id)
+            add(department, summary(history, course, now))
+    nothing = summary([], course, now)
+    for employee_id, department in departments.items():
+        if employee_id not in seen:  # no finished attempt
+            add(department, nothing)
     found = [
         DepartmentRechecks(name, people[name], RecheckSummary(*values))
         for name, values in sums.items()
