@@ -6,15 +6,16 @@ kept as answers are written; the arithmetic is in core/reports/weak_spots.py.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from sellertrain.core.store.parts import StorePart
 
 
 class WeakSpotQueries(StorePart):
-    def first_attempt_results(self) -> list[tuple[str, str, int, int]]:
+    def first_attempt_results(self) -> Iterator[tuple[str, str, int, int]]:
         """(employee id, quiz id, answers, correct answers) of each active employee's first
-        finished attempt at each quiz: what they knew before retaking it."""
+        finished attempt at each quiz: what they knew before retaking it. One row at a time:
+        85,000 rows at 10,000 employees, which the risk areas only add up."""
         rows = self.db.execute(
             """
             WITH firsts AS (
@@ -30,7 +31,8 @@ class WeakSpotQueries(StorePart):
             GROUP BY f.employee_id, f.quiz_id
             """
         )
-        return [(row[0], row[1], row[2], row[3]) for row in rows]
+        for row in rows:
+            yield row[0], row[1], row[2], row[3]
 
     def latest_answers(self, question_ids: Sequence[str]) -> list[tuple[str, str, bool]]:
         """(employee id, question id, correct) of each active employee's latest answer to
