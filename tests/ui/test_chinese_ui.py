@@ -196,6 +196,7 @@ def test_the_walk_in_chinese_leaves_no_english(
         tabs.setCurrentIndex(index)
         qtbot.wait(50)  # the tab's rows load on first show
         look(f"team: {tabs.tabText(index)}")
+    qtbot.waitUntil(lambda: bool(window.team.charts_page.chart_svgs), timeout=30_000)
     svgs = window.team.charts_page.chart_svgs  # the charts' own words (axis, pass mark, dates)
     words = [w for svg in svgs.values() for w in re.findall(r"<(?:text|title)[^>]*>([^<]*)<", svg)]
     seen["team: chart words"] = [

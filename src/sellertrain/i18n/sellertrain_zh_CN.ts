@@ -5760,6 +5760,10 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
 <context>
     <name>RiskChartsTab</name>
     <message>
+        <source>Loading the team&apos;s charts…</source>
+        <translation>正在加载团队的图表…</translation>
+    </message>
+    <message>
         <source>Risk areas</source>
         <translation>风险领域</translation>
     </message>
@@ -5800,12 +5804,20 @@ Reload it and lose your unsaved changes here? Choose No to keep editing; saving 
         <translation>测验分数分布</translation>
     </message>
     <message>
+        <source>The charts could not be loaded: {error}</source>
+        <translation>无法加载图表：{error}</translation>
+    </message>
+    <message>
         <source>{missed} of {answers} missed</source>
         <translation>{answers} 次作答中答错 {missed} 次</translation>
     </message>
     <message>
         <source>Weakest in {area} (first attempts):</source>
         <translation>在“{area}”方面最薄弱的人（首次作答）：</translation>
+    </message>
+    <message>
+        <source>The people weakest in the area could not be loaded: {error}</source>
+        <translation>无法加载该领域中最薄弱的人员：{error}</translation>
     </message>
 </context>
 <context>

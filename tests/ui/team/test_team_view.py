@@ -251,7 +251,8 @@ def test_charts_are_drawn(qtbot, store, course, team):
     window = open_team(qtbot, store, course, manager)
     screen = window.team
     assert screen.charts_page not in screen._filled  # filled when first shown, not before
-    screen.tabs.setCurrentWidget(screen.charts_page)
+    with qtbot.waitSignal(screen.charts_page.loaded, timeout=LOADED):  # in a worker
+        screen.tabs.setCurrentWidget(screen.charts_page)
     assert screen.risk_chart.renderer().isValid()
     assert screen.completion_chart.renderer().isValid()
     assert screen.score_chart.renderer().isValid()
@@ -516,7 +517,8 @@ def test_each_tab_reads_only_through_the_session_it_is_shown(qtbot, store, cours
     session = Session(store, course, manager)
     questions.show_for(session)
     assert questions.quiz_choice.count() == len(course.quizzes) + 1
-    charts.show_for(session)
+    with qtbot.waitSignal(charts.loaded, timeout=LOADED):
+        charts.show_for(session)
     assert "enforcement" in charts.chart_svgs["risk"]
     session.assign(dt.date(2030, 1, 31), "everyone", lesson_id=course.ordered_lessons[0].id)
     assignments.show_for(session)
