@@ -134,11 +134,13 @@ def test_the_audit_log_and_compliance_views_reload_on_refresh(qtbot, store: Stor
     qtbot.addWidget(compliance)
     audit.refresh()  # shown for no one yet: nothing to load, no error
     audit.show_for(session)
-    compliance.show_for(session)
+    with qtbot.waitSignal(compliance.loaded, timeout=10_000):  # in a worker
+        compliance.show_for(session)
     shown = len(audit.entries), len(compliance.model.all_rows)
     session.add_employee("Bo Chen", "learner", "pass-5678")
     audit.refresh()
-    compliance.refresh()
+    with qtbot.waitSignal(compliance.loaded, timeout=10_000):
+        compliance.refresh()
     assert (len(audit.entries), len(compliance.model.all_rows)) == (shown[0] + 1, shown[1] + 1)
 
 

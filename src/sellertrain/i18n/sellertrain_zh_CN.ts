@@ -3018,12 +3018,20 @@ the team table and Home.</source>
         <translation>导出合规矩阵</translation>
     </message>
     <message>
+        <source>Loading the certificates…</source>
+        <translation>正在加载证书…</translation>
+    </message>
+    <message>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
         <source>Certificates: {valid} valid · {expiring} expiring within {days} days · {expired} expired · {missing} required but missing</source>
         <translation>证书：{valid} 张有效 · {expiring} 张将在 {days} 天内到期 · {expired} 张已过期 · {missing} 张必需但缺少</translation>
+    </message>
+    <message>
+        <source>The certificates could not be loaded: {error}</source>
+        <translation>无法加载证书：{error}</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} employees</source>

@@ -179,7 +179,8 @@ def test_compliance_tab_in_the_team_view(qtbot, window: MainWindow, store, cours
     tabs = window.team.tabs
     assert "Certificates" in [tabs.tabText(i) for i in range(tabs.count())]
     view = window.team.compliance
-    tabs.setCurrentWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):  # in a worker
+        tabs.setCurrentWidget(view)
     model = view.model
     titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert titles[:3] == ["Employee", "Department", MODULE]
@@ -270,8 +271,8 @@ def test_compliance_matrix_of_10000_employees(qtbot, store, course):
     view.resize(1100, 700)
     view.show()
     started = time.perf_counter()
-    view.show_for(Session(store, course, manager))
-    qtbot.wait(1)
+    with qtbot.waitSignal(view.loaded, timeout=30_000):  # in a worker
+        view.show_for(Session(store, course, manager))
     elapsed = time.perf_counter() - started
     assert view.model.rowCount() == 10_001
     assert elapsed < 5, f"{elapsed:.2f} s"  # about 0.3 s here; generous for a busy CI
@@ -281,3 +282,51 @@ def test_compliance_matrix_of_10000_employees(qtbot, store, course):
     assert time.perf_counter() - started < 3
     counts = view.model.counts()
     assert sum(counts.values()) > 40_000
+
+
+def test_the_matrix_loads_in_a_worker_and_a_failure_is_shown(
+    qtbot, store, course, ana, monkeypatch, caplog
+):
+    """The newest request's matrix is shown; an older one arriving late is dropped; a
+    failure is shown in the summary line and logged."""
+    import logging
+    import threading
+
+    from sellertrain.ui.team import compliance_view
+    from sellertrain.ui.workers import Worker
+
+    manager = store.add_employee("Wang Fang", "manager", "manager-pass", "management")
+    real, entered, release = compliance_view.load_matrix, threading.Event(), threading.Event()
+    calls: list[int] = []
+
+    def held_first(opener):
+        calls.append(1)
+        if len(calls) == 1:  # the first request waits, and would show nobody
+            entered.set()
+            assert release.wait(10)
+            return real(opener)[0], []
+        return real(opener)
+
+    monkeypatch.setattr(compliance_view, "load_matrix", held_first)
+    view = ComplianceView()
+    qtbot.addWidget(view)
+    view.show_for(Session(store, course, manager))
+    assert entered.wait(10)
+    assert "Loading" in view.summary.text()
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.refresh()
+    assert len(view.model.all_rows) == 2
+    with qtbot.assertNotEmitted(view.loaded):
+        release.set()
+        qtbot.waitUntil(lambda: Worker.running() == 0, timeout=10_000)
+    assert len(view.model.all_rows) == 2
+
+    def fail(_opener):
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(compliance_view, "load_matrix", fail)
+    caplog.set_level(logging.ERROR, logger=compliance_view.__name__)
+    view.refresh()
+    qtbot.waitUntil(lambda: "could not be loaded" in view.summary.text(), timeout=10_000)
+    assert "disk I/O error" in view.summary.text() and "disk I/O error" in caplog.text
+    assert len(view.model.all_rows) == 2  # the rows shown stay

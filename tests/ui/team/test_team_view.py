@@ -569,7 +569,8 @@ def test_every_grid_exports_what_it_shows(qtbot, store, course, team, monkeypatc
         return written[-1]
 
     monkeypatch.setattr("sellertrain.ui.dialogs.pick_save_file", save_to)
-    screen.tabs.setCurrentWidget(screen.compliance)
+    with qtbot.waitSignal(screen.compliance.loaded, timeout=LOADED):  # in a worker
+        screen.tabs.setCurrentWidget(screen.compliance)
     qtbot.mouseClick(screen.compliance.export_csv, Qt.MouseButton.LeftButton)
     screen.tabs.setCurrentWidget(screen.questions_page)
     screen.quiz_choice.setCurrentIndex(

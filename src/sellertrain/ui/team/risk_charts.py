@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtSvgWidgets import QSvgWidget
-from PySide6.QtWidgets import QGridLayout, QLabel, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QGridLayout, QTableWidgetItem, QWidget
 
 from sellertrain.core.i18n import Translator
 from sellertrain.core.reports import charts
@@ -76,8 +76,6 @@ class RiskChartsTab(QWidget):
         self._ticket = 0
         self._area_ticket = 0
         self._area_tag = ""
-        self.note = QLabel(self.tr("Loading the team's charts…"))
-        self.note.setWordWrap(True)
         self.risk_chart = _svg_widget("riskChart")
         self.completion_chart = _svg_widget("completionChart")
         self.score_chart = _svg_widget("scoreChart")
@@ -103,16 +101,18 @@ class RiskChartsTab(QWidget):
         self.area_table.itemSelectionChanged.connect(self._area_selected)
         self.retrain = RetrainPanel("areaRetrain")
         self.retrain.assigned.connect(self.changed)
+        # what is loading, or why it could not be: the line above the people (no row of its
+        # own, which would make the tab taller than a 1024x600 screen allows)
+        self.note = self.retrain.heading
         grid = QGridLayout(self)
-        grid.addWidget(self.note, 0, 0, 1, 2)
-        grid.addWidget(self.risk_chart, 1, 0)
-        grid.addWidget(self.area_table, 2, 0)
-        grid.addWidget(self.retrain, 3, 0)
-        grid.addWidget(self.completion_chart, 1, 1)
-        grid.addWidget(self.score_chart, 2, 1, 2, 1)
-        grid.setRowStretch(1, 2)
+        grid.addWidget(self.risk_chart, 0, 0)
+        grid.addWidget(self.area_table, 1, 0)
+        grid.addWidget(self.retrain, 2, 0)
+        grid.addWidget(self.completion_chart, 0, 1)
+        grid.addWidget(self.score_chart, 1, 1, 2, 1)
+        grid.setRowStretch(0, 2)
+        grid.setRowStretch(1, 3)
         grid.setRowStretch(2, 3)
-        grid.setRowStretch(3, 3)
 
     def show_for(self, session: Session) -> None:
         """Read the team's records through ``session`` in a worker; the charts shown stay
@@ -121,7 +121,6 @@ class RiskChartsTab(QWidget):
         self._ticket += 1
         self._area_ticket += 1  # a drill-down still on its way belongs to the old rows
         self.note.setText(self.tr("Loading the team's charts…"))
-        self.note.show()
         worker = Worker(functools.partial(load_chart_data, session.opener()), self._ticket)
         worker.succeeded.connect(self._arrived)
         worker.failed.connect(self._failed)
@@ -130,7 +129,6 @@ class RiskChartsTab(QWidget):
     def _arrived(self, ticket: int, data: ChartData) -> None:
         if ticket != self._ticket:
             return  # a newer request is on its way
-        self.note.hide()
         self.areas = data.areas
         correct = {
             a.tag: round(100 * a.share_correct, 1)
@@ -167,7 +165,6 @@ class RiskChartsTab(QWidget):
             self.note.setText(
                 self.tr("The charts could not be loaded: {error}").format(error=error)
             )
-            self.note.show()
 
     def _area_selected(self) -> None:
         rows = {index.row() for index in self.area_table.selectedIndexes()}
@@ -217,7 +214,6 @@ class RiskChartsTab(QWidget):
                     error=error
                 )
             )
-            self.note.show()
 
     def refresh(self) -> None:
         """Draw again from the session last shown."""
