@@ -151,6 +151,8 @@ def bench_reports(repeat: int, db: Path) -> dict:
     import datetime as _dt
 
     from PySide6.QtCore import Qt
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # --only reports: no render part first
     from PySide6.QtWidgets import QApplication
 
     from sellertrain.core.content.loader import load_course
