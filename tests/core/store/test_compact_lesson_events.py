@@ -15,6 +15,7 @@ from sellertrain.core.store import Store
 from sellertrain.core.store.current_schema import EMPLOYEE_SUMMARY_FILL
 from sellertrain.core.store.record_keys import RecordKeys
 from tests.conftest import REPO
+from tests.core.store.test_compact_answers import read
 from tests.core.store.test_summaries import undo_compact_lesson_events
 
 EVENTS = (
@@ -31,14 +32,6 @@ ADD = (
 @pytest.fixture(scope="module")
 def course():
     return load_course(REPO, deep=False)
-
-
-def read(path: Path, *queries: str) -> list[list[tuple[object, ...]]]:
-    conn = sqlite3.connect(path)
-    try:
-        return [conn.execute(sql).fetchall() for sql in queries]
-    finally:
-        conn.close()
 
 
 def test_migrating_keeps_every_record_as_it_was(tmp_path: Path, course):

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 
 from sellertrain.core.store.many_rows import insert_rows
-from sellertrain.core.store.rows import rows_among
+from sellertrain.core.store.rows import rows_among, unseen_rows
 
 Row = Sequence[object]
 
@@ -172,9 +172,4 @@ class AnswerKeys:
             for key, position in worked_out
             if results[key] is not None  # (it is: an id was left out only beside its result)
         )
-        unknown = []
-        for row in pending:
-            if row[0] not in seen:
-                seen.add(row[0])
-                unknown.append(row)
-        return unknown
+        return unseen_rows(pending, seen)

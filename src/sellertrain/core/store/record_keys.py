@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from sellertrain.core.store.many_rows import insert_rows
-from sellertrain.core.store.rows import rows_among
+from sellertrain.core.store.rows import rows_among, unseen_rows
 
 Row = tuple[object, ...]
 _COLUMNS = "id, employee, lesson, lesson_version, kind, at, seconds"
@@ -57,13 +57,8 @@ class RecordKeys:
 
     def _unknown(self, rows: Sequence[Row]) -> list[Row]:
         ids = list({row[0] for row in rows})
-        seen = {found[0] for found in rows_among(self.conn, _KNOWN, ids)}
-        fresh = []
-        for row in rows:
-            if row[0] not in seen:
-                seen.add(row[0])
-                fresh.append(row)
-        return fresh
+        seen: set[object] = {found[0] for found in rows_among(self.conn, _KNOWN, ids)}
+        return unseen_rows(rows, seen)
 
     def _keyed(self, rows: Sequence[Row]) -> list[Row]:
         """The rows with their employee and lesson ids replaced by keys."""

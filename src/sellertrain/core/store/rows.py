@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
 T = TypeVar("T", bound="DataclassInstance")
+T_Row = TypeVar("T_Row", bound=Sequence[Any])
 IDS_PER_QUERY = 500  # well under SQLite's oldest limit of 999 parameters a statement
 
 
@@ -22,6 +23,17 @@ def rows_among(
     for start in range(0, len(values), IDS_PER_QUERY):
         some = values[start : start + IDS_PER_QUERY]
         yield from conn.execute(f"{select} IN ({', '.join('?' for _ in some)})", some)
+
+
+def unseen_rows(rows: Iterable[T_Row], seen: set[object]) -> list[T_Row]:
+    """The rows whose first value (an id) is not in ``seen``, each id once: what a pull
+    writes of rows some of which are stored already or repeated (``seen`` grows)."""
+    fresh = []
+    for row in rows:
+        if row[0] not in seen:
+            seen.add(row[0])
+            fresh.append(row)
+    return fresh
 
 
 def named_rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
