@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -31,7 +31,7 @@ class PdfExport(QObject):
     def __init__(
         self,
         parent: QWidget,
-        html: str,
+        make_html: Callable[[], str],
         rows: Sequence[EmployeeProgress],
         path: Path,
         titles: dict[str, str],
@@ -61,7 +61,8 @@ class PdfExport(QObject):
         def work() -> Path:
             from sellertrain.pdf.team_report import write_team_pdf
 
-            write_team_pdf(html, rows, path, self._report, titles, language)
+            # the summary's charts read the whole team: here, not on the UI thread
+            write_team_pdf(make_html(), rows, path, self._report, titles, language)
             return path
 
         self.worker = Worker(work)
