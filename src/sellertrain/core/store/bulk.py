@@ -29,9 +29,9 @@ from sellertrain.core.store.record_keys import RecordKeys
 Row = tuple[object, ...]
 
 # Parents before children, so the foreign keys (checked as each row arrives) always hold;
-# reading records follow the employees and answers come last, both in their view's column
-# order and written as keys (record_keys.py, answer_keys.py). Each
-# table: the statement's head and one row's values, repeated for many rows a statement.
+# reading records and answers come after them, in their views' column order, written as keys
+# (record_keys.py, answer_keys.py). Each table: the statement's head and one row's values,
+# repeated for many rows a statement.
 _INSERTS = {
     "employees": (
         "INSERT INTO employees (id, name, name_key, role, department, password_hash,"
@@ -131,9 +131,7 @@ class BulkWrites(AuditLog):
                         if rows:
                             insert_rows(conn, head, values, rows, extra.get(table, ()))
                             counts[table] += len(rows)
-                        if table == "employees":
-                            events = record_keys.insert_lesson_events(batch.lesson_events)
-                            counts["lesson_events"] += events
+                    counts["lesson_events"] += record_keys.insert_lesson_events(batch.lesson_events)
                     counts["answers"] += answer_keys.insert(batch.answers)
                     # employees rows: id, name, name_key, role, department, hash, created_at, ...
                     added.extend((r[0], r[1], r[3], r[4], r[6], r[5]) for r in batch.employees)

@@ -18,6 +18,7 @@ from sellertrain.core.store.rows import rows_among, unseen_rows
 
 Row = tuple[object, ...]
 _COLUMNS = "id, employee, lesson, lesson_version, kind, at, seconds"
+_KNOWN = "SELECT id FROM lesson_event_rows WHERE id"  # ... IN (ids): those stored already
 _HEADS = {  # by how many columns the rows have: the demo's have no sections
     7: (f"INSERT INTO lesson_event_rows ({_COLUMNS}) VALUES ", "(?, ?, ?, ?, ?, ?, ?)"),
     8: (
@@ -78,6 +79,3 @@ class RecordKeys:
         cursor = self.conn.execute(f"INSERT INTO {table} ({column}) VALUES (?)", (value,))
         key = keys[value] = int(cursor.lastrowid or 0)
         return key
-
-
-_KNOWN = "SELECT id FROM lesson_event_rows WHERE id"
