@@ -15,8 +15,13 @@ from typing import NamedTuple
 
 from sellertrain.core.store.parts import StorePart
 
-# The key of every answer, whatever kind of attempt it was given in.
-_KEY = "CASE a.kind WHEN 'quiz' THEN a.quiz_id || '/' || s.question_id ELSE s.question_id END"
+
+def _key(question: str) -> str:
+    """The key of every answer, whatever kind of attempt (``a``) it was given in, from the
+    column ``question`` that holds its question id."""
+    return f"CASE a.kind WHEN 'quiz' THEN a.quiz_id || '/' || {question} ELSE {question} END"
+
+
 _FINISHED = "r.status IN ('submitted', 'timed_out')"
 
 
@@ -40,7 +45,7 @@ class RecheckQueries(StorePart):
         (460 answers).
         """
         rows = self.db.execute(
-            f"SELECT {_KEY}, s.correct, r.finished_at, a.kind"
+            f"SELECT {_key('s.question_id')}, s.correct, r.finished_at, a.kind"
             " FROM attempts AS a"
             " JOIN attempt_results AS r ON r.attempt_id = a.id"
             " JOIN answers AS s ON s.attempt_id = a.id"
@@ -62,9 +67,8 @@ class RecheckQueries(StorePart):
         in ``answer_history``'s order here.
         """
         rows = self.db.execute(
-            "SELECT a.employee_id, CASE a.kind WHEN 'quiz' THEN a.quiz_id || '/' ||"
-            " q.question_id ELSE q.question_id END, s.correct, r.finished_at, a.kind, a.rowid,"
-            " s.position"
+            f"SELECT a.employee_id, {_key('q.question_id')}, s.correct, r.finished_at, a.kind,"
+            " a.rowid, s.position"
             # CROSS JOIN keeps this order of tables (SQLite's planner would scan every answer)
             " FROM employees AS e CROSS JOIN attempts AS a CROSS JOIN attempt_results AS r"
             " CROSS JOIN answer_attempts AS t CROSS JOIN answer_rows AS s"
